@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// kfl: Kultur for læring results and pedagogisk analyse in the terminal.
+// No third-party packages: Foundation, plus ncursesw and SQLite from the system.
+let package = Package(
+    name: "kfl",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kfl", targets: ["kfl"])
+    ],
+    targets: [
+        // System libraries (the only C in the package).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
+
+        // Turns data/*.json into Swift at build time, so the binary carries the
+        // survey instrument and geography with it.
+        .executableTarget(name: "embed-data"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
+
+        // Pure core: survey model, statistics, suppression, formatting, strings.
+        .target(name: "KFLCore", plugins: ["EmbedData"]),
+        // SQLite edge: snapshot (read-only) and workbook (read-write).
+        .target(name: "KFLStore", dependencies: ["KFLCore", "CSQLite"]),
+        // CSV import pipeline and the demo generator.
+        .target(name: "KFLImport", dependencies: ["KFLCore", "KFLStore"]),
+        // Pure terminal UI: screen grid, styles, widgets, keys.
+        .target(name: "TerminalUI"),
+        // ncurses edge: presents a Screen, reads keys.
+        .target(name: "KFLTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        // Pure application: state, actions, update, view.
+        .target(name: "KFLApp", dependencies: ["KFLCore", "TerminalUI"]),
+        // Command line: parsing, commands, exit codes.
+        .target(
+            name: "KFLCLI",
+            dependencies: ["KFLCore", "KFLStore", "KFLImport", "TerminalUI", "KFLTerminal", "KFLApp"]
+        ),
+        .executableTarget(name: "kfl", dependencies: ["KFLCLI"]),
+
+        .testTarget(name: "KFLCoreTests", dependencies: ["KFLCore"]),
+        .testTarget(name: "KFLStoreTests", dependencies: ["KFLStore", "KFLImport"]),
+        .testTarget(name: "KFLImportTests", dependencies: ["KFLImport", "KFLStore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "KFLAppTests", dependencies: ["KFLApp", "KFLStore", "KFLImport", "TerminalUI"]),
+        .testTarget(name: "KFLCLITests", dependencies: ["KFLCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

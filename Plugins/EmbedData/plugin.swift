@@ -1,0 +1,25 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds every `data/*.json` file of the package into the target as Swift
+/// string constants, so that the built `kfl` needs no files beside it.
+@main
+struct EmbedData: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let dataDirectory = context.package.directoryURL.appending(path: "data")
+        let inputs = try FileManager.default
+            .contentsOfDirectory(at: dataDirectory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" || $0.pathExtension == "md" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding data/ into \(target.name)",
+                executable: try context.tool(named: "embed-data").url,
+                arguments: [output.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+}

@@ -1,0 +1,3 @@
+public enum KFLCLI {
+    public static func main(_ arguments: [String]) -> Int32 { 0 }
+}

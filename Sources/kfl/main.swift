@@ -1,0 +1,4 @@
+import Foundation
+import KFLCLI
+
+exit(KFLCLI.main(Array(CommandLine.arguments.dropFirst())))
