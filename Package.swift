@@ -18,7 +18,8 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
+            // No pkgConfig: ncursesw.pc carries -D flags that SwiftPM rejects with a
+            // warning; the shim header defines what they would.
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
 
