@@ -1,0 +1,158 @@
+/// Decides which cells of one table (one survey round, one respondent group) are
+/// hidden so that no value from fewer than `minimumN` respondents can be seen
+/// or worked out.
+///
+/// The table is a set of cells linked by additive relations (a total equals the
+/// sum of its parts: gender, trinn within a school, schools within a kommune,
+/// kommuner within a region and the county). n, n×mean and the sums of squares
+/// all follow those relations, so one pattern protects them all.
+///
+/// 1. Primary: cells with fewer than `minimumN` respondents, and cells that are
+///    never published (respondents of unknown gender).
+/// 2. Secondary, local: a relation with exactly one hidden member gets a second
+///    one (the smallest published part, else the total).
+/// 3. Secondary, global: the relations restricted to hidden cells are solved
+///    exactly; any hidden cell they determine gets another published cell of
+///    its relations hidden, and the check runs again.
+public struct SuppressionPlan: Sendable {
+    public enum State: UInt8, Sendable {
+        case published = 0
+        case tooFew = 1
+        case protectsAnother = 2
+        /// Never stored (e.g. unknown gender); protected like a small cell.
+        case neverPublished = 3
+    }
+
+    /// A total and the parts that add up to it (indices into the cells).
+    public struct Relation: Sendable, Hashable {
+        public let total: Int
+        public let parts: [Int]
+        public init(total: Int, parts: [Int]) {
+            self.total = total
+            self.parts = parts
+        }
+    }
+
+    public private(set) var states: [State]
+    private let counts: [Int]
+    private let relations: [Relation]
+    private let relationsOfCell: [[Int]]
+
+    /// - Parameters:
+    ///   - counts: respondents per cell (> 0).
+    ///   - needsProtection: cells that must be hidden whatever their count.
+    ///   - neverPublished: cells that are never stored.
+    public init(counts: [Int], minimumN: Int, forceHidden: Set<Int> = [], neverPublished: Set<Int> = [], relations: [Relation]) {
+        self.counts = counts
+        self.relations = relations
+        var byCell = [[Int]](repeating: [], count: counts.count)
+        for (index, relation) in relations.enumerated() {
+            byCell[relation.total].append(index)
+            for part in relation.parts { byCell[part].append(index) }
+        }
+        relationsOfCell = byCell
+        states = counts.indices.map { i in
+            if neverPublished.contains(i) { return .neverPublished }
+            return counts[i] < minimumN || forceHidden.contains(i) ? .tooFew : .published
+        }
+        protect()
+    }
+
+    public func isHidden(_ cell: Int) -> Bool { states[cell] != .published }
+
+    private mutating func protect() {
+        var pending = Array(relations.indices)
+        while true {
+            closeSingleHiddenRelations(&pending)
+            guard let (cell, component) = firstDeterminedCell() else { return }
+            hideAnother(near: cell, in: component)
+            pending = relationsOfCell.indices.filter { states[$0] != .published }.flatMap { relationsOfCell[$0] }
+        }
+    }
+
+    /// Rule 2: until every relation has zero or at least two hidden members.
+    private mutating func closeSingleHiddenRelations(_ pending: inout [Int]) {
+        var queued = Set(pending)
+        while let index = pending.popLast() {
+            queued.remove(index)
+            let relation = relations[index]
+            let members = [relation.total] + relation.parts
+            let hiddenCount = members.reduce(0) { $0 + (isHidden($1) ? 1 : 0) }
+            guard hiddenCount == 1, let cell = choosePublished(in: [relation]) else { continue }
+            states[cell] = .protectsAnother
+            for other in relationsOfCell[cell] where !queued.contains(other) {
+                queued.insert(other)
+                pending.append(other)
+            }
+        }
+    }
+
+    /// The published cell to hide next: the smallest part, else the smallest total.
+    private func choosePublished(in candidates: [Relation]) -> Int? {
+        var best: (isTotal: Int, count: Int, cell: Int)?
+        for relation in candidates {
+            for (cell, isTotal) in relation.parts.map({ ($0, false) }) + [(relation.total, true)] where !isHidden(cell) {
+                let key = (isTotal ? 1 : 0, counts[cell], cell)
+                if best == nil || key < best! { best = key }
+            }
+        }
+        return best?.cell
+    }
+
+    /// Rule 3: a hidden cell the hidden-cell system determines, with its component.
+    private func firstDeterminedCell() -> (Int, [Int])? {
+        for component in hiddenComponents() {
+            var column: [Int: Int] = [:]
+            for (i, cell) in component.enumerated() { column[cell] = i }
+            var touched = Set<Int>()
+            for cell in component { touched.formUnion(relationsOfCell[cell]) }
+            var rows: [DeterminedUnknowns.Row] = []
+            for index in touched.sorted() {
+                let relation = relations[index]
+                var row: DeterminedUnknowns.Row = []
+                if let c = column[relation.total] { row.append((c, 1)) }
+                for part in relation.parts { if let c = column[part] { row.append((c, DeterminedUnknowns.prime - 1)) } }
+                if !row.isEmpty { rows.append(row) }
+            }
+            let determined = DeterminedUnknowns.find(rows: rows, columnCount: component.count)
+            if let first = determined.min() { return (component[first], component) }
+        }
+        return nil
+    }
+
+    private mutating func hideAnother(near cell: Int, in component: [Int]) {
+        let direct = relationsOfCell[cell].map { relations[$0] }
+        if let chosen = choosePublished(in: direct) {
+            states[chosen] = .protectsAnother
+            return
+        }
+        let around = Set(component.flatMap { relationsOfCell[$0] }).sorted().map { relations[$0] }
+        if let chosen = choosePublished(in: around) {
+            states[chosen] = .protectsAnother
+            return
+        }
+        // Nothing published touches it: the value cannot actually be known.
+        preconditionFailure("a determined cell with no published neighbour")
+    }
+
+    /// Hidden cells grouped by the relations that link them.
+    private func hiddenComponents() -> [[Int]] {
+        var parent = Array(counts.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        for relation in relations {
+            let hidden = ([relation.total] + relation.parts).filter(isHidden)
+            guard let first = hidden.first else { continue }
+            for other in hidden.dropFirst() {
+                let a = find(first), b = find(other)
+                if a != b { parent[a] = b }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for cell in counts.indices where isHidden(cell) { groups[find(cell), default: []].append(cell) }
+        return groups.values.sorted { $0[0] < $1[0] }
+    }
+}

@@ -1,0 +1,85 @@
+/// Gender split of a cell. Teachers and school leaders have only `.all`.
+public enum Gender: Int, Sendable, Hashable, CaseIterable, Codable {
+    case all = 0
+    case boys = 1
+    case girls = 2
+}
+
+/// What kind of unit a result belongs to.
+public enum UnitKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case county = "fylke"
+    case region
+    case municipality = "kommune"
+    case school = "skole"
+}
+
+/// A unit in the snapshot's geography: the county, a region, a kommune or a school.
+public struct Unit: Sendable, Hashable, Identifiable, Codable {
+    public let id: Int
+    public let kind: UnitKind
+    /// Kommunenummer, region id, school id or county number.
+    public let code: String
+    public let name: String
+    public let parentID: Int?
+    /// Trinn a school has pupils on (nil above school level).
+    public let trinnRange: ClosedRange<Int>?
+
+    public init(id: Int, kind: UnitKind, code: String, name: String, parentID: Int?, trinnRange: ClosedRange<Int>? = nil) {
+        self.id = id
+        self.kind = kind
+        self.code = code
+        self.name = name
+        self.parentID = parentID
+        self.trinnRange = trinnRange
+    }
+}
+
+/// Why a cell holds no value.
+public enum SuppressionReason: Int, Sendable, Hashable, Codable {
+    /// Fewer respondents than the snapshot's `min_n`.
+    case tooFewRespondents = 1
+    /// Hidden so that a small group elsewhere cannot be worked out by subtraction.
+    case protectsAnotherCell = 2
+}
+
+/// A published value: number of respondents, mean and sample standard deviation.
+public struct CellValue: Sendable, Hashable, Codable {
+    public let n: Int
+    public let mean: Double
+    /// Sample standard deviation; nil when n < 2.
+    public let sd: Double?
+
+    public init(n: Int, mean: Double, sd: Double?) {
+        self.n = n
+        self.mean = mean
+        self.sd = sd
+    }
+}
+
+/// One stored cell: a value, or a suppression with its reason.
+public enum CellResult: Sendable, Hashable {
+    case value(CellValue)
+    case suppressed(SuppressionReason)
+
+    public var value: CellValue? {
+        if case .value(let v) = self { return v }
+        return nil
+    }
+}
+
+/// Address of a cell: trinn 0 means all trinn together.
+public struct CellKey: Sendable, Hashable {
+    public let unitID: Int
+    public let round: Int
+    public let trinn: Int
+    public let gender: Gender
+    public let factorNumber: Int
+
+    public init(unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumber: Int) {
+        self.unitID = unitID
+        self.round = round
+        self.trinn = trinn
+        self.gender = gender
+        self.factorNumber = factorNumber
+    }
+}

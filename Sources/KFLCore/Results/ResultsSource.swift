@@ -1,0 +1,38 @@
+/// What a snapshot says about itself.
+public struct SnapshotInfo: Sendable {
+    public let schemaVersion: Int
+    public let createdAt: String
+    public let source: String
+    public let isDemo: Bool
+    public let minimumN: Int
+    public let instrument: Instrument
+    public let rounds: [Int]
+    public let tree: UnitTree
+
+    public init(schemaVersion: Int, createdAt: String, source: String, isDemo: Bool, minimumN: Int, instrument: Instrument, rounds: [Int], tree: UnitTree) {
+        self.schemaVersion = schemaVersion
+        self.createdAt = createdAt
+        self.source = source
+        self.isDemo = isDemo
+        self.minimumN = minimumN
+        self.instrument = instrument
+        self.rounds = rounds
+        self.tree = tree
+    }
+}
+
+/// Read access to stored cells. The snapshot reader implements it; the app
+/// and every report read results only through it.
+public protocol ResultsSource: AnyObject {
+    var info: SnapshotInfo { get }
+
+    /// Cells of one unit for one round, trinn (0 = all) and gender, keyed by
+    /// factor number. Factors with no respondents are absent.
+    func results(unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellResult]
+
+    /// Every cell of one unit for one factor: all rounds, trinn and genders.
+    func results(unitID: Int, factorNumber: Int) throws -> [CellKey: CellResult]
+
+    /// Respondent groups with any cell for the unit (by group id).
+    func groupsPresent(unitID: Int) throws -> Set<String>
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Which way a factor is better. Colour and wording follow it everywhere.
+public enum Direction: String, Codable, Sendable, Hashable {
+    case higherIsBetter = "higher"
+    case lowerIsBetter = "lower"
+}
+
+/// The finest unit a factor is reported on: per trinn, or for the whole school only
+/// (teachers and school leaders answer about the school, not a trinn).
+public enum ReportingLevel: String, Codable, Sendable, Hashable {
+    case trinn
+    case school = "skole"
+}
+
+/// One factor: a scale score built from several questions.
+public struct Factor: Codable, Sendable, Hashable, Identifiable {
+    public let id: String
+    public let name: String
+    public let questions: Int
+    public let direction: Direction
+    public let description: String
+    public let scale: ClosedRange<Double>
+    public let level: ReportingLevel
+    /// Position of the factor in the instrument (0-based); the snapshot's factor number.
+    public internal(set) var number: Int = 0
+    public internal(set) var groupID: String = ""
+    public internal(set) var areaName: String = ""
+
+    enum CodingKeys: String, CodingKey { case id, name, questions, direction, description, scale, level }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        questions = try c.decode(Int.self, forKey: .questions)
+        direction = try c.decode(Direction.self, forKey: .direction)
+        description = try c.decode(String.self, forKey: .description)
+        let bounds = try c.decode([Double].self, forKey: .scale)
+        guard bounds.count == 2, bounds[0] < bounds[1] else {
+            throw DecodingError.dataCorruptedError(forKey: .scale, in: c, debugDescription: "scale must be [min, max]")
+        }
+        scale = bounds[0]...bounds[1]
+        level = try c.decode(ReportingLevel.self, forKey: .level)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(questions, forKey: .questions)
+        try c.encode(direction, forKey: .direction)
+        try c.encode(description, forKey: .description)
+        try c.encode([scale.lowerBound, scale.upperBound], forKey: .scale)
+        try c.encode(level, forKey: .level)
+    }
+
+    /// True when `a` is a better result than `b` on this factor.
+    public func isBetter(_ a: Double, than b: Double) -> Bool {
+        direction == .higherIsBetter ? a > b : a < b
+    }
+}
+
+/// A group of factors that belong together (område).
+public struct Area: Codable, Sendable, Hashable {
+    public let name: String
+    public let questions: Int
+    public internal(set) var factors: [Factor]
+}
+
+/// One respondent group (elever 1–4, elever 5–10, kontaktlærer, lærere, foreldre, skoleledere).
+public struct RespondentGroup: Codable, Sendable, Hashable, Identifiable {
+    public let id: String
+    public let name: String
+    public let shortName: String
+    public let level: ReportingLevel
+    /// The trinn the group answers for; nil for school-level groups.
+    public let trinn: [Int]?
+    /// Whether results are split by (the pupil's) gender.
+    public let genderSplit: Bool
+    public internal(set) var areas: [Area]
+
+    public var trinnRange: ClosedRange<Int>? {
+        guard let trinn, trinn.count == 2 else { return nil }
+        return trinn[0]...trinn[1]
+    }
+    public var factors: [Factor] { areas.flatMap(\.factors) }
+}
+
+/// The survey instrument: respondent groups, areas and factors. Loaded from
+/// `data/instrument.json`; stored inside every snapshot.
+public struct Instrument: Codable, Sendable, Hashable {
+    public let name: String
+    public let note: String
+    public let version: Int
+    public let rounds: [Int]
+    public private(set) var groups: [RespondentGroup]
+
+    /// All factors in instrument order; `factors[i].number == i`.
+    public var factors: [Factor] { groups.flatMap(\.factors) }
+
+    /// Decodes an instrument and numbers its factors.
+    /// - Throws: `DecodingError` when the JSON does not describe an instrument.
+    public static func decode(_ data: Data) throws -> Instrument {
+        var instrument = try JSONDecoder().decode(Instrument.self, from: data)
+        var number = 0
+        for g in instrument.groups.indices {
+            for a in instrument.groups[g].areas.indices {
+                for f in instrument.groups[g].areas[a].factors.indices {
+                    instrument.groups[g].areas[a].factors[f].number = number
+                    instrument.groups[g].areas[a].factors[f].groupID = instrument.groups[g].id
+                    instrument.groups[g].areas[a].factors[f].areaName = instrument.groups[g].areas[a].name
+                    number += 1
+                }
+            }
+        }
+        return instrument
+    }
+
+    /// The instrument shipped with kfl (`data/instrument.json`).
+    public static let builtIn: Instrument = {
+        guard let text = DataFiles.text(named: "instrument.json"),
+              let instrument = try? decode(Data(text.utf8))
+        else { fatalError("data/instrument.json is missing or invalid in this build") }
+        return instrument
+    }()
+
+    public func group(id: String) -> RespondentGroup? { groups.first { $0.id == id } }
+    public func factor(id: String) -> Factor? { factors.first { $0.id == id } }
+    public func group(of factor: Factor) -> RespondentGroup? { group(id: factor.groupID) }
+
+    /// Canonical JSON, as stored in snapshots.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(self)
+    }
+}
