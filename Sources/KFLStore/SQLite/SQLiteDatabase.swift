@@ -52,7 +52,15 @@ public final class SQLiteDatabase {
         path: String, mode: OpenMode, busyTimeout: Duration = .seconds(5)
     ) throws -> SQLiteDatabase {
         let isFile = !path.isEmpty && path != ":memory:"
-        if mode != .create, isFile, !FileManager.default.fileExists(atPath: path) {
+        var isDirectory: ObjCBool = false
+        if isFile, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            // SQLite opens a directory and then fails to read it with an I/O error.
+            if isDirectory.boolValue {
+                throw SQLiteError(
+                    kind: .cannotOpen, extendedResultCode: SQLITE_CANTOPEN | (2 << 8),  // SQLITE_CANTOPEN_ISDIR
+                    message: "is a directory", path: path)
+            }
+        } else if isFile, mode != .create {
             throw SQLiteError(
                 kind: .fileMissing, extendedResultCode: SQLITE_CANTOPEN,
                 message: "no such file", path: path)
@@ -125,14 +133,14 @@ public final class SQLiteDatabase {
                 var next: UnsafePointer<CChar>?
                 let rc = sqlite3_prepare_v2(handle, current, -1, &stmt, &next)
                 guard rc == SQLITE_OK else {
-                    throw error(rc, sql: String(cString: current))
+                    throw error(rc, sql: Self.trimmed(String(cString: current)))
                 }
                 guard let stmt else { break }  // only whitespace or comments left
                 defer { sqlite3_finalize(stmt) }
                 var step = sqlite3_step(stmt)
                 while step == SQLITE_ROW { step = sqlite3_step(stmt) }
                 guard step == SQLITE_DONE else {
-                    throw error(step, sql: String(cString: sqlite3_sql(stmt)))
+                    throw error(step, sql: Self.trimmed(String(cString: sqlite3_sql(stmt))))
                 }
                 guard let next else { break }
                 current = next
@@ -196,6 +204,10 @@ public final class SQLiteDatabase {
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     // MARK: Errors
+
+    private static func trimmed(_ sql: String) -> String {
+        sql.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     /// The error for result code `rc`, with the connection's current message.
     func error(_ rc: Int32, sql: String?) -> SQLiteError {
