@@ -1,3 +1,41 @@
+import Foundation
+import KFLCore
+
+/// The command line: parse, validate, run, and one place that turns the
+/// outcome into text and an exit code.
 public enum KFLCLI {
-    public static func main(_ arguments: [String]) -> Int32 { 0 }
+    public static let standardConsole = Console(
+        out: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
+        err: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
+
+    public static func main(_ arguments: [String], console: Console = standardConsole) -> Int32 {
+        run(arguments, console: console).rawValue
+    }
+
+    static func run(_ arguments: [String], console: Console) -> ExitCode {
+        let command: Command
+        do {
+            command = try CommandParser.parse(arguments)
+        } catch {
+            console.err(Strings.CLI.error(error.message))
+            console.err(Strings.CLI.usageHint(error.command))
+            return .usage
+        }
+        switch command {
+        case .help(let text):
+            console.out(text)
+            return .success
+        case .version:
+            console.out("kfl \(Strings.CLI.version)")
+            return .success
+        case .importCSV(let options):
+            return ImportCommand.run(options, console: console)
+        case .demo(let options):
+            return DemoCommand.run(options, console: console)
+        case .check(let path):
+            return CheckCommand.run(path: path, console: console)
+        case .browse(let options):
+            return BrowseCommand.run(options, console: console)
+        }
+    }
 }

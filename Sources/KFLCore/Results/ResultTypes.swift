@@ -14,7 +14,7 @@ public enum UnitKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A unit in the snapshot's geography: the county, a region, a kommune or a school.
-public struct Unit: Sendable, Hashable, Identifiable, Codable {
+public struct ReportingUnit: Sendable, Hashable, Identifiable, Codable {
     public let id: Int
     public let kind: UnitKind
     /// Kommunenummer, region id, school id or county number.

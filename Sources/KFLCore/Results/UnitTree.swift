@@ -1,11 +1,11 @@
 /// The units of a snapshot as a tree: county → regions → kommuner → schools.
 /// `units[i].id == i + 1`; the county is `units[0]`.
 public struct UnitTree: Sendable {
-    public let units: [Unit]
+    public let units: [ReportingUnit]
     /// Children of each unit, by index.
     public let children: [[Int]]
 
-    public init(units: [Unit]) {
+    public init(units: [ReportingUnit]) {
         self.units = units
         var children = [[Int]](repeating: [], count: units.count)
         for (index, unit) in units.enumerated() {
@@ -14,14 +14,14 @@ public struct UnitTree: Sendable {
         self.children = children
     }
 
-    public var county: Unit { units[0] }
-    public func unit(id: Int) -> Unit? { id >= 1 && id <= units.count ? units[id - 1] : nil }
-    public func children(of unit: Unit) -> [Unit] { children[unit.id - 1].map { units[$0] } }
-    public func parent(of unit: Unit) -> Unit? { unit.parentID.flatMap(self.unit(id:)) }
+    public var county: ReportingUnit { units[0] }
+    public func unit(id: Int) -> ReportingUnit? { id >= 1 && id <= units.count ? units[id - 1] : nil }
+    public func children(of unit: ReportingUnit) -> [ReportingUnit] { children[unit.id - 1].map { units[$0] } }
+    public func parent(of unit: ReportingUnit) -> ReportingUnit? { unit.parentID.flatMap(self.unit(id:)) }
 
     /// The kommune a unit lies in (itself for a kommune, nil above).
-    public func municipality(of unit: Unit) -> Unit? {
-        var current: Unit? = unit
+    public func municipality(of unit: ReportingUnit) -> ReportingUnit? {
+        var current: ReportingUnit? = unit
         while let u = current {
             if u.kind == .municipality { return u }
             current = parent(of: u)
@@ -35,21 +35,21 @@ public struct UnitTree: Sendable {
         geography: Geography,
         schools: [(code: String, name: String, municipality: String, trinn: ClosedRange<Int>?)]
     ) -> UnitTree {
-        var units: [Unit] = [Unit(id: 1, kind: .county, code: geography.county.number, name: geography.county.name, parentID: nil)]
+        var units: [ReportingUnit] = [ReportingUnit(id: 1, kind: .county, code: geography.county.number, name: geography.county.name, parentID: nil)]
         var municipalityID: [String: Int] = [:]
         for region in geography.regions {
             let regionID = units.count + 1
-            units.append(Unit(id: regionID, kind: .region, code: region.id, name: region.name, parentID: 1))
+            units.append(ReportingUnit(id: regionID, kind: .region, code: region.id, name: region.name, parentID: 1))
             for m in region.municipalities {
                 let id = units.count + 1
                 municipalityID[m.number] = id
-                units.append(Unit(id: id, kind: .municipality, code: m.number, name: m.name, parentID: regionID))
+                units.append(ReportingUnit(id: id, kind: .municipality, code: m.number, name: m.name, parentID: regionID))
             }
         }
         let sortedSchools = schools.sorted { ($0.municipality, $0.code) < ($1.municipality, $1.code) }
         for school in sortedSchools {
             guard let parent = municipalityID[school.municipality] else { continue }
-            units.append(Unit(id: units.count + 1, kind: .school, code: school.code, name: school.name, parentID: parent, trinnRange: school.trinn))
+            units.append(ReportingUnit(id: units.count + 1, kind: .school, code: school.code, name: school.name, parentID: parent, trinnRange: school.trinn))
         }
         return UnitTree(units: units)
     }

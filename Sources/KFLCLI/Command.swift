@@ -1,0 +1,32 @@
+/// What the user asked for, parsed and validated, before anything runs.
+public enum Command: Equatable, Sendable {
+    case help(String)
+    case version
+    case browse(BrowseOptions)
+    case importCSV(ImportOptions)
+    case demo(DemoOptions)
+    case check(path: String)
+
+    public struct BrowseOptions: Equatable, Sendable {
+        public var snapshot: String?
+        public var municipality: String?
+        public var school: String?
+        public var workbook: String?
+        public var noColor = false
+    }
+
+    public struct ImportOptions: Equatable, Sendable {
+        public var files: [String]
+        public var output: String
+        public var minimumN = 7
+        public var source: String?
+    }
+
+    public struct DemoOptions: Equatable, Sendable {
+        public var output: String
+        public var csvDirectory: String?
+        public var seed: UInt64 = 2016
+        public var national = false
+        public var minimumN = 7
+    }
+}

@@ -1,0 +1,118 @@
+import KFLCore
+
+/// Turns the argument list into a `Command`. Pure: no I/O, so every help text
+/// and usage error can be pinned by tests.
+public enum CommandParser {
+    static let commands = ["import", "demo", "check"]
+
+    public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+        guard let first = arguments.first else { return .browse(Command.BrowseOptions()) }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "-h", "--help", "help": return .help(Strings.CLI.overview)
+        case "--version", "-V": return .version
+        case "import": return try parseImport(rest)
+        case "demo": return try parseDemo(rest)
+        case "check": return try parseCheck(rest)
+        default:
+            if !first.hasPrefix("-"), !first.contains("."), !first.contains("/"),
+               let near = NearestMatch.find(first, in: commands), near != first {
+                throw UsageError(message: Strings.CLI.unknownCommand(first, suggestion: near), command: nil)
+            }
+            return try parseBrowse(arguments)
+        }
+    }
+
+    static func wantsHelp(_ scanned: ArgumentScanner.Result) -> Bool { scanned.flags.contains("--help") }
+
+    static func positiveInteger(_ text: String?, option: String, command: String) throws(UsageError) -> Int? {
+        guard let text else { return nil }
+        guard let value = Int(text), value >= 1 else {
+            throw UsageError(message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.wholeNumberAtLeast1), command: command)
+        }
+        return value
+    }
+
+    static func parseBrowse(_ arguments: [String]) throws(UsageError) -> Command {
+        let scanner = ArgumentScanner(command: nil, options: [
+            .init(names: ["--help", "-h"], takesValue: false),
+            .init(names: ["--kommune"], takesValue: true),
+            .init(names: ["--skole"], takesValue: true),
+            .init(names: ["--workbook"], takesValue: true),
+            .init(names: ["--no-color", "--no-colour"], takesValue: false),
+            .init(names: ["--version", "-V"], takesValue: false),
+        ])
+        let scanned = try scanner.scan(arguments)
+        if wantsHelp(scanned) { return .help(Strings.CLI.overview) }
+        if scanned.flags.contains("--version") { return .version }
+        guard scanned.positionals.count <= 1 else {
+            throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: nil)
+        }
+        var options = Command.BrowseOptions()
+        options.snapshot = scanned.positionals.first
+        options.municipality = scanned.value("--kommune")
+        options.school = scanned.value("--skole")
+        options.workbook = scanned.value("--workbook")
+        options.noColor = scanned.flags.contains("--no-color")
+        return .browse(options)
+    }
+
+    static func parseImport(_ arguments: [String]) throws(UsageError) -> Command {
+        let scanner = ArgumentScanner(command: "import", options: [
+            .init(names: ["--help", "-h"], takesValue: false),
+            .init(names: ["--output", "-o"], takesValue: true),
+            .init(names: ["--min-n"], takesValue: true),
+            .init(names: ["--source"], takesValue: true),
+        ])
+        let scanned = try scanner.scan(arguments)
+        if wantsHelp(scanned) { return .help(Strings.CLI.importHelp) }
+        guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingCSV, command: "import") }
+        guard let output = scanned.value("--output") else { throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "import") }
+        var options = Command.ImportOptions(files: scanned.positionals, output: output)
+        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import") ?? 7
+        options.source = scanned.value("--source")
+        return .importCSV(options)
+    }
+
+    static func parseDemo(_ arguments: [String]) throws(UsageError) -> Command {
+        let scanner = ArgumentScanner(command: "demo", options: [
+            .init(names: ["--help", "-h"], takesValue: false),
+            .init(names: ["--output", "-o"], takesValue: true),
+            .init(names: ["--csv"], takesValue: true),
+            .init(names: ["--seed"], takesValue: true),
+            .init(names: ["--scale"], takesValue: true),
+            .init(names: ["--min-n"], takesValue: true),
+        ])
+        let scanned = try scanner.scan(arguments)
+        if wantsHelp(scanned) { return .help(Strings.CLI.demoHelp) }
+        if let extra = scanned.positionals.first { throw UsageError(message: Strings.CLI.unexpectedArgument(extra), command: "demo") }
+        guard let output = scanned.value("--output") else { throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "demo") }
+        var options = Command.DemoOptions(output: output)
+        options.csvDirectory = scanned.value("--csv")
+        if let seed = scanned.value("--seed") {
+            guard let value = UInt64(seed) else {
+                throw UsageError(message: Strings.CLI.invalidValue(seed, option: "--seed", expected: Strings.CLI.wholeNumberAtLeast1), command: "demo")
+            }
+            options.seed = value
+        }
+        switch scanned.value("--scale") {
+        case nil, "county", "fylke": options.national = false
+        case "national", "nasjonal": options.national = true
+        case let other?:
+            throw UsageError(message: Strings.CLI.invalidValue(other, option: "--scale", expected: Strings.CLI.scaleValues), command: "demo")
+        }
+        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo") ?? 7
+        return .demo(options)
+    }
+
+    static func parseCheck(_ arguments: [String]) throws(UsageError) -> Command {
+        let scanner = ArgumentScanner(command: "check", options: [.init(names: ["--help", "-h"], takesValue: false)])
+        let scanned = try scanner.scan(arguments)
+        if wantsHelp(scanned) { return .help(Strings.CLI.checkHelp) }
+        guard scanned.positionals.count == 1 else {
+            if scanned.positionals.isEmpty { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
+            throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "check")
+        }
+        return .check(path: scanned.positionals[0])
+    }
+}

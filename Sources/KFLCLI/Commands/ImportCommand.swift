@@ -1,0 +1,35 @@
+import Foundation
+import KFLCore
+import KFLImport
+import KFLStore
+
+/// `kfl import CSV… -o SNAPSHOT`.
+enum ImportCommand {
+    static func run(_ options: Command.ImportOptions, console: Console) -> ExitCode {
+        let files = options.files.map { URL(fileURLWithPath: $0) }
+        let source = options.source ?? options.files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        return importFiles(files, output: options.output, options: Importer.Options(minimumN: options.minimumN, source: source), console: console)
+    }
+
+    /// Shared by `import` and `demo`: runs the pipeline and reports like a compiler.
+    static func importFiles(_ files: [URL], output: String, options: Importer.Options, console: Console) -> ExitCode {
+        do {
+            let report = try Importer.run(files: files, output: URL(fileURLWithPath: output), options: options)
+            for notice in report.notices { console.err(notice) }
+            console.out(Strings.CLI.importDone(path: output, respondents: report.respondents, schools: report.schools, rounds: report.rounds))
+            console.out(Strings.CLI.suppressionSummary(cells: report.cells, tooFew: report.suppressedTooFew, protecting: report.suppressedProtecting, minimumN: options.minimumN))
+            return .success
+        } catch let failure as ImportFailure {
+            console.err(failure.description)
+            console.err(Strings.CLI.error(Strings.CLI.importFailed(count: failure.problems.count)) + " " + Strings.Import.noOutputWritten(output))
+            let missingInput = failure.problems.allSatisfy { $0.kind == .unreadableFile }
+            return missingInput ? .noInput : .dataError
+        } catch let error as SQLiteError {
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: error.message)) + " " + Strings.Import.noOutputWritten(output))
+            return .cannotCreate
+        } catch {
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: error.localizedDescription)) + " " + Strings.Import.noOutputWritten(output))
+            return .cannotCreate
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// Exit codes, as documented in README.md (the BSD sysexits numbers).
+public enum ExitCode: Int32, Sendable {
+    case success = 0
+    /// Something failed while running (a write, the terminal).
+    case failure = 1
+    /// The command line was wrong.
+    case usage = 64
+    /// The input data are wrong: bad CSV, damaged or newer snapshot.
+    case dataError = 65
+    /// An input file is missing or is not what it should be.
+    case noInput = 66
+    /// The terminal cannot show kfl (too small is handled on screen; this is "no terminal").
+    case unavailable = 69
+    /// The output file cannot be created.
+    case cannotCreate = 73
+}
+
+/// Where a command writes. Tests pass closures that collect the text.
+public struct Console: Sendable {
+    public let out: @Sendable (String) -> Void
+    public let err: @Sendable (String) -> Void
+
+    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+        self.out = out
+        self.err = err
+    }
+}

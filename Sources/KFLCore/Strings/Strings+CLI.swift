@@ -1,0 +1,134 @@
+/// Help and error texts of the command line. Help is kept within 80 columns.
+extension Strings {
+    public enum CLI {
+        public static let version = "0.1.0"
+
+        public static let overview = """
+            kfl – resultater fra Kultur for læring og pedagogisk analyse i terminalen
+
+            Bruk:
+              kfl [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--no-color]
+              kfl <kommando> [valg]
+
+            Uten SNAPSHOT åpnes de innebygde demodataene (syntetiske, bygges første gang).
+
+            Kommandoer:
+              import     Les svar-CSV og lag et resultatsnapshot med personvern
+              demo       Lag et syntetisk demofylke (CSV og snapshot)
+              check      Kontroller et snapshot og vis hva det inneholder
+              show       Skriv ut resultatene for én enhet (tekst, CSV eller JSON)
+              analyse    List, eksporter og importer pedagogiske analyser
+
+            Valg:
+              --kommune NAVN   Åpne i en kommune
+              --skole NAVN     Åpne på en skole
+              --workbook FIL   Arbeidsboka med analyser (standard i datamappen din)
+              --no-color       Ingen farger (NO_COLOR virker også)
+              -h, --help       Vis denne hjelpen
+              --version        Vis versjonen
+
+            Se «kfl <kommando> --help» for hver kommando.
+            """
+
+        public static let importHelp = """
+            kfl import – les svar-CSV og lag et resultatsnapshot
+
+            Bruk:
+              kfl import CSV... -o SNAPSHOT [--min-n N] [--source TEKST]
+
+            Leser anonyme svar på respondentnivå (én rad per respondent) fra én eller
+            flere CSV-filer, kontrollerer hvert felt, regner ut resultater for fylke,
+            region, kommune, skole og trinn, og skjermer små grupper før noe lagres.
+            Snapshotet skrives til en midlertidig fil og flyttes på plass til slutt:
+            ved feil skrives ingenting, og et eksisterende snapshot blir stående.
+
+            Valg:
+              -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
+              --min-n N              Færre svar enn dette vises aldri (standard 7)
+              --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
+              -h, --help             Vis denne hjelpen
+
+            Filformatet står i README.md.
+            """
+
+        public static let demoHelp = """
+            kfl demo – lag et syntetisk demofylke
+
+            Bruk:
+              kfl demo -o SNAPSHOT [--csv MAPPE] [--seed N] [--scale county|national]
+
+            Lager oppdiktede svar for Hedmarks 22 kommuner (omtrent 120 oppdiktede
+            skoler, alle seks respondentgrupper, 2016, 2018 og 2020) fra et fast frø,
+            og kjører dem gjennom den samme importen som ekte data. Snapshotet merkes
+            som syntetiske demodata.
+
+            Valg:
+              -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
+              --csv MAPPE            Behold svar-CSV-ene i denne mappen
+              --seed N               Frø for tilfeldighetene (standard 2016)
+              --scale SKALA          county (standard) eller national (hele Norge)
+              --min-n N              Færre svar enn dette vises aldri (standard 7)
+              -h, --help             Vis denne hjelpen
+            """
+
+        public static let checkHelp = """
+            kfl check – kontroller et snapshot
+
+            Bruk:
+              kfl check SNAPSHOT
+
+            Åpner filen skrivebeskyttet og forteller skjemaversjon, om filen er hel,
+            antall enheter og celler, min_n og om det er demodata.
+
+            Valg:
+              -h, --help   Vis denne hjelpen
+            """
+
+        // Errors (stderr). Usage errors end with a pointer to --help.
+        public static func error(_ message: String) -> String { "Feil: \(message)" }
+        public static func usageHint(_ command: String?) -> String {
+            "Se «kfl\(command.map { " \($0)" } ?? "") --help»."
+        }
+        public static func unknownCommand(_ name: String, suggestion: String?) -> String {
+            "ukjent kommando «\(name)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "")
+        }
+        public static func unknownOption(_ name: String, suggestion: String?) -> String {
+            "ukjent valg «\(name)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "")
+        }
+        public static func missingValue(_ option: String) -> String { "valget «\(option)» trenger en verdi" }
+        public static func invalidValue(_ value: String, option: String, expected: String) -> String {
+            "ugyldig verdi «\(value)» for «\(option)»: \(expected)"
+        }
+        public static func missingOption(_ option: String) -> String { "mangler \(option)" }
+        public static let missingCSV = "oppgi minst én CSV-fil"
+        public static func unexpectedArgument(_ value: String) -> String { "uventet argument «\(value)»" }
+        public static let wholeNumberAtLeast1 = "må være et helt tall fra 1 og oppover"
+        public static let scaleValues = "bruk county eller national"
+
+        public static func snapshotMissing(_ path: String) -> String { "finner ikke snapshotet \(path)" }
+        public static func notASnapshot(_ path: String) -> String {
+            "\(path) er ikke et kfl-snapshot. Lag et med «kfl import» eller «kfl demo»"
+        }
+        public static func damagedSnapshot(_ path: String, detail: String) -> String {
+            "\(path) er skadet eller avkortet (\(detail)). Lag snapshotet på nytt"
+        }
+        public static func newerSchema(_ path: String, found: Int, supported: Int) -> String {
+            "\(path) er laget av en nyere kfl (skjemaversjon \(found); denne versjonen leser til og med \(supported)). Oppdater kfl"
+        }
+        public static func workbookNotSnapshot(_ path: String) -> String {
+            "\(path) er en arbeidsbok med analyser, ikke et resultatsnapshot"
+        }
+        public static func cannotWrite(_ path: String, reason: String) -> String { "kan ikke skrive \(path): \(reason)" }
+        public static func importFailed(count: Int) -> String {
+            count == 1 ? "importen stoppet på grunn av 1 feil" : "importen stoppet på grunn av \(count) feil"
+        }
+        public static func importDone(path: String, respondents: Int, schools: Int, rounds: [Int]) -> String {
+            "Skrev \(path): \(NorwegianFormat.integer(respondents)) svar fra \(schools) skoler, \(Strings.list(rounds.map(String.init)))."
+        }
+        public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, minimumN: Int) -> String {
+            "\(NorwegianFormat.integer(cells)) celler; skjermet: \(NorwegianFormat.integer(tooFew)) med færre enn \(minimumN) svar og \(NorwegianFormat.integer(protecting)) for å beskytte dem."
+        }
+        public static func demoCSVKept(_ path: String, files: Int) -> String { "La \(files) CSV-filer i \(path)." }
+        public static func buildingDemo(_ path: String) -> String { "Bygger demodata i \(path) (første gang) …" }
+    }
+}

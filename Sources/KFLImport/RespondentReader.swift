@@ -1,0 +1,242 @@
+import Foundation
+import KFLCore
+
+/// Reads respondent CSV files into a `RespondentTable`, checking every field
+/// and collecting problems (up to a limit) instead of stopping at the first.
+struct RespondentReader {
+    static let problemLimit = 25
+
+    let instrument: Instrument
+    let geography: Geography
+    private(set) var table = RespondentTable()
+    private(set) var problems: [ImportProblem] = []
+    private(set) var notices: [String] = []
+    private(set) var truncated = false
+    private var seenRespondents: [UInt64: (file: String, line: Int)] = [:]
+    private let groupLookup: [String: Int]
+    private let municipalityNumbers: Set<String>
+    /// For each factor number: its group index and its position in the group.
+    private let factorPlace: [(group: Int, position: Int)]
+
+    init(instrument: Instrument, geography: Geography) {
+        self.instrument = instrument
+        self.geography = geography
+        var lookup: [String: Int] = [:]
+        for (i, group) in instrument.groups.enumerated() {
+            for key in [group.id, group.name, group.shortName] { lookup[NorwegianCollation.searchFold(key)] = i }
+        }
+        groupLookup = lookup
+        municipalityNumbers = Set(geography.municipalities.map(\.number))
+        var place: [(Int, Int)] = []
+        for (g, group) in instrument.groups.enumerated() {
+            for (p, _) in group.factors.enumerated() { place.append((g, p)) }
+        }
+        factorPlace = place
+    }
+
+    var isFull: Bool { problems.count >= Self.problemLimit }
+
+    private mutating func report(_ problem: ImportProblem) {
+        if problems.count < Self.problemLimit { problems.append(problem) } else { truncated = true }
+    }
+
+    mutating func read(url: URL, displayName: String) {
+        var reader: CSVLineReader
+        do {
+            reader = try CSVLineReader(url: url, displayName: displayName)
+        } catch {
+            report(error)
+            return
+        }
+        guard let first = reader.next() else {
+            report(ImportProblem(file: displayName, kind: .emptyFile, message: Strings.Import.emptyFile()))
+            return
+        }
+        let header: CSVHeader
+        switch first {
+        case .problem(let problem):
+            report(problem)
+            return
+        case .line(let line, let joined):
+            // The header decides the delimiter: the one that yields the expected columns.
+            let semicolons = joined.filter { $0 == UInt8(ascii: ";") }.count
+            let commas = joined.filter { $0 == UInt8(ascii: ",") }.count
+            if semicolons >= 7 { reader.delimiter = UInt8(ascii: ";") }
+            else if commas >= 7 { reader.delimiter = UInt8(ascii: ",") }
+            else {
+                let found = joined.contains(0x09) ? "fant tabulator" : (joined.isEmpty ? "tom linje" : "fant \(semicolons) semikolon og \(commas) komma")
+                report(ImportProblem(file: displayName, line: line, kind: .wrongDelimiter, message: Strings.Import.wrongDelimiter(found: found)))
+                return
+            }
+            do {
+                header = try CSVHeader.parse(reader.split(joined), file: displayName, line: line, instrument: instrument)
+            } catch {
+                for problem in error.problems { report(problem) }
+                return
+            }
+        }
+        var rows = 0
+        while !isFull, let record = reader.next() {
+            switch record {
+            case .problem(let problem): report(problem)
+            case .line(let line, let bytes):
+                let fields = reader.split(bytes)
+                if fields.count == 1 && NumberParsing.trimmed(fields[0]).isEmpty { continue }
+                rows += 1
+                readRow(fields, line: line, header: header, file: displayName, delimiter: Character(Unicode.Scalar(reader.delimiter)))
+            }
+        }
+        if reader.encoding == .windows1252 { notices.append(Strings.Import.windows1252Notice(file: displayName)) }
+        if rows == 0 && !isFull {
+            report(ImportProblem(file: displayName, line: 1, kind: .headerOnly, message: Strings.Import.headerOnly()))
+        }
+    }
+
+    private func text(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: NumberParsing.trimmed(bytes), as: UTF8.self)
+    }
+
+    private mutating func readRow(_ fields: [ArraySlice<UInt8>], line: Int, header: CSVHeader, file: String, delimiter: Character) {
+        guard fields.count == header.fieldCount else {
+            report(ImportProblem(file: file, line: line, kind: .fieldCount,
+                                 message: Strings.Import.fieldCount(expected: header.fieldCount, found: fields.count, delimiter: delimiter)))
+            return
+        }
+        let before = problems.count + (truncated ? 1 : 0)
+        func problem(_ column: String, _ kind: ImportProblem.Kind, _ message: String) {
+            report(ImportProblem(file: file, line: line, column: (header.position[column] ?? 0) + 1, kind: kind, message: message))
+        }
+        func field(_ column: String) -> ArraySlice<UInt8> { fields[header.position[column]!] }
+
+        // Survey round.
+        let roundText = text(field("tidspunkt"))
+        let round = NumberParsing.integer(field("tidspunkt")).flatMap { instrument.rounds.contains($0) ? $0 : nil }
+        if round == nil { problem("tidspunkt", .unknownRound, Strings.Import.unknownRound(roundText, rounds: instrument.rounds)) }
+
+        // Kommune: Excel drops leading zeros, so "425" means "0425".
+        var municipality = text(field("kommunenr"))
+        if municipality.count == 3, municipality.allSatisfy(\.isNumber) { municipality = "0" + municipality }
+        if !municipalityNumbers.contains(municipality) {
+            problem("kommunenr", .unknownMunicipality, Strings.Import.unknownMunicipality(text(field("kommunenr"))))
+        }
+
+        // Group.
+        let groupText = text(field("gruppe"))
+        let groupIndex = groupLookup[NorwegianCollation.searchFold(groupText)]
+        if groupIndex == nil {
+            let ids = instrument.groups.map(\.id)
+            problem("gruppe", groupText.isEmpty ? .missingValue : .unknownGroup,
+                    groupText.isEmpty ? Strings.Import.missingValue(column: "gruppe")
+                        : Strings.Import.unknownGroup(groupText, suggestion: NearestMatch.find(groupText, in: ids), ids: ids))
+        }
+        let group = groupIndex.map { instrument.groups[$0] }
+
+        // Trinn, against 1–10 and the group's range.
+        var trinn = 0
+        let trinnText = text(field("trinn"))
+        if let group {
+            if let range = group.trinnRange {
+                if trinnText.isEmpty {
+                    problem("trinn", .missingValue, Strings.Import.trinnMissing(group: group.name))
+                } else if let value = NumberParsing.integer(field("trinn")) {
+                    if !(1...10).contains(value) {
+                        problem("trinn", .trinnOutOfRange, Strings.Import.trinnOutside(value))
+                    } else if !range.contains(value) {
+                        problem("trinn", .trinnOutOfRange, Strings.Import.trinnOutsideGroup(value, group: group.name, range: range))
+                    } else {
+                        trinn = value
+                    }
+                } else {
+                    problem("trinn", .trinnOutOfRange, Strings.Import.trinnNotNumber(trinnText))
+                }
+            } else if !trinnText.isEmpty {
+                problem("trinn", .trinnNotForGroup, Strings.Import.trinnNotForGroup(group: group.name))
+            }
+        }
+
+        // Gender of the pupil; ignored for staff groups.
+        var gender = 0
+        if let group, group.genderSplit {
+            switch NorwegianCollation.searchFold(text(field("kjonn"))) {
+            case "gutt", "gutter", "g", "m": gender = 1
+            case "jente", "jenter", "j", "k", "f": gender = 2
+            case "": gender = CellCube.unknownGender
+            default: problem("kjonn", .invalidGender, Strings.Import.invalidGender(text(field("kjonn"))))
+            }
+        }
+
+        // School identity must be consistent across rows and files.
+        let code = text(field("skole_id"))
+        let name = text(field("skole"))
+        var school: Int?
+        if code.isEmpty { problem("skole_id", .missingValue, Strings.Import.missingValue(column: "skole_id")) }
+        if name.isEmpty { problem("skole", .missingValue, Strings.Import.missingValue(column: "skole")) }
+        if !code.isEmpty, !name.isEmpty {
+            if let index = table.schoolIndex[code] {
+                let known = table.schools[index]
+                if known.municipality != municipality && municipalityNumbers.contains(municipality) {
+                    problem("kommunenr", .inconsistentSchool, Strings.Import.inconsistentSchool(
+                        code, detail: "har kommunenr \(known.municipality) i \(known.file) linje \(known.line), men \(municipality) her"))
+                } else if known.name != name {
+                    problem("skole", .inconsistentSchool, Strings.Import.inconsistentSchool(
+                        code, detail: "heter «\(known.name)» i \(known.file) linje \(known.line), men «\(name)» her"))
+                } else {
+                    school = index
+                }
+            } else if municipalityNumbers.contains(municipality) {
+                school = table.schools.count
+                table.schoolIndex[code] = table.schools.count
+                table.schools.append(.init(code: code, name: name, municipality: municipality, file: file, line: line, trinn: nil))
+            }
+        }
+
+        // Respondent id, unique within a round.
+        let idBytes = NumberParsing.trimmed(field("respondent_id"))
+        if idBytes.isEmpty {
+            problem("respondent_id", .missingValue, Strings.Import.missingValue(column: "respondent_id"))
+        } else if let round {
+            let hash = NumberParsing.hash(idBytes, round: round)
+            if let first = seenRespondents[hash] {
+                problem("respondent_id", .duplicateRespondent, Strings.Import.duplicateRespondent(
+                    String(decoding: idBytes, as: UTF8.self), firstFile: first.file, firstLine: first.line))
+            } else {
+                seenRespondents[hash] = (file, line)
+            }
+        }
+
+        // Scores: only the row's own group's factors may hold values.
+        var scores = [Double?](repeating: nil, count: group?.factors.count ?? 0)
+        for (position, number) in header.factorColumns {
+            let raw = NumberParsing.trimmed(fields[position])
+            guard !raw.isEmpty else { continue }
+            let factor = instrument.factors[number]
+            let column = header.names[position]
+            let place = factorPlace[number]
+            guard let groupIndex, let group else { continue }
+            guard place.group == groupIndex else {
+                report(ImportProblem(file: file, line: line, column: position + 1, kind: .factorNotInGroup,
+                                     message: Strings.Import.factorNotInGroup(column: column, factorGroup: instrument.groups[place.group].name, rowGroup: group.name)))
+                continue
+            }
+            guard let value = NumberParsing.decimal(raw) else {
+                report(ImportProblem(file: file, line: line, column: position + 1, kind: .notANumber,
+                                     message: Strings.Import.notANumber(String(decoding: raw, as: UTF8.self), column: column)))
+                continue
+            }
+            guard factor.scale.contains(value) else {
+                report(ImportProblem(file: file, line: line, column: position + 1, kind: .outOfScale,
+                                     message: Strings.Import.outOfScale(String(decoding: raw, as: UTF8.self), column: column, scale: factor.scale)))
+                continue
+            }
+            scores[place.position] = value
+        }
+
+        guard problems.count + (truncated ? 1 : 0) == before, let round, let groupIndex, let group, let school else { return }
+        if trinn > 0 {
+            let old = table.schools[school].trinn
+            table.schools[school].trinn = min(old?.lowerBound ?? trinn, trinn)...max(old?.upperBound ?? trinn, trinn)
+        }
+        table.add(key: .init(round: round, group: groupIndex, school: school, trinn: trinn, gender: gender),
+                  scores: scores, factorCount: group.factors.count)
+    }
+}

@@ -1,0 +1,54 @@
+import KFLCore
+
+/// Everything the import keeps from the respondent rows: per survey round,
+/// respondent group, school, trinn and gender, the count and the running
+/// summaries of every factor. Individual rows are not kept.
+struct RespondentTable {
+    struct FineKey: Hashable {
+        let round: Int
+        let group: Int
+        let school: Int
+        /// 0 for school-level groups.
+        let trinn: Int
+        /// 0 for groups without gender split; 1 boys, 2 girls, 3 unknown.
+        let gender: Int
+    }
+
+    struct FineCell {
+        var respondents = 0
+        var factors: [Summary]
+    }
+
+    struct School {
+        let code: String
+        let name: String
+        let municipality: String
+        let file: String
+        let line: Int
+        var trinn: ClosedRange<Int>?
+    }
+
+    private(set) var cellIndex: [FineKey: Int] = [:]
+    private(set) var cells: [FineCell] = []
+    var schools: [School] = []
+    var schoolIndex: [String: Int] = [:]
+    var respondentCount = 0
+    var rounds = Set<Int>()
+
+    mutating func add(key: FineKey, scores: [Double?], factorCount: Int) {
+        let index: Int
+        if let existing = cellIndex[key] {
+            index = existing
+        } else {
+            index = cells.count
+            cellIndex[key] = index
+            cells.append(FineCell(factors: Array(repeating: Summary(), count: factorCount)))
+        }
+        cells[index].respondents += 1
+        for (i, score) in scores.enumerated() {
+            if let score { cells[index].factors[i].add(score) }
+        }
+        respondentCount += 1
+        rounds.insert(key.round)
+    }
+}

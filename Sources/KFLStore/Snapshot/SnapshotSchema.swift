@@ -1,0 +1,62 @@
+/// The snapshot file format. A snapshot is a read-only SQLite file that
+/// describes itself: instrument, geography, survey rounds, min_n, provenance.
+public enum SnapshotSchema {
+    /// Bumped when readers of an older kfl cannot read the file any more.
+    public static let version = 1
+    /// `PRAGMA application_id`: "KFLS".
+    public static let applicationID: Int32 = 0x4B46_4C53
+    public static let format = "kfl-snapshot"
+
+    static let createStatements = """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE rounds (round INTEGER PRIMARY KEY);
+        CREATE TABLE groups (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('trinn', 'skole')),
+            trinn_min INTEGER,
+            trinn_max INTEGER,
+            gender_split INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE factors (
+            number INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            group_id TEXT NOT NULL REFERENCES groups(id),
+            area TEXT NOT NULL,
+            name TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),
+            scale_min REAL NOT NULL,
+            scale_max REAL NOT NULL
+        );
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('fylke', 'region', 'kommune', 'skole')),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            parent_id INTEGER REFERENCES units(id),
+            trinn_min INTEGER,
+            trinn_max INTEGER
+        );
+        -- One row per (unit, round, trinn, gender, factor). trinn 0 = all trinn;
+        -- gender 0 = all, 1 = boys, 2 = girls. A suppressed cell keeps its row
+        -- with no n, mean or sd: 1 = fewer than min_n, 2 = hidden to protect another.
+        CREATE TABLE cells (
+            unit_id INTEGER NOT NULL,
+            round INTEGER NOT NULL,
+            trinn INTEGER NOT NULL CHECK (trinn BETWEEN 0 AND 10),
+            gender INTEGER NOT NULL CHECK (gender IN (0, 1, 2)),
+            factor INTEGER NOT NULL,
+            n INTEGER,
+            mean REAL,
+            sd REAL,
+            suppressed INTEGER NOT NULL CHECK (suppressed IN (0, 1, 2)),
+            PRIMARY KEY (unit_id, round, trinn, gender, factor),
+            CHECK ((suppressed = 0) = (n IS NOT NULL AND mean IS NOT NULL)),
+            CHECK (suppressed = 0 OR (n IS NULL AND mean IS NULL AND sd IS NULL))
+        ) WITHOUT ROWID;
+        """
+}

@@ -1,0 +1,152 @@
+import Foundation
+import KFLCore
+
+/// Provenance written into a snapshot.
+public struct SnapshotProvenance: Sendable {
+    public let source: String
+    public let isDemo: Bool
+    public let minimumN: Int
+    public let createdAt: Date
+    public let respondents: Int
+
+    public init(source: String, isDemo: Bool, minimumN: Int, createdAt: Date = Date(), respondents: Int) {
+        self.source = source
+        self.isDemo = isDemo
+        self.minimumN = minimumN
+        self.createdAt = createdAt
+        self.respondents = respondents
+    }
+}
+
+/// Writes a snapshot atomically: everything goes to a temporary file beside
+/// the target, which is renamed over it only when complete. After any error,
+/// `abandon()` (or deinit) removes the temporary file and the target is untouched.
+public final class SnapshotWriter {
+    public let destination: URL
+    let temporary: URL
+    private var database: SQLiteDatabase?
+    private var insertCell: Statement?
+    private var finished = false
+    public private(set) var cellCount = 0
+
+    /// - Throws: `SQLiteError` when the temporary file cannot be created.
+    public init(destination: URL) throws {
+        self.destination = destination
+        let directory = destination.deletingLastPathComponent()
+        temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try? FileManager.default.removeItem(at: temporary)
+        let db = try SQLiteDatabase.open(path: temporary.path, mode: .create)
+        database = db
+        // A private temporary file: no journal needed while loading; durability
+        // comes from fsync and rename at the end.
+        try db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 8192;")
+        try db.setApplicationID(SnapshotSchema.applicationID)
+        try db.setUserVersion(Int32(SnapshotSchema.version))
+        try db.execute(SnapshotSchema.createStatements)
+        try db.execute("BEGIN")
+        insertCell = try db.prepare("INSERT INTO cells (unit_id, round, trinn, gender, factor, n, mean, sd, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    }
+
+    deinit { if !finished { abandon() } }
+
+    private var db: SQLiteDatabase {
+        get throws {
+            guard let database else { throw SQLiteError(kind: .misuse, extendedResultCode: 21, message: "snapshot writer already closed") }
+            return database
+        }
+    }
+
+    /// Writes the self-description: instrument, units, rounds and provenance.
+    public func writeDescription(instrument: Instrument, tree: UnitTree, rounds: [Int], provenance: SnapshotProvenance) throws {
+        let db = try self.db
+        let formatter = ISO8601DateFormatter()
+        let meta: [(String, String)] = [
+            ("format", SnapshotSchema.format),
+            ("schema_version", String(SnapshotSchema.version)),
+            ("created_at", formatter.string(from: provenance.createdAt)),
+            ("source", provenance.source),
+            ("demo", provenance.isDemo ? "1" : "0"),
+            ("min_n", String(provenance.minimumN)),
+            ("respondents", String(provenance.respondents)),
+            ("county", tree.county.name),
+            ("instrument", String(decoding: try instrument.jsonData(), as: UTF8.self)),
+        ]
+        let insertMeta = try db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)")
+        for (key, value) in meta { try insertMeta.bind([key, value]); try insertMeta.execute() }
+        let insertRound = try db.prepare("INSERT INTO rounds (round) VALUES (?)")
+        for round in rounds.sorted() { try insertRound.bind([round]); try insertRound.execute() }
+        let insertGroup = try db.prepare("INSERT INTO groups VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for (position, group) in instrument.groups.enumerated() {
+            try insertGroup.bind([group.id, position, group.name, group.level.rawValue, group.trinnRange?.lowerBound, group.trinnRange?.upperBound, group.genderSplit ? 1 : 0])
+            try insertGroup.execute()
+        }
+        let insertFactor = try db.prepare("INSERT INTO factors VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for factor in instrument.factors {
+            try insertFactor.bind([factor.number, factor.id, factor.groupID, factor.areaName, factor.name, factor.direction.rawValue, factor.scale.lowerBound, factor.scale.upperBound])
+            try insertFactor.execute()
+        }
+        let insertUnit = try db.prepare("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for unit in tree.units {
+            try insertUnit.bind([unit.id, unit.kind.rawValue, unit.code, unit.name, unit.parentID, unit.trinnRange?.lowerBound, unit.trinnRange?.upperBound])
+            try insertUnit.execute()
+        }
+    }
+
+    /// Adds one cell. Suppressed cells are stored without n, mean or sd.
+    public func write(_ key: CellKey, _ result: CellResult) throws {
+        guard let insertCell else { return }
+        try insertCell.bind(key.unitID, at: 1)
+        try insertCell.bind(key.round, at: 2)
+        try insertCell.bind(key.trinn, at: 3)
+        try insertCell.bind(key.gender.rawValue, at: 4)
+        try insertCell.bind(key.factorNumber, at: 5)
+        switch result {
+        case .value(let v):
+            try insertCell.bind(v.n, at: 6)
+            try insertCell.bind(v.mean, at: 7)
+            try insertCell.bind(v.sd, at: 8)
+            try insertCell.bind(0, at: 9)
+        case .suppressed(let reason):
+            try insertCell.bindNull(at: 6)
+            try insertCell.bindNull(at: 7)
+            try insertCell.bindNull(at: 8)
+            try insertCell.bind(reason.rawValue, at: 9)
+        }
+        try insertCell.execute()
+        cellCount += 1
+    }
+
+    /// Commits, checks, makes the file durable and renames it over the destination.
+    /// - Throws: `SQLiteError` or a file-system error; the destination is then untouched.
+    public func finish() throws {
+        let db = try self.db
+        try db.execute("COMMIT")
+        insertCell = nil
+        try db.execute("PRAGMA journal_mode = DELETE; ANALYZE; VACUUM;")
+        let check = try db.integrityCheck(quick: true)
+        guard check == ["ok"] else {
+            throw SQLiteError(kind: .corrupt, extendedResultCode: 11, message: check.joined(separator: "; "), path: temporary.path)
+        }
+        database = nil
+        let handle = try FileHandle(forUpdating: temporary)
+        try handle.synchronize()
+        try handle.close()
+        if rename(temporary.path, destination.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason, NSFilePathErrorKey: destination.path])
+        }
+        finished = true
+    }
+
+    /// Removes the temporary file; the destination is left as it was.
+    public func abandon() {
+        insertCell = nil
+        database = nil
+        finished = true
+        try? FileManager.default.removeItem(at: temporary)
+        for suffix in ["-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: temporary.path + suffix)
+        }
+    }
+}
