@@ -17,8 +17,8 @@ public struct EditorLine: Equatable, Sendable {
     public var range: Range<Int>
     /// UTF-8 offsets into the editor's text.
     public var utf8Range: Range<Int>
-    /// Display columns of `text`; at most the layout width, except for a wide
-    /// character alone on a line narrower than it.
+    /// Display columns of `text`; at most the layout width, plus one for a
+    /// hanging space, or more for a wide character alone on a narrower line.
     public var width: Int
     /// Whether a newline or the end of the text follows (rather than a wrap).
     /// Only then may the cursor stand after the line's last grapheme.
@@ -28,19 +28,20 @@ public struct EditorLine: Equatable, Sendable {
 /// Text wrapped to a width in display columns, with the cursor placed on it.
 ///
 /// Rules: explicit newlines start a new line; lines break after a run of
-/// spaces, and a word moves to the next line together with the spaces that
-/// follow it, so no line (spaces included) is wider than `width` and every
-/// cursor position inside a line has a column within it. A word wider than
-/// the line is broken at the width. A wide (2-column) character never
+/// spaces, and a word that does not fit moves to the next line with the
+/// spaces after it. One space may hang past the edge (so "Vi må" plus a
+/// space still fills a 5-column line); a second one wraps. A word wider
+/// than the line is broken at the width. A wide (2-column) character never
 /// straddles the edge: it moves down, leaving the last column empty.
-/// Clusters are never split, so combining marks stay with their base.
-/// A width below 1 is treated as 1; there is always at least one line.
+/// Clusters are never split, so combining marks stay with their base and
+/// count as one column. A width below 1 is treated as 1; there is always at
+/// least one line.
 public struct EditorLayout: Equatable, Sendable {
     public var width: Int
     public var lines: [EditorLine]
     /// The cursor's row in `lines` and column in display columns. The
-    /// column equals `width` only after the last grapheme of a line that is
-    /// exactly full and ends a paragraph.
+    /// column can equal `width`: before a hanging space, or after the last
+    /// grapheme of an exactly full line that ends a paragraph.
     public var cursor: EditorPosition
 
     public init(text: String, cursorUTF8Offset: Int, width: Int) {
@@ -97,7 +98,8 @@ public struct EditorLayout: Equatable, Sendable {
                 continue
             }
             let columns = DisplayWidth.of(character)
-            if here.column + columns > width && here.utf8 > start.utf8 {
+            let hangs = character == " " && here.column == width
+            if here.column + columns > width && here.utf8 > start.utf8 && !hangs {
                 if let mark = lastBreak {
                     emit(upTo: mark, endsParagraph: false)
                     start = Mark(utf8: mark.utf8, grapheme: mark.grapheme, column: mark.column)

@@ -17,8 +17,9 @@ extension TextEditor {
     /// to keep that adjustment.
     ///
     /// The cursor's column is at most `width - 1`: after the last character
-    /// of an exactly full line it stands on that character's cell, as a
-    /// terminal's own cursor does before it wraps.
+    /// of an exactly full line (before a hanging space, or at the end of a
+    /// full paragraph) it stands on that character's cell, as a terminal's
+    /// own cursor does before it wraps.
     public func frame(width: Int, height: Int) -> EditorFrame {
         let layout = layout(width: width)
         let top = scrollTop(for: layout, height: height)
