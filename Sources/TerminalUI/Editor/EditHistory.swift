@@ -53,10 +53,10 @@ struct EditHistory: Equatable, Sendable {
     /// Records a new edit; clears the redo stack.
     mutating func record(_ edit: Edit, kind: EditKind) {
         redoStack.removeAll()
-        if kind != .other, kind == openGroup, let last = undoStack.last,
-            let merged = Self.merge(last, edit, kind: kind)
+        // In place, so a long group's strings are not copied per keystroke.
+        if kind != .other, kind == openGroup, !undoStack.isEmpty,
+            undoStack[undoStack.count - 1].absorb(edit, kind: kind)
         {
-            undoStack[undoStack.count - 1] = merged
             return
         }
         undoStack.append(edit)
@@ -81,34 +81,37 @@ struct EditHistory: Equatable, Sendable {
         undoStack.append(edit)
         return edit
     }
+}
 
-    /// `next` folded into `last`, or nil when they belong to separate steps.
-    private static func merge(_ last: Edit, _ next: Edit, kind: EditKind) -> Edit? {
-        var merged = last
+extension Edit {
+    /// Folds `next` into this step when both belong to one group of `kind`;
+    /// returns false (and changes nothing) when they do not.
+    fileprivate mutating func absorb(_ next: Edit, kind: EditKind) -> Bool {
         switch kind {
         case .typing:
-            guard last.removed.isEmpty, next.removed.isEmpty,
-                next.location == last.location + last.inserted.utf8.count
-            else { return nil }
-            let endsWord = last.inserted.last?.isWordCharacter ?? false
-            let startsNonWord = !(next.inserted.first?.isWordCharacter ?? false)
-            if endsWord && startsNonWord { return nil }
-            merged.inserted += next.inserted
+            guard removed.isEmpty, next.removed.isEmpty,
+                next.location == location + inserted.utf8.count
+            else { return false }
+            // A group ends where a word does: "hei" then " på", not "hei ".
+            let endsWord = inserted.last?.isWordCharacter ?? false
+            let startsSeparator = !(next.inserted.first?.isWordCharacter ?? false)
+            if endsWord && startsSeparator { return false }
+            inserted += next.inserted
         case .backspace:
-            guard last.inserted.isEmpty, next.inserted.isEmpty,
-                next.location + next.removed.utf8.count == last.location
-            else { return nil }
-            merged.location = next.location
-            merged.removed = next.removed + last.removed
+            guard inserted.isEmpty, next.inserted.isEmpty,
+                next.location + next.removed.utf8.count == location
+            else { return false }
+            location = next.location
+            removed = next.removed + removed
         case .forwardDelete:
-            guard last.inserted.isEmpty, next.inserted.isEmpty, next.location == last.location
-            else { return nil }
-            merged.removed += next.removed
+            guard inserted.isEmpty, next.inserted.isEmpty, next.location == location
+            else { return false }
+            removed += next.removed
         case .other:
-            return nil
+            return false
         }
-        merged.cursorAfter = next.cursorAfter
-        return merged
+        cursorAfter = next.cursorAfter
+        return true
     }
 }
 

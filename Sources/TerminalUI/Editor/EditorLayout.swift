@@ -44,7 +44,9 @@ public struct EditorLayout: Equatable, Sendable {
     /// grapheme of an exactly full line that ends a paragraph.
     public var cursor: EditorPosition
 
-    public init(text: String, cursorUTF8Offset: Int, width: Int) {
+    /// Wraps `text` (also usable for read-only text) and places a cursor
+    /// given as a UTF-8 offset on a grapheme boundary.
+    public init(text: String, cursorUTF8Offset: Int = 0, width: Int) {
         self.width = max(1, width)
         self.lines = Self.wrap(text, width: self.width)
         var row = lines.count - 1

@@ -16,6 +16,16 @@ import Testing
         #expect(changes(&editor, .undo, width: 80) == false)
     }
 
+    @Test func aCombiningMarkTypedInAWordStaysInItsGroup() {
+        var editor = TextEditor(text: "en ")
+        for scalar in "bla\u{30A}r".unicodeScalars {
+            editor.apply(.insert(String(scalar)), width: 80)
+        }
+        #expect(editor.text == "en bla\u{30A}r")
+        editor.apply(.undo, width: 80)
+        #expect(editor.marked == "en |")
+    }
+
     @Test func redoReplaysTheGroups() {
         var editor = TextEditor()
         editor.type("hei på")

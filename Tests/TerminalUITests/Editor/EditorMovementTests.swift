@@ -163,4 +163,14 @@ import Testing
         editor.apply(.moveUp, width: 0)
         #expect(editor.cursor == 1)
     }
+
+    @Test func leftAndRightStepOverEmojiSequencesAndFlags() {
+        var editor = TextEditor(text: "a👨\u{200D}👩\u{200D}👧🇳🇴b", cursor: 1)
+        editor.apply(.moveRight, width: 80)
+        #expect(editor.cursor == 2)
+        editor.apply(.moveRight, width: 80)
+        #expect(editor.cursor == 3)
+        editor.apply(.deleteBackward, width: 80)
+        #expect(editor.text == "a👨\u{200D}👩\u{200D}👧b")
+    }
 }

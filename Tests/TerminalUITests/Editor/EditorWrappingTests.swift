@@ -108,4 +108,17 @@ import Testing
         let editor = TextEditor(text: "a界b", cursor: 2)
         #expect(editor.layout(width: 10).cursor == EditorPosition(row: 0, column: 3))
     }
+
+    @Test func aRunOfTrailingSpacesWrapsAfterTheFirstHangingOne() {
+        let lines = TextEditor(text: "hei" + String(repeating: " ", count: 5)).layout(width: 5).lines
+        #expect(lines.map(\.text) == ["hei   ", "  "])
+        #expect(lines.map(\.width) == [6, 2])
+    }
+
+    @Test func emojiSequencesAreOneWideGrapheme() {
+        let family = "👨\u{200D}👩\u{200D}👧"
+        let lines = TextEditor(text: "ab" + family + "cd").layout(width: 3).lines
+        #expect(lines.map(\.text) == ["ab", family + "c", "d"])
+        #expect(lines.map(\.range) == [0..<2, 2..<4, 4..<5])
+    }
 }
