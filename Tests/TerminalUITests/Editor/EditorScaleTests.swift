@@ -5,7 +5,9 @@ import Testing
 /// Large texts: each edit is one splice of the text (O(n)), so a long
 /// session on a 10 000-character analysis stays linear per keystroke.
 @Suite struct EditorScaleTests {
-    static let words = ["Elevene", "trives", "godt,", "men", "guttene", "opplever", "mer", "uro", "i", "timene."]
+    static let words = [
+        "Elevene", "trives", "godt,", "men", "guttene", "opplever", "mer", "uro", "i", "timene.",
+    ]
 
     static func analysis(characters: Int) -> String {
         var text = ""
