@@ -1,0 +1,86 @@
+/// One factor's result for a unit, with the references it is compared with.
+/// The single place where "unit vs county vs kommune" is decided, used by the
+/// TUI, `kfl show` and every export.
+public struct FactorResult: Sendable, Hashable {
+    public let factor: Factor
+    /// nil when nobody in the unit answered.
+    public let unit: CellResult?
+    public let county: CellResult?
+    /// The unit's kommune (nil at kommune level and above).
+    public let municipality: CellResult?
+
+    public init(factor: Factor, unit: CellResult?, county: CellResult?, municipality: CellResult?) {
+        self.factor = factor
+        self.unit = unit
+        self.county = county
+        self.municipality = municipality
+    }
+
+    /// Unit vs county, by the one rule; nil when either has no value.
+    public var versusCounty: Comparison? { Self.compare(unit, county, factor) }
+    /// Unit vs kommune, by the one rule; nil when either has no value.
+    public var versusMunicipality: Comparison? { Self.compare(unit, municipality, factor) }
+
+    static func compare(_ a: CellResult?, _ b: CellResult?, _ factor: Factor) -> Comparison? {
+        guard let a = a?.value, let b = b?.value else { return nil }
+        return Comparison.compare(a, with: b, direction: factor.direction)
+    }
+}
+
+/// The factors of one area, in instrument order.
+public struct AreaResults: Sendable, Hashable {
+    public let name: String
+    public let factors: [FactorResult]
+}
+
+/// What to look at: one unit, survey round, trinn (0 = all), group and gender.
+public struct ResultsSelection: Sendable, Hashable, Codable {
+    public var unitID: Int
+    public var round: Int
+    public var trinn: Int
+    public var groupID: String
+    public var gender: Gender
+
+    public init(unitID: Int, round: Int, trinn: Int, groupID: String, gender: Gender) {
+        self.unitID = unitID
+        self.round = round
+        self.trinn = trinn
+        self.groupID = groupID
+        self.gender = gender
+    }
+}
+
+extension ResultsSource {
+    /// The unit's results for the selection, grouped by area, with county and
+    /// kommune for the same trinn, group, gender and round beside each.
+    public func areaResults(_ selection: ResultsSelection) throws -> [AreaResults] {
+        let tree = info.tree
+        guard let unit = tree.unit(id: selection.unitID), let group = info.instrument.group(id: selection.groupID) else { return [] }
+        let numbers = group.factors.map(\.number)
+        let own = try results(unitID: unit.id, round: selection.round, trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
+        let county = unit.kind == .county ? [:] : try results(
+            unitID: tree.county.id, round: selection.round, trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
+        var municipality: [Int: CellResult] = [:]
+        if unit.kind == .school, let m = tree.municipality(of: unit) {
+            municipality = try results(unitID: m.id, round: selection.round, trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
+        }
+        return group.areas.map { area in
+            AreaResults(name: area.name, factors: area.factors.map { factor in
+                FactorResult(factor: factor, unit: own[factor.number],
+                             county: unit.kind == .county ? nil : county[factor.number],
+                             municipality: unit.kind == .school ? municipality[factor.number] : nil)
+            })
+        }
+    }
+
+    /// Respondent groups that exist for a unit at a trinn, in instrument order.
+    /// School-level groups (lærere, skoleledere) only at "all trinn".
+    public func groups(for unit: ReportingUnit, trinn: Int) throws -> [RespondentGroup] {
+        let present = try groupsPresent(unitID: unit.id)
+        return info.instrument.groups.filter { group in
+            guard present.contains(group.id) else { return false }
+            if trinn == 0 { return true }
+            return group.level == .trinn && (group.trinnRange?.contains(trinn) ?? false)
+        }
+    }
+}
