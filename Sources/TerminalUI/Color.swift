@@ -41,14 +41,14 @@ public enum Color: Hashable, Sendable {
     ///
     /// 256 → unchanged; 16 → cube and grey entries map to the nearest of the
     /// 16 ANSI colours; 8 → bright colours lose their brightness. Fewer than
-    /// 8 → `.default`.
+    /// 8 → `.default`. Indices below 16 come back as `.basic`/`.bright`.
     public func approximated(paletteSize: Int) -> Color {
         guard let index = paletteIndex else { return self }
-        if paletteSize >= 256 || index < paletteSize { return self }
         if paletteSize < 8 { return .default }
+        if paletteSize >= 256 { return self }
         let ansi16 = index < 16 ? index : Color.nearestANSI16(toXterm: index)
-        if paletteSize >= 16 { return ansi16 < 8 ? .basic(BasicColor(rawValue: UInt8(ansi16))!) : .bright(BasicColor(rawValue: UInt8(ansi16 - 8))!) }
-        return .basic(BasicColor(rawValue: UInt8(ansi16 % 8))!)
+        let basic = BasicColor(rawValue: UInt8(ansi16 % 8)) ?? .white
+        return paletteSize >= 16 && ansi16 >= 8 ? .bright(basic) : .basic(basic)
     }
 
     /// RGB of an xterm palette entry 16–255 (6×6×6 cube, then 24 greys).

@@ -4,18 +4,17 @@
 /// (Swift Testing's `Issue.record`) and where goldens live.
 public enum GoldenDiff {
     /// nil when equal; otherwise the lines with `-` (expected) and `+`
-    /// (actual) markers and two lines of context, each line framed by `│` so
-    /// trailing spaces are visible, like:
+    /// (actual) markers and two lines of context, each line framed by `│`
+    /// right at its end so trailing spaces are visible, like:
     ///
-    ///        3 │ Hamar        │
-    ///     -  4 │ ███▌░░░░     │
-    ///     +  4 │ ███▋░░░░     │
+    ///        3 │Hamar│
+    ///     -  4 │███▌░░░░│
+    ///     +  4 │███▋░░░░ │
     public static func lineDiff(expected: String, actual: String, context: Int = 2) -> String? {
         if expected == actual { return nil }
         let a = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let b = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let edits = diff(a, b)
-        let width = max(a.map { DisplayWidth.of($0) }.max() ?? 0, b.map { DisplayWidth.of($0) }.max() ?? 0)
         let changed = edits.indices.filter { edits[$0].mark != " " }
         var output = ["expected \(a.count) lines, got \(b.count) (- expected, + actual):"]
         var lastShown = -1
@@ -25,8 +24,7 @@ public enum GoldenDiff {
             if lastShown >= 0, i > lastShown + 1 { output.append("   ⋮") }
             let number = String(edit.line + 1)
             let padded = String(repeating: " ", count: max(0, 3 - number.count)) + number
-            let body = edit.text + String(repeating: " ", count: max(0, width - DisplayWidth.of(edit.text)))
-            output.append("\(edit.mark)\(padded) │\(body)│")
+            output.append("\(edit.mark)\(padded) │\(edit.text)│")
             lastShown = i
         }
         if changed.isEmpty { output.append("(texts differ only in line endings or invisible characters)") }

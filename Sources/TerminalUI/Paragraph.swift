@@ -17,6 +17,7 @@ public struct Paragraph: Hashable, Sendable {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let firstLine = lines.count
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
@@ -40,7 +41,7 @@ public struct Paragraph: Hashable, Sendable {
                 }
                 (line, lineWidth) = (remaining, wordWidth)
             }
-            lines.append(line)
+            if !line.isEmpty || lines.count == firstLine { lines.append(line) }
         }
         return lines
     }
