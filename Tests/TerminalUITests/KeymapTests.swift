@@ -59,3 +59,16 @@ import TerminalUI
         #expect(Key.left.displayName(ascii: true) == "Left")
     }
 }
+
+@Suite struct ControlCodeTests {
+    @Test func controlBytesDecodeAsTerminalsMeanThem() {
+        #expect(Key(controlCode: 3) == .controlC)
+        #expect(Key(controlCode: 1) == .control("a"))
+        #expect(Key(controlCode: 26) == .control("z"))
+        #expect(Key(controlCode: 13) == .enter && Key(controlCode: 10) == .enter)
+        #expect(Key(controlCode: 127) == .backspace && Key(controlCode: 8) == .backspace)
+        #expect(Key(controlCode: 9) == .tab && Key(controlCode: 27) == .escape)
+        #expect(Key(controlCode: 0) == .control(" ") && Key(controlCode: 31) == .control("_"))
+        #expect(Key(controlCode: 65) == nil)
+    }
+}

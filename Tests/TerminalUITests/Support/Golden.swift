@@ -2,20 +2,23 @@ import Foundation
 import Testing
 import TerminalUI
 
-/// Golden files: `Tests/<Target>/Goldens/<name>.txt` next to the calling test.
+/// Golden files: `Tests/Goldens/<Target>/<name>.txt` for the calling test's target.
+///
+/// They live outside the target folder because SwiftPM warns about unhandled
+/// files inside a target and Package.swift declares no resources for tests.
 ///
 /// Set `KFL_UPDATE_GOLDENS=1` to (re)write them; review the change with
 /// `git diff` before committing. A missing golden fails with that hint.
 enum Golden {
     static var isUpdating: Bool { ProcessInfo.processInfo.environment["KFL_UPDATE_GOLDENS"] == "1" }
 
-    /// The Goldens folder of the test target containing `filePath`.
+    /// `Tests/Goldens/<Target>` for a test file somewhere under `Tests/<Target>`.
     static func directory(for filePath: String) -> URL {
         var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
         while url.pathComponents.count > 1, url.deletingLastPathComponent().lastPathComponent != "Tests" {
             url = url.deletingLastPathComponent()
         }
-        return url.appendingPathComponent("Goldens")
+        return url.deletingLastPathComponent().appendingPathComponent("Goldens").appendingPathComponent(url.lastPathComponent)
     }
 }
 
