@@ -1,0 +1,91 @@
+import CNcursesw
+import TerminalUI
+
+/// Reading keys with `wget_wch` and decoding them into `Key`.
+extension NcursesTerminal {
+    /// The next key, waiting at most `timeoutMilliseconds` (nil waits forever).
+    ///
+    /// Returns nil on timeout and for keys kfl does not use (mouse, unknown
+    /// function keys). A terminal resize arrives as `.resize` with the new size,
+    /// after which the next `present` redraws everything.
+    public func readKey(timeoutMilliseconds: Int? = nil) -> Key? {
+        guard isRunning, let window = kfl_stdscr() else { return nil }
+        wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
+        var code: wint_t = 0
+        switch wget_wch(window, &code) {
+        case KEY_CODE_YES: return functionKey(Int32(bitPattern: code))
+        case OK: return character(UInt32(code), window: window)
+        default: return nil
+        }
+    }
+
+    private func character(_ code: UInt32, window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        if code == 27 { return escapeOrAlt(window: window) }
+        if let control = Key(controlCode: code) { return control }
+        guard let scalar = Unicode.Scalar(code) else { return nil }
+        return .character(Character(scalar))
+    }
+
+    /// Esc alone, or Alt-x (the terminal sends Esc then x at once). Known
+    /// escape sequences were already decoded by ncurses within ESCDELAY.
+    private func escapeOrAlt(window: UnsafeMutablePointer<WINDOW>) -> Key {
+        wtimeout(window, 25)
+        var code: wint_t = 0
+        switch wget_wch(window, &code) {
+        case KEY_CODE_YES:
+            let key = functionKey(Int32(bitPattern: code))
+            return key == .backspace ? .controlBackspace : key ?? .escape
+        case OK:
+            let value = UInt32(code)
+            if value == 127 || value == 8 { return .controlBackspace }
+            if value < 32 {
+                unget_wch(wchar_t(bitPattern: value))
+                return .escape
+            }
+            guard let scalar = Unicode.Scalar(value) else { return .escape }
+            return .alt(Character(scalar))
+        default:
+            return .escape
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME, KEY_A1, KEY_FIND: return .home
+        case KEY_END, KEY_C1, KEY_SELECT: return .end
+        case KEY_PPAGE, KEY_A3: return .pageUp
+        case KEY_NPAGE, KEY_C3: return .pageDown
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_ENTER: return .enter
+        case KEY_RESIZE:
+            invalidate()
+            let (width, height) = size
+            return .resize(width: width, height: height)
+        case kfl_key_f(1)...kfl_key_f(63): return .function(Int(code - kfl_key_f(0)))
+        default: return extendedKeys[code]
+        }
+    }
+
+    /// Codes for keys terminfo names but ncurses has no constant for, looked
+    /// up by capability: xterm's Ctrl-arrows (kLFT5/kRIT5), Ctrl-Delete (kDC5),
+    /// and Alt-arrows (kLFT3/kRIT3), which macOS users use for word movement.
+    static func extendedKeyTable() -> [Int32: Key] {
+        let names: [(String, Key)] = [
+            ("kLFT5", .controlLeft), ("kRIT5", .controlRight), ("kDC5", .controlDelete),
+            ("kLFT3", .controlLeft), ("kRIT3", .controlRight),
+            ("kHOM5", .home), ("kEND5", .end),
+        ]
+        var table: [Int32: Key] = [:]
+        for (name, key) in names {
+            let code = kfl_key_code_for_capability(name)
+            if code > 0, table[code] == nil { table[code] = key }
+        }
+        return table
+    }
+}

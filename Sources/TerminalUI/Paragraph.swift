@@ -1,0 +1,62 @@
+/// Word-wrapped text within a width.
+///
+/// Wrapping uses display width so æøå, combining marks and wide CJK text
+/// line up; a word longer than the width is broken hard rather than
+/// overflowing. "\n" starts a new line; an empty line stays empty.
+public struct Paragraph: Hashable, Sendable {
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+
+    /// Lines of at most `width` columns.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let firstLine = lines.count
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var remaining = String(word)
+                var wordWidth = DisplayWidth.of(remaining)
+                if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+                    line += " " + remaining
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 {
+                    lines.append(line)
+                    (line, lineWidth) = ("", 0)
+                }
+                while wordWidth > width {
+                    var piece = TextLayout.prefix(remaining, width: width)
+                    if piece.isEmpty { piece = String(remaining.first!) }  // a wide grapheme in width 1
+                    lines.append(piece)
+                    remaining = String(remaining.dropFirst(piece.count))
+                    wordWidth = DisplayWidth.of(remaining)
+                }
+                (line, lineWidth) = (remaining, wordWidth)
+            }
+            if !line.isEmpty || lines.count == firstLine { lines.append(line) }
+        }
+        return lines
+    }
+
+    /// Lines this paragraph needs at `width`.
+    public func height(width: Int) -> Int { Paragraph.wrap(text, width: width).count }
+
+    /// Draws the wrapped text into `rect`, skipping the first `scroll` lines.
+    /// - Returns: the total number of wrapped lines (to size a scroll bar).
+    @discardableResult
+    public func draw(in screen: inout Screen, rect: Rect, scroll: Int = 0) -> Int {
+        let lines = Paragraph.wrap(text, width: rect.width)
+        for (row, line) in lines.dropFirst(max(0, scroll)).prefix(rect.height).enumerated() {
+            screen.put(line, x: rect.x, y: rect.y + row, style: style, clip: rect)
+        }
+        return lines.count
+    }
+}
