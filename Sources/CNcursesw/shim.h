@@ -1,14 +1,9 @@
 #ifndef KFL_CNCURSESW_SHIM_H
 #define KFL_CNCURSESW_SHIM_H
-// SwiftPM drops pkg-config's -D flags: the wide-character API must be asked for here.
-#ifndef _DEFAULT_SOURCE
-#define _DEFAULT_SOURCE 1
-#endif
-#ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 600
-#endif
+// SwiftPM drops pkg-config's -D flags: the wide-character API must be asked for
+// here. Only NCURSES_WIDECHAR: feature macros such as _XOPEN_SOURCE would change
+// glibc's struct definitions (fd_set) and clash with Foundation's Dispatch module.
 #define NCURSES_WIDECHAR 1
-#define _XOPEN_SOURCE_EXTENDED 1
 #include <limits.h>
 #include <locale.h>
 #include <langinfo.h>
