@@ -1,5 +1,5 @@
 /// Exit codes, as documented in README.md (the BSD sysexits numbers).
-public enum ExitCode: Int32, Sendable {
+public enum ExitCode: Int32, Sendable, Error {
     case success = 0
     /// Something failed while running (a write, the terminal).
     case failure = 1

@@ -1,9 +1,87 @@
+import Foundation
+import KFLApp
 import KFLCore
+import KFLStore
+import KFLTerminal
+import TerminalUI
 
-/// `kfl [SNAPSHOT]`: the results browser.
+/// `kfl [SNAPSHOT]`: the results browser in the terminal.
 enum BrowseCommand {
     static func run(_ options: Command.BrowseOptions, console: Console) -> ExitCode {
-        console.err("TUI: kommer snart")
-        return .failure
+        let path: String
+        if let given = options.snapshot {
+            path = given
+        } else {
+            switch DemoCommand.ensureDemoSnapshot(console: console) {
+            case .success(let demo): path = demo
+            case .failure(let code): return code
+            }
+        }
+        let reader: SnapshotReader
+        switch SnapshotOpening.open(path: path) {
+        case .success(let r): reader = r
+        case .failure(let failure):
+            console.err(Strings.CLI.error(failure.message))
+            return failure.exitCode
+        }
+        var location = RememberedLocation.load(snapshot: path)
+        if options.municipality != nil || options.school != nil {
+            switch UnitLookup.resolve(municipality: options.municipality, school: options.school, in: reader.info.tree) {
+            case .success(let unit):
+                location = BrowserLocation(unitKind: unit.kind, unitCode: unit.code)
+            case .failure(let error):
+                console.err(Strings.CLI.error(error.message))
+                return .usage
+            }
+        }
+        return Session.run(reader: reader, snapshotPath: path, location: location, noColor: options.noColor, console: console)
     }
+}
+
+/// The interactive session: owns the terminal for its whole life.
+enum Session {
+    static func run(reader: SnapshotReader, snapshotPath: String, location: BrowserLocation?, noColor: Bool, console: Console) -> ExitCode {
+        let terminal = NcursesTerminal()
+        do {
+            try terminal.start(colorMode: noColor ? .none : .auto)
+        } catch {
+            console.err(Strings.CLI.error(Strings.CLI.noTerminal("\(error)")))
+            return .unavailable
+        }
+        defer { terminal.stop() }
+        let size = terminal.size
+        let name = (snapshotPath as NSString).lastPathComponent
+        let runtime = BrowserRuntime(
+            source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
+            width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled, location: location)
+        terminal.present(runtime.screen())
+        while !runtime.state.quitRequested {
+            guard let key = terminal.readKey() else { continue }
+            runtime.handle(key)
+            if case .resize = key { terminal.invalidate() }
+            terminal.present(runtime.screen())
+        }
+        if let location = runtime.state.location { RememberedLocation.save(location, snapshot: snapshotPath) }
+        return .success
+    }
+}
+
+/// Remembers where the user was, per snapshot, in the data directory.
+enum RememberedLocation {
+    static func load(snapshot: String) -> BrowserLocation? {
+        guard let url = try? DataDirectory.file(DataDirectory.locationName),
+              let data = try? Data(contentsOf: url),
+              let all = try? JSONDecoder().decode([String: BrowserLocation].self, from: data)
+        else { return nil }
+        return all[key(snapshot)]
+    }
+
+    static func save(_ location: BrowserLocation, snapshot: String) {
+        guard let url = try? DataDirectory.file(DataDirectory.locationName) else { return }
+        var all = (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode([String: BrowserLocation].self, from: $0) } ?? [:]
+        all[key(snapshot)] = location
+        if let data = try? JSONEncoder().encode(all) { try? data.write(to: url, options: .atomic) }
+    }
+
+    static func key(_ snapshot: String) -> String { URL(fileURLWithPath: snapshot).standardizedFileURL.path }
 }

@@ -132,3 +132,13 @@ extension Strings {
         public static func buildingDemo(_ path: String) -> String { "Bygger demodata i \(path) (første gang) …" }
     }
 }
+
+extension Strings.CLI {
+    public static func noTerminal(_ detail: String) -> String {
+        "kfl trenger en terminal for å vise resultatene (\(detail)). Bruk «kfl show» for utskrift"
+    }
+    public static func unknownUnit(kind: String, name: String, suggestion: String?) -> String {
+        "fant ingen \(kind) som heter «\(name)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "")
+    }
+    public static let demoBuildFailed = "kunne ikke bygge demodataene"
+}

@@ -1,0 +1,102 @@
+import KFLCore
+import TerminalUI
+
+/// Drives the browser: keys in, state updated by `BrowserUpdate`, results for
+/// the new selection loaded from the `ResultsSource`, a `Screen` out. The same
+/// loop runs under ncurses and in scripted tests.
+public final class BrowserRuntime {
+    public private(set) var state: BrowserState
+    let source: ResultsSource
+
+    public init(source: ResultsSource, snapshotName: String, width: Int, height: Int,
+                glyphs: Glyphs = .unicode, colors: Bool = true, location: BrowserLocation? = nil) {
+        self.source = source
+        state = BrowserState(info: source.info, snapshotName: snapshotName, width: width, height: height, glyphs: glyphs, colors: colors)
+        if let location { open(location) }
+        load()
+    }
+
+    /// Opens at a remembered or requested place; unknown codes are ignored.
+    func open(_ location: BrowserLocation) {
+        if let round = location.round, state.info.rounds.contains(round) { state.round = round }
+        if let group = location.groupID, state.info.instrument.group(id: group) != nil { state.preferredGroupID = group }
+        if let mode = location.genderMode { state.genderMode = mode }
+        if let unit = state.tree.units.first(where: { $0.kind == location.unitKind && $0.code == location.unitCode }) {
+            BrowserUpdate.jump(&state, toUnit: unit.id, trinn: location.trinn)
+        }
+    }
+
+    public func handle(_ key: Key) {
+        if case .resize(let width, let height) = key {
+            state.width = width
+            state.height = height
+            return
+        }
+        switch state.overlay {
+        case .search:
+            BrowserUpdate.search(&state, key: key)
+        case .help(let scroll):
+            switch key {
+            case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
+            case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
+            case .controlC: state.quitRequested = true
+            default: state.overlay = nil
+            }
+        case .legend:
+            if key == .controlC { state.quitRequested = true } else { state.overlay = nil }
+        case .detail(let number, let scroll):
+            switch key {
+            case .down, .character("j"): state.overlay = .detail(factorNumber: number, scroll: scroll + 1)
+            case .up, .character("k"): state.overlay = .detail(factorNumber: number, scroll: max(0, scroll - 1))
+            case .pageDown: state.overlay = .detail(factorNumber: number, scroll: scroll + max(1, state.height - 6))
+            case .pageUp: state.overlay = .detail(factorNumber: number, scroll: max(0, scroll - max(1, state.height - 6)))
+            case .controlC: state.quitRequested = true
+            case .character("a"):
+                if let action = BrowserKeymap.keymap.action(for: key) { BrowserUpdate.update(&state, action) }
+            default: state.overlay = nil
+            }
+        case nil:
+            if let action = BrowserKeymap.keymap.action(for: key) { BrowserUpdate.update(&state, action) }
+        }
+        load()
+    }
+
+    /// The analysis request raised by the last key, handed over once.
+    public func takeAnalysisRequest() -> AnalysisRequest? {
+        defer { state.analysisRequest = nil }
+        return state.analysisRequest
+    }
+
+    public func screen() -> Screen { BrowserView.render(state) }
+
+    /// Loads what the state needs and does not have.
+    func load() {
+        do {
+            if let wanted = state.wantedKey, wanted != state.loaded?.key, let unit = state.tree.unit(id: wanted.unitID) {
+                let groups = try source.groups(for: unit, trinn: wanted.trinn)
+                var byGender: [(gender: Gender, areas: [AreaResults])] = []
+                let groupID = groups.first(where: { $0.id == wanted.groupID })?.id ?? groups.first?.id
+                if let groupID {
+                    let group = state.info.instrument.group(id: groupID)
+                    let genders = group?.genderSplit == false ? [Gender.all] : wanted.genderMode.genders
+                    for gender in genders {
+                        let selection = ResultsSelection(unitID: unit.id, round: wanted.round, trinn: wanted.trinn, groupID: groupID, gender: gender)
+                        byGender.append((gender, try source.areaResults(selection)))
+                    }
+                }
+                state.loaded = LoadedResults(key: wanted, groups: groups, byGender: byGender)
+                if let selected = state.results.selected, selected >= state.loaded!.factorCount {
+                    state.results = ListState(selected: max(0, state.loaded!.factorCount - 1))
+                }
+            }
+            if case .detail(let number, _) = state.overlay, let selection = state.selection {
+                let factor = state.info.instrument.factors[number]
+                if state.detail?.factor != factor || state.detail?.unit.id != selection.unitID || state.detail?.byRound.first?.trinn != selection.trinn {
+                    state.detail = try source.factorDetail(factor: factor, selection: selection)
+                }
+            }
+        } catch {
+            state.message = "\(error)"
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import KFLCore
+import TerminalUI
+
+/// Which pane has the keyboard.
+public enum Pane: Hashable, Sendable {
+    case navigation, results
+}
+
+/// What lies over the main screen, if anything.
+public enum Overlay: Hashable, Sendable {
+    case help(scroll: Int)
+    case legend
+    case detail(factorNumber: Int, scroll: Int)
+    case search
+}
+
+/// A place to open the browser at, stable across snapshots (codes, not ids).
+public struct BrowserLocation: Codable, Hashable, Sendable {
+    public var unitKind: UnitKind
+    public var unitCode: String
+    public var trinn: Int
+    public var round: Int?
+    public var groupID: String?
+    public var genderMode: GenderMode?
+
+    public init(unitKind: UnitKind, unitCode: String, trinn: Int = 0, round: Int? = nil, groupID: String? = nil, genderMode: GenderMode? = nil) {
+        self.unitKind = unitKind
+        self.unitCode = unitCode
+        self.trinn = trinn
+        self.round = round
+        self.groupID = groupID
+        self.genderMode = genderMode
+    }
+}
+
+/// The results loaded for the current selection (filled in by the runtime).
+public struct LoadedResults: Hashable, Sendable {
+    public struct Key: Hashable, Sendable {
+        public let unitID: Int
+        public let trinn: Int
+        public let round: Int
+        public let groupID: String?
+        public let genderMode: GenderMode
+    }
+
+    public let key: Key
+    public let groups: [RespondentGroup]
+    /// One `[AreaResults]` per shown gender (one, or boys and girls side by side).
+    public let byGender: [(gender: Gender, areas: [AreaResults])]
+
+    public static func == (a: LoadedResults, b: LoadedResults) -> Bool { a.key == b.key && a.groups == b.groups }
+    public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+
+    /// The factors in display order.
+    public var factorCount: Int { byGender.first?.areas.reduce(0) { $0 + $1.factors.count } ?? 0 }
+}
+
+/// Search over kommuner and schools.
+public struct SearchState: Hashable, Sendable {
+    public var query = ""
+    public var matches: [Int] = []
+    public var current = 0
+}
+
+/// The whole state of the results browser: a value, changed only by `update`.
+public struct BrowserState: Sendable {
+    public let info: SnapshotInfo
+    public let snapshotName: String
+    public var width: Int
+    public var height: Int
+    public var glyphs: Glyphs
+    public var colors: Bool
+
+    public var level: NavigationLevel = .county
+    public var navigation = ListState(selected: 0)
+    public var focus: Pane = .navigation
+    public var round: Int
+    /// The group the user chose; shown when the unit has it.
+    public var preferredGroupID: String?
+    public var genderMode: GenderMode = .all
+    public var results = ListState(selected: 0)
+    public var overlay: Overlay?
+    public var search = SearchState()
+    public var loaded: LoadedResults?
+    public var detail: FactorDetail?
+    public var message: String?
+    public var quitRequested = false
+    /// Set when the user asks to start an analysis; the app shell acts on it.
+    public var analysisRequest: AnalysisRequest?
+
+    public init(info: SnapshotInfo, snapshotName: String, width: Int, height: Int, glyphs: Glyphs = .unicode, colors: Bool = true) {
+        self.info = info
+        self.snapshotName = snapshotName
+        self.width = width
+        self.height = height
+        self.glyphs = glyphs
+        self.colors = colors
+        self.round = info.rounds.last ?? 0
+    }
+
+    public var tree: UnitTree { info.tree }
+    public var items: [NavigationItem] { level.items(in: tree) }
+
+    public var currentItem: NavigationItem? {
+        let items = self.items
+        guard let index = navigation.selected, items.indices.contains(index) else { return items.first }
+        return items[index]
+    }
+
+    public var currentUnit: ReportingUnit? { currentItem.flatMap { tree.unit(id: $0.unitID) } }
+
+    /// The group shown: the preferred one if the unit has it, else the first it has.
+    public var groupID: String? {
+        guard let groups = loaded?.groups, !groups.isEmpty else { return preferredGroupID }
+        if let preferred = preferredGroupID, groups.contains(where: { $0.id == preferred }) { return preferred }
+        return groups.first?.id
+    }
+
+    public var group: RespondentGroup? { groupID.flatMap { info.instrument.group(id: $0) } }
+
+    /// What the results pane should show now.
+    public var wantedKey: LoadedResults.Key? {
+        guard let item = currentItem else { return nil }
+        return .init(unitID: item.unitID, trinn: item.trinn, round: round, groupID: preferredGroupID, genderMode: genderMode)
+    }
+
+    /// The factor under the cursor in the results pane.
+    public var selectedFactor: Factor? {
+        guard let areas = loaded?.byGender.first?.areas else { return nil }
+        let factors = areas.flatMap(\.factors)
+        guard let index = results.selected, factors.indices.contains(index) else { return nil }
+        return factors[index].factor
+    }
+
+    /// The selection as the statistics layer knows it.
+    public var selection: ResultsSelection? {
+        guard let item = currentItem, let groupID else { return nil }
+        let gender = genderMode.genders.count == 1 ? genderMode.genders[0] : .all
+        return ResultsSelection(unitID: item.unitID, round: round, trinn: item.trinn, groupID: groupID, gender: gender)
+    }
+
+    /// Where we are, to remember for next time.
+    public var location: BrowserLocation? {
+        guard let unit = currentUnit, let item = currentItem else { return nil }
+        return BrowserLocation(unitKind: unit.kind, unitCode: unit.code, trinn: item.trinn, round: round, groupID: preferredGroupID, genderMode: genderMode)
+    }
+}
+
+/// "Start a pedagogisk analyse from here": the unit, round and factors in view.
+public struct AnalysisRequest: Hashable, Sendable {
+    public let selection: ResultsSelection
+    public let factorIDs: [String]
+    public let listOnly: Bool
+}

@@ -1,0 +1,139 @@
+import KFLCore
+import TerminalUI
+
+/// The browser's update: (state, action) → state. Pure: no I/O. Data for the
+/// new selection is loaded afterwards by `BrowserRuntime`.
+public enum BrowserUpdate {
+    public static func update(_ state: inout BrowserState, _ action: BrowserAction) {
+        state.message = nil
+        let bodyHeight = max(1, state.height - 4)
+        switch action {
+        case .quit:
+            state.quitRequested = true
+        case .help:
+            state.overlay = state.overlay == .help(scroll: 0) ? nil : .help(scroll: 0)
+        case .legend:
+            state.overlay = state.overlay == .legend ? nil : .legend
+        case .search:
+            state.overlay = .search
+            state.search = SearchState()
+        case .searchNext, .searchPrevious:
+            guard !state.search.matches.isEmpty else { return }
+            let count = state.search.matches.count
+            state.search.current = (state.search.current + (action == .searchNext ? 1 : count - 1)) % count
+            jump(&state, toUnit: state.search.matches[state.search.current])
+        case .switchPane:
+            state.focus = state.focus == .navigation ? .results : .navigation
+        case .nextRound, .previousRound:
+            let rounds = state.info.rounds
+            guard let i = rounds.firstIndex(of: state.round), !rounds.isEmpty else { return }
+            state.round = rounds[(i + (action == .nextRound ? 1 : rounds.count - 1)) % rounds.count]
+        case .nextGroup, .previousGroup:
+            guard let groups = state.loaded?.groups, !groups.isEmpty else { return }
+            let current = groups.firstIndex { $0.id == state.groupID } ?? 0
+            let next = (current + (action == .nextGroup ? 1 : groups.count - 1)) % groups.count
+            state.preferredGroupID = groups[next].id
+            state.results = ListState(selected: 0)
+        case .nextGender:
+            state.genderMode = state.genderMode.next
+        case .startAnalysis, .listAnalyses:
+            guard let selection = state.selection else { return }
+            let factors = state.selectedFactor.map { [$0.id] } ?? []
+            state.analysisRequest = AnalysisRequest(selection: selection, factorIDs: factors, listOnly: action == .listAnalyses)
+        case .open:
+            if state.focus == .results {
+                if let factor = state.selectedFactor { state.overlay = .detail(factorNumber: factor.number, scroll: 0) }
+            } else if let opens = state.currentItem?.opens {
+                let from = state.currentItem
+                state.level = opens
+                state.navigation = ListState(selected: 0)
+                // Keep showing the same unit: "Hele kommunen"/"Hele skolen" is row 0.
+                _ = from
+            } else {
+                state.focus = .results
+            }
+        case .back:
+            if state.focus == .results {
+                state.focus = .navigation
+            } else if let parent = state.level.parent(in: state.tree) {
+                let childUnit = state.level.unitID(in: state.tree)
+                state.level = parent
+                let index = state.items.firstIndex { $0.unitID == childUnit && $0.opens != nil } ?? 0
+                state.navigation = ListState(selected: index)
+            }
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            if state.focus == .navigation {
+                move(&state.navigation, action, count: state.items.count, height: bodyHeight)
+            } else {
+                move(&state.results, action, count: state.loaded?.factorCount ?? 0, height: bodyHeight / 2)
+            }
+        }
+    }
+
+    static func move(_ list: inout ListState, _ action: BrowserAction, count: Int, height: Int) {
+        switch action {
+        case .moveUp: list.move(by: -1, count: count)
+        case .moveDown: list.move(by: 1, count: count)
+        case .pageUp: list.page(-1, height: height, count: count)
+        case .pageDown: list.page(1, height: height, count: count)
+        case .top: list.selectFirst(count: count)
+        case .bottom: list.selectLast(count: count)
+        default: break
+        }
+    }
+
+    /// Opens the navigation at a unit: a kommune in the county list, a school in its kommune.
+    public static func jump(_ state: inout BrowserState, toUnit id: Int, trinn: Int = 0) {
+        guard let unit = state.tree.unit(id: id) else { return }
+        switch unit.kind {
+        case .county, .region:
+            state.level = .county
+            state.navigation = ListState(selected: 0)
+        case .municipality:
+            state.level = .county
+            state.navigation = ListState(selected: state.items.firstIndex { $0.unitID == id } ?? 0)
+        case .school:
+            if trinn > 0 {
+                state.level = .school(id)
+                state.navigation = ListState(selected: state.items.firstIndex { $0.trinn == trinn } ?? 0)
+            } else {
+                state.level = state.tree.municipality(of: unit).map { .municipality($0.id) } ?? .county
+                state.navigation = ListState(selected: state.items.firstIndex { $0.unitID == id } ?? 0)
+            }
+        }
+        state.focus = .navigation
+    }
+
+    /// Search input while the search line is open.
+    public static func search(_ state: inout BrowserState, key: Key) {
+        switch key {
+        case .escape, .controlC:
+            state.overlay = nil
+        case .enter:
+            state.overlay = nil
+            if let first = state.search.matches.first {
+                state.search.current = 0
+                jump(&state, toUnit: first)
+            } else {
+                state.message = Strings.Browser.searchNoMatch
+            }
+        case .backspace:
+            if !state.search.query.isEmpty { state.search.query.removeLast() }
+            state.search.matches = matches(for: state.search.query, in: state.tree)
+        case .character(let c):
+            state.search.query.append(c)
+            state.search.matches = matches(for: state.search.query, in: state.tree)
+        default:
+            break
+        }
+    }
+
+    /// Kommuner and schools whose name contains the query, case- and
+    /// accent-insensitively (æ ø å kept distinct), in Norwegian order.
+    public static func matches(for query: String, in tree: UnitTree) -> [Int] {
+        let needle = NorwegianCollation.searchFold(query)
+        guard !needle.isEmpty else { return [] }
+        let hits = tree.units.filter { ($0.kind == .municipality || $0.kind == .school) && NorwegianCollation.searchFold($0.name).contains(needle) }
+        return NorwegianCollation.sorted(hits, by: \.name).map(\.id)
+    }
+}

@@ -1,0 +1,60 @@
+import KFLCore
+import TerminalUI
+
+/// Factor detail: description and direction, then the unit's value per trinn,
+/// for boys and girls, and per survey round, with county and kommune beside.
+enum DetailView {
+    enum Line {
+        case text(String, Style)
+        case row(label: String, result: FactorResult)
+        case blank
+    }
+
+    static func lines(_ detail: FactorDetail, state: BrowserState, theme: Theme, width: Int) -> [Line] {
+        var lines: [Line] = []
+        for line in Paragraph.wrap(detail.factor.description, width: max(1, width)) { lines.append(.text(line, .plain)) }
+        lines.append(.text("\(Strings.Browser.detailDirection): \(Strings.directionText(detail.factor.direction)) · skala \(NorwegianFormat.decimal(detail.factor.scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(detail.factor.scale.upperBound, digits: 0)) · \(detail.factor.questions) spørsmål", theme.muted))
+        lines.append(.blank)
+        if detail.byTrinn.count > 1 {
+            lines.append(.text("\(Strings.Browser.detailByTrinn) (\(Strings.roundName(state.round)), alle)", theme.heading))
+            for row in detail.byTrinn { lines.append(.row(label: row.trinn == 0 ? "Alle trinn" : Strings.trinnName(row.trinn), result: row.result)) }
+            lines.append(.blank)
+        }
+        if detail.byGender.count > 1 {
+            lines.append(.text("\(Strings.Browser.detailByGender) (\(Strings.roundName(state.round)))", theme.heading))
+            for row in detail.byGender { lines.append(.row(label: Strings.genderName(row.gender).capitalizedFirst, result: row.result)) }
+            lines.append(.blank)
+        }
+        lines.append(.text(Strings.Browser.detailByRound, theme.heading))
+        for row in detail.byRound { lines.append(.row(label: String(row.round), result: row.result)) }
+        return lines
+    }
+
+    static func draw(_ detail: FactorDetail, state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
+        screen.fill(rect, style: .plain)
+        let inner = Box(title: Strings.Browser.detailTitle(detail.factor.name, unit: detail.unit.name), style: theme.focusedBorder, titleStyle: theme.heading)
+            .draw(in: &screen, rect: rect, glyphs: state.glyphs)
+        guard inner.height > 1 else { return }
+        let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1)
+        let all = lines(detail, state: state, theme: theme, width: content.width)
+        var scroll = 0
+        if case .detail(_, let s) = state.overlay { scroll = min(s, max(0, all.count - content.height)) }
+        let columns = FactorRowView.Columns.fitting(width: content.width, labelPreferred: 12)
+        for (i, line) in all.dropFirst(scroll).prefix(content.height).enumerated() {
+            let y = content.y + i
+            switch line {
+            case .blank: break
+            case .text(let text, let style):
+                screen.put(TextLayout.truncate(text, toWidth: content.width, glyphs: state.glyphs), x: content.x, y: y, style: style)
+            case .row(let label, let result):
+                FactorRowView(result: result, label: label, labelStyle: .plain, columns: columns, theme: theme, glyphs: state.glyphs, minimumN: state.info.minimumN)
+                    .draw(in: &screen, x: content.x, y: y)
+            }
+        }
+        screen.put(TextLayout.truncate(Strings.Browser.detailHint, toWidth: content.width, glyphs: state.glyphs), x: content.x, y: inner.maxY - 1, style: theme.muted)
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
