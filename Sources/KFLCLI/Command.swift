@@ -1,3 +1,5 @@
+import KFLCore
+
 /// What the user asked for, parsed and validated, before anything runs.
 public enum Command: Equatable, Sendable {
     case help(String)
@@ -6,6 +8,7 @@ public enum Command: Equatable, Sendable {
     case importCSV(ImportOptions)
     case demo(DemoOptions)
     case check(path: String)
+    case show(ShowOptions)
 
     public struct BrowseOptions: Equatable, Sendable {
         public var snapshot: String?
@@ -13,6 +16,18 @@ public enum Command: Equatable, Sendable {
         public var school: String?
         public var workbook: String?
         public var noColor = false
+    }
+
+    public struct ShowOptions: Equatable, Sendable {
+        public enum Format: String, Sendable { case text, csv, json }
+        public var snapshot: String?
+        public var municipality: String?
+        public var school: String?
+        public var trinn = 0
+        public var group: String?
+        public var round: Int?
+        public var gender: Gender = .all
+        public var format: Format = .text
     }
 
     public struct ImportOptions: Equatable, Sendable {

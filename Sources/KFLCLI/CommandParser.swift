@@ -3,7 +3,7 @@ import KFLCore
 /// Turns the argument list into a `Command`. Pure: no I/O, so every help text
 /// and usage error can be pinned by tests.
 public enum CommandParser {
-    static let commands = ["import", "demo", "check"]
+    static let commands = ["import", "demo", "check", "show"]
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         guard let first = arguments.first else { return .browse(Command.BrowseOptions()) }
@@ -14,6 +14,7 @@ public enum CommandParser {
         case "import": return try parseImport(rest)
         case "demo": return try parseDemo(rest)
         case "check": return try parseCheck(rest)
+        case "show": return try parseShow(rest)
         default:
             if !first.hasPrefix("-"), !first.contains("."), !first.contains("/"),
                let near = NearestMatch.find(first, in: commands), near != first {
@@ -114,5 +115,55 @@ public enum CommandParser {
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "check")
         }
         return .check(path: scanned.positionals[0])
+    }
+
+    static func parseShow(_ arguments: [String]) throws(UsageError) -> Command {
+        let scanner = ArgumentScanner(command: "show", options: [
+            .init(names: ["--help", "-h"], takesValue: false),
+            .init(names: ["--kommune"], takesValue: true),
+            .init(names: ["--skole"], takesValue: true),
+            .init(names: ["--trinn"], takesValue: true),
+            .init(names: ["--gruppe"], takesValue: true),
+            .init(names: ["--tidspunkt"], takesValue: true),
+            .init(names: ["--kjonn", "--kjønn"], takesValue: true),
+            .init(names: ["--format"], takesValue: true),
+        ])
+        let scanned = try scanner.scan(arguments)
+        if wantsHelp(scanned) { return .help(Strings.CLI.showHelp) }
+        guard scanned.positionals.count <= 1 else {
+            throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "show")
+        }
+        var options = Command.ShowOptions()
+        options.snapshot = scanned.positionals.first
+        options.municipality = scanned.value("--kommune")
+        options.school = scanned.value("--skole")
+        options.group = scanned.value("--gruppe")
+        if let trinn = scanned.value("--trinn") {
+            guard let value = Int(trinn), (0...10).contains(value) else {
+                throw UsageError(message: Strings.CLI.invalidValue(trinn, option: "--trinn", expected: Strings.CLI.trinnValues), command: "show")
+            }
+            options.trinn = value
+        }
+        if let round = scanned.value("--tidspunkt") {
+            guard let value = Int(round) else {
+                throw UsageError(message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues), command: "show")
+            }
+            options.round = value
+        }
+        switch scanned.value("--kjonn").map({ NorwegianCollation.searchFold($0) }) {
+        case nil, "alle": options.gender = .all
+        case "gutter", "gutt": options.gender = .boys
+        case "jenter", "jente": options.gender = .girls
+        case let other?:
+            throw UsageError(message: Strings.CLI.invalidValue(other, option: "--kjonn", expected: Strings.CLI.genderValues), command: "show")
+        }
+        switch scanned.value("--format") {
+        case nil, "tekst", "text": options.format = .text
+        case "csv": options.format = .csv
+        case "json": options.format = .json
+        case let other?:
+            throw UsageError(message: Strings.CLI.invalidValue(other, option: "--format", expected: Strings.CLI.formatValues), command: "show")
+        }
+        return .show(options)
     }
 }

@@ -142,3 +142,41 @@ extension Strings.CLI {
     }
     public static let demoBuildFailed = "kunne ikke bygge demodataene"
 }
+
+extension Strings.CLI {
+    public static let showHelp = """
+        kfl show – skriv ut resultatene for én enhet
+
+        Bruk:
+          kfl show [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--trinn N]
+                   [--gruppe GRUPPE] [--tidspunkt ÅR] [--kjonn alle|gutter|jenter]
+                   [--format tekst|csv|json]
+
+        Viser hver faktor for enheten med fylkets (og kommunens) gjennomsnitt, n og
+        om forskjellen er klar – de samme tallene som i kfl. Uten --kommune og
+        --skole vises hele fylket. Uten SNAPSHOT brukes demodataene.
+
+        Valg:
+          --kommune NAVN     Kommunen (navn eller kommunenummer)
+          --skole NAVN       Skolen (i kommunen, om den er gitt)
+          --trinn N          Ett trinn (1–10); 0 eller utelatt er alle trinn
+          --gruppe GRUPPE    Respondentgruppe: elev14, elev510, kontaktlaerer,
+                             laerer, foreldre, skoleleder (eller navnet)
+          --tidspunkt ÅR     2016, 2018 eller 2020 (standard: det siste)
+          --kjonn KJØNN      alle (standard), gutter eller jenter
+          --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
+          -h, --help         Vis denne hjelpen
+        """
+    public static let trinnValues = "bruk et trinn fra 1 til 10, eller 0 for alle trinn"
+    public static let roundValues = "bruk et årstall, for eksempel 2020"
+    public static let genderValues = "bruk alle, gutter eller jenter"
+    public static let formatValues = "bruk tekst, csv eller json"
+    public static func unknownGroup(_ name: String, suggestion: String?, available: [String]) -> String {
+        "ukjent respondentgruppe «\(name)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "") + " Tilgjengelig her: \(available.joined(separator: ", "))"
+    }
+    public static func roundNotInSnapshot(_ round: Int, rounds: [Int]) -> String {
+        "snapshotet har ikke tidspunktet \(round); det har \(Strings.list(rounds.map(String.init)))"
+    }
+    public static func trinnNotAtUnit(_ trinn: Int, unit: String) -> String { "\(unit) har ingen resultater for \(trinn). trinn" }
+    public static func noResults(_ unit: String) -> String { "ingen resultater for \(unit) med dette utvalget" }
+}
