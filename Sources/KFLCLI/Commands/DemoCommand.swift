@@ -6,12 +6,49 @@ import KFLStore
 /// `kfl demo -o SNAPSHOT`: the synthetic county through the real import.
 enum DemoCommand {
     static func run(_ options: Command.DemoOptions, console: Console) -> ExitCode {
-        console.err("demo: kommer snart")
-        return .failure
+        build(output: options.output, csvDirectory: options.csvDirectory, seed: options.seed,
+              national: options.national, minimumN: options.minimumN, console: console)
     }
 
-    /// The demo snapshot in the data directory, built on first use.
+    /// Generates respondent CSV (kept in `csvDirectory`, else in a temporary
+    /// folder that is removed) and imports it as a demo snapshot.
+    static func build(output: String, csvDirectory: String?, seed: UInt64, national: Bool, minimumN: Int, console: Console) -> ExitCode {
+        let generator = DemoGenerator(seed: seed, scale: national ? .national : .county)
+        let keep = csvDirectory.map { URL(fileURLWithPath: $0) }
+        let directory = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("kfl-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
+        let files: [URL]
+        do {
+            files = try generator.writeCSV(to: directory)
+        } catch {
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: error.localizedDescription)))
+            return .cannotCreate
+        }
+        let scale = national ? "landet" : "fylket"
+        let options = Importer.Options(
+            minimumN: minimumN, geography: generator.geography,
+            source: "kfl demo: syntetiske data for \(scale), frø \(seed)", isDemo: true)
+        let code = ImportCommand.importFiles(files, output: output, options: options, console: console)
+        if code == .success, let keep { console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count)) }
+        return code
+    }
+
+    /// The demo snapshot in the data directory, built on first use (and again
+    /// when this kfl writes a newer schema than the one there).
     static func ensureDemoSnapshot(console: Console) -> Result<String, ExitCode> {
-        .failure(.failure)
+        let url: URL
+        do {
+            url = try DataDirectory.file(DataDirectory.demoSnapshotName)
+        } catch {
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(DataDirectory.url().path, reason: error.localizedDescription)))
+            return .failure(.cannotCreate)
+        }
+        if let reader = try? SnapshotReader(path: url.path), reader.info.isDemo, reader.info.schemaVersion == SnapshotSchema.version {
+            return .success(url.path)
+        }
+        console.err(Strings.CLI.buildingDemo(url.path))
+        let quiet = Console(out: { _ in }, err: console.err)
+        let code = build(output: url.path, csvDirectory: nil, seed: 2016, national: false, minimumN: 7, console: quiet)
+        return code == .success ? .success(url.path) : .failure(code)
     }
 }
