@@ -47,12 +47,18 @@ let package = Package(
         ),
         .executableTarget(name: "kfl", dependencies: ["KFLCLI"]),
 
+        // Shared by the test targets: golden files, screen expectations, demo fixtures.
+        .target(
+            name: "KFLTestSupport", dependencies: ["TerminalUI", "KFLCore", "KFLStore", "KFLImport"],
+            path: "Tests/Support"
+        ),
+
         .testTarget(name: "KFLCoreTests", dependencies: ["KFLCore"]),
         .testTarget(name: "KFLStoreTests", dependencies: ["KFLStore", "KFLImport"]),
         .testTarget(name: "KFLImportTests", dependencies: ["KFLImport", "KFLStore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "KFLAppTests", dependencies: ["KFLApp", "KFLStore", "KFLImport", "TerminalUI"]),
-        .testTarget(name: "KFLCLITests", dependencies: ["KFLCLI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "KFLTestSupport"]),
+        .testTarget(name: "KFLAppTests", dependencies: ["KFLApp", "KFLStore", "KFLImport", "TerminalUI", "KFLTestSupport"]),
+        .testTarget(name: "KFLCLITests", dependencies: ["KFLCLI", "KFLTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

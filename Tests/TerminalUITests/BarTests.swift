@@ -1,5 +1,6 @@
 import Testing
 import TerminalUI
+import KFLTestSupport
 
 @Suite struct BarTests {
     func render(_ bar: Bar, width: Int, glyphs: Glyphs = .unicode) -> Screen {

@@ -1,5 +1,6 @@
 import Testing
 import TerminalUI
+import KFLTestSupport
 
 @Suite struct ColorTests {
     @Test func coloursAreKeptWhenThePaletteHasThem() {

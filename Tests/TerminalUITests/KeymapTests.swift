@@ -1,5 +1,6 @@
 import Testing
 import TerminalUI
+import KFLTestSupport
 
 @Suite struct KeymapTests {
     enum Action: Hashable, Sendable { case up, down, open, back, quit, help, search }

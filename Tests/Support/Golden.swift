@@ -9,11 +9,11 @@ import TerminalUI
 ///
 /// Set `KFL_UPDATE_GOLDENS=1` to (re)write them; review the change with
 /// `git diff` before committing. A missing golden fails with that hint.
-enum Golden {
-    static var isUpdating: Bool { ProcessInfo.processInfo.environment["KFL_UPDATE_GOLDENS"] == "1" }
+public enum Golden {
+    public static var isUpdating: Bool { ProcessInfo.processInfo.environment["KFL_UPDATE_GOLDENS"] == "1" }
 
     /// `Tests/Goldens/<Target>` for a test file somewhere under `Tests/<Target>`.
-    static func directory(for filePath: String) -> URL {
+    public static func directory(for filePath: String) -> URL {
         var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
         while url.pathComponents.count > 1, url.deletingLastPathComponent().lastPathComponent != "Tests" {
             url = url.deletingLastPathComponent()
@@ -23,7 +23,7 @@ enum Golden {
 }
 
 /// Compares `actual` with the golden file `name`.txt, or writes it when updating.
-func expectGolden(
+public func expectGolden(
     _ actual: String, named name: String, filePath: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -48,7 +48,7 @@ func expectGolden(
 }
 
 /// A screen's text and style map in one golden, so both are reviewed together.
-func expectGolden(
+public func expectGolden(
     _ screen: Screen, named name: String, filePath: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {

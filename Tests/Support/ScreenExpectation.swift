@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Checks that `screen` shows `expected` (trailing spaces ignored), printing
 /// a line diff framed with `│` on failure so the mismatch reads like a picture.
-func expectScreen(
+public func expectScreen(
     _ screen: Screen, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let wanted = Screen.trimmed(expected)
@@ -13,7 +13,7 @@ func expectScreen(
 }
 
 /// Checks a style map (see `Screen.styleMap`) against expected lines.
-func expectStyles(
+public func expectStyles(
     _ screen: Screen, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation
 ) {
     if let diff = GoldenDiff.lineDiff(expected: expected.joined(separator: "\n"), actual: screen.styleMap) {
@@ -23,7 +23,7 @@ func expectStyles(
 
 extension Screen {
     /// Lines with trailing spaces trimmed, joined as `Screen.text` is.
-    static func trimmed(_ lines: [String]) -> String {
+    public static func trimmed(_ lines: [String]) -> String {
         lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
     }
 }
