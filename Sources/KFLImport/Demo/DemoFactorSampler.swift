@@ -5,7 +5,7 @@ import KFLCore
 /// scale, one Likert answer per question around it, and their mean. Scores are
 /// therefore multiples of 1/questions with realistic floor and ceiling effects.
 /// The CSV text of every possible score is computed once.
-struct DemoFactorSampler: Sendable {
+final class DemoFactorSampler: Sendable {
     let factor: Factor
     let profile: DemoFactorProfile
     let low: Int
@@ -13,10 +13,15 @@ struct DemoFactorSampler: Sendable {
     let questions: Int
     /// Per-question offsets: some questions are easier to agree with than others.
     private let itemOffsets: [Double]
-    /// CSV text of the score with answer sum `questions·low + i`.
-    private let texts: [[UInt8]]
+    /// CSV text of the score with answer sum `questions·low + i`, packed for `DemoCSVWriter`.
+    private let texts: [UInt64]
     private let raw: Double
     private let unique: Double
+    /// The shape as plain numbers: position = base + factor·r, or base + factor·exp(min(spread·r, 3)).
+    private let skewed: Bool
+    private let base: Double
+    private let factor_: Double
+    private let spread: Double
 
     init(factor: Factor) {
         self.factor = factor
@@ -27,15 +32,23 @@ struct DemoFactorSampler: Sendable {
         let q = max(1, factor.questions), lowest = low
         itemOffsets = (0..<q).map { j in q == 1 ? 0 : 0.3 * (Double(j) / Double(q - 1) - 0.5) }
         texts = (0...(q * (high - low))).map { i in
-            Array(Self.format(sum: q * lowest + i, questions: q).utf8)
+            DemoCSVWriter.pack(Self.format(sum: q * lowest + i, questions: q))
         }
         raw = factor.direction == .higherIsBetter ? 1 : -1
         unique = profile.unique
+        switch profile.shape {
+        case let .normal(mean, sd):
+            (skewed, base, factor_, spread) = (false, mean, sd, 0)
+        case let .skewed(median, spread):
+            let floor = Double(low) - 0.5
+            (skewed, base, factor_, self.spread) = (true, floor, median - floor, spread)
+        }
     }
 
     /// "3,667", "4", "2,5": the mean with at most 3 decimals and a decimal comma.
     static func format(sum: Int, questions: Int) -> String {
-        let thousandths = (sum * 1000 * 2 + questions) / (2 * questions)  // rounded half up, sum ≥ 0
+        guard sum >= 0 else { return "-" + format(sum: -sum, questions: questions) }
+        let thousandths = (sum * 1000 * 2 + questions) / (2 * questions)  // rounded half up
         let whole = thousandths / 1000
         var fraction = thousandths % 1000
         guard fraction != 0 else { return String(whole) }
@@ -61,31 +74,36 @@ struct DemoFactorSampler: Sendable {
     @inline(__always)
     func position(goodness: Double) -> Double {
         let r = raw * goodness
-        switch profile.shape {
-        case let .normal(mean, sd):
-            return mean + sd * r
-        case let .skewed(median, spread):
-            let floor = Double(low) - 0.5
-            return floor + (median - floor) * exp(min(spread * r, 3))
-        }
+        return skewed ? base + factor_ * exp(min(spread * r, 3)) : base + factor_ * r
     }
 
-    /// Sum of the answers of one respondent at latent `position`.
+    /// Sum of the answers of one respondent at latent `position`. One random
+    /// number gives the noise of six answers (10 bits each).
     @inline(__always)
     func answerSum(position: Double, rng: inout DemoRandom) -> Int {
         var sum = 0
         let noise = profile.itemNoise
+        let table = DemoRandom.normalTable
+        var bits: UInt64 = 0
+        var left = 0
         for offset in itemOffsets {
-            var answer = Int((position + offset + noise * rng.quickNormal() + 0.5).rounded(.down))
+            if left == 0 {
+                bits = rng.next()
+                left = 6
+            }
+            let z = table[Int(truncatingIfNeeded: bits & 0x3FF)]
+            bits >>= 10
+            left -= 1
+            var answer = Int((position + offset + noise * z + 0.5).rounded(.down))
             if answer < low { answer = low } else if answer > high { answer = high }
             sum += answer
         }
         return sum
     }
 
-    /// CSV text for an answer sum.
+    /// CSV text for an answer sum, packed for `DemoCSVWriter.append(packed:)`.
     @inline(__always)
-    func text(sum: Int) -> [UInt8] { texts[sum - questions * low] }
+    func text(sum: Int) -> UInt64 { texts[sum - questions * low] }
 
     /// Score as a number, for tests and summaries.
     func score(sum: Int) -> Double { Double(sum) / Double(questions) }

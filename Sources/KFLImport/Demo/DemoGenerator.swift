@@ -44,12 +44,14 @@ public struct DemoGenerator: Sendable {
 
     /// Writes one CSV file per (round, respondent group) into `directory`
     /// (created if needed) and returns their URLs in `fileNames()` order.
+    /// `rounds` limits the output to some rounds; a round's files are the same
+    /// whether or not the others are written.
     /// - Throws: file-system errors.
     @discardableResult
-    public func writeCSV(to directory: URL) throws -> [URL] {
+    public func writeCSV(to directory: URL, rounds: [Int]? = nil) throws -> [URL] {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var urls: [URL] = []
-        for (roundIndex, round) in instrument.rounds.enumerated() {
+        for (roundIndex, round) in instrument.rounds.enumerated() where rounds?.contains(round) ?? true {
             for (groupIndex, group) in instrument.groups.enumerated() {
                 let url = directory.appendingPathComponent(DemoGroupFile.fileName(round: round, groupID: group.id))
                 let file = DemoGroupFile(

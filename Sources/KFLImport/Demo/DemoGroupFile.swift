@@ -69,18 +69,19 @@ struct DemoGroupFile {
                 out.append(prefix)
                 if let trinn { out.append(trinn, width: 1) }
                 out.append(0x3B)
-                if let boy { out.append(boy ? Self.gutt : Self.jente) }
+                if let boy { out.append(packed: boy ? Self.gutt : Self.jente) }
                 out.append(0x3B)
                 out.append(groupBytes)
                 out.append(0x3B)
                 serial += 1
                 out.append(idPrefix)
                 out.append(serial, width: 6)
-                for (i, sampler) in samplers.enumerated() {
+                for i in 0..<samplers.count {
                     out.append(0x3B)
+                    let sampler = samplers[i]
                     let g = sampler.goodness(traits, shift: shifts[i], rng: &rng)
                     let sum = sampler.answerSum(position: sampler.position(goodness: g), rng: &rng)
-                    if !rng.rare(missing) { out.append(sampler.text(sum: sum)) }
+                    if !rng.rare(missing) { out.append(packed: sampler.text(sum: sum)) }
                 }
                 try out.endRow()
             }
@@ -113,8 +114,8 @@ struct DemoGroupFile {
         return serial
     }
 
-    private static let gutt = Array("gutt".utf8)
-    private static let jente = Array("jente".utf8)
+    private static let gutt = DemoCSVWriter.pack("gutt")
+    private static let jente = DemoCSVWriter.pack("jente")
 
     /// Teachers answering: about one per 10–11 pupils, at least 3.
     static func teachers(pupils: Double, rng: inout DemoRandom) -> Int {

@@ -23,7 +23,7 @@ struct DemoRoster {
         pupils.reserveCapacity(Int(roundSize * 1.2) + 10)
         var classShift = [Double](repeating: 0, count: 11)
         for trinn in school.trinn {
-            classShift[trinn] = 0.12 * rng.normal()
+            classShift[trinn] = 0.1 * rng.normal()
             let expected = perTrinn * exp(0.12 * rng.normal())
             // Small cohorts vary by whole pupils: round stochastically.
             let count = Int(expected) + (rng.uniform() < expected - expected.rounded(.down) ? 1 : 0)

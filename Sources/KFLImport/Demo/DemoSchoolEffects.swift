@@ -19,12 +19,12 @@ struct DemoSchoolEffects: Sendable {
         var municipalityEffect: [String: Double] = [:]  // looked up only, never iterated
         for (index, municipality) in geography.municipalities.enumerated() {
             var rng = DemoRandom(seed, 0x6B6F_6D6D_756E_65, UInt64(index))  // "kommune"
-            municipalityEffect[municipality.number] = 0.08 * rng.normal()
+            municipalityEffect[municipality.number] = 0.06 * rng.normal()
         }
         var values = [Double](repeating: 0, count: schools.count * roundCount * profiles.count)
         for (s, school) in schools.enumerated() {
             var rng = DemoRandom(seed, 0x6566_6665_6374, UInt64(s))  // "effect"
-            let baseClimate = 0.22 * rng.normal() + (municipalityEffect[school.municipalityNumber] ?? 0)
+            let baseClimate = 0.16 * rng.normal() + (municipalityEffect[school.municipalityNumber] ?? 0)
             let trend: Double
             switch rng.uniform() {
             case ..<0.14: trend = rng.uniform(0.15, 0.3)
@@ -38,7 +38,7 @@ struct DemoSchoolEffects: Sendable {
                 if rng.chance(0.07) {
                     specific[f] = (rng.chance(0.5) ? 1 : -1) * rng.uniform(0.35, 0.75)
                 } else {
-                    specific[f] = 0.1 * rng.normal()
+                    specific[f] = 0.07 * rng.normal()
                 }
                 if rng.chance(0.04) {
                     specificTrend[f] = (rng.chance(0.6) ? 1 : -1) * rng.uniform(0.1, 0.25)
