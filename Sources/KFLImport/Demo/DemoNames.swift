@@ -9,7 +9,7 @@ enum DemoNames {
         "Furu", "Bjørk", "Gran", "Lund", "Sæter", "Tjern", "Elve", "Bekke", "Holm", "Hage",
         "Løv", "Rønning", "Kjøl", "Rype", "Tun", "Bø", "Flå", "Ør", "Ask", "Ek",
         "Hegg", "Rogn", "Lyng", "Mose", "Stor", "Vesle", "Gard", "Kirke", "Mølle", "Sag",
-        "Foss", "Å", "Øy", "Rye", "Tofte", "Kval", "Ulv", "Bjørne", "Sval", "Grøn",
+        "Foss", "Øy", "Rye", "Tofte", "Kval", "Ulv", "Bjørne", "Sval", "Grøn",
     ]
     static let schoolSuffixes = [
         "bakken", "lia", "haugen", "moen", "byen", "bygda", "åsen", "vollen", "stad", "rud",
@@ -27,21 +27,20 @@ enum DemoNames {
         "ås", "mark", "by", "voll", "strand", "eid", "bygd", "haug", "lia", "sjø",
     ]
 
-    /// A school name for a school of `kind`, not yet in `taken` (which it joins).
+    /// A school name for a school of `kind` whose place part is not yet in
+    /// `taken` (which it joins), so no two schools of a kommune share a place.
     static func schoolName(kind: DemoSchool.Kind, taken: inout Set<String>, rng: inout DemoRandom) -> String {
-        for attempt in 0..<200 {
-            var base: String
+        for _ in 0..<500 {
+            let base: String
             if rng.chance(0.22) {
                 base = directions[rng.int(0...(directions.count - 1))] + " "
                     + placeWords[rng.int(0...(placeWords.count - 1))]
             } else {
-                base = stems[rng.int(0...(stems.count - 1))]
-                    + schoolSuffixes[rng.int(0...(schoolSuffixes.count - 1))]
-                base = withoutTripleLetters(base)
+                base = compound(stems[rng.int(0...(stems.count - 1))],
+                                schoolSuffixes[rng.int(0...(schoolSuffixes.count - 1))])
             }
-            if attempt > 100 { base += " " + directions[attempt % directions.count].lowercased() }
-            let name = base + " " + typeWord(kind: kind, rng: &rng)
-            if taken.insert(name).inserted { return name }
+            guard !base.isEmpty, taken.insert(base).inserted else { continue }
+            return base + " " + typeWord(kind: kind, rng: &rng)
         }
         // Unreachable in practice (thousands of combinations per kommune).
         let name = "Skole \(taken.count + 1)"
@@ -60,8 +59,9 @@ enum DemoNames {
     /// A fictional kommune name not yet in `taken` (which it joins).
     static func municipalityName(taken: inout Set<String>, rng: inout DemoRandom) -> String {
         while true {
-            var name = withoutTripleLetters(stems[rng.int(0...(stems.count - 1))]
-                + municipalitySuffixes[rng.int(0...(municipalitySuffixes.count - 1))])
+            var name = compound(stems[rng.int(0...(stems.count - 1))],
+                                municipalitySuffixes[rng.int(0...(municipalitySuffixes.count - 1))])
+            guard !name.isEmpty else { continue }
             if rng.chance(0.08) {
                 name = (rng.chance(0.5) ? "Nord-" : "Sør-") + name
             }
@@ -69,16 +69,19 @@ enum DemoNames {
         }
     }
 
-    /// Stem + suffix with no letter three times in a row ("Holl" + "lia" → "Hollia").
-    private static func withoutTripleLetters(_ text: String) -> String {
-        var result = ""
+    /// Stem + suffix, or "" for an awkward pair ("Tun" + "tunet", "Stor" + "rud" → "Storrud" is fine,
+    /// but no letter three times in a row and no stem repeated in its suffix).
+    static func compound(_ stem: String, _ suffix: String) -> String {
+        let lowerStem = stem.lowercased()
+        if suffix.hasPrefix(lowerStem) || lowerStem.hasSuffix(suffix) { return "" }
+        let name = stem + suffix
         var previous: Character?
         var run = 0
-        for ch in text {
-            if ch == previous { run += 1 } else { run = 1 }
-            if run < 3 { result.append(ch) }
+        for ch in name {
+            run = ch == previous ? run + 1 : 1
+            if run >= 3 { return "" }
             previous = ch
         }
-        return result
+        return name
     }
 }

@@ -29,6 +29,20 @@ enum DemoNationalGeography {
     ]
 
     static let totalPupils = 630_000
+    /// No kommune but Oslo is larger than this (Bærum, the largest, has about 17 000 pupils).
+    static let largestKommune = 17_000.0
+
+    /// Caps values at `limit`, spreading the excess over the others in proportion.
+    static func capped(_ values: [Double], at limit: Double) -> [Double] {
+        var values = values
+        for _ in 0..<10 {
+            let excess = values.reduce(0) { $0 + max(0, $1 - limit) }
+            guard excess > 0 else { break }
+            let room = values.reduce(0) { $0 + ($1 < limit ? $1 : 0) }
+            values = values.map { $0 >= limit ? limit : $0 + excess * $0 / room }
+        }
+        return values
+    }
 
     static func make(seed: UInt64) -> Geography {
         var rng = DemoRandom(seed, 0x6E6F_7267_65)  // "norge"
@@ -44,10 +58,10 @@ enum DemoNationalGeography {
             }
             // Kommune sizes are very unequal: a few towns, many small rural kommuner.
             let weights = (0..<fylke.kommuner).map { _ in exp(1.05 * rng.normal()) }
-            let weightSum = weights.reduce(0, +)
+            let sizes = capped(weights.map { fylkePupils * $0 / weights.reduce(0, +) }, at: largestKommune)
             var municipalities: [Municipality] = []
-            for (index, weight) in weights.enumerated() {
-                let pupils = max(60, Int((fylkePupils * weight / weightSum).rounded()))
+            for (index, size) in sizes.enumerated() {
+                let pupils = max(60, Int(size.rounded()))
                 let serial = String(index + 1)
                 let number = fylke.prefix + String(repeating: "0", count: 2 - serial.count) + serial
                 let name = DemoNames.municipalityName(taken: &taken, rng: &rng)

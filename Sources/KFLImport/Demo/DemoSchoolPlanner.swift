@@ -9,15 +9,24 @@ enum DemoSchoolPlanner {
     static func plan(geography: Geography, targetSchools: Int, seed: UInt64) -> [DemoSchool] {
         let municipalities = geography.municipalities
         let pupils = municipalities.map { Double($0.pupilsApprox ?? 500) }
-        let exponent = 0.75
-        let weightSum = pupils.reduce(0) { $0 + pow($1, exponent) }
-        let factor = Double(targetSchools) / weightSum
+        var streams = municipalities.enumerated().map { index, municipality in
+            DemoRandom(seed, 0x7363_686F_6F6C, UInt64(municipality.number) ?? UInt64(index))  // "school"
+        }
+        let jitter = streams.indices.map { exp(0.08 * streams[$0].normal()) }
+        let weights = pupils.indices.map { pow(pupils[$0], 0.75) * jitter[$0] }
+        func counts(_ factor: Double) -> [Int] {
+            weights.indices.map { max(1, min(Int((factor * weights[$0]).rounded()), Int(pupils[$0] / 25))) }
+        }
+        // Every kommune has a school, so scale the rest until the total is right.
+        var factor = Double(targetSchools) / weights.reduce(0, +)
+        for _ in 0..<4 {
+            let total = counts(factor).reduce(0, +)
+            factor *= Double(targetSchools) / Double(max(total, 1))
+        }
+        let schoolCounts = counts(factor)
         var schools: [DemoSchool] = []
         for (index, municipality) in municipalities.enumerated() {
-            var rng = DemoRandom(seed, 0x7363_686F_6F6C, UInt64(index))  // "school"
-            let wanted = factor * pow(pupils[index], exponent) * exp(0.08 * rng.normal())
-            let count = max(1, min(Int(wanted.rounded()), Int(pupils[index] / 25)))
-            schools += plan(municipality, pupils: pupils[index], count: count, rng: &rng)
+            schools += plan(municipality, pupils: pupils[index], count: schoolCounts[index], rng: &streams[index])
         }
         return schools
     }
@@ -25,8 +34,12 @@ enum DemoSchoolPlanner {
     private static func plan(_ municipality: Municipality, pupils: Double, count: Int,
                              rng: inout DemoRandom) -> [DemoSchool] {
         let kinds = kinds(count: count, pupils: pupils, rng: &rng)
-        // Town schools are larger than rural ones: uneven weights per school.
-        let weights = kinds.map { _ in exp(0.7 * rng.normal()) }
+        // Town schools are larger than rural ones: uneven weights per school,
+        // but none more than about twice the kommune's average, and ungdomsskoler
+        // (which gather pupils from several barneskoler) never tiny.
+        let weights = kinds.map { kind in
+            min(max(exp(0.7 * rng.normal()), kind == .ungdomsskole ? 0.7 : 0.2), 2.2)
+        }
         let perTrinn = pupils / 10
         var sizes = [Double](repeating: 0, count: kinds.count)
         for band in [1...7, 8...10] {
@@ -63,7 +76,7 @@ enum DemoSchoolPlanner {
         default:
             let combined = pupils < 1_500 ? rng.int(0...min(2, count - 2)) : (rng.chance(0.25) ? 1 : 0)
             let lower = combined > 0 ? 0 : 1
-            let secondary = max(lower, Int((Double(count - combined) * 0.2).rounded()))
+            let secondary = max(lower, Int((Double(count - combined) * 0.25).rounded()))
             let primary = count - combined - secondary
             kinds = Array(repeating: .barneskole, count: primary)
                 + Array(repeating: .kombinert, count: combined)
