@@ -6,6 +6,12 @@ public struct Municipality: Codable, Sendable, Hashable {
     public let name: String
     /// Rough number of pupils, used only to size the synthetic demo county.
     public let pupilsApprox: Int?
+
+    public init(number: String, name: String, pupilsApprox: Int? = nil) {
+        self.number = number
+        self.name = name
+        self.pupilsApprox = pupilsApprox
+    }
 }
 
 /// A region of kommuner (Glåmdalen, Hedmarken, Sør-Østerdal, Nord-Østerdal).
@@ -13,6 +19,12 @@ public struct Region: Codable, Sendable, Hashable {
     public let id: String
     public let name: String
     public let municipalities: [Municipality]
+
+    public init(id: String, name: String, municipalities: [Municipality]) {
+        self.id = id
+        self.name = name
+        self.municipalities = municipalities
+    }
 }
 
 /// The county and its regions and kommuner.
@@ -20,6 +32,11 @@ public struct Geography: Codable, Sendable, Hashable {
     public struct County: Codable, Sendable, Hashable {
         public let number: String
         public let name: String
+
+        public init(number: String, name: String) {
+            self.number = number
+            self.name = name
+        }
     }
     public let county: County
     public let regions: [Region]

@@ -1,0 +1,67 @@
+import Foundation
+import KFLCore
+
+/// Generates the SYNTHETIC demo data: fictional schools in the real Hedmark
+/// kommuner (or in a synthetic Norway), and survey answers for every round and
+/// respondent group, written as the CSV files the import reads.
+///
+/// Everything follows from `seed`: the same seed gives byte-identical files,
+/// on any machine and in any process.
+public struct DemoGenerator: Sendable {
+    public let seed: UInt64
+    public let scale: DemoScale
+    public let instrument: Instrument
+    /// Hedmark for `.county`; a fictional Norway ("Norge", 357 kommuner in 11 regions) for `.national`.
+    public let geography: Geography
+    private let schoolList: [DemoSchool]
+    private let effects: DemoSchoolEffects
+    private let samplers: [DemoFactorSampler]
+
+    public init(seed: UInt64 = 2016, scale: DemoScale = .county, instrument: Instrument = .builtIn) {
+        self.seed = seed
+        self.scale = scale
+        self.instrument = instrument
+        geography = switch scale {
+        case .county: Geography.hedmark
+        case .national: DemoNationalGeography.make(seed: seed)
+        }
+        schoolList = DemoSchoolPlanner.plan(geography: geography, targetSchools: scale.targetSchools, seed: seed)
+        samplers = instrument.factors.map { DemoFactorSampler(factor: $0) }
+        effects = DemoSchoolEffects(schools: schoolList, geography: geography, profiles: samplers.map(\.profile),
+                                    roundCount: instrument.rounds.count, seed: seed)
+    }
+
+    /// The fictional schools, kommune by kommune in geography order. The same in every round.
+    public func schools() -> [DemoSchool] { schoolList }
+
+    /// The CSV file names, in the order `writeCSV` writes them: round by round,
+    /// groups in instrument order.
+    public func fileNames() -> [String] {
+        instrument.rounds.flatMap { round in
+            instrument.groups.map { DemoGroupFile.fileName(round: round, groupID: $0.id) }
+        }
+    }
+
+    /// Writes one CSV file per (round, respondent group) into `directory`
+    /// (created if needed) and returns their URLs in `fileNames()` order.
+    /// `rounds` limits the output to some rounds; a round's files are the same
+    /// whether or not the others are written.
+    /// - Throws: file-system errors.
+    @discardableResult
+    public func writeCSV(to directory: URL, rounds: [Int]? = nil) throws -> [URL] {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var urls: [URL] = []
+        for (roundIndex, round) in instrument.rounds.enumerated() where rounds?.contains(round) ?? true {
+            for (groupIndex, group) in instrument.groups.enumerated() {
+                let url = directory.appendingPathComponent(DemoGroupFile.fileName(round: round, groupID: group.id))
+                let file = DemoGroupFile(
+                    group: group, groupIndex: groupIndex, round: round, roundIndex: roundIndex,
+                    schools: schoolList, effects: effects,
+                    samplers: group.factors.map { samplers[$0.number] }, seed: seed)
+                _ = try file.write(to: url)
+                urls.append(url)
+            }
+        }
+        return urls
+    }
+}
