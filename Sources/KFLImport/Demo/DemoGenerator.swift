@@ -5,8 +5,9 @@ import KFLCore
 /// kommuner (or in a synthetic Norway), and survey answers for every round and
 /// respondent group, written as the CSV files the import reads.
 ///
-/// Everything follows from `seed`: the same seed gives byte-identical files,
-/// on any machine and in any process.
+/// Everything follows from `seed`: the same seed gives byte-identical files in
+/// every process (no system randomness, no dictionary order). Across platforms
+/// only libm's `exp`/`log`/`sin`/`cos` could differ, in the last bit.
 public struct DemoGenerator: Sendable {
     public let seed: UInt64
     public let scale: DemoScale

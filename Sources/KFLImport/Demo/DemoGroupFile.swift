@@ -13,7 +13,7 @@ struct DemoGroupFile {
     let samplers: [DemoFactorSampler]
     let seed: UInt64
 
-    /// Respondents who leave a single question block empty (per score).
+    /// Share of scores left empty (the respondent skipped the questions).
     static let missingShare = 0.015
 
     static func fileName(round: Int, groupID: String) -> String {

@@ -2,7 +2,7 @@ import Foundation
 
 /// The demo generator's own pseudo-random numbers: xoshiro256** seeded through
 /// SplitMix64. Never the system generator, so a seed always gives the same data
-/// on every platform and in every process.
+/// in every process.
 ///
 /// Independent streams are derived from the seed and a path of numbers
 /// (round, school, group …), so one part of the output never depends on how
