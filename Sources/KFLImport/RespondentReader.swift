@@ -17,6 +17,8 @@ struct RespondentReader {
     private let municipalityNumbers: Set<String>
     /// For each factor number: its group index and its position in the group.
     private let factorPlace: [(group: Int, position: Int)]
+    /// Scale of each factor, by number (the row loop must not copy `Factor`s).
+    private let scales: [ClosedRange<Double>]
 
     init(instrument: Instrument, geography: Geography) {
         self.instrument = instrument
@@ -32,6 +34,7 @@ struct RespondentReader {
             for (p, _) in group.factors.enumerated() { place.append((g, p)) }
         }
         factorPlace = place
+        scales = instrument.factors.map(\.scale)
     }
 
     var isFull: Bool { problems.count >= Self.problemLimit }
@@ -209,7 +212,7 @@ struct RespondentReader {
         for (position, number) in header.factorColumns {
             let raw = NumberParsing.trimmed(fields[position])
             guard !raw.isEmpty else { continue }
-            let factor = instrument.factors[number]
+            let scale = scales[number]
             let column = header.names[position]
             let place = factorPlace[number]
             guard let groupIndex, let group else { continue }
@@ -223,9 +226,9 @@ struct RespondentReader {
                                      message: Strings.Import.notANumber(String(decoding: raw, as: UTF8.self), column: column)))
                 continue
             }
-            guard factor.scale.contains(value) else {
+            guard scale.contains(value) else {
                 report(ImportProblem(file: file, line: line, column: position + 1, kind: .outOfScale,
-                                     message: Strings.Import.outOfScale(String(decoding: raw, as: UTF8.self), column: column, scale: factor.scale)))
+                                     message: Strings.Import.outOfScale(String(decoding: raw, as: UTF8.self), column: column, scale: scale)))
                 continue
             }
             scores[place.position] = value

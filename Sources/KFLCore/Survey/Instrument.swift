@@ -79,12 +79,15 @@ public struct RespondentGroup: Codable, Sendable, Hashable, Identifiable {
     /// Whether results are split by (the pupil's) gender.
     public let genderSplit: Bool
     public internal(set) var areas: [Area]
+    /// All factors of the group in order (kept, not recomputed: hot in the import).
+    public internal(set) var factors: [Factor] = []
+
+    enum CodingKeys: String, CodingKey { case id, name, shortName, level, trinn, genderSplit, areas }
 
     public var trinnRange: ClosedRange<Int>? {
         guard let trinn, trinn.count == 2 else { return nil }
         return trinn[0]...trinn[1]
     }
-    public var factors: [Factor] { areas.flatMap(\.factors) }
 }
 
 /// The survey instrument: respondent groups, areas and factors. Loaded from
@@ -95,9 +98,10 @@ public struct Instrument: Codable, Sendable, Hashable {
     public let version: Int
     public let rounds: [Int]
     public private(set) var groups: [RespondentGroup]
-
     /// All factors in instrument order; `factors[i].number == i`.
-    public var factors: [Factor] { groups.flatMap(\.factors) }
+    public private(set) var factors: [Factor] = []
+
+    enum CodingKeys: String, CodingKey { case name, note, version, rounds, groups }
 
     /// Decodes an instrument and numbers its factors.
     /// - Throws: `DecodingError` when the JSON does not describe an instrument.
@@ -113,7 +117,9 @@ public struct Instrument: Codable, Sendable, Hashable {
                     number += 1
                 }
             }
+            instrument.groups[g].factors = instrument.groups[g].areas.flatMap(\.factors)
         }
+        instrument.factors = instrument.groups.flatMap(\.factors)
         return instrument
     }
 
