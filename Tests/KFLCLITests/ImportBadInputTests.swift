@@ -184,4 +184,34 @@ import Testing
         #expect(run.err.contains(":3:2: ukjent kommunenummer"))
         #expect(run.err.contains(":4:5: trinn «x» er ikke et tall"))
     }
+
+    @Test("a quote that is never closed is reported at the line it starts on")
+    func unterminatedQuote() throws {
+        let text = CSVFixture.text([CSVFixture.row(id: "r1"), CSVFixture.row(name: "\"Åsnes skole", id: "r2")] + (3...6).map { CSVFixture.row(id: "r\($0)") })
+        try expectFailure(text, message: "anførselstegn som aldri lukkes", location: ":3")
+    }
+
+    @Test("a line break inside quotes does not shift the line numbers of later problems")
+    func lineBreakInsideQuotes() throws {
+        let text = CSVFixture.text([CSVFixture.row(name: "\"Åsnes\nskole\"", id: "r1"), CSVFixture.row(name: "\"Åsnes\nskole\"", id: "r2", e510: "8")])
+        try expectFailure(text, message: "skåren 8", location: ":4:10")
+    }
+
+    @Test("a file read as Windows-1252 that also holds UTF-8 lines is refused, not garbled")
+    func mixedEncodings() throws {
+        var bytes = Array(CSVFixture.header().utf8) + [0x0A]
+        bytes += Array("2016;0425;S1;".utf8) + [0xC5] + Array("snes skole;6;gutt;elev510;r1;;4;\n".utf8)  // Windows-1252 Å
+        bytes += Array(CSVFixture.row(name: "Åsnes skole", gender: "jente", id: "r2").utf8) + [0x0A]  // UTF-8 Å
+        try expectFailure(bytes, message: "Lagre filen på nytt som «CSV UTF-8»", location: ":3")
+    }
+
+    @Test("an output directory that does not exist: exit 73 and nothing written")
+    func outputDirectoryMissing() throws {
+        let csv = try dir.file("elever.csv", text: CSVFixture.text(CSVFixture.pupils(8)))
+        let run = kfl("import", csv, "-o", dir.path("finnes-ikke/resultater.sqlite"))
+        #expect(run.exitCode == 73)
+        #expect(run.err.contains("Feil: kan ikke skrive"))
+        #expect(run.err.contains("Ingen fil er skrevet til"))
+        #expect(try dir.fileNames() == ["elever.csv"])
+    }
 }
