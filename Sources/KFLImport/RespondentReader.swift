@@ -64,8 +64,14 @@ struct RespondentReader {
             // The header decides the delimiter: the one that yields the expected columns.
             let semicolons = joined.filter { $0 == UInt8(ascii: ";") }.count
             let commas = joined.filter { $0 == UInt8(ascii: ",") }.count
+            // With columns missing there are fewer delimiters: then the one that
+            // separates known column names wins, so the user hears what is missing.
+            let semicolonNames = CSVHeader.requiredNameCount(joined, delimiter: UInt8(ascii: ";"))
+            let commaNames = CSVHeader.requiredNameCount(joined, delimiter: UInt8(ascii: ","))
             if semicolons >= 7 { reader.delimiter = UInt8(ascii: ";") }
             else if commas >= 7 { reader.delimiter = UInt8(ascii: ",") }
+            else if semicolonNames >= 2 && semicolonNames >= commaNames { reader.delimiter = UInt8(ascii: ";") }
+            else if commaNames >= 2 { reader.delimiter = UInt8(ascii: ",") }
             else {
                 let found = joined.contains(0x09) ? "fant tabulator" : (joined.isEmpty ? "tom linje" : "fant \(semicolons) semikolon og \(commas) komma")
                 report(ImportProblem(file: displayName, line: line, kind: .wrongDelimiter, message: Strings.Import.wrongDelimiter(found: found)))

@@ -20,13 +20,15 @@ struct SnapshotBuilder {
 
     /// Every (round, group) table, in a fixed order.
     func build(from table: RespondentTable, writer: SnapshotWriter) throws -> Counts {
-        var byTable: [TableID: [Int]] = [:]
-        for (key, index) in table.cellIndex {
-            byTable[TableID(round: key.round, group: key.group), default: []].append(index)
-        }
-        let keys = Array(table.cellIndex.keys)
         var keyOfIndex = [RespondentTable.FineKey?](repeating: nil, count: table.cells.count)
-        for key in keys { keyOfIndex[table.cellIndex[key]!] = key }
+        for (key, index) in table.cellIndex { keyOfIndex[index] = key }
+        // Fine cells in the order the input created them, not the dictionary's
+        // (which changes from run to run): the roll-up then adds in the same
+        // order every time and the stored means are the same to the last bit.
+        var byTable: [TableID: [Int]] = [:]
+        for (index, key) in keyOfIndex.enumerated() {
+            byTable[TableID(round: key!.round, group: key!.group), default: []].append(index)
+        }
 
         var counts = Counts()
         for id in byTable.keys.sorted(by: { ($0.round, $0.group) < ($1.round, $1.group) }) {

@@ -123,7 +123,7 @@ extension Strings {
             count == 1 ? "importen stoppet på grunn av 1 feil" : "importen stoppet på grunn av \(count) feil"
         }
         public static func importDone(path: String, respondents: Int, schools: Int, rounds: [Int]) -> String {
-            "Skrev \(path): \(NorwegianFormat.integer(respondents)) svar fra \(schools) skoler, \(Strings.list(rounds.map(String.init)))."
+            "Skrev \(path): \(NorwegianFormat.integer(respondents)) svar fra \(schools) \(schools == 1 ? "skole" : "skoler"), \(Strings.list(rounds.map(String.init)))."
         }
         public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, minimumN: Int) -> String {
             "\(NorwegianFormat.integer(cells)) celler; skjermet: \(NorwegianFormat.integer(tooFew)) med færre enn \(minimumN) svar og \(NorwegianFormat.integer(protecting)) for å beskytte dem."

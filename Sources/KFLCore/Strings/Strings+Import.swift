@@ -59,6 +59,9 @@ extension Strings {
         public static func invalidUTF8() -> String {
             "ugyldig UTF-8 i en fil som ellers er UTF-8. Lagre filen på nytt som «CSV UTF-8»"
         }
+        public static func mixedEncodings(windows1252Line: Int) -> String {
+            "linjen er UTF-8, men linje \(windows1252Line) var ikke det (Windows-1252?). Lagre filen på nytt som «CSV UTF-8»"
+        }
         public static func unterminatedQuote() -> String { "anførselstegn som aldri lukkes" }
         public static func unreadable(_ reason: String) -> String { "kan ikke leses: \(reason)" }
         public static func notAFile() -> String { "finnes ikke eller er ikke en fil" }

@@ -12,6 +12,14 @@ struct CSVHeader {
     let factorColumns: [(position: Int, factorNumber: Int)]
     let names: [String]
 
+    /// How many required column names (or their aliases) `line` holds when split at `delimiter`.
+    static func requiredNameCount(_ line: [UInt8], delimiter: UInt8) -> Int {
+        line.split(separator: delimiter, omittingEmptySubsequences: false).filter { field in
+            let name = String(decoding: field, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+            return required.contains(aliases[name] ?? name)
+        }.count
+    }
+
     /// - Throws: the problems with the header, all of them.
     static func parse(_ fields: [ArraySlice<UInt8>], file: String, line: Int, instrument: Instrument) throws(ImportFailure) -> CSVHeader {
         let names = fields.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased() }

@@ -26,6 +26,8 @@ struct CSVLineReader {
     private(set) var encoding: Encoding = .undecided
     var delimiter: UInt8 = UInt8(ascii: ";")
     private var sawBOMCheck = false
+    /// The line whose bytes decided the encoding.
+    private var encodingLine = 0
 
     init(url: URL, displayName: String) throws(ImportProblem) {
         fileName = displayName
@@ -131,12 +133,19 @@ struct CSVLineReader {
         switch encoding {
         case .undecided:
             encoding = valid ? .utf8 : .windows1252
+            encodingLine = line
             if !valid { bytes = Windows1252.toUTF8(bytes) }
         case .utf8:
             if !valid {
                 return ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: Strings.Import.invalidUTF8())
             }
         case .windows1252:
+            // Valid multi-byte UTF-8 is next to impossible in Norwegian
+            // Windows-1252 text: the file mixes encodings, and converting would
+            // garble this line ("Ã…snes").
+            if valid {
+                return ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: Strings.Import.mixedEncodings(windows1252Line: encodingLine))
+            }
             bytes = Windows1252.toUTF8(bytes)
         }
         return nil

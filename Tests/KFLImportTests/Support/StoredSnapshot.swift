@@ -1,0 +1,82 @@
+import KFLStore
+import Testing
+
+/// Everything the privacy checks need, read straight from the snapshot's
+/// tables with SQL (not through the reader the app uses).
+struct StoredSnapshot {
+    struct Unit {
+        let id: Int
+        let kind: String
+        let code: String
+        let parent: Int?
+    }
+
+    struct Factor {
+        let number: Int
+        let id: String
+        let group: String
+        let trinnLevel: Bool
+        let genderSplit: Bool
+    }
+
+    struct Cell {
+        let suppressed: Int
+        let n: Int?
+        let mean: Double?
+        let sd: Double?
+    }
+
+    struct Key: Hashable, Comparable {
+        let round: Int
+        let factor: Int
+        let slot: Slot
+
+        static func < (a: Key, b: Key) -> Bool { (a.round, a.factor, a.slot) < (b.round, b.factor, b.slot) }
+    }
+
+    let minimumN: Int
+    let units: [Unit]
+    let factors: [Factor]
+    let rounds: [Int]
+    let cells: [Key: Cell]
+
+    init(path: String) throws {
+        let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
+        minimumN = try #require(try db.scalar("SELECT value FROM meta WHERE key = 'min_n'", as: String.self).flatMap { Int($0) })
+        var units: [Unit] = []
+        try db.query("SELECT id, kind, code, parent_id FROM units ORDER BY id") { row in
+            units.append(Unit(id: row.int(at: 0), kind: row.string(at: 1), code: row.string(at: 2), parent: row.optionalInt(at: 3)))
+        }
+        var factors: [Factor] = []
+        try db.query("""
+            SELECT f.number, f.id, g.id, g.level = 'trinn', g.gender_split FROM factors f JOIN groups g ON g.id = f.group_id ORDER BY f.number
+            """) { row in
+            factors.append(Factor(number: row.int(at: 0), id: row.string(at: 1), group: row.string(at: 2), trinnLevel: row.bool(at: 3), genderSplit: row.bool(at: 4)))
+        }
+        var rounds: [Int] = []
+        try db.query("SELECT round FROM rounds ORDER BY round") { rounds.append($0.int(at: 0)) }
+        var cells: [Key: Cell] = [:]
+        try db.query("SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells") { row in
+            let key = Key(round: row.int(at: 1), factor: row.int(at: 4), slot: Slot(unit: row.int(at: 0), trinn: row.int(at: 2), gender: row.int(at: 3)))
+            cells[key] = Cell(suppressed: row.int(at: 8), n: row.optionalInt(at: 5), mean: row.optionalDouble(at: 6), sd: row.optionalDouble(at: 7))
+        }
+        self.units = units
+        self.factors = factors
+        self.rounds = rounds
+        self.cells = cells
+    }
+
+    /// Every cell as one line of text, doubles by their bits: equal dumps mean equal tables.
+    static func dump(path: String) throws -> [String] {
+        let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
+        var lines: [String] = []
+        try db.query("SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells ORDER BY unit_id, round, trinn, gender, factor") { row in
+            let bits = [6, 7].map { row.optionalDouble(at: $0).map { String($0.bitPattern, radix: 16) } ?? "null" }
+            lines.append("\(row.int(at: 0)) \(row.int(at: 1)) \(row.int(at: 2)) \(row.int(at: 3)) \(row.int(at: 4)) \(row.optionalInt(at: 5) ?? -1) \(bits[0]) \(bits[1]) \(row.int(at: 8))")
+        }
+        try db.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
+            lines.append("unit \(row.int(at: 0)) \(row.string(at: 1)) \(row.string(at: 2)) \(row.string(at: 3)) \(row.optionalInt(at: 4) ?? 0) \(row.optionalInt(at: 5) ?? 0) \(row.optionalInt(at: 6) ?? 0)")
+        }
+        return lines
+    }
+}
