@@ -12,6 +12,9 @@ struct RespondentReader {
     private(set) var problems: [ImportProblem] = []
     private(set) var notices: [String] = []
     private(set) var truncated = false
+    /// Raw field text → lookup result: folding text per row is the import's hot spot.
+    private var groupCache: [String: Int?] = [:]
+    private var genderCache: [String: Int?] = [:]
     private var seenRespondents: [UInt64: (file: String, line: Int)] = [:]
     private let groupLookup: [String: Int]
     private let municipalityNumbers: Set<String>
@@ -131,7 +134,13 @@ struct RespondentReader {
 
         // Group.
         let groupText = text(field("gruppe"))
-        let groupIndex = groupLookup[NorwegianCollation.searchFold(groupText)]
+        let groupIndex: Int?
+        if let cached = groupCache[groupText] {
+            groupIndex = cached
+        } else {
+            groupIndex = groupLookup[NorwegianCollation.searchFold(groupText)]
+            groupCache[groupText] = groupIndex
+        }
         if groupIndex == nil {
             let ids = instrument.groups.map(\.id)
             problem("gruppe", groupText.isEmpty ? .missingValue : .unknownGroup,
@@ -166,12 +175,20 @@ struct RespondentReader {
         // Gender of the pupil; ignored for staff groups.
         var gender = 0
         if let group, group.genderSplit {
-            switch NorwegianCollation.searchFold(text(field("kjonn"))) {
-            case "gutt", "gutter", "g", "m": gender = 1
-            case "jente", "jenter", "j", "k", "f": gender = 2
-            case "": gender = CellCube.unknownGender
-            default: problem("kjonn", .invalidGender, Strings.Import.invalidGender(text(field("kjonn"))))
+            let raw = text(field("kjonn"))
+            let code: Int?
+            if let cached = genderCache[raw] {
+                code = cached
+            } else {
+                switch NorwegianCollation.searchFold(raw) {
+                case "gutt", "gutter", "g", "m": code = 1
+                case "jente", "jenter", "j", "k", "f": code = 2
+                case "": code = CellCube.unknownGender
+                default: code = nil
+                }
+                genderCache[raw] = code
             }
+            if let code { gender = code } else { problem("kjonn", .invalidGender, Strings.Import.invalidGender(raw)) }
         }
 
         // School identity must be consistent across rows and files.

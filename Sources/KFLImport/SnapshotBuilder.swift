@@ -73,17 +73,17 @@ struct SnapshotBuilder {
         let cube = CellCube(tree: tree, occupied: Set(aggregates.keys), trinnLevel: group.level == .trinn, genderSplit: group.genderSplit)
         var cellCounts: [Int] = []
         var forceHidden = Set<Int>()
-        var neverPublished = Set<Int>()
+        var notStored = Set<Int>()
         for (i, slot) in cube.slots.enumerated() {
             let aggregate = aggregates[slot]!
             cellCounts.append(aggregate.respondents)
             // A factor many respondents skipped can be small where the group is not.
             if aggregate.factors.contains(where: { $0.n > 0 && $0.n < minimumN }) { forceHidden.insert(i) }
-            if slot.gender == CellCube.unknownGender { neverPublished.insert(i) }
+            if slot.gender == CellCube.unknownGender { notStored.insert(i) }
         }
         // Factors nobody answered in this round (e.g. a column missing from the files) get no cells.
         let surveyed = group.factors.indices.map { position in fine.contains { $0.1.factors[position].n > 0 } }
-        let plan = SuppressionPlan(counts: cellCounts, minimumN: minimumN, forceHidden: forceHidden, neverPublished: neverPublished, relations: cube.relations)
+        let plan = SuppressionPlan(counts: cellCounts, minimumN: minimumN, forceHidden: forceHidden, notStored: notStored, relations: cube.relations)
         for (i, slot) in cube.slots.enumerated() where slot.gender != CellCube.unknownGender {
             let aggregate = aggregates[slot]!
             let state = plan.states[i]
@@ -94,7 +94,7 @@ struct SnapshotBuilder {
                 let result: CellResult
                 switch state {
                 case .published: result = .value(aggregate.factors[position].cellValue)
-                case .tooFew, .neverPublished: result = .suppressed(.tooFewRespondents)
+                case .tooFew, .neverPublished, .notStored: result = .suppressed(.tooFewRespondents)
                 case .protectsAnother: result = .suppressed(.protectsAnotherCell)
                 }
                 try writer.write(key, result)
@@ -103,7 +103,7 @@ struct SnapshotBuilder {
             counts.cells += stored
             switch state {
             case .published: counts.published += stored
-            case .tooFew, .neverPublished: counts.tooFew += stored
+            case .tooFew, .neverPublished, .notStored: counts.tooFew += stored
             case .protectsAnother: counts.protecting += stored
             }
         }

@@ -19,8 +19,10 @@ public struct SuppressionPlan: Sendable {
         case published = 0
         case tooFew = 1
         case protectsAnother = 2
-        /// Never stored (e.g. unknown gender); protected like a small cell.
+        /// Never stored (unknown gender) and small: protected like a small cell.
         case neverPublished = 3
+        /// Never stored but large enough that working it out reveals nothing small.
+        case notStored = 4
     }
 
     /// A total and the parts that add up to it (indices into the cells).
@@ -40,9 +42,9 @@ public struct SuppressionPlan: Sendable {
 
     /// - Parameters:
     ///   - counts: respondents per cell (> 0).
-    ///   - needsProtection: cells that must be hidden whatever their count.
-    ///   - neverPublished: cells that are never stored.
-    public init(counts: [Int], minimumN: Int, forceHidden: Set<Int> = [], neverPublished: Set<Int> = [], relations: [Relation]) {
+    ///   - forceHidden: cells that must be hidden whatever their count.
+    ///   - notStored: cells that are never stored (unknown gender); protected when small.
+    public init(counts: [Int], minimumN: Int, forceHidden: Set<Int> = [], notStored: Set<Int> = [], relations: [Relation]) {
         self.counts = counts
         self.relations = relations
         var byCell = [[Int]](repeating: [], count: counts.count)
@@ -52,21 +54,40 @@ public struct SuppressionPlan: Sendable {
         }
         relationsOfCell = byCell
         states = counts.indices.map { i in
-            if neverPublished.contains(i) { return .neverPublished }
-            return counts[i] < minimumN || forceHidden.contains(i) ? .tooFew : .published
+            let small = counts[i] < minimumN || forceHidden.contains(i)
+            if notStored.contains(i) { return small ? .neverPublished : .notStored }
+            return small ? .tooFew : .published
         }
         protect()
     }
 
     public func isHidden(_ cell: Int) -> Bool { states[cell] != .published }
 
+    /// Hidden cells whose value must not be worked out.
+    func needsProtection(_ cell: Int) -> Bool {
+        switch states[cell] {
+        case .tooFew, .protectsAnother, .neverPublished: return true
+        case .published, .notStored: return false
+        }
+    }
+
     private mutating func protect() {
         var pending = Array(relations.indices)
-        while true {
-            closeSingleHiddenRelations(&pending)
-            guard let (cell, component) = firstDeterminedCell() else { return }
-            hideAnother(near: cell, in: component)
-            pending = relationsOfCell.indices.filter { states[$0] != .published }.flatMap { relationsOfCell[$0] }
+        closeSingleHiddenRelations(&pending)
+        // Components whose cells changed since they were last solved.
+        var dirty = Set(counts.indices.filter(isHidden))
+        while !dirty.isEmpty {
+            var nextDirty = Set<Int>()
+            for component in hiddenComponents() where component.contains(where: dirty.contains) {
+                guard let cell = firstDeterminedCell(in: component) else { continue }
+                let before = Set(counts.indices.filter(isHidden))
+                guard let chosen = hideAnother(near: cell, in: component) else { continue }
+                var queue = relationsOfCell[chosen]
+                closeSingleHiddenRelations(&queue)
+                nextDirty.formUnion(component)
+                nextDirty.formUnion(counts.indices.filter { isHidden($0) && !before.contains($0) })
+            }
+            dirty = nextDirty
         }
     }
 
@@ -77,8 +98,8 @@ public struct SuppressionPlan: Sendable {
             queued.remove(index)
             let relation = relations[index]
             let members = [relation.total] + relation.parts
-            let hiddenCount = members.reduce(0) { $0 + (isHidden($1) ? 1 : 0) }
-            guard hiddenCount == 1, let cell = choosePublished(in: [relation]) else { continue }
+            let hidden = members.filter(isHidden)
+            guard hidden.count == 1, needsProtection(hidden[0]), let cell = choosePublished(in: [relation]) else { continue }
             states[cell] = .protectsAnother
             for other in relationsOfCell[cell] where !queued.contains(other) {
                 queued.insert(other)
@@ -99,40 +120,32 @@ public struct SuppressionPlan: Sendable {
         return best?.cell
     }
 
-    /// Rule 3: a hidden cell the hidden-cell system determines, with its component.
-    private func firstDeterminedCell() -> (Int, [Int])? {
-        for component in hiddenComponents() {
-            var column: [Int: Int] = [:]
-            for (i, cell) in component.enumerated() { column[cell] = i }
-            var touched = Set<Int>()
-            for cell in component { touched.formUnion(relationsOfCell[cell]) }
-            var rows: [DeterminedUnknowns.Row] = []
-            for index in touched.sorted() {
-                let relation = relations[index]
-                var row: DeterminedUnknowns.Row = []
-                if let c = column[relation.total] { row.append((c, 1)) }
-                for part in relation.parts { if let c = column[part] { row.append((c, DeterminedUnknowns.prime - 1)) } }
-                if !row.isEmpty { rows.append(row) }
-            }
-            let determined = DeterminedUnknowns.find(rows: rows, columnCount: component.count)
-            if let first = determined.min() { return (component[first], component) }
+    /// Rule 3: a protected cell that the relations, restricted to hidden cells, determine.
+    private func firstDeterminedCell(in component: [Int]) -> Int? {
+        var column: [Int: Int] = [:]
+        for (i, cell) in component.enumerated() { column[cell] = i }
+        var touched = Set<Int>()
+        for cell in component { touched.formUnion(relationsOfCell[cell]) }
+        var rows: [DeterminedUnknowns.Row] = []
+        for index in touched.sorted() {
+            let relation = relations[index]
+            var row: DeterminedUnknowns.Row = []
+            if let c = column[relation.total] { row.append((c, 1)) }
+            for part in relation.parts { if let c = column[part] { row.append((c, DeterminedUnknowns.prime - 1)) } }
+            if !row.isEmpty { rows.append(row) }
         }
-        return nil
+        let determined = DeterminedUnknowns.find(rows: rows, columnCount: component.count)
+        return determined.map { component[$0] }.filter(needsProtection).min()
     }
 
-    private mutating func hideAnother(near cell: Int, in component: [Int]) {
+    /// Hides the best published neighbour of a determined cell; returns it.
+    private mutating func hideAnother(near cell: Int, in component: [Int]) -> Int? {
         let direct = relationsOfCell[cell].map { relations[$0] }
-        if let chosen = choosePublished(in: direct) {
-            states[chosen] = .protectsAnother
-            return
-        }
         let around = Set(component.flatMap { relationsOfCell[$0] }).sorted().map { relations[$0] }
-        if let chosen = choosePublished(in: around) {
-            states[chosen] = .protectsAnother
-            return
-        }
-        // Nothing published touches it: the value cannot actually be known.
-        preconditionFailure("a determined cell with no published neighbour")
+        // Nothing published touches it: then the value cannot actually be known.
+        guard let chosen = choosePublished(in: direct) ?? choosePublished(in: around) else { return nil }
+        states[chosen] = .protectsAnother
+        return chosen
     }
 
     /// Hidden cells grouped by the relations that link them.
