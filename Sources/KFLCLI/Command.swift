@@ -6,6 +6,7 @@ public enum Command: Equatable, Sendable {
     case importCSV(ImportOptions)
     case demo(DemoOptions)
     case check(path: String)
+    case analyse(AnalyseRequest)
 
     public struct BrowseOptions: Equatable, Sendable {
         public var snapshot: String?

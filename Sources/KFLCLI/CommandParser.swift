@@ -3,7 +3,7 @@ import KFLCore
 /// Turns the argument list into a `Command`. Pure: no I/O, so every help text
 /// and usage error can be pinned by tests.
 public enum CommandParser {
-    static let commands = ["import", "demo", "check"]
+    static let commands = ["import", "demo", "check", "analyse"]
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         guard let first = arguments.first else { return .browse(Command.BrowseOptions()) }
@@ -14,6 +14,7 @@ public enum CommandParser {
         case "import": return try parseImport(rest)
         case "demo": return try parseDemo(rest)
         case "check": return try parseCheck(rest)
+        case "analyse": return try AnalyseCommand.parse(rest)
         default:
             if !first.hasPrefix("-"), !first.contains("."), !first.contains("/"),
                let near = NearestMatch.find(first, in: commands), near != first {

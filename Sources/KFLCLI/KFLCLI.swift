@@ -34,6 +34,8 @@ public enum KFLCLI {
             return DemoCommand.run(options, console: console)
         case .check(let path):
             return CheckCommand.run(path: path, console: console)
+        case .analyse(let request):
+            return AnalyseCommand.run(request, console: console)
         case .browse(let options):
             return BrowseCommand.run(options, console: console)
         }
