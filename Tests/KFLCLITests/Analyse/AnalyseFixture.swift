@@ -102,6 +102,6 @@ final class AnalyseFixture {
     /// The snapshot's creation time is not settable: goldens show a placeholder.
     func normalised(_ text: String) throws -> String {
         let created = try SnapshotReader(path: snapshotPath).info.createdAt
-        return text.replacingOccurrences(of: created, with: "<snapshot-laget>")
+        return text.replacingOccurrences(of: created, with: "SNAPSHOT-LAGET")
     }
 }
