@@ -9,6 +9,7 @@ public enum Command: Equatable, Sendable {
     case demo(DemoOptions)
     case check(path: String)
     case show(ShowOptions)
+    case analyse(AnalyseRequest)
 
     public struct BrowseOptions: Equatable, Sendable {
         public var snapshot: String?

@@ -3,7 +3,7 @@ import KFLCore
 /// Turns the argument list into a `Command`. Pure: no I/O, so every help text
 /// and usage error can be pinned by tests.
 public enum CommandParser {
-    static let commands = ["import", "demo", "check", "show"]
+    static let commands = ["import", "demo", "check", "show", "analyse"]
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         guard let first = arguments.first else { return .browse(Command.BrowseOptions()) }
@@ -15,6 +15,7 @@ public enum CommandParser {
         case "demo": return try parseDemo(rest)
         case "check": return try parseCheck(rest)
         case "show": return try parseShow(rest)
+        case "analyse": return try AnalyseCommand.parse(rest)
         default:
             if !first.hasPrefix("-"), !first.contains("."), !first.contains("/"),
                let near = NearestMatch.find(first, in: commands), near != first {

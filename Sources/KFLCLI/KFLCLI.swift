@@ -36,6 +36,8 @@ public enum KFLCLI {
             return CheckCommand.run(path: path, console: console)
         case .show(let options):
             return ShowCommand.run(options, console: console)
+        case .analyse(let request):
+            return AnalyseCommand.run(request, console: console)
         case .browse(let options):
             return BrowseCommand.run(options, console: console)
         }

@@ -1,28 +1,53 @@
 import Foundation
 
-/// Where kfl keeps the user's files: the demo snapshot, the workbook and the
-/// remembered location. `KFL_HOME` overrides (tests and portable installs),
-/// then `XDG_DATA_HOME/kfl`, then the platform's usual place.
-public enum DataDirectory {
-    public static func url(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        if let home = environment["KFL_HOME"], !home.isEmpty { return URL(fileURLWithPath: home) }
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return URL(fileURLWithPath: xdg).appendingPathComponent("kfl") }
-        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
-        #if os(macOS)
-        return home.appendingPathComponent("Library/Application Support/kfl")
-        #else
-        return home.appendingPathComponent(".local/share/kfl")
-        #endif
+/// Where kfl keeps the user's own files: the workbook, the demo snapshot and
+/// the "where you were" state. One rule, used by every part of kfl:
+///
+/// 1. `$KFL_HOME` when set (tests and portable installs),
+/// 2. else `$XDG_DATA_HOME/kfl` when set,
+/// 3. else `~/Library/Application Support/kfl` on macOS and
+///    `~/.local/share/kfl` elsewhere.
+public struct DataDirectory: Sendable, Hashable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// The directory for this user and environment (not created).
+    public static func resolve(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        home: String = NSHomeDirectory(),
+        isMacOS: Bool = Self.runningOnMacOS
+    ) -> DataDirectory {
+        if let kflHome = environment["KFL_HOME"], !kflHome.isEmpty { return DataDirectory(path: kflHome) }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return DataDirectory(path: join(xdg, "kfl")) }
+        if isMacOS { return DataDirectory(path: join(home, "Library/Application Support/kfl")) }
+        return DataDirectory(path: join(home, ".local/share/kfl"))
     }
 
-    /// Creates the directory if needed and returns the path of `name` in it.
-    public static func file(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
-        let directory = url(environment: environment)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent(name)
+    #if os(macOS)
+    public static let runningOnMacOS = true
+    #else
+    public static let runningOnMacOS = false
+    #endif
+
+    /// The default workbook of analyses.
+    public var workbookPath: String { file("workbook.sqlite") }
+    /// The demo snapshot, built on first use.
+    public var demoSnapshotPath: String { file("demo.sqlite") }
+    /// Where the app remembers the last unit and view.
+    public var statePath: String { file("state.json") }
+
+    /// Path of `name` inside the directory.
+    public func file(_ name: String) -> String { Self.join(path, name) }
+
+    /// Creates the directory (and its parents) if missing, readable only by the user.
+    /// - Throws: the file system's error.
+    public func create() throws {
+        try FileManager.default.createDirectory(
+            atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 
-    public static let demoSnapshotName = "demo.sqlite"
-    public static let workbookName = "workbook.sqlite"
-    public static let locationName = "location.json"
+    private static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
 }

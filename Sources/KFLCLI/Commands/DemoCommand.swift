@@ -36,13 +36,14 @@ enum DemoCommand {
     /// The demo snapshot in the data directory, built on first use (and again
     /// when this kfl writes a newer schema than the one there).
     static func ensureDemoSnapshot(console: Console) -> Result<String, ExitCode> {
-        let url: URL
+        let directory = DataDirectory.resolve()
         do {
-            url = try DataDirectory.file(DataDirectory.demoSnapshotName)
+            try directory.create()
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(DataDirectory.url().path, reason: error.localizedDescription)))
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: error.localizedDescription)))
             return .failure(.cannotCreate)
         }
+        let url = URL(fileURLWithPath: directory.demoSnapshotPath)
         if let reader = try? SnapshotReader(path: url.path), reader.info.isDemo, reader.info.schemaVersion == SnapshotSchema.version {
             return .success(url.path)
         }

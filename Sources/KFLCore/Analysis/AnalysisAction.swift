@@ -1,0 +1,26 @@
+/// A tiltak: what is done, by whom, from when and how often, aimed at one or
+/// more hypotheses (maintaining factors).
+public struct AnalysisAction: Codable, Sendable, Hashable, Identifiable {
+    public var id: String
+    public var what: String
+    public var who: String
+    /// Free text: "fra uke 34", "etter høstferien".
+    public var fromWhen: String
+    /// Free text: "hver uke", "i alle timer".
+    public var howOften: String
+    /// Ids of the hypotheses the tiltak aims at.
+    public var hypothesisIDs: [String]
+    /// Workbook row revision; not part of the content, never exported.
+    public var revision: Int = 0
+
+    enum CodingKeys: String, CodingKey { case id, what, who, fromWhen, howOften, hypothesisIDs }
+
+    public init(id: String, what: String = "", who: String = "", fromWhen: String = "", howOften: String = "", hypothesisIDs: [String] = []) {
+        self.id = id
+        self.what = what
+        self.who = who
+        self.fromWhen = fromWhen
+        self.howOften = howOften
+        self.hypothesisIDs = hypothesisIDs
+    }
+}

@@ -1,0 +1,64 @@
+/// Something in an analysis the group should look at: a loose end between
+/// hypotheses and tiltak. Shown beside the step; never blocks anything.
+public struct AnalysisWarning: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// A tiltak aimed at no (existing) hypothesis.
+        case actionWithoutHypothesis(actionID: String)
+        /// A prioritised hypothesis no tiltak aims at.
+        case prioritisedHypothesisWithoutAction(hypothesisID: String)
+    }
+
+    public let kind: Kind
+    /// Norwegian text for the user.
+    public let message: String
+
+    /// The step where the loose end can be tied.
+    public var step: AnalysisStepKind { .actions }
+}
+
+extension Analysis {
+    /// Loose ends between hypotheses and tiltak, tiltak first, each in the
+    /// order the group wrote them.
+    public func warnings() -> [AnalysisWarning] {
+        let hypothesisIDs = Set(hypotheses.map(\.id))
+        var out: [AnalysisWarning] = []
+        for (index, action) in actions.enumerated() where !action.hypothesisIDs.contains(where: hypothesisIDs.contains) {
+            out.append(AnalysisWarning(
+                kind: .actionWithoutHypothesis(actionID: action.id),
+                message: Strings.Analysis.actionWithoutHypothesis(Strings.Analysis.itemLabel(action.what, fallback: "Tiltak \(index + 1)"))))
+        }
+        let targeted = Set(actions.flatMap(\.hypothesisIDs))
+        for (index, hypothesis) in hypotheses.enumerated() where hypothesis.isPrioritised && !targeted.contains(hypothesis.id) {
+            out.append(AnalysisWarning(
+                kind: .prioritisedHypothesisWithoutAction(hypothesisID: hypothesis.id),
+                message: Strings.Analysis.prioritisedWithoutAction(Strings.Analysis.itemLabel(hypothesis.text, fallback: "Hypotese \(index + 1)"))))
+        }
+        return out
+    }
+
+    /// Steps with anything written or linked, for the step indicator.
+    public var stepsWithContent: Set<AnalysisStepKind> {
+        func has(_ text: String) -> Bool { !text.allSatisfy(\.isWhitespace) }
+        var steps = Set<AnalysisStepKind>()
+        if has(challenge) { steps.insert(.challenge) }
+        if has(goal) { steps.insert(.goal) }
+        if !linkedFactors.isEmpty || has(otherSources) { steps.insert(.information) }
+        if !hypotheses.isEmpty { steps.insert(.analysis) }
+        if !actions.isEmpty { steps.insert(.actions) }
+        if has(implementation) { steps.insert(.implementation) }
+        if !indicators.isEmpty || AnalysisTextField.evaluationQuestions.contains(where: { has(self[$0]) }) {
+            steps.insert(.evaluation)
+        }
+        return steps
+    }
+
+    /// Hypotheses a tiltak aims at, in the analysis's order.
+    public func hypotheses(of action: AnalysisAction) -> [Hypothesis] {
+        hypotheses.filter { action.hypothesisIDs.contains($0.id) }
+    }
+
+    /// Tiltak aimed at a hypothesis.
+    public func actions(for hypothesis: Hypothesis) -> [AnalysisAction] {
+        actions.filter { $0.hypothesisIDs.contains(hypothesis.id) }
+    }
+}

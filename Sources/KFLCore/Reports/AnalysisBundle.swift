@@ -1,0 +1,144 @@
+import Foundation
+
+/// The JSON bundle of one analysis (`"format": "kfl-analyse"`), to share with
+/// a colleague: the analysis itself, where the numbers came from, and the
+/// published values of its linked factors and indicators (never a suppressed
+/// one: those carry only the reason). Import reads back the analysis.
+public struct AnalysisBundle: Codable, Sendable {
+    public static let formatName = "kfl-analyse"
+    public static let currentVersion = 1
+
+    /// A published cell: a value, or only why it is not shown.
+    public struct PublishedCell: Codable, Sendable, Hashable {
+        public let n: Int?
+        public let mean: Double?
+        public let sd: Double?
+        public let suppressed: String?
+    }
+
+    public struct PublishedComparison: Codable, Sendable, Hashable {
+        public let difference: Double
+        public let effectSize: Double?
+        public let verdict: String
+    }
+
+    public struct PublishedResult: Codable, Sendable, Hashable {
+        public let factor: String
+        public let name: String
+        public let round: Int
+        public let trinn: Int
+        public let gender: String
+        public let unit: PublishedCell?
+        public let municipality: PublishedCell?
+        public let county: PublishedCell?
+        public let versusCounty: PublishedComparison?
+    }
+
+    public struct PublishedIndicator: Codable, Sendable, Hashable {
+        public let factor: String
+        public let trinn: Int
+        public let gender: String
+        public let startRound: Int
+        public let start: PublishedCell?
+        public let latestRound: Int?
+        public let latest: PublishedCell?
+        public let change: PublishedComparison?
+    }
+
+    public let format: String
+    public let version: Int
+    public let exportedBy: String
+    public let exportedAt: Date
+    /// The demo notice when the numbers are synthetic.
+    public let notice: String?
+    public let snapshot: AnalysisReportData.Provenance
+    public let analysis: Analysis
+    public let results: [PublishedResult]
+    public let indicators: [PublishedIndicator]
+
+    public init(_ data: AnalysisReportData) {
+        format = Self.formatName
+        version = Self.currentVersion
+        exportedBy = "kfl \(Strings.CLI.version)"
+        exportedAt = data.exportedAt
+        notice = data.provenance.isDemo ? Strings.Reports.demoHeading + ". " + Strings.demoNotice : nil
+        snapshot = data.provenance
+        analysis = data.analysis
+        let minimumN = data.provenance.minimumN
+        results = data.linkedFactors.map { line in
+            PublishedResult(
+                factor: line.factor.id, name: line.factor.name, round: data.analysis.context.round, trinn: line.linked.trinn,
+                gender: Strings.genderName(line.linked.gender),
+                unit: Self.cell(line.result?.unit, minimumN), municipality: Self.cell(line.result?.municipality, minimumN),
+                county: Self.cell(line.result?.county, minimumN), versusCounty: Self.comparison(line.result?.versusCounty))
+        }
+        indicators = data.indicators.compactMap { line in
+            guard let p = line.progress else { return nil }
+            return PublishedIndicator(
+                factor: p.factor.id, trinn: p.indicator.trinn, gender: Strings.genderName(p.indicator.gender),
+                startRound: p.startRound, start: Self.cell(p.start, minimumN), latestRound: p.latestRound,
+                latest: Self.cell(p.latest, minimumN), change: Self.comparison(p.change))
+        }
+    }
+
+    static func cell(_ cell: CellResult?, _ minimumN: Int) -> PublishedCell? {
+        switch cell {
+        case .value(let v)?: return PublishedCell(n: v.n, mean: round2(v.mean), sd: v.sd.map(round2), suppressed: nil)
+        case .suppressed(let reason)?:
+            return PublishedCell(n: nil, mean: nil, sd: nil, suppressed: Strings.suppressionText(reason, minimumN: minimumN))
+        case nil: return nil
+        }
+    }
+
+    static func comparison(_ c: Comparison?) -> PublishedComparison? {
+        c.map { PublishedComparison(difference: round2($0.difference), effectSize: $0.effectSize.map(round2), verdict: Strings.verdictText($0.verdict)) }
+    }
+
+    static func round2(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+
+    /// Pretty, key-sorted JSON with ISO 8601 dates.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return try encoder.encode(self)
+    }
+
+    /// Reads a bundle.
+    /// - Throws: `AnalysisBundleError` saying, in Norwegian, what is wrong.
+    public static func decode(_ data: Data) throws(AnalysisBundleError) -> AnalysisBundle {
+        struct Header: Decodable {
+            let format: String?
+            let version: Int?
+        }
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: data)
+        } catch {
+            throw .notJSON
+        }
+        guard header.format == formatName, let version = header.version else { throw .notABundle }
+        guard version <= currentVersion else { throw .newerVersion(found: version, supported: currentVersion) }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(AnalysisBundle.self, from: data)
+        } catch let error as DecodingError {
+            throw .invalid(detail: Self.describe(error))
+        } catch {
+            throw .invalid(detail: "\(error)")
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "mangler «\(key.stringValue)» i \(path(context).isEmpty ? "toppnivået" : path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "ugyldig verdi i \(path(context))"
+        @unknown default: return "ugyldig innhold"
+        }
+    }
+}

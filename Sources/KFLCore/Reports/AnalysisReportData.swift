@@ -1,0 +1,135 @@
+import Foundation
+
+/// Everything a report of one analysis shows, gathered once from a results
+/// source, so Markdown, HTML and JSON say exactly the same (and the same as
+/// the TUI: the statistics come from `FactorResult` and `Comparison`).
+public struct AnalysisReportData: Sendable {
+    /// Where the numbers come from.
+    public struct Provenance: Codable, Sendable, Hashable {
+        public let source: String
+        public let createdAt: String
+        public let isDemo: Bool
+        public let minimumN: Int
+    }
+
+    /// A linked factor with its result for the unit, kommune and county.
+    public struct FactorLine: Sendable {
+        public let linked: LinkedFactor
+        public let factor: Factor
+        public let groupName: String
+        /// nil when the unit is not in the snapshot.
+        public let result: FactorResult?
+    }
+
+    /// An indicator with its change since the analysis started.
+    public struct IndicatorLine: Sendable {
+        public let indicator: Indicator
+        public let factor: Factor?
+        public let groupName: String
+        public let progress: IndicatorProgress?
+    }
+
+    public let analysis: Analysis
+    public let steps: AnalysisSteps
+    public let provenance: Provenance
+    /// The analysis's unit in this snapshot (nil: not there any more).
+    public let unit: ReportingUnit?
+    public let municipalityName: String?
+    public let countyName: String
+    public let linkedFactors: [FactorLine]
+    public let indicators: [IndicatorLine]
+    public let exportedAt: Date
+    let instrument: Instrument
+
+    /// Reads the linked factors' and indicators' results from `source`.
+    /// - Throws: what the source throws.
+    public static func build(
+        analysis: Analysis, source: ResultsSource, steps: AnalysisSteps = .builtIn, exportedAt: Date
+    ) throws -> AnalysisReportData {
+        let info = source.info
+        let tree = info.tree
+        let unit = analysis.unit.resolve(in: tree)
+        let municipality = unit.flatMap { $0.kind == .school ? tree.municipality(of: $0) : nil }
+        var lines: [FactorLine] = []
+        for linked in analysis.linkedFactors {
+            guard let factor = info.instrument.factor(id: linked.factorID) else { continue }
+            var result: FactorResult?
+            if let unit {
+                func cell(_ id: Int) throws -> CellResult? {
+                    try source.results(unitID: id, round: analysis.context.round, trinn: linked.trinn, gender: linked.gender,
+                                       factorNumbers: [factor.number])[factor.number]
+                }
+                result = FactorResult(
+                    factor: factor, unit: try cell(unit.id),
+                    county: unit.kind == .county ? nil : try cell(tree.county.id),
+                    municipality: try municipality.map { try cell($0.id) } ?? nil)
+            }
+            lines.append(FactorLine(linked: linked, factor: factor, groupName: groupName(factor, info.instrument), result: result))
+        }
+        let indicators = try analysis.indicators.map { indicator in
+            let factor = info.instrument.factor(id: indicator.factorID)
+            return IndicatorLine(
+                indicator: indicator, factor: factor, groupName: factor.map { groupName($0, info.instrument) } ?? "",
+                progress: try source.indicatorProgress(indicator, in: analysis))
+        }
+        return AnalysisReportData(
+            analysis: analysis, steps: steps,
+            provenance: Provenance(source: info.source, createdAt: info.createdAt, isDemo: info.isDemo, minimumN: info.minimumN),
+            unit: unit, municipalityName: municipality?.name, countyName: tree.county.name,
+            linkedFactors: lines, indicators: indicators, exportedAt: exportedAt, instrument: info.instrument)
+    }
+
+    private static func groupName(_ factor: Factor, _ instrument: Instrument) -> String {
+        instrument.group(of: factor)?.shortName ?? ""
+    }
+
+    /// A factor's name, or its id when this snapshot's instrument lacks it.
+    public func factorName(_ id: String) -> String { instrument.factor(id: id)?.name ?? id }
+
+    /// "Elever 5–10, 7. trinn, gutter".
+    public func selectionText(group: String, trinn: Int, gender: Gender) -> String {
+        var parts = [group, Strings.trinnName(trinn)].filter { !$0.isEmpty }
+        if gender != .all { parts.append(Strings.genderName(gender)) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// A cell as text: "2,31 (n = 24)", or why it is not shown. Never a
+    /// suppressed value: the snapshot holds none, and this prints only the reason.
+    public func cellText(_ cell: CellResult?, withN: Bool = true) -> String {
+        switch cell {
+        case .value(let v)?: return NorwegianFormat.decimal(v.mean, digits: 2) + (withN ? " (n = \(v.n))" : "")
+        case .suppressed(let reason)?: return Strings.suppressionText(reason, minimumN: provenance.minimumN)
+        case nil: return Strings.Reports.noAnswers
+        }
+    }
+
+    /// "+0,31 (d = 0,45), klart svakere", or why there is no comparison.
+    public func comparisonText(_ comparison: Comparison?) -> String {
+        guard let comparison else { return Strings.verdictText(.notComparable) }
+        var text = NorwegianFormat.signedDecimal(comparison.difference, digits: 2)
+        if let d = comparison.effectSize { text += " (d = \(NorwegianFormat.decimal(d, digits: 2)))" }
+        return text + ", " + Strings.verdictText(comparison.verdict)
+    }
+
+    /// The unit line: "Flisa skole (skole 0425-02), Åsnes kommune".
+    public var unitText: String {
+        let ref = analysis.unit
+        var text = "\(ref.name) (\(Strings.unitKindName(ref.kind)) \(ref.code))"
+        if let municipalityName { text += ", \(municipalityName) kommune" }
+        if unit == nil { text += " – " + Strings.Reports.unitMissing }
+        return text
+    }
+
+    /// The starting point: "høsten 2016, Elever 5–10, 7. trinn".
+    public var contextText: String {
+        let context = analysis.context
+        let group = context.groupID.flatMap { instrument.group(id: $0)?.shortName } ?? ""
+        return Strings.roundName(context.round) + ", " + selectionText(group: group, trinn: context.trinn, gender: context.gender)
+    }
+
+    /// Hypothesis label used where tiltak point at it: "H2 «…»".
+    public func hypothesisLabel(_ id: String) -> String? {
+        guard let index = analysis.hypotheses.firstIndex(where: { $0.id == id }) else { return nil }
+        return "H\(index + 1) " + Strings.Analysis.itemLabel(analysis.hypotheses[index].text, fallback: "")
+    }
+}

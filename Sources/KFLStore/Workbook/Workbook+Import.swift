@@ -1,0 +1,40 @@
+import Foundation
+import KFLCore
+
+/// What importing an analysis did.
+public enum WorkbookImportOutcome: Sendable, Equatable {
+    /// The same analysis (same id and content, or imported before) is here;
+    /// nothing changed.
+    case alreadyPresent(AnalysisSummary)
+    /// Added with its own id.
+    case imported(Analysis)
+    /// An analysis with the same id but other content is here: the import was
+    /// added beside it with new ids and a title saying so. Nothing overwritten.
+    case importedAsCopy(Analysis, existingTitle: String)
+}
+
+extension Workbook {
+    /// Brings a colleague's analysis into this workbook without ever
+    /// overwriting one that is here.
+    /// - Throws: `SQLiteError`.
+    public func importAnalysis(_ incoming: Analysis) throws -> WorkbookImportOutcome {
+        try db.transaction(.immediate) {
+            let fingerprint = incoming.contentFingerprint
+            let existing = try load(id: incoming.id)
+            if let existing, existing.hasSameContent(as: incoming), let summary = try summary(id: existing.id) {
+                return .alreadyPresent(summary)
+            }
+            // A copy made by an earlier import of this very content.
+            if let earlier = try summaries(where: "imported_fingerprint = ? AND id != ?", [fingerprint, incoming.id]).first {
+                return .alreadyPresent(earlier)
+            }
+            if existing == nil, try !usesAnyID(of: incoming) {
+                return .imported(try insert(incoming, importedFingerprint: fingerprint))
+            }
+            var copy = incoming.withNewIDs(Workbook.newID)
+            copy.title = Strings.Analysis.importedTitle(incoming.title, date: now())
+            let stored = try insert(copy, importedFingerprint: fingerprint)
+            return .importedAsCopy(stored, existingTitle: existing?.title ?? incoming.title)
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import KFLCore
+import KFLStore
+import Testing
+
+@testable import KFLCLI
+
+/// Collects what a command prints.
+final class CapturedConsole: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outLines: [String] = []
+    private var errLines: [String] = []
+
+    var out: String { lock.withLock { outLines.joined(separator: "\n") } }
+    var err: String { lock.withLock { errLines.joined(separator: "\n") } }
+
+    var console: Console {
+        Console(out: { text in self.lock.withLock { self.outLines.append(text) } },
+                err: { text in self.lock.withLock { self.errLines.append(text) } })
+    }
+}
+
+@Suite struct AnalyseCommandTests {
+    let fixture: AnalyseFixture
+
+    init() throws { fixture = try AnalyseFixture() }
+
+    func run(_ arguments: [String], home: String? = nil) -> (code: ExitCode, out: String, err: String) {
+        let captured = CapturedConsole()
+        // KFL_HOME keeps every default path inside the fixture.
+        let code: ExitCode
+        do {
+            let command = try CommandParser.parse(arguments)
+            switch command {
+            case .analyse(let request):
+                code = AnalyseCommand.run(request, console: captured.console, environment: ["KFL_HOME": home ?? fixture.directory.path],
+                                          now: AnalyseFixture.exportedAt)
+            default:
+                code = KFLCLI.run(arguments, console: captured.console)
+            }
+        } catch {
+            code = KFLCLI.run(arguments, console: captured.console)
+        }
+        return (code, captured.out, captured.err)
+    }
+
+    func path(_ name: String) -> String { fixture.directory.appendingPathComponent(name).path }
+
+    @Test func listShowsTheAnalysesWithin80Columns() {
+        let result = run(["analyse", "list", "--workbook", fixture.workbookPath])
+        #expect(result.code == .success)
+        #expect(result.out == """
+            ID        TITTEL                  ENHET             STATUS     ENDRET
+            3f2a9c1b  Uro på 7. trinn <og> …  Flisa skole       pågår      1. mai 2024
+            """)
+        #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func listWithoutAWorkbookSaysThereAreNoneAndCreatesNothing() {
+        let home = path("tom")
+        let result = run(["analyse", "list"], home: home)
+        #expect(result.code == .success)
+        #expect(result.out == "Ingen analyser ennå i \(home)/workbook.sqlite.")
+        #expect(!FileManager.default.fileExists(atPath: home))
+    }
+
+    @Test func exportThenImportGivesTheSameAnalysis() throws {
+        let bundle = path("uro.json")
+        let export = run(["analyse", "export", "3f2a", "--format", "json", "-o", bundle,
+                          "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath])
+        #expect(export.code == .success, "\(export.err)")
+        let colleague = path("kollega.sqlite")
+        let first = run(["analyse", "import", bundle, "--workbook", colleague])
+        #expect(first.code == .success)
+        #expect(first.out.hasPrefix("Importerte «Uro på 7. trinn"))
+        #expect(first.out.contains("Merk: analysen bygger på syntetiske demodata."))
+        let original = try #require(try Workbook(path: fixture.workbookPath).load(id: fixture.analysisID))
+        let imported = try #require(try Workbook(path: colleague).load(id: fixture.analysisID))
+        #expect(imported.hasSameContent(as: original))
+        #expect(imported.createdAt == original.createdAt && imported.updatedAt == original.updatedAt)
+    }
+
+    @Test func importingTheSameFileAgainChangesNothing() throws {
+        let bundle = path("uro.json")
+        _ = run(["analyse", "export", "3f2a9c1b", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
+                 "--workbook", fixture.workbookPath])
+        let again = run(["analyse", "import", bundle, "--workbook", fixture.workbookPath])
+        #expect(again.code == .success)
+        #expect(again.out.contains("finnes allerede i arbeidsboka. Ingenting er endret."))
+        #expect(try Workbook(path: fixture.workbookPath).all().count == 1)
+    }
+
+    @Test func aChangedVersionIsImportedBesideTheOriginal() throws {
+        let bundle = path("uro.json")
+        _ = run(["analyse", "export", "3f2a", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
+                 "--workbook", fixture.workbookPath])
+        let workbook = try Workbook(path: fixture.workbookPath)
+        _ = try workbook.updateText(analysisID: fixture.analysisID, field: .goal, value: "Endret her", basedOn: 1)
+        let result = run(["analyse", "import", bundle, "--workbook", fixture.workbookPath])
+        #expect(result.code == .success)
+        #expect(result.out.contains("En annen versjon av «Uro på 7. trinn"))
+        #expect(result.out.contains("(importert "))
+        #expect(try workbook.all().count == 2)
+        #expect(try workbook.load(id: fixture.analysisID)?.goal == "Endret her")
+    }
+
+    @Test(arguments: [
+        ("ikke json", "filen er ikke gyldig JSON"),
+        ("{\"format\": \"noe annet\"}", "er ikke en analyse eksportert fra kfl"),
+        ("{\"format\": \"kfl-analyse\", \"version\": 9}", "laget av en nyere kfl"),
+        ("{\"format\": \"kfl-analyse\", \"version\": 1}", "mangler «exportedBy»"),
+    ])
+    func aBadFileIsRefusedWithAClearMessage(content: String, message: String) throws {
+        let file = path("feil.json")
+        try content.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = run(["analyse", "import", file, "--workbook", fixture.workbookPath])
+        #expect(result.code == .dataError)
+        #expect(result.err.hasPrefix("Feil: \(file): "))
+        #expect(result.err.contains(message), "\(result.err)")
+    }
+
+    @Test func aMissingFileIsNoInput() {
+        let result = run(["analyse", "import", path("finnes-ikke.json"), "--workbook", fixture.workbookPath])
+        #expect(result.code == .noInput)
+    }
+
+    @Test func exportWritesMarkdownToStandardOutByDefault() {
+        let result = run(["analyse", "export", "3f", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath])
+        #expect(result.code == .success)
+        #expect(result.out.hasPrefix("# Uro på 7. trinn"))
+    }
+
+    @Test func exportWithoutASnapshotAsksForOne() {
+        let result = run(["analyse", "export", "3f", "--workbook", fixture.workbookPath])
+        #expect(result.code == .usage)
+        #expect(result.err.contains("--snapshot FIL"))
+    }
+
+    @Test func anUnknownIDIsReported() {
+        let result = run(["analyse", "export", "ffff", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath])
+        #expect(result.code == .noInput)
+        #expect(result.err == "Feil: ingen analyse har id som begynner med «ffff» (se «kfl analyse list»)")
+    }
+
+    @Test(arguments: [
+        (["analyse"], "mangler underkommando: list, export eller import"),
+        (["analyse", "exprot"], "ukjent underkommando «exprot» for analyse. Mente du «export»?"),
+        (["analyse", "export"], "oppgi id-en til analysen (se «kfl analyse list»)"),
+        (["analyse", "export", "x", "--format", "pdf"], "ugyldig verdi «pdf» for «--format»: bruk md, html eller json"),
+        (["analyse", "import"], "oppgi JSON-filen som skal importeres"),
+        (["analyse", "list", "--verbose"], "ukjent valg «--verbose»"),
+    ])
+    func usageErrorsExit64(arguments: [String], message: String) {
+        let result = run(arguments)
+        #expect(result.code == .usage)
+        #expect(result.err.hasPrefix("Feil: \(message)"), "\(result.err)")
+    }
+
+    @Test(arguments: [["analyse", "--help"], ["analyse", "list", "--help"], ["analyse", "export", "-h"], ["analyse", "import", "--help"]])
+    func helpIsNorwegianAndFitsIn80Columns(arguments: [String]) {
+        let result = run(arguments)
+        #expect(result.code == .success)
+        #expect(result.out.hasPrefix("kfl analyse"))
+        #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func analyseIsACommandOfItsOwn() throws {
+        #expect(try CommandParser.parse(["analyse", "list"]) == .analyse(.list(workbook: nil)))
+        #expect(try CommandParser.parse(["analyse", "export", "3f", "--format=html", "-o", "r.html"])
+            == .analyse(.export(.init(id: "3f", format: .html, output: "r.html"))))
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import KFLCore
+
+@Suite struct AnalysisWarningsTests {
+    @Test func aTidyAnalysisHasNoWarnings() {
+        #expect(AnalysisFixtures.analysis().warnings().isEmpty)
+    }
+
+    @Test func aTiltakLinkedToNoHypothesisIsPointedOut() {
+        var a = AnalysisFixtures.analysis()
+        a.actions.append(AnalysisAction(id: "t2", what: "Leksehjelp"))
+        let warnings = a.warnings()
+        #expect(warnings.map(\.kind) == [.actionWithoutHypothesis(actionID: "t2")])
+        #expect(warnings[0].message.contains("«Leksehjelp» er ikke knyttet til noen hypotese"))
+    }
+
+    @Test func aTiltakLinkedOnlyToADeletedHypothesisCountsAsUnlinked() {
+        var a = AnalysisFixtures.analysis()
+        a.actions[0].hypothesisIDs = ["gone"]
+        #expect(a.warnings().map(\.kind) == [
+            .actionWithoutHypothesis(actionID: "t1"), .prioritisedHypothesisWithoutAction(hypothesisID: "h1"),
+        ])
+    }
+
+    @Test func aPrioritisedHypothesisWithoutTiltakIsPointedOut() {
+        var a = AnalysisFixtures.analysis()
+        a.hypotheses[1].assessment = .supported
+        let warnings = a.warnings()
+        #expect(warnings.map(\.kind) == [.prioritisedHypothesisWithoutAction(hypothesisID: "h2")])
+        #expect(warnings[0].message == "«Foreldre kjenner ikke reglene» er prioritert, men ingen tiltak retter seg mot den.")
+    }
+
+    @Test func anItemWithoutTextIsNamedByItsNumber() {
+        var a = AnalysisFixtures.analysis()
+        a.actions.append(AnalysisAction(id: "t2"))
+        #expect(a.warnings()[0].message.hasPrefix("Tiltak 2 er ikke knyttet"))
+    }
+
+    @Test(arguments: [
+        (Assessment.supported, Importance?.some(.high), Influence?.some(.yes), true),
+        (.supported, .medium, .partly, true),
+        (.supported, .low, .yes, false),
+        (.supported, .high, .no, false),
+        (.supported, nil, .yes, false),
+        (.supported, .high, nil, false),
+        (.unclear, .high, .yes, false),
+        (.notSupported, .high, .yes, false),
+    ])
+    func prioritisationNeedsSupportImportanceAndInfluence(assessment: Assessment, importance: Importance?, influence: Influence?, expected: Bool) {
+        let h = Hypothesis(id: "h", assessment: assessment, importance: importance, influence: influence)
+        #expect(h.isPrioritised == expected)
+    }
+
+    @Test func stepsWithContentFollowWhatIsFilledIn() {
+        var a = AnalysisFixtures.analysis()
+        #expect(a.stepsWithContent == [.challenge, .analysis, .actions])
+        a.goal = "   \n"
+        a.otherSources = "Observasjoner"
+        a[.evaluationFidelity] = "Ja"
+        #expect(a.stepsWithContent == [.challenge, .information, .analysis, .actions, .evaluation])
+    }
+}
