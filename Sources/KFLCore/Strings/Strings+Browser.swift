@@ -51,8 +51,8 @@ extension Strings {
         public static let keyQuit = "avslutt"
 
         public static let statusHints: [(String, String)] = [
-            ("Enter", "åpne"), ("Esc", "tilbake"), ("r", "gruppe"), ("t", "tid"), ("K", "kjønn"),
-            ("/", "søk"), ("a", "analyse"), ("i", "forklaring"), ("?", "hjelp"), ("q", "avslutt"),
+            ("?", "hjelp"), ("q", "avslutt"), ("Enter", "åpne"), ("Esc", "tilbake"), ("r", "gruppe"),
+            ("t", "tid"), ("K", "kjønn"), ("/", "søk"), ("a", "analyse"), ("i", "forklaring"),
         ]
 
         // Legend.

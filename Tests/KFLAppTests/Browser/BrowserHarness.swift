@@ -1,0 +1,32 @@
+import KFLApp
+import KFLCore
+import KFLStore
+import KFLTestSupport
+import TerminalUI
+
+/// A browser on the real demo snapshot, driven by keys as a user would.
+struct BrowserHarness {
+    let runtime: BrowserRuntime
+
+    init(width: Int = 80, height: Int = 24, colors: Bool = true, glyphs: Glyphs = .unicode, location: BrowserLocation? = nil) throws {
+        let reader = try DemoFixture.reader()
+        runtime = BrowserRuntime(source: reader, snapshotName: "demo.sqlite", width: width, height: height,
+                                 glyphs: glyphs, colors: colors, location: location)
+    }
+
+    /// Sends keys in order.
+    func press(_ keys: Key...) { for key in keys { runtime.handle(key) } }
+
+    /// Types text as single character keys.
+    func type(_ text: String) { for character in text { runtime.handle(.character(character)) } }
+
+    /// Searches and opens the first match.
+    func search(_ text: String) {
+        press(.character("/"))
+        type(text)
+        press(.enter)
+    }
+
+    var screen: Screen { runtime.screen() }
+    var state: BrowserState { runtime.state }
+}
