@@ -147,6 +147,14 @@ static inline void kfl_guard_arm(void) {
         action.sa_flags = SA_ONSTACK;
         if (sigaction(sig, &action, &g->previous[sig]) == 0) g->handled[sig] = 1;
     }
+    // A parent may hand down a blocked signal mask (tmux started from a thread
+    // that blocks signals, for one): unblock what an interactive program must
+    // receive, or resizes and SIGTERM would never arrive.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    int interactive[] = { SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGCONT, SIGTSTP };
+    for (size_t i = 0; i < sizeof interactive / sizeof interactive[0]; i++) sigaddset(&wanted, interactive[i]);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     if (!g->atexit_registered) {
         atexit(kfl_on_exit);
         g->atexit_registered = 1;

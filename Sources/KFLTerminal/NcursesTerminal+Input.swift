@@ -34,7 +34,10 @@ extension NcursesTerminal {
         switch wget_wch(window, &code) {
         case KEY_CODE_YES:
             let key = functionKey(Int32(bitPattern: code))
-            return key == .backspace ? .controlBackspace : key ?? .escape
+            if key == .backspace { return .controlBackspace }
+            // Esc followed at once by another key (a resize, an arrow): two keys.
+            ungetch(Int32(bitPattern: code))
+            return .escape
         case OK:
             let value = UInt32(code)
             if value == 127 || value == 8 { return .controlBackspace }

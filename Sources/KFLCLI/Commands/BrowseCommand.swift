@@ -55,8 +55,16 @@ enum Session {
             source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
             width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled, location: location)
         terminal.present(runtime.screen())
+        var failedReads = 0
         while !runtime.state.quitRequested {
-            guard let key = terminal.readKey() else { continue }
+            // A blocking read fails only when input is gone (the terminal closed
+            // without a SIGHUP reaching us): stop instead of spinning.
+            guard let key = terminal.readKey() else {
+                failedReads += 1
+                if failedReads > 100 { break }
+                continue
+            }
+            failedReads = 0
             runtime.handle(key)
             if case .resize = key { terminal.invalidate() }
             terminal.present(runtime.screen())
