@@ -9,6 +9,8 @@ public enum Command: Equatable, Sendable {
     case demo(DemoOptions)
     case check(path: String)
     case show(ShowOptions)
+    /// Hidden: benchmark of the browser on a snapshot (used by scripts/bench).
+    case benchTUI(path: String)
     case analyse(AnalyseRequest)
 
     public struct BrowseOptions: Equatable, Sendable {

@@ -15,6 +15,9 @@ public enum CommandParser {
         case "demo": return try parseDemo(rest)
         case "check": return try parseCheck(rest)
         case "show": return try parseShow(rest)
+        case "bench-tui":
+            guard rest.count == 1 else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: nil) }
+            return .benchTUI(path: rest[0])
         case "analyse": return try AnalyseCommand.parse(rest)
         default:
             if !first.hasPrefix("-"), !first.contains("."), !first.contains("/"),

@@ -34,6 +34,8 @@ public enum KFLCLI {
             return DemoCommand.run(options, console: console)
         case .check(let path):
             return CheckCommand.run(path: path, console: console)
+        case .benchTUI(let path):
+            return BenchCommand.run(path: path, console: console)
         case .show(let options):
             return ShowCommand.run(options, console: console)
         case .analyse(let request):
