@@ -53,9 +53,9 @@ let package = Package(
             path: "Tests/Support"
         ),
 
-        .testTarget(name: "KFLCoreTests", dependencies: ["KFLCore"]),
-        .testTarget(name: "KFLStoreTests", dependencies: ["KFLStore", "KFLImport"]),
-        .testTarget(name: "KFLImportTests", dependencies: ["KFLImport", "KFLStore"]),
+        .testTarget(name: "KFLCoreTests", dependencies: ["KFLCore", "KFLTestSupport"]),
+        .testTarget(name: "KFLStoreTests", dependencies: ["KFLStore", "KFLImport", "KFLTestSupport"]),
+        .testTarget(name: "KFLImportTests", dependencies: ["KFLImport", "KFLStore", "KFLTestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "KFLTestSupport"]),
         .testTarget(name: "KFLAppTests", dependencies: ["KFLApp", "KFLStore", "KFLImport", "TerminalUI", "KFLTestSupport"]),
         .testTarget(name: "KFLCLITests", dependencies: ["KFLCLI", "KFLTestSupport"]),

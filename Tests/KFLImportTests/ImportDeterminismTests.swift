@@ -1,3 +1,4 @@
+import KFLTestSupport
 import Foundation
 import KFLImport
 import Testing

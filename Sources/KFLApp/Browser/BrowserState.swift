@@ -62,6 +62,26 @@ public struct SearchState: Hashable, Sendable {
     public var current = 0
 }
 
+/// Kommuner and schools with folded names, in Norwegian order: built once, on the first search.
+public struct SearchIndex: Hashable, Sendable {
+    public let entries: [(id: Int, folded: String)]
+
+    public init(tree: UnitTree) {
+        let units = tree.units.filter { $0.kind == .municipality || $0.kind == .school }
+        entries = NorwegianCollation.sorted(units, by: \.name).map { ($0.id, NorwegianCollation.searchFold($0.name)) }
+    }
+
+    public static func == (a: SearchIndex, b: SearchIndex) -> Bool { a.entries.map(\.id) == b.entries.map(\.id) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries.count) }
+
+    /// Units whose name contains the query, case- and accent-insensitively (æ ø å kept distinct).
+    public func matches(for query: String) -> [Int] {
+        let needle = NorwegianCollation.searchFold(query)
+        guard !needle.isEmpty else { return [] }
+        return entries.filter { $0.folded.contains(needle) }.map(\.id)
+    }
+}
+
 /// The whole state of the results browser: a value, changed only by `update`.
 public struct BrowserState: Sendable {
     public let info: SnapshotInfo
@@ -71,7 +91,12 @@ public struct BrowserState: Sendable {
     public var glyphs: Glyphs
     public var colors: Bool
 
-    public var level: NavigationLevel = .county
+    /// The navigation level; its rows are kept in `items` (sorting names is not free
+    /// for 2 700 schools, and the view asks for them several times a frame).
+    public var level: NavigationLevel = .county {
+        didSet { if level != oldValue { items = level.items(in: info.tree) } }
+    }
+    public private(set) var items: [NavigationItem]
     public var navigation = ListState(selected: 0)
     public var focus: Pane = .navigation
     public var round: Int
@@ -81,6 +106,7 @@ public struct BrowserState: Sendable {
     public var results = ListState(selected: 0)
     public var overlay: Overlay?
     public var search = SearchState()
+    public var searchIndex: SearchIndex?
     public var loaded: LoadedResults?
     public var detail: FactorDetail?
     public var message: String?
@@ -96,10 +122,10 @@ public struct BrowserState: Sendable {
         self.glyphs = glyphs
         self.colors = colors
         self.round = info.rounds.last ?? 0
+        self.items = NavigationLevel.county.items(in: info.tree)
     }
 
     public var tree: UnitTree { info.tree }
-    public var items: [NavigationItem] { level.items(in: tree) }
 
     public var currentItem: NavigationItem? {
         let items = self.items

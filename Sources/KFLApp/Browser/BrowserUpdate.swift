@@ -17,6 +17,7 @@ public enum BrowserUpdate {
         case .search:
             state.overlay = .search
             state.search = SearchState()
+            if state.searchIndex == nil { state.searchIndex = SearchIndex(tree: state.tree) }
         case .searchNext, .searchPrevious:
             guard !state.search.matches.isEmpty else { return }
             let count = state.search.matches.count
@@ -119,21 +120,17 @@ public enum BrowserUpdate {
             }
         case .backspace:
             if !state.search.query.isEmpty { state.search.query.removeLast() }
-            state.search.matches = matches(for: state.search.query, in: state.tree)
+            state.search.matches = state.searchIndex?.matches(for: state.search.query) ?? []
         case .character(let c):
             state.search.query.append(c)
-            state.search.matches = matches(for: state.search.query, in: state.tree)
+            state.search.matches = state.searchIndex?.matches(for: state.search.query) ?? []
         default:
             break
         }
     }
 
-    /// Kommuner and schools whose name contains the query, case- and
-    /// accent-insensitively (æ ø å kept distinct), in Norwegian order.
+    /// Kommuner and schools whose name contains the query, in Norwegian order.
     public static func matches(for query: String, in tree: UnitTree) -> [Int] {
-        let needle = NorwegianCollation.searchFold(query)
-        guard !needle.isEmpty else { return [] }
-        let hits = tree.units.filter { ($0.kind == .municipality || $0.kind == .school) && NorwegianCollation.searchFold($0.name).contains(needle) }
-        return NorwegianCollation.sorted(hits, by: \.name).map(\.id)
+        SearchIndex(tree: tree).matches(for: query)
     }
 }

@@ -8,21 +8,11 @@ import TerminalUI
 /// `kfl [SNAPSHOT]`: the results browser in the terminal.
 enum BrowseCommand {
     static func run(_ options: Command.BrowseOptions, console: Console) -> ExitCode {
-        let path: String
-        if let given = options.snapshot {
-            path = given
-        } else {
-            switch DemoCommand.ensureDemoSnapshot(console: console) {
-            case .success(let demo): path = demo
-            case .failure(let code): return code
-            }
-        }
         let reader: SnapshotReader
-        switch SnapshotOpening.open(path: path) {
-        case .success(let r): reader = r
-        case .failure(let failure):
-            console.err(Strings.CLI.error(failure.message))
-            return failure.exitCode
+        let path: String
+        switch SnapshotOpening.openOrDemo(options.snapshot, console: console) {
+        case .success(let opened): (reader, path) = opened
+        case .failure(let code): return code
         }
         var location = RememberedLocation.load(snapshot: path)
         if options.municipality != nil || options.school != nil {

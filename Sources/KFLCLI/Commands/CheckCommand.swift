@@ -5,11 +5,9 @@ import KFLStore
 enum CheckCommand {
     static func run(path: String, console: Console) -> ExitCode {
         let reader: SnapshotReader
-        switch SnapshotOpening.open(path: path) {
-        case .success(let r): reader = r
-        case .failure(let failure):
-            console.err(Strings.CLI.error(failure.message))
-            return failure.exitCode
+        switch SnapshotOpening.openOrDemo(path, console: console) {
+        case .success(let opened): reader = opened.reader
+        case .failure(let code): return code
         }
         let info = reader.info
         do {
@@ -45,6 +43,26 @@ enum SnapshotOpening {
     struct Failure: Error {
         let message: String
         let exitCode: ExitCode
+    }
+
+    /// Opens the given snapshot, or the demo (built on first use) when none is given;
+    /// on failure prints the message and returns the exit code.
+    static func openOrDemo(_ given: String?, console: Console) -> Result<(reader: SnapshotReader, path: String), ExitCode> {
+        let path: String
+        if let given {
+            path = given
+        } else {
+            switch DemoCommand.ensureDemoSnapshot(console: console) {
+            case .success(let demo): path = demo
+            case .failure(let code): return .failure(code)
+            }
+        }
+        switch open(path: path) {
+        case .success(let reader): return .success((reader, path))
+        case .failure(let failure):
+            console.err(Strings.CLI.error(failure.message))
+            return .failure(failure.exitCode)
+        }
     }
 
     static func open(path: String) -> Result<SnapshotReader, Failure> {

@@ -7,21 +7,11 @@ import TerminalUI
 /// `kfl show`: one unit's results without a TUI.
 enum ShowCommand {
     static func run(_ options: Command.ShowOptions, console: Console) -> ExitCode {
-        let path: String
-        if let given = options.snapshot {
-            path = given
-        } else {
-            switch DemoCommand.ensureDemoSnapshot(console: console) {
-            case .success(let demo): path = demo
-            case .failure(let code): return code
-            }
-        }
         let reader: SnapshotReader
-        switch SnapshotOpening.open(path: path) {
-        case .success(let r): reader = r
-        case .failure(let failure):
-            console.err(Strings.CLI.error(failure.message))
-            return failure.exitCode
+        let path: String
+        switch SnapshotOpening.openOrDemo(options.snapshot, console: console) {
+        case .success(let opened): (reader, path) = opened
+        case .failure(let code): return code
         }
         let info = reader.info
         let unit: ReportingUnit

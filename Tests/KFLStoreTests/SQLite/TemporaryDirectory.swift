@@ -1,3 +1,4 @@
+import KFLTestSupport
 import Foundation
 
 /// A fresh directory per test, removed when the value is released.

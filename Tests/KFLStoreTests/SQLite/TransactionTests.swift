@@ -1,3 +1,4 @@
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore
