@@ -45,6 +45,8 @@ enum Session {
             source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
             width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled, location: location)
         terminal.present(runtime.screen())
+        // Lets the real-terminal test prove that a crash restores the terminal.
+        if ProcessInfo.processInfo.environment["KFL_TEST_CRASH"] == "1" { fatalError("KFL_TEST_CRASH") }
         var failedReads = 0
         while !runtime.state.quitRequested {
             // A blocking read fails only when input is gone (the terminal closed

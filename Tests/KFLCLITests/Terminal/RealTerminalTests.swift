@@ -81,6 +81,15 @@ import Testing
         #expect(!screen.contains("-icanon") && !screen.contains("-echo "))
     }
 
+    @Test("a crash (fatalError) restores the terminal and exits non-zero")
+    func crash() throws {
+        let home = try DemoFixture.temporaryDirectory()
+        let tmux = try start("'\(try DemoFixture.snapshotPath())'", home: home, environment: "KFL_TEST_CRASH=1")
+        let screen = try tmux.waitFor("speed", seconds: 30)
+        #expect(!screen.contains("EXIT:0"))
+        #expect(!screen.contains("-icanon") && !screen.contains("-echo "))
+    }
+
     @Test("NO_COLOR and a non-UTF-8 locale still show a usable screen")
     func noColorAndASCII() throws {
         let home = try DemoFixture.temporaryDirectory()

@@ -1,0 +1,62 @@
+import Foundation
+import KFLTestSupport
+import Testing
+
+/// `kfl show`: the same results as the TUI, without one.
+@Suite struct ShowCommandTests {
+    @Test("text: the unit's path, bars with markers, numbers with decimal comma, the demo notice")
+    func text() throws {
+        let run = kfl("show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Rognli skole", "--gruppe", "elev14")
+        #expect(run.exitCode == 0, "\(run.err)")
+        #expect(run.out.hasPrefix("Hedmark › Åsnes › Rognli skole"))
+        #expect(run.out.contains("syntetiske demodata"))
+        #expect(run.out.contains("█") && run.out.contains("┃") && run.out.contains("╎"))
+        #expect(run.out.range(of: #"\d,\d"#, options: .regularExpression) != nil)
+        #expect(run.out.contains("fylket") && run.out.contains("kommunen"))
+        expectGolden(run.out, named: "show-rognli-text")
+    }
+
+    @Test("CSV opens in Norwegian Excel: BOM, semicolons, decimal comma")
+    func csv() throws {
+        let run = kfl("show", try DemoFixture.snapshotPath(), "--kommune", "0425", "--trinn", "6", "--format", "csv", "--kjonn", "gutter")
+        #expect(run.exitCode == 0, "\(run.err)")
+        let lines = run.out.components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("\u{FEFF}område;faktor;retning;gjennomsnitt;n;sd;fylket"))
+        #expect(lines.count > 10)
+        #expect(lines.dropFirst().allSatisfy { $0.isEmpty || $0.split(separator: ";", omittingEmptySubsequences: false).count == 11 })
+        #expect(!run.out.contains("."), "decimal comma, never a point")
+    }
+
+    @Test("JSON for other programs, with the demo flag and no values for suppressed cells")
+    func json() throws {
+        let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Fjellgrenda skole", "--trinn", "2", "--kjonn", "gutter", "--format", "json")
+        #expect(run.exitCode == 0, "\(run.err)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any]
+        #expect(object?["demo"] as? Bool == true)
+        let results = object?["results"] as? [[String: Any]] ?? []
+        #expect(!results.isEmpty)
+        for row in results where row["suppressed"] != nil {
+            #expect(row["unit"] == nil)
+        }
+        #expect(results.contains { $0["suppressed"] != nil }, "Fjellgrenda's boys on 2. trinn are few")
+    }
+
+    @Test("an unknown name suggests the nearest match, exit 64")
+    func unknownName() throws {
+        let run = kfl("show", try DemoFixture.snapshotPath(), "--kommune", "Åsnse")
+        #expect(run.exitCode == 64)
+        #expect(run.err.contains("Mente du «Åsnes»?"))
+        let school = kfl("show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Rognlie skole")
+        #expect(school.exitCode == 64)
+        #expect(school.err.contains("Mente du «Rognli skole»?"))
+    }
+
+    @Test("lærere exist at school level but not on a trinn")
+    func staffAtSchoolLevel() throws {
+        let school = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--gruppe", "laerer")
+        #expect(school.exitCode == 0, "\(school.err)")
+        #expect(school.out.contains("Lærere"))
+        let trinn = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--trinn", "3", "--gruppe", "laerer")
+        #expect(trinn.exitCode == 64)
+    }
+}
