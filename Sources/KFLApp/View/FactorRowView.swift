@@ -17,7 +17,7 @@ struct FactorRowView {
         static func fitting(width: Int, labelPreferred: Int) -> Columns {
             let sign = width >= 76 ? 22 : 1
             let references = width >= 110 ? 26 : 0
-            let value = 4, n = 6
+            let value = 4, n = 8
             let label = min(labelPreferred, max(10, width * 2 / 5))
             let bar = max(0, width - label - value - n - sign - references - 5)
             return Columns(label: label, bar: bar, value: value, n: n, sign: sign, references: references)
