@@ -34,13 +34,27 @@ enum BrowseCommand {
                 return .usage
             }
         }
-        return Session.run(reader: reader, snapshotPath: path, location: location, noColor: options.noColor, console: console)
+        // The workbook opens before the terminal is taken, so a bad file is a
+        // plain message on stderr.
+        let workbook: Workbook
+        do {
+            workbook = try AnalyseCommand.openWorkbook(options.workbook ?? DataDirectory.resolve().workbookPath, mustExist: false)
+        } catch {
+            return AnalyseCommand.report(error, console)
+        }
+        return Session.run(
+            reader: reader, snapshotPath: path, workbook: workbook, location: location, noColor: options.noColor, console: console)
     }
 }
 
 /// The interactive session: owns the terminal for its whole life.
 enum Session {
-    static func run(reader: SnapshotReader, snapshotPath: String, location: BrowserLocation?, noColor: Bool, console: Console) -> ExitCode {
+    /// How long to wait for a key before looking for changes made in another window.
+    static let idlePollMilliseconds = 1000
+
+    static func run(
+        reader: SnapshotReader, snapshotPath: String, workbook: Workbook, location: BrowserLocation?, noColor: Bool, console: Console
+    ) -> ExitCode {
         let terminal = NcursesTerminal()
         do {
             try terminal.start(colorMode: noColor ? .none : .auto)
@@ -51,17 +65,21 @@ enum Session {
         defer { terminal.stop() }
         let size = terminal.size
         let name = (snapshotPath as NSString).lastPathComponent
-        let runtime = BrowserRuntime(
+        let browser = BrowserRuntime(
             source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
             width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled, location: location)
+        let runtime = AppRuntime(browser: browser, store: workbook)
         terminal.present(runtime.screen())
-        while !runtime.state.quitRequested {
-            guard let key = terminal.readKey() else { continue }
-            runtime.handle(key)
-            if case .resize = key { terminal.invalidate() }
+        while !runtime.quitRequested {
+            if let key = terminal.readKey(timeoutMilliseconds: idlePollMilliseconds) {
+                runtime.handle(key)
+                if case .resize = key { terminal.invalidate() }
+            } else {
+                runtime.tick()
+            }
             terminal.present(runtime.screen())
         }
-        if let location = runtime.state.location { RememberedLocation.save(location, snapshot: snapshotPath) }
+        if let location = browser.state.location { RememberedLocation.save(location, snapshot: snapshotPath) }
         return .success
     }
 }
