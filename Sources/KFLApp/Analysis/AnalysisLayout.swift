@@ -27,10 +27,10 @@ struct AnalysisLayout {
                                   fields: columns[0].inset(top: 1), status: rows[4])
         }
         let wanted = GuideView.lines(state, width: body.width - 2, compact: true).count + 2
-        let guideHeight = min(wanted, max(4, body.height * 2 / 5))
+        let guideHeight = min(wanted, max(4, body.height * 9 / 20))
         let parts = body.splitVertically(at: guideHeight)
         return AnalysisLayout(header: rows[0], stepBar: rows[1], title: rows[2], guide: parts.top, guideIsSide: false,
-                              fields: parts.bottom.inset(top: 1), status: rows[4])
+                              fields: parts.bottom, status: rows[4])
     }
 
     /// Columns left of a target's text inside the fields area.

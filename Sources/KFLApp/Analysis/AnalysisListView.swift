@@ -26,7 +26,10 @@ public enum AnalysisListView {
             if let cursor = frame.cursor { screen.updateStyle(Rect(x: x + cursor.column, y: footer.y, width: 1, height: 1)) { $0.adding(.reverse) } }
             TextLayout.draw(" " + Strings.AnalysisTUI.renameHint, in: &screen, rect: inner.row(inner.height - 2), style: theme.muted, glyphs: glyphs)
         } else if state.confirmingDelete, let selected = state.selected {
-            TextLayout.draw(" " + Strings.Analysis.confirmDelete(selected.title), in: &screen, rect: footer, style: theme.worse.adding(.bold), glyphs: glyphs)
+            let lines = Paragraph.wrap(Strings.Analysis.confirmDelete(selected.title), width: max(1, inner.width - 2)).suffix(2)
+            for (i, line) in lines.enumerated() {
+                TextLayout.draw(" " + line, in: &screen, rect: inner.row(inner.height - lines.count + i), style: theme.worse.adding(.bold), glyphs: glyphs)
+            }
         } else if let message = state.message {
             TextLayout.draw(" " + message, in: &screen, rect: footer, style: theme.message, glyphs: glyphs)
         } else {
@@ -45,12 +48,12 @@ public enum AnalysisListView {
         what += Strings.roundName(state.request.selection.round)
         var items = [ListItem(Strings.AnalysisTUI.newRowFrom(what), style: .bold)]
         let statusWidth = 10
-        let dateWidth = min(30, max(0, width / 3))
+        let dateWidth = 17
         let titleWidth = max(8, width - statusWidth - dateWidth - 2)
         for summary in state.summaries {
             let title = TextLayout.pad(summary.title, toWidth: titleWidth, glyphs: glyphs)
             let status = TextLayout.pad(Strings.Analysis.statusName(summary.status), toWidth: statusWidth, glyphs: glyphs)
-            let date = TextLayout.truncate(Strings.AnalysisTUI.changed(Strings.dateTime(summary.updatedAt)), toWidth: dateWidth, glyphs: glyphs)
+            let date = TextLayout.truncate(Strings.AnalysisTUI.changed(summary.updatedAt), toWidth: dateWidth, glyphs: glyphs)
             items.append(ListItem(title + " " + status + " " + date, style: summary.status == .finished ? .dim : .plain))
         }
         if state.summaries.isEmpty { items.append(ListItem(Strings.AnalysisTUI.noAnalyses, style: .dim)) }

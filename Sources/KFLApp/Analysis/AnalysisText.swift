@@ -30,15 +30,21 @@ enum AnalysisText {
             return "\(factor.name): \(Strings.suppressionText(reason, minimumN: minimumN))"
         case .value(let value):
             var text = "\(factor.name) \(NorwegianFormat.decimal(value.mean))"
-            let sign = VerdictSign.glyph(result.versusCounty?.verdict, ascii: ascii)
-            if sign != " " { text += " " + sign }
-            if let county = result.county?.value { text += " (\(Strings.Browser.county) \(NorwegianFormat.decimal(county.mean)))" }
+            var reference: [String] = []
+            if let county = result.county?.value { reference.append("\(Strings.Browser.county) \(NorwegianFormat.decimal(county.mean))") }
+            if let verdict = result.versusCounty?.verdict, verdict == .clearlyBetter || verdict == .clearlyWorse {
+                text += " " + VerdictSign.glyph(verdict, ascii: ascii)
+                reference.append(Strings.verdictText(verdict))
+            }
+            if !reference.isEmpty { text += " (" + reference.joined(separator: ", ") + ")" }
             return text
         }
     }
 
     /// The wrapped lines of a text as the editor would wrap it.
     static func wrapped(_ text: String, width: Int) -> [String] {
-        TextEditor(text: text, cursor: 0).visibleLines(width: max(1, width), height: 100_000).map(\.text)
+        TextEditor(text: text, cursor: 0).visibleLines(width: max(1, width), height: 100_000).map { line in
+            String(line.text.reversed().drop(while: { $0 == " " }).reversed())
+        }
     }
 }

@@ -13,16 +13,20 @@ enum GuideView {
     static func lines(_ state: AnalysisState, width: Int, compact: Bool) -> [Line] {
         guard width > 0 else { return [] }
         let step = state.steps.step(state.step)
-        var lines = Paragraph.wrap(step.explanation, width: width).map { Line(text: $0) }
-        lines.append(Line(text: ""))
-        lines.append(Line(text: Strings.AnalysisTUI.questionsHeading, isHeading: true))
         let bullet = state.glyphs.isASCII ? "- " : "• "
+        var questions: [Line] = []
         for question in step.questions {
             for (i, line) in Paragraph.wrap(question, width: max(1, width - 2)).enumerated() {
-                lines.append(Line(text: (i == 0 ? bullet : "  ") + line))
+                questions.append(Line(text: (i == 0 ? bullet : "  ") + line))
             }
         }
-        if compact { return lines }
+        let explanation = Paragraph.wrap(step.explanation, width: width).map { Line(text: $0) }
+        // Narrow: the questions first, they are what the group talks about.
+        if compact { return questions + explanation }
+        var lines = explanation
+        lines.append(Line(text: ""))
+        lines.append(Line(text: Strings.AnalysisTUI.questionsHeading, isHeading: true))
+        lines += questions
         for factor in factorsInFocus(state) {
             guard let guide = FactorGuides.builtIn.guide(for: factor.id) else { continue }
             lines.append(Line(text: ""))

@@ -12,7 +12,7 @@ extension StepContent {
         if analysis.linkedFactors.isEmpty {
             blocks.append(FormBlock(slot: nil, lines: [.text(Strings.AnalysisTUI.noLinkedFactors, x: 4, style: theme.muted)]))
         }
-        let labelWidth = max(24, min(40, width / 3))
+        let columns = FactorRowView.Columns.fitting(width: width - 3, labelPreferred: max(24, min(40, width / 3)))
         let focused = state.focusedLinkedFactor
         for linked in analysis.linkedFactors {
             guard let factor = state.info.instrument.factor(id: linked.factorID) else { continue }
@@ -23,12 +23,12 @@ extension StepContent {
             }
             var lines: [FormLine] = []
             if let result = state.result(key) {
-                lines.append(FormLine(factor: .init(x: 2, label: label, labelWidth: labelWidth, result: result)))
+                lines.append(FormLine(factor: .init(x: 2, label: label, columns: columns, result: result)))
             } else {
                 lines.append(.text(label + ": " + Strings.Browser.noData, x: 2))
             }
             if linked.id == focused?.id, let detail = state.details[key] {
-                lines += detailLines(detail, labelWidth: labelWidth - 2)
+                lines += detailLines(detail, columns: columns)
                 if !layout.guideIsSide, let guide = FactorGuides.builtIn.guide(for: factor.id) {
                     lines.append(.text(Strings.AnalysisTUI.measuresHeading, x: 4, style: theme.heading))
                     lines += Paragraph.wrap(guide.measures, width: max(1, width - 5)).map { FormLine.text($0, x: 4, style: theme.muted) }
@@ -43,16 +43,18 @@ extension StepContent {
 
     /// Boys and girls at the analysis's round, then each round: the same bars
     /// as the browser's factor detail.
-    static func detailLines(_ detail: FactorDetail, labelWidth: Int) -> [FormLine] {
+    static func detailLines(_ detail: FactorDetail, columns rowColumns: FactorRowView.Columns) -> [FormLine] {
         var lines: [FormLine] = []
+        let c = rowColumns
+        let columns = FactorRowView.Columns(label: c.label - 2, bar: c.bar, value: c.value, n: c.n, sign: c.sign, references: c.references)
         if detail.byGender.count > 1 {
             for row in detail.byGender where row.gender != .all {
                 let label = Strings.genderName(row.gender).capitalizedFirst
-                lines.append(FormLine(factor: .init(x: 4, label: label, labelWidth: labelWidth, result: row.result)))
+                lines.append(FormLine(factor: .init(x: 4, label: label, columns: columns, result: row.result)))
             }
         }
         for row in detail.byRound {
-            lines.append(FormLine(factor: .init(x: 4, label: String(row.round), labelWidth: labelWidth, result: row.result)))
+            lines.append(FormLine(factor: .init(x: 4, label: String(row.round), columns: columns, result: row.result)))
         }
         return lines
     }

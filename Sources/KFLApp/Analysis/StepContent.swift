@@ -13,7 +13,7 @@ struct FormLine {
     struct FactorRow {
         var x: Int
         var label: String
-        var labelWidth: Int
+        var columns: FactorRowView.Columns
         var result: FactorResult
     }
 
@@ -129,8 +129,7 @@ enum StepContent {
             screen.put(text, x: x, y: y, style: style, clip: clip)
         }
         if let factor = line.factor {
-            let columns = FactorRowView.Columns.fitting(width: clip.width - factor.x, labelPreferred: factor.labelWidth)
-            FactorRowView(result: factor.result, label: factor.label, labelStyle: focused ? theme.selected : .plain, columns: columns,
+            FactorRowView(result: factor.result, label: factor.label, labelStyle: focused ? theme.selected : .plain, columns: factor.columns,
                           theme: theme, glyphs: state.glyphs, minimumN: state.info.minimumN)
                 .draw(in: &screen, x: rect.x + factor.x, y: y)
         }

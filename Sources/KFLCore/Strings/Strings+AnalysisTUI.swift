@@ -9,7 +9,16 @@ extension Strings {
         public static let newRow = "+ Ny analyse"
         public static func newRowFrom(_ what: String) -> String { "+ Ny analyse fra \(what)" }
         public static let noAnalyses = "Ingen analyser for denne enheten ennå."
-        public static func changed(_ date: String) -> String { "endret \(date)" }
+        public static func changed(_ date: Date) -> String { "endret \(shortDate(date))" }
+
+        /// "14.11.2023", in Norwegian time.
+        public static func shortDate(_ date: Date) -> String {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            func two(_ n: Int?) -> String { (n ?? 1) < 10 ? "0\(n ?? 1)" : "\(n ?? 1)" }
+            return "\(two(parts.day)).\(two(parts.month)).\(parts.year ?? 1970)"
+        }
         public static let renamePrompt = "Nytt navn: "
         public static let renameHint = "Enter lagrer navnet · Esc avbryter"
         public static let listHints: [(String, String)] = [
