@@ -24,13 +24,27 @@ enum BrowseCommand {
                 return .usage
             }
         }
-        return Session.run(reader: reader, snapshotPath: path, location: location, noColor: options.noColor, console: console)
+        // The workbook opens before the terminal is taken, so a bad file is a
+        // plain message on stderr.
+        let workbook: Workbook
+        do {
+            workbook = try AnalyseCommand.openWorkbook(options.workbook ?? DataDirectory.resolve().workbookPath, mustExist: false)
+        } catch {
+            return AnalyseCommand.report(error, console)
+        }
+        return Session.run(
+            reader: reader, snapshotPath: path, workbook: workbook, location: location, noColor: options.noColor, console: console)
     }
 }
 
 /// The interactive session: owns the terminal for its whole life.
 enum Session {
-    static func run(reader: SnapshotReader, snapshotPath: String, location: BrowserLocation?, noColor: Bool, console: Console) -> ExitCode {
+    /// How long to wait for a key before looking for changes made in another window.
+    static let idlePollMilliseconds = 1000
+
+    static func run(
+        reader: SnapshotReader, snapshotPath: String, workbook: Workbook, location: BrowserLocation?, noColor: Bool, console: Console
+    ) -> ExitCode {
         let terminal = NcursesTerminal()
         do {
             try terminal.start(colorMode: noColor ? .none : .auto)
@@ -41,27 +55,35 @@ enum Session {
         defer { terminal.stop() }
         let size = terminal.size
         let name = (snapshotPath as NSString).lastPathComponent
-        let runtime = BrowserRuntime(
+        let browser = BrowserRuntime(
             source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
             width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled, location: location)
+        let runtime = AppRuntime(browser: browser, store: workbook)
         terminal.present(runtime.screen())
         // Lets the real-terminal test prove that a crash restores the terminal.
         if ProcessInfo.processInfo.environment["KFL_TEST_CRASH"] == "1" { fatalError("KFL_TEST_CRASH") }
         var failedReads = 0
-        while !runtime.state.quitRequested {
-            // A blocking read fails only when input is gone (the terminal closed
-            // without a SIGHUP reaching us): stop instead of spinning.
-            guard let key = terminal.readKey() else {
-                failedReads += 1
-                if failedReads > 100 { break }
-                continue
+        let clock = ContinuousClock()
+        while !runtime.quitRequested {
+            let asked = clock.now
+            if let key = terminal.readKey(timeoutMilliseconds: idlePollMilliseconds) {
+                failedReads = 0
+                runtime.handle(key)
+                if case .resize = key { terminal.invalidate() }
+            } else {
+                // A read that fails at once, again and again, means input is gone
+                // (the terminal closed without a SIGHUP reaching us): stop, don't spin.
+                if clock.now - asked < .milliseconds(idlePollMilliseconds / 2) {
+                    failedReads += 1
+                    if failedReads > 100 { break }
+                } else {
+                    failedReads = 0
+                }
+                runtime.tick()
             }
-            failedReads = 0
-            runtime.handle(key)
-            if case .resize = key { terminal.invalidate() }
             terminal.present(runtime.screen())
         }
-        if let location = runtime.state.location { RememberedLocation.save(location, snapshot: snapshotPath) }
+        if let location = browser.state.location { RememberedLocation.save(location, snapshot: snapshotPath) }
         return .success
     }
 }

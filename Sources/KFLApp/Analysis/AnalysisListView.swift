@@ -1,0 +1,62 @@
+import KFLCore
+import TerminalUI
+
+/// The list of a unit's analyses, as a dialog over the browser.
+public enum AnalysisListView {
+    public static func draw(_ state: AnalysisListState, over background: Screen, glyphs: Glyphs, colors: Bool) -> Screen {
+        var screen = background
+        let theme = Theme.make(colors: colors)
+        let body = Rect(x: 0, y: 1, width: screen.width, height: max(0, screen.height - 2))
+        guard screen.width >= AnalysisLayout.minimumWidth, screen.height >= AnalysisLayout.minimumHeight else { return screen }
+        let area = body.centered(width: min(body.width - 2, 100), height: min(body.height, max(10, state.rowCount + 6)))
+        screen.fill(area)
+        let inner = Box(title: Strings.AnalysisTUI.listTitle(state.unit.name), style: theme.focusedBorder, titleStyle: theme.heading)
+            .draw(in: &screen, rect: area, glyphs: glyphs)
+        guard inner.height > 3 else { return screen }
+        let listRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 2)
+        ListView(items: items(state, width: listRect.width - 3, glyphs: glyphs), highlightStyle: theme.selected)
+            .draw(in: &screen, rect: listRect, state: state.list, glyphs: glyphs)
+        let footer = inner.row(inner.height - 1)
+        if let editor = state.renaming {
+            let prompt = " " + Strings.AnalysisTUI.renamePrompt
+            let x = footer.x + screen.put(prompt, x: footer.x, y: footer.y, style: theme.heading, clip: footer)
+            let width = max(1, footer.maxX - x - 1)
+            let frame = editor.frame(width: width, height: 1)
+            screen.put(frame.lines.first ?? "", x: x, y: footer.y, clip: footer)
+            if let cursor = frame.cursor { screen.updateStyle(Rect(x: x + cursor.column, y: footer.y, width: 1, height: 1)) { $0.adding(.reverse) } }
+            TextLayout.draw(" " + Strings.AnalysisTUI.renameHint, in: &screen, rect: inner.row(inner.height - 2), style: theme.muted, glyphs: glyphs)
+        } else if state.confirmingDelete, let selected = state.selected {
+            let lines = Paragraph.wrap(Strings.Analysis.confirmDelete(selected.title), width: max(1, inner.width - 2)).suffix(2)
+            for (i, line) in lines.enumerated() {
+                TextLayout.draw(" " + line, in: &screen, rect: inner.row(inner.height - lines.count + i), style: theme.worse.adding(.bold), glyphs: glyphs)
+            }
+        } else if let message = state.message {
+            TextLayout.draw(" " + message, in: &screen, rect: footer, style: theme.message, glyphs: glyphs)
+        } else {
+            screen.fill(footer, style: theme.status)
+            StatusHints.draw(Strings.AnalysisTUI.listHints, theme: theme, in: &screen, rect: footer, ascii: glyphs.isASCII)
+        }
+        if state.showsHelp {
+            HelpView(keymap: AnalysisListKeymap.keymap, title: Strings.AnalysisTUI.listHelpTitle)
+                .draw(in: &screen, rect: body.centered(width: min(body.width - 2, 72), height: body.height), glyphs: glyphs)
+        }
+        return screen
+    }
+
+    static func items(_ state: AnalysisListState, width: Int, glyphs: Glyphs) -> [ListItem] {
+        var what = state.request.selection.trinn > 0 ? Strings.trinnName(state.request.selection.trinn) + ", " : ""
+        what += Strings.roundName(state.request.selection.round)
+        var items = [ListItem(Strings.AnalysisTUI.newRowFrom(what), style: .bold)]
+        let statusWidth = 10
+        let dateWidth = 17
+        let titleWidth = max(8, width - statusWidth - dateWidth - 2)
+        for summary in state.summaries {
+            let title = TextLayout.pad(summary.title, toWidth: titleWidth, glyphs: glyphs)
+            let status = TextLayout.pad(Strings.Analysis.statusName(summary.status), toWidth: statusWidth, glyphs: glyphs)
+            let date = TextLayout.truncate(Strings.AnalysisTUI.changed(summary.updatedAt), toWidth: dateWidth, glyphs: glyphs)
+            items.append(ListItem(title + " " + status + " " + date, style: summary.status == .finished ? .dim : .plain))
+        }
+        if state.summaries.isEmpty { items.append(ListItem(Strings.AnalysisTUI.noAnalyses, style: .dim)) }
+        return items
+    }
+}

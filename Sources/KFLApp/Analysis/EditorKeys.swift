@@ -1,0 +1,54 @@
+import KFLCore
+import TerminalUI
+
+/// Keys inside a text field, turned into editor commands. Esc and Tab leave
+/// the field (handled by the runtime); everything else edits.
+public enum EditorKeys {
+    /// The editor command for a key, or nil for a key the editor ignores.
+    /// `page` is the number of lines PgUp/PgDn move.
+    public static func command(for key: Key, page: Int) -> EditorCommand? {
+        switch key {
+        case .character(let c): return .insert(String(c))
+        case .paste(let text): return .insert(text)
+        case .enter: return .insertNewline
+        case .backspace: return .deleteBackward
+        case .delete: return .deleteForward
+        case .controlBackspace, .control("w"): return .deleteWordBackward
+        case .controlDelete, .alt("d"): return .deleteWordForward
+        case .control("k"): return .deleteToLineEnd
+        case .control("u"): return .deleteToLineStart
+        case .left: return .moveLeft
+        case .right: return .moveRight
+        case .up: return .moveUp
+        case .down: return .moveDown
+        case .controlLeft, .alt("b"): return .moveWordLeft
+        case .controlRight, .alt("f"): return .moveWordRight
+        case .home, .control("a"): return .moveLineStart
+        case .end, .control("e"): return .moveLineEnd
+        case .pageUp: return .pageUp(max(1, page))
+        case .pageDown: return .pageDown(max(1, page))
+        case .control("z"): return .undo
+        case .control("y"): return .redo
+        default: return nil
+        }
+    }
+
+    /// The editor's keys as help lines (key list, description).
+    static var helpEntries: [(keys: [Key], help: String)] {
+        let s = Strings.AnalysisTUI.self
+        return [
+            ([.escape], s.editorLeave),
+            ([.tab], s.editorLeaveNext),
+            ([.enter], s.editorNewline),
+            ([.left, .right, .up, .down], s.editorMove),
+            ([.controlLeft, .controlRight], s.editorWord),
+            ([.home, .end], s.editorLine),
+            ([.backspace, .delete], s.editorDelete),
+            ([.controlBackspace, .control("w")], s.editorDeleteWord),
+            ([.control("k"), .control("u")], s.editorDeleteLine),
+            ([.control("z")], s.editorUndo),
+            ([.control("y")], s.editorRedo),
+            ([.control("o")], s.editorOverwrite),
+        ]
+    }
+}

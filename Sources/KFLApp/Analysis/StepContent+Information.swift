@@ -1,0 +1,61 @@
+import KFLCore
+import TerminalUI
+
+/// Step 3: the linked factors with the browser's bars, the focused one in
+/// detail (boys and girls, each round), and other sources.
+extension StepContent {
+    static func informationBlocks(_ state: AnalysisState, theme: Theme, layout: AnalysisLayout, width: Int) -> [FormBlock] {
+        let analysis = state.analysis
+        var heading = Strings.Analysis.linkedFactorsLabel
+        if let unit = state.unit { heading += " – \(unit.name), \(Strings.roundName(analysis.context.round))" }
+        var blocks = [FormBlock(slot: nil, lines: [.text(heading, x: 2, style: theme.heading)])]
+        if analysis.linkedFactors.isEmpty {
+            blocks.append(FormBlock(slot: nil, lines: [.text(Strings.AnalysisTUI.noLinkedFactors, x: 4, style: theme.muted)]))
+        }
+        let columns = FactorRowView.Columns.fitting(width: width - 3, labelPreferred: max(24, min(40, width / 3)))
+        let focused = state.focusedLinkedFactor
+        for linked in analysis.linkedFactors {
+            guard let factor = state.info.instrument.factor(id: linked.factorID) else { continue }
+            let key = state.key(factorID: linked.factorID, trinn: linked.trinn, gender: linked.gender)
+            var label = factor.name
+            if key.trinn != analysis.context.trinn || key.gender != .all {
+                label += " (\(Strings.AnalysisTUI.trinnAndGender(key.trinn, key.gender)))"
+            }
+            var lines: [FormLine] = []
+            if let result = state.result(key) {
+                lines.append(FormLine(factor: .init(x: 2, label: label, columns: columns, result: result)))
+            } else {
+                lines.append(.text(label + ": " + Strings.Browser.noData, x: 2))
+            }
+            if linked.id == focused?.id, let detail = state.details[key] {
+                lines += detailLines(detail, columns: columns)
+                if !layout.guideIsSide, let guide = FactorGuides.builtIn.guide(for: factor.id) {
+                    lines.append(.text(Strings.AnalysisTUI.measuresHeading, x: 4, style: theme.heading))
+                    lines += Paragraph.wrap(guide.measures, width: max(1, width - 5)).map { FormLine.text($0, x: 4, style: theme.muted) }
+                }
+            }
+            blocks.append(FormBlock(slot: .linkedFactor(id: linked.id), lines: lines))
+        }
+        blocks.append(FormBlock(slot: nil, lines: [.blank]))
+        blocks.append(textBlock(.otherSources, state: state, theme: theme, layout: layout))
+        return blocks
+    }
+
+    /// Boys and girls at the analysis's round, then each round: the same bars
+    /// as the browser's factor detail.
+    static func detailLines(_ detail: FactorDetail, columns rowColumns: FactorRowView.Columns) -> [FormLine] {
+        var lines: [FormLine] = []
+        let c = rowColumns
+        let columns = FactorRowView.Columns(label: c.label - 2, bar: c.bar, value: c.value, n: c.n, sign: c.sign, references: c.references)
+        if detail.byGender.count > 1 {
+            for row in detail.byGender where row.gender != .all {
+                let label = Strings.genderName(row.gender).capitalizedFirst
+                lines.append(FormLine(factor: .init(x: 4, label: label, columns: columns, result: row.result)))
+            }
+        }
+        for row in detail.byRound {
+            lines.append(FormLine(factor: .init(x: 4, label: String(row.round), columns: columns, result: row.result)))
+        }
+        return lines
+    }
+}

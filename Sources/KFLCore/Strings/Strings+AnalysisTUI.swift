@@ -1,0 +1,161 @@
+import Foundation
+
+/// Texts of the analysis screens in the terminal: the list of analyses, the
+/// seven steps, pickers, help and messages.
+extension Strings {
+    public enum AnalysisTUI {
+        // MARK: List of analyses
+        public static func listTitle(_ unit: String) -> String { "Analyser for \(unit)" }
+        public static let newRow = "+ Ny analyse"
+        public static func newRowFrom(_ what: String) -> String { "+ Ny analyse fra \(what)" }
+        public static let noAnalyses = "Ingen analyser for denne enheten ennå."
+        public static func changed(_ date: Date) -> String { "endret \(shortDate(date))" }
+
+        /// "14.11.2023", in Norwegian time.
+        public static func shortDate(_ date: Date) -> String {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            func two(_ n: Int?) -> String { (n ?? 1) < 10 ? "0\(n ?? 1)" : "\(n ?? 1)" }
+            return "\(two(parts.day)).\(two(parts.month)).\(parts.year ?? 1970)"
+        }
+        public static let renamePrompt = "Nytt navn: "
+        public static let renameHint = "Enter lagrer navnet · Esc avbryter"
+        public static let listHints: [(String, String)] = [
+            ("Enter", "åpne"), ("n", "ny"), ("r", "gi nytt navn"), ("d", "dupliser"), ("f", "avslutt/gjenåpne"),
+            ("x", "slett"), ("Esc", "tilbake"), ("?", "hjelp"),
+        ]
+        public static let created = "Ny analyse opprettet. Alt du skriver, lagres med en gang."
+        public static func duplicated(_ title: String) -> String { "Kopiert til «\(title)»." }
+        public static func deleted(_ title: String) -> String { "Slettet «\(title)»." }
+        public static let listHelpTitle = "Hjelp – analyser"
+        public static let keyResume = "åpne analysen / lag ny"
+        public static let keyNew = "ny analyse fra utvalget i resultatvisningen"
+        public static let keyRename = "gi nytt navn"
+        public static let keyDuplicate = "dupliser"
+        public static let keyFinish = "merk som avsluttet / pågår"
+        public static let keyDelete = "slett (spør først)"
+        public static let keyBackToBrowser = "tilbake til resultatene"
+        public static let sectionList = "Analyser"
+
+        // MARK: Steps
+        public static func stepHeading(number: Int, title: String) -> String { "Steg \(number) av 7: \(title)" }
+        public static let guideTitle = "Veiledning"
+        public static let questionsHeading = "Spørsmål å drøfte"
+        public static let guideMore = "i: hele veiledningen"
+        public static let measuresHeading = "Hva faktoren måler"
+        public static let commonlyDiscussedHeading = "Opprettholdende faktorer som ofte drøftes"
+        public static let editingHint = "skriver – Esc går ut, alt lagres fortløpende"
+        public static let emptyField = "(tomt – Enter for å skrive)"
+        public static let noLinkedFactors = "Ingen faktorer er knyttet til analysen. Trykk n for å legge til."
+        public static let noHypotheses = "Ingen hypoteser ennå. Trykk n for å skrive den første."
+        public static let noHypothesesFiltered = "Ingen hypoteser passer filteret."
+        public static let noActions = "Ingen tiltak ennå. Trykk n for å legge til."
+        public static let noIndicators = "Ingen indikatorer ennå. Trykk n for å velge en faktor som skal vise endring."
+        public static let byRoundNotSet = "ikke satt"
+        public static let dataLabel = "Data"
+        public static let noEvidence = "ingen data knyttet (e)"
+        public static let targetsLabel = "Retter seg mot"
+        public static let noTargets = "ingen hypotese (h)"
+        public static func hypothesisNumber(_ n: Int) -> String { "H\(n)" }
+        public static func actionNumber(_ n: Int) -> String { "Tiltak \(n)" }
+        public static let prioritisedMark = "PRIORITERT"
+        public static let warningsHeading = "Løse tråder"
+        public static func filterLabel(_ perspective: String?, onlyPrioritised: Bool) -> String {
+            var parts: [String] = []
+            if let perspective { parts.append("perspektiv: \(perspective)") }
+            if onlyPrioritised { parts.append("bare prioriterte") }
+            return parts.isEmpty ? "" : "Filter: " + parts.joined(separator: ", ") + " (f, P)"
+        }
+        public static func inspirationFor(_ factor: String) -> String { "Ofte drøftet for «\(factor)»" }
+        public static func indicatorStart(_ round: Int, value: String) -> String { "\(round): \(value)" }
+        public static let detailTitle = "Per kjønn og tidspunkt"
+        public static func trinnAndGender(_ trinn: Int, _ gender: Gender) -> String {
+            "\(Strings.trinnName(trinn)), \(Strings.genderName(gender))"
+        }
+        public static func byRound(_ round: Int?) -> String {
+            "\(Strings.Analysis.indicatorByRound.lowercased()) \(round.map { Strings.roundName($0) } ?? byRoundNotSet)"
+        }
+        public static let guideOverlayHint = "Esc lukker · ↑↓ blar"
+
+        // MARK: Pickers
+        public static let pickFactorTitle = "Velg faktor"
+        public static let pickIndicatorTitle = "Velg faktor som skal vise endring"
+        public static let pickEvidenceTitle = "Data som belyser hypotesen"
+        public static let pickTargetsTitle = "Hypoteser tiltaket retter seg mot"
+        public static let pickerHint = "Enter velger · Esc lukker"
+        public static let toggleHint = "Mellomrom/Enter slår av og på · Esc ferdig"
+        public static let needLinkedFactors = "Knytt faktorer til analysen i steg 3 først."
+        public static let needHypotheses = "Skriv hypoteser i steg 4 først."
+        public static let alreadyLinked = "(allerede knyttet)"
+
+        // MARK: Confirmations and messages
+        public static func confirmRemove(_ what: String) -> String { "Fjerne \(what)? (j/n)" }
+        public static let theFactor = "faktoren"
+        public static let theHypothesis = "hypotesen og teksten i den"
+        public static let theAction = "tiltaket og teksten i det"
+        public static let theIndicator = "indikatoren"
+        public static let conflictChanged = "Endret i et annet vindu."
+        public static let conflictEditing =
+            "Endret i et annet vindu mens du skrev. Din tekst står i feltet: Ctrl-O lagrer den over, Esc viser den lagrede."
+        public static func saveFailed(_ detail: String) -> String { "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)" }
+        public static let analysisGone = "Analysen er slettet i et annet vindu."
+
+        // MARK: Status line
+        public static let stepHints: [(String, String)] = [
+            ("Tab", "neste steg"), ("↑↓", "felt"), ("Enter", "skriv"), ("i", "veiledning"), ("?", "hjelp"), ("Esc", "analyser"),
+        ]
+        public static let editHints: [(String, String)] = [
+            ("Esc", "ferdig"), ("Ctrl-Z", "angre"), ("Ctrl-Y", "gjør om"), ("Tab", "neste felt"),
+        ]
+
+        // MARK: Help
+        public static let helpTitle = "Hjelp – pedagogisk analyse"
+        public static let sectionSteps = "Steg"
+        public static let sectionFields = "Felt"
+        public static let sectionStep = "I dette steget"
+        public static let sectionEditor = "Når du skriver"
+        public static let sectionOther = "Annet"
+        public static let keyNextStep = "neste steg"
+        public static let keyPreviousStep = "forrige steg"
+        public static let keyGoToStep = "gå til steg 1–7 (tastene 1 til 7)"
+        public static let keyFocusUp = "forrige felt"
+        public static let keyFocusDown = "neste felt"
+        public static let keyFocusFirst = "første felt"
+        public static let keyFocusLast = "siste felt"
+        public static let keyEdit = "skriv i feltet"
+        public static let keyAddFactor = "knytt en faktor til analysen"
+        public static let keyRemoveFactor = "fjern faktoren"
+        public static let keyAddHypothesis = "ny hypotese"
+        public static let keyRemoveHypothesis = "fjern hypotesen"
+        public static let keyPerspective = "perspektiv: elev, klasse, undervisning, skole, hjem"
+        public static let keyAssessment = "vurdering mot data: støttet, ikke støttet, uavklart"
+        public static let keyImportance = "betydning: liten, middels, stor"
+        public static let keyInfluence = "kan skolen påvirke den: ja, delvis, nei"
+        public static let keyEvidence = "velg data som belyser hypotesen"
+        public static let keyFilterPerspective = "vis bare ett perspektiv (bla)"
+        public static let keyOnlyPrioritised = "vis bare prioriterte"
+        public static let keyAddAction = "nytt tiltak"
+        public static let keyRemoveAction = "fjern tiltaket"
+        public static let keyTargets = "velg hypoteser tiltaket retter seg mot"
+        public static let keyAddIndicator = "ny indikator"
+        public static let keyRemoveIndicator = "fjern indikatoren"
+        public static let keyByRound = "innen hvilken måling"
+        public static let keyGuide = "veiledning for steget"
+        public static let keyHelp = "denne hjelpen"
+        public static let keyBack = "tilbake til listen over analyser"
+        public static let keyQuit = "avslutt (alt er lagret)"
+        public static let editorLeave = "ferdig med feltet"
+        public static let editorLeaveNext = "ferdig, til neste felt"
+        public static let editorNewline = "ny linje"
+        public static let editorMove = "flytt markøren"
+        public static let editorWord = "ett ord til venstre/høyre"
+        public static let editorLine = "til starten/slutten av linjen"
+        public static let editorDelete = "slett tegn"
+        public static let editorDeleteWord = "slett ord"
+        public static let editorDeleteLine = "slett til slutten/starten av linjen"
+        public static let editorUndo = "angre"
+        public static let editorRedo = "gjør om"
+        public static let editorOverwrite = "ved konflikt: lagre din tekst over den andre"
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import KFLApp
+import KFLCore
+import KFLStore
+import KFLTestSupport
+import TerminalUI
+
+/// The whole app on the demo snapshot and a real workbook in a fresh temp
+/// folder, driven by keys as a user would.
+final class AnalysisTestSession {
+    static let fixedNow = Date(timeIntervalSince1970: 1_700_000_000)
+
+    let directory: URL
+    let workbookPath: String
+    let workbook: Workbook
+    let reader: SnapshotReader
+    let app: AppRuntime
+
+    /// Opens the browser on 7. trinn of the first school with a 7. trinn,
+    /// elever 5.–10. trinn, at `round`.
+    init(width: Int = 80, height: Int = 24, round: Int = 2018, glyphs: Glyphs = .unicode) throws {
+        directory = try DemoFixture.temporaryDirectory("kfl-analysis-tui")
+        workbookPath = directory.appendingPathComponent("wb.sqlite").path
+        workbook = try Workbook(path: workbookPath, clock: { AnalysisTestSession.fixedNow })
+        reader = try DemoFixture.reader()
+        let school = Self.school(in: reader.info.tree)
+        let location = BrowserLocation(unitKind: .school, unitCode: school.code, trinn: 7, round: round, groupID: "elev510", genderMode: .all)
+        let browser = BrowserRuntime(source: reader, snapshotName: "Hedmark", width: width, height: height, glyphs: glyphs, colors: true, location: location)
+        app = AppRuntime(browser: browser, store: workbook)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    static func school(in tree: UnitTree) -> ReportingUnit {
+        tree.units.first { $0.kind == .school && ($0.trinnRange?.contains(7) ?? false) }!
+    }
+
+    var unit: ReportingUnit { Self.school(in: reader.info.tree) }
+    var analysis: AnalysisRuntime? { app.analysis }
+    var state: AnalysisState? { app.analysis?.state }
+    var screen: Screen { app.screen() }
+
+    func press(_ keys: Key...) { for key in keys { app.handle(key) } }
+
+    /// Types text one character at a time, as a user does.
+    func type(_ text: String) { for character in text { app.handle(character == "\n" ? .enter : .character(character)) } }
+
+    /// In the browser: to the results pane, down to the factor with `factorID`.
+    func selectFactor(_ factorID: String) {
+        press(.tab)
+        let factors = app.browser.state.loaded?.byGender.first?.areas.flatMap(\.factors).map(\.factor.id) ?? []
+        for _ in 0..<(factors.firstIndex(of: factorID) ?? 0) { press(.down) }
+    }
+
+    /// `a` on the school's 7. trinn with "Uro og forstyrrelser i timene" selected.
+    func startAnalysis() {
+        selectFactor("e510_uro")
+        press(.character("a"))
+    }
+
+    /// A second connection to the same file: another window.
+    func otherWindow() throws -> Workbook { try Workbook(path: workbookPath, clock: { AnalysisTestSession.fixedNow }) }
+}
