@@ -13,11 +13,11 @@ enum DetailView {
     static func lines(_ detail: FactorDetail, state: BrowserState, theme: Theme, width: Int) -> [Line] {
         var lines: [Line] = []
         for line in Paragraph.wrap(detail.factor.description, width: max(1, width)) { lines.append(.text(line, .plain)) }
-        lines.append(.text("\(Strings.Browser.detailDirection): \(Strings.directionText(detail.factor.direction)) · skala \(NorwegianFormat.decimal(detail.factor.scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(detail.factor.scale.upperBound, digits: 0)) · \(detail.factor.questions) spørsmål", theme.muted))
+        lines.append(.text(Strings.Browser.detailFacts(detail.factor), theme.muted))
         lines.append(.blank)
         if detail.byTrinn.count > 1 {
             lines.append(.text("\(Strings.Browser.detailByTrinn) (\(Strings.roundName(state.round)), alle)", theme.heading))
-            for row in detail.byTrinn { lines.append(.row(label: row.trinn == 0 ? "Alle trinn" : Strings.trinnName(row.trinn), result: row.result)) }
+            for row in detail.byTrinn { lines.append(.row(label: row.trinn == 0 ? Strings.Browser.allTrinnLabel : Strings.trinnName(row.trinn), result: row.result)) }
             lines.append(.blank)
         }
         if detail.byGender.count > 1 {

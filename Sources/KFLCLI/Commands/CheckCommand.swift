@@ -13,18 +13,12 @@ enum CheckCommand {
         do {
             let integrity = try reader.integrityCheck()
             let stats = try reader.statistics()
-            var lines: [String] = []
-            lines.append("Snapshot: \(path)")
-            lines.append("Skjemaversjon: \(info.schemaVersion) (denne kfl leser til og med \(SnapshotSchema.version))")
-            lines.append("Hel fil: \(integrity == ["ok"] ? "ja (integritetskontroll ok)" : "NEI")")
-            lines.append("Laget: \(info.createdAt)")
-            lines.append("Kilde: \(info.source)")
-            lines.append("Demodata: \(info.isDemo ? "ja – \(Strings.demoBanner)" : "nei")")
-            lines.append("Fylke: \(info.tree.county.name), \(stats.municipalities) kommuner, \(stats.schools) skoler")
-            lines.append("Tidspunkt: \(Strings.list(info.rounds.map(String.init)))")
-            lines.append("Instrument: \(info.instrument.groups.count) respondentgrupper, \(info.instrument.factors.count) faktorer")
-            lines.append("Celler: \(NorwegianFormat.integer(stats.cells)), skjermet: \(NorwegianFormat.integer(stats.suppressed))")
-            lines.append("min_n: \(info.minimumN) (færre svar enn dette vises aldri)")
+            let lines = Strings.CLI.checkReport(
+                path: path, schemaVersion: info.schemaVersion, supportedVersion: SnapshotSchema.version, intact: integrity == ["ok"],
+                createdAt: info.createdAt, source: info.source, isDemo: info.isDemo, county: info.tree.county.name,
+                municipalities: stats.municipalities, schools: stats.schools, rounds: info.rounds,
+                groups: info.instrument.groups.count, factors: info.instrument.factors.count,
+                cells: stats.cells, suppressed: stats.suppressed, minimumN: info.minimumN)
             console.out(lines.joined(separator: "\n"))
             if integrity != ["ok"] {
                 console.err(Strings.CLI.error(Strings.CLI.damagedSnapshot(path, detail: integrity.prefix(3).joined(separator: "; "))))

@@ -99,6 +99,13 @@ extension Strings {
         public static let detailDirection = "Retning"
         public static func detailTitle(_ factor: String, unit: String) -> String { "\(factor) – \(unit)" }
         public static let detailHint = "Esc lukker · ↑↓ blar"
+        public static let allTrinnLabel = "Alle trinn"
+        /// "Retning: høyere er bedre · skala 1–5 · 6 spørsmål".
+        public static func detailFacts(_ factor: Factor) -> String {
+            let low = NorwegianFormat.decimal(factor.scale.lowerBound, digits: 0)
+            let high = NorwegianFormat.decimal(factor.scale.upperBound, digits: 0)
+            return "\(detailDirection): \(Strings.directionText(factor.direction)) · skala \(low)–\(high) · \(factor.questions) spørsmål"
+        }
 
         // show command.
         public static let showCSVHeader = [

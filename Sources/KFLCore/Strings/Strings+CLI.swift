@@ -180,3 +180,26 @@ extension Strings.CLI {
     public static func trinnNotAtUnit(_ trinn: Int, unit: String) -> String { "\(unit) har ingen resultater for \(trinn). trinn" }
     public static func noResults(_ unit: String) -> String { "ingen resultater for \(unit) med dette utvalget" }
 }
+
+extension Strings.CLI {
+    /// What `kfl check` says about a snapshot, line by line.
+    public static func checkReport(
+        path: String, schemaVersion: Int, supportedVersion: Int, intact: Bool, createdAt: String, source: String,
+        isDemo: Bool, county: String, municipalities: Int, schools: Int, rounds: [Int], groups: Int, factors: Int,
+        cells: Int, suppressed: Int, minimumN: Int
+    ) -> [String] {
+        [
+            "Snapshot: \(path)",
+            "Skjemaversjon: \(schemaVersion) (denne kfl leser til og med \(supportedVersion))",
+            "Hel fil: \(intact ? "ja (integritetskontroll ok)" : "NEI")",
+            "Laget: \(createdAt)",
+            "Kilde: \(source)",
+            "Demodata: \(isDemo ? "ja – \(Strings.demoBanner)" : "nei")",
+            "Fylke: \(county), \(municipalities) \(municipalities == 1 ? "kommune" : "kommuner"), \(schools) \(schools == 1 ? "skole" : "skoler")",
+            "Tidspunkt: \(Strings.list(rounds.map(String.init)))",
+            "Instrument: \(groups) respondentgrupper, \(factors) faktorer",
+            "Celler: \(NorwegianFormat.integer(cells)), skjermet: \(NorwegianFormat.integer(suppressed))",
+            "min_n: \(minimumN) (færre svar enn dette vises aldri)",
+        ]
+    }
+}
