@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import KFLCore
 import KFLStore
 import KFLTestSupport
@@ -15,31 +18,34 @@ import Testing
         return url.appendingPathComponent(".build/debug/kfl").path
     }
 
+    /// Runs a command through `system` and returns its output. Not
+    /// `Process`: on Linux its `waitUntilExit` also waits for the tmux server
+    /// that `new-session` forks, which lives on.
     @discardableResult
     static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-crash-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let command = arguments.map(quoted).joined(separator: " ") + " </dev/null >\(quoted(output.path)) 2>/dev/null"
+        _ = system(command)
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
     }
 
     static var hasTmux: Bool { (try? run(["sh", "-c", "command -v tmux"]))?.isEmpty == false }
 
+    /// A tmux server of the test's own (`-L`), so no one else's sessions are touched.
+    static let socket = "kfl-test-\(getpid())"
+    static func tmux(_ arguments: [String]) throws -> String { try run(["tmux", "-L", socket] + arguments) }
+
     struct Pane {
         let name: String
-        func capture() -> String { (try? AnalysisCrashTests.run(["tmux", "capture-pane", "-p", "-t", name])) ?? "" }
-        func keys(_ keys: String...) throws { try AnalysisCrashTests.run(["tmux", "send-keys", "-t", name] + keys) }
-        func literal(_ text: String) throws { try AnalysisCrashTests.run(["tmux", "send-keys", "-t", name, "-l", text]) }
+        func capture() -> String { (try? AnalysisCrashTests.tmux(["capture-pane", "-p", "-t", name])) ?? "" }
+        func keys(_ keys: String...) throws { _ = try AnalysisCrashTests.tmux(["send-keys", "-t", name] + keys) }
+        func literal(_ text: String) throws { _ = try AnalysisCrashTests.tmux(["send-keys", "-t", name, "-l", text]) }
 
         /// Waits until the screen shows `text` (at most `seconds`).
         @discardableResult
-        func wait(for text: String, seconds: Double = 10) -> Bool {
+        func wait(for text: String, seconds: Double = 30) -> Bool {
             let deadline = Date().addingTimeInterval(seconds)
             while Date() < deadline {
                 if capture().contains(text) { return true }
@@ -51,7 +57,7 @@ import Testing
 
     static func start(_ name: String, home: String, snapshot: String, workbook: String, school: String) throws -> Pane {
         let command = "env KFL_HOME='\(home)' SWIFT_BACKTRACE=interactive=no LANG=C.UTF-8 '\(binary)' '\(snapshot)' --skole '\(school)' --workbook '\(workbook)'"
-        try run(["tmux", "new-session", "-d", "-x", "100", "-y", "30", "-s", name, command])
+        _ = try tmux(["new-session", "-d", "-x", "100", "-y", "30", "-s", name, command])
         return Pane(name: name)
     }
 
@@ -79,7 +85,10 @@ import Testing
         let acknowledgedCount = 40
 
         let pane = try Self.start(name, home: home, snapshot: snapshot, workbook: workbook, school: school)
-        defer { _ = try? Self.run(["tmux", "kill-session", "-t", name]) }
+        defer {
+            _ = try? Self.tmux(["kill-server"])
+            try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(Self.socket)")
+        }
         #expect(pane.wait(for: school), "the browser did not open:\n\(pane.capture())")
         try pane.keys("Tab")
         try pane.keys("a")
@@ -98,7 +107,7 @@ import Testing
         for character in sentence.dropFirst(acknowledgedCount).prefix(8) { try pane.literal(String(character)) }
         let pid = try #require(try Self.kflPID(workbook: workbook), "no kfl process found")
         #expect(kill(pid, SIGKILL) == 0)
-        _ = try? Self.run(["tmux", "kill-session", "-t", name])
+        _ = try? Self.tmux(["kill-session", "-t", name])
 
         let stored = try Workbook(path: workbook)
         #expect(try stored.integrityCheck() == ["ok"])
@@ -108,7 +117,6 @@ import Testing
 
         // Started again, kfl shows the text.
         let again = try Self.start(name + "b", home: home, snapshot: snapshot, workbook: workbook, school: school)
-        defer { _ = try? Self.run(["tmux", "kill-session", "-t", name + "b"]) }
         #expect(again.wait(for: school))
         try again.keys("Tab")
         try again.keys("A")
