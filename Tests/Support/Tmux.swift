@@ -19,6 +19,10 @@ public final class TmuxSession {
         (try? TmuxSession.run(["-V"])).map { $0.status == 0 } ?? false
     }
 
+    /// Runs a command line in the shell and returns its exit status (for kill, pkill).
+    @discardableResult
+    public static func runShell(_ command: String) -> Int32 { (try? shell(command)) ?? -1 }
+
     /// Starts `command` (a shell command line) in a new detached session.
     public init(command: String, width: Int = 100, height: Int = 30) throws {
         name = "kfl-test-\(UUID().uuidString.prefix(8))"
@@ -40,29 +44,41 @@ public final class TmuxSession {
         }
     }
 
+    /// A tmux server of this test process's own (`-L`): no one else's sessions
+    /// are touched, and the tests never depend on a server someone left running.
+    public static let socket = "kfl-tests-\(getpid())"
+
+    /// Runs `tmux -L socket ARGUMENTS` through `/bin/sh` and returns its status and output.
+    ///
+    /// Not Foundation's `Process`: on Linux its `waitUntilExit` never returns when
+    /// `new-session` has to fork the tmux server, which lives on. Output goes to a
+    /// file, since the server would also keep a pipe open.
     @discardableResult
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "C.UTF-8"
-        environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        // A file, not a pipe: the tmux server that new-session starts inherits the
-        // descriptor and would keep a pipe open forever.
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-tmux-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? handle.close()
+        let command = (["env", "-u", "TMUX", "LANG=C.UTF-8", "tmux", "-L", socket] + arguments).map(shellQuoted).joined(separator: " ")
+            + " </dev/null >" + shellQuoted(output.path) + " 2>&1"
+        let status = try shell(command)
         let data = (try? Data(contentsOf: output)) ?? Data()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return (status, String(decoding: data, as: UTF8.self))
+    }
+
+    public static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// `/bin/sh -c command` with posix_spawn, waiting only for that shell.
+    static func shell(_ command: String) throws -> Int32 {
+        var pid: pid_t = 0
+        let words: [String] = ["/bin/sh", "-c", command]
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in strdup(word) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ)
+        guard spawned == 0 else { throw TmuxError.failed("posix_spawn: \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status >> 8) & 0xFF
     }
 
     /// Keys by tmux name ("Enter", "Escape", "Down", "C-c").

@@ -71,11 +71,7 @@ import Testing
         let tmux = try start("'\(try DemoFixture.snapshotPath())'", home: home)
         try tmux.waitFor("Resultater")
         let shell = try #require(try tmux.panePID())
-        let pgrep = Process()
-        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-        pgrep.arguments = ["-\(signal)", "-P", String(shell), "-x", "kfl"]
-        try pgrep.run()
-        pgrep.waitUntilExit()
+        TmuxSession.runShell("pkill -\(signal) -P \(shell) -x kfl")
         let screen = try tmux.waitFor("speed")
         #expect(screen.contains("EXIT:1"), "killed by the signal: \(screen)")
         #expect(!screen.contains("-icanon") && !screen.contains("-echo "))
