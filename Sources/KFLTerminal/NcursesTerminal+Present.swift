@@ -55,19 +55,24 @@ extension NcursesTerminal {
         mvwadd_wch(window, Int32(y), Int32(x), &cell)
     }
 
+    /// One-column stand-ins for letters and the punctuation kfl's texts use.
+    static let asciiStandIns: [String: String] = [
+        "ø": "o", "Ø": "O", "æ": "a", "Æ": "A",
+        "–": "-", "—": "-", "‒": "-", "−": "-", "·": "-", "•": "*", "●": "*", "★": "*", "○": "o",
+        "›": ">", "‹": "<", "→": ">", "←": "<", "↑": "^", "↓": "v", "▶": ">",
+        "«": "\"", "»": "\"", "“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'",
+        "…": ".", "×": "x", "\u{202F}": " ", "\u{00A0}": " ",
+        "│": "|", "┃": "|", "╎": ":", "─": "-", "┌": "+", "┐": "+", "└": "+", "┘": "+",
+        "▲": "+", "▼": "-", "█": "#", "░": ".",
+    ]
+
     /// `grapheme`, or a one-column ASCII stand-in when the locale's charset
     /// cannot encode it (C/POSIX locale): the base letter of an accented one
     /// (å → a), ø → o, æ → a, otherwise "?".
     private func encodable(_ grapheme: String) -> String {
         if isUTF8 || grapheme.unicodeScalars.allSatisfy({ $0.isASCII }) { return grapheme }
         if grapheme.unicodeScalars.allSatisfy({ kfl_can_encode(wchar_t(bitPattern: $0.value)) != 0 }) { return grapheme }
-        switch grapheme {
-        case "ø": return "o"
-        case "Ø": return "O"
-        case "æ": return "a"
-        case "Æ": return "A"
-        default: break
-        }
+        if let standIn = Self.asciiStandIns[grapheme] { return standIn }
         let base = grapheme.decomposedStringWithCanonicalMapping.unicodeScalars.first
         if let base, base.isASCII, base.value >= 32 { return String(Character(base)) }
         return "?"

@@ -19,6 +19,8 @@ public final class NcursesTerminal {
         case notATerminal
         /// ncurses does not know the terminal type (`TERM`).
         case unknownTerminal(String?)
+        /// The terminal cannot place the cursor (`TERM=dumb`): no full-screen program can run.
+        case unsupportedTerminal(String?)
     }
 
     /// Whether the locale's character set is UTF-8; otherwise use `Glyphs.ascii`.
@@ -61,6 +63,15 @@ public final class NcursesTerminal {
         }
         session = screen
         set_term(screen)
+        // Cursor addressing is the least a full-screen program needs.
+        let cup = tigetstr("cup")
+        if cup == nil || Int(bitPattern: cup) == -1 {
+            endwin()
+            delscreen(screen)
+            session = nil
+            TerminalGuard.disarm()
+            throw StartError.unsupportedTerminal(ProcessInfo.processInfo.environment["TERM"])
+        }
         raw()
         noecho()
         nonl()

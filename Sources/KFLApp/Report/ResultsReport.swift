@@ -60,9 +60,12 @@ public struct ResultsReport: Sendable {
     /// CSV with `;` and decimal comma, UTF-8 with BOM so Norwegian Excel opens it right.
     public func csv() -> String {
         var lines = ["\u{FEFF}" + Strings.Browser.showCSVHeader.joined(separator: ";")]
+        // Every row carries its context, so a row copied out of the sheet still says what it is.
+        let context = [unitPath, Strings.trinnName(selection.trinn), group.name, String(selection.round), Strings.genderName(selection.gender)]
+        let provenance = info.isDemo ? Strings.demoBanner : info.source
         for area in areas {
             for result in area.factors {
-                var fields = [area.name, result.factor.name, Strings.directionText(result.factor.direction)]
+                var fields = context + [area.name, result.factor.name, Strings.directionText(result.factor.direction)]
                 switch result.unit {
                 case .value(let v)?:
                     fields += [NorwegianFormat.decimal(v.mean, digits: 2), String(v.n), v.sd.map { NorwegianFormat.decimal($0, digits: 2) } ?? ""]
@@ -79,6 +82,7 @@ public struct ResultsReport: Sendable {
                 case nil: fields.append(Strings.Browser.noData)
                 default: fields.append("")
                 }
+                fields.append(provenance)
                 lines.append(fields.map(Self.csvField).joined(separator: ";"))
             }
         }

@@ -115,7 +115,7 @@ enum AnalyseCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw Failure(message: Strings.CLI.cannotWrite(output, reason: error.localizedDescription), exitCode: .cannotCreate)
+                throw Failure(message: Strings.CLI.cannotWrite(output, reason: OutputProblem.reason(for: output)), exitCode: .cannotCreate)
             }
             console.err(Strings.CLI.exported(analysis.title, path: output))
             return .success

@@ -49,7 +49,13 @@ enum Session {
         do {
             try terminal.start(colorMode: noColor ? .none : .auto)
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.noTerminal("\(error)")))
+            let message: String
+            switch error as? NcursesTerminal.StartError {
+            case .unknownTerminal(let term): message = Strings.CLI.unknownTerminal(term)
+            case .unsupportedTerminal(let term): message = Strings.CLI.unsupportedTerminal(term)
+            default: message = Strings.CLI.notATerminal
+            }
+            console.err(Strings.CLI.error(message))
             return .unavailable
         }
         defer { terminal.stop() }

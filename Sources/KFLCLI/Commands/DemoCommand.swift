@@ -21,7 +21,7 @@ enum DemoCommand {
         do {
             files = try generator.writeCSV(to: directory)
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: error.localizedDescription)))
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: OutputProblem.reason(for: directory.path))))
             return .cannotCreate
         }
         let scale = national ? "landet" : "fylket"
@@ -40,7 +40,7 @@ enum DemoCommand {
         do {
             try directory.create()
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: error.localizedDescription)))
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: OutputProblem.reason(for: directory.path))))
             return .failure(.cannotCreate)
         }
         let url = URL(fileURLWithPath: directory.demoSnapshotPath)

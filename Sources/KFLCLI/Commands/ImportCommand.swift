@@ -7,7 +7,8 @@ import KFLStore
 enum ImportCommand {
     static func run(_ options: Command.ImportOptions, console: Console) -> ExitCode {
         let files = options.files.map { URL(fileURLWithPath: $0) }
-        let source = options.source ?? options.files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        let names = options.files.map { ($0 as NSString).lastPathComponent }
+        let source = options.source ?? Strings.CLI.sourceFromFiles(names)
         return importFiles(files, output: options.output, options: Importer.Options(minimumN: options.minimumN, source: source), console: console)
     }
 
@@ -21,14 +22,14 @@ enum ImportCommand {
             return .success
         } catch let failure as ImportFailure {
             console.err(failure.description)
-            console.err(Strings.CLI.error(Strings.CLI.importFailed(count: failure.problems.count)) + " " + Strings.Import.noOutputWritten(output))
+            console.err(Strings.CLI.error(Strings.CLI.importFailed(count: failure.problems.count)) + ". " + Strings.Import.noOutputWritten(output))
             let missingInput = failure.problems.allSatisfy { $0.kind == .unreadableFile }
             return missingInput ? .noInput : .dataError
-        } catch let error as SQLiteError {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: error.message)) + " " + Strings.Import.noOutputWritten(output))
+        } catch is SQLiteError {
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: OutputProblem.reason(for: output))) + ". " + Strings.Import.noOutputWritten(output))
             return .cannotCreate
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: error.localizedDescription)) + " " + Strings.Import.noOutputWritten(output))
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: OutputProblem.reason(for: output))) + ". " + Strings.Import.noOutputWritten(output))
             return .cannotCreate
         }
     }

@@ -109,7 +109,8 @@ extension Strings {
 
         // show command.
         public static let showCSVHeader = [
-            "område", "faktor", "retning", "gjennomsnitt", "n", "sd", "fylket", "kommunen", "d mot fylket", "vurdering", "merknad",
+            "enhet", "trinn", "gruppe", "tidspunkt", "kjønn",
+            "område", "faktor", "retning", "gjennomsnitt", "n", "sd", "fylket", "kommunen", "d mot fylket", "vurdering", "merknad", "data",
         ]
     }
 }

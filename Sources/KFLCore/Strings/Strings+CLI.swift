@@ -109,8 +109,9 @@ extension Strings {
         public static func notASnapshot(_ path: String) -> String {
             "\(path) er ikke et kfl-snapshot. Lag et med «kfl import» eller «kfl demo»"
         }
+        /// `detail` is SQLite's (English) diagnosis: kept out of the sentence the user reads.
         public static func damagedSnapshot(_ path: String, detail: String) -> String {
-            "\(path) er skadet eller avkortet (\(detail)). Lag snapshotet på nytt"
+            "\(path) er skadet eller avkortet. Lag snapshotet på nytt med «kfl import» eller «kfl demo»"
         }
         public static func newerSchema(_ path: String, found: Int, supported: Int) -> String {
             "\(path) er laget av en nyere kfl (skjemaversjon \(found); denne versjonen leser til og med \(supported)). Oppdater kfl"
@@ -134,8 +135,13 @@ extension Strings {
 }
 
 extension Strings.CLI {
-    public static func noTerminal(_ detail: String) -> String {
-        "kfl trenger en terminal for å vise resultatene (\(detail)). Bruk «kfl show» for utskrift"
+    public static let notATerminal =
+        "kfl trenger en terminal for å vise resultatene, men inn- eller utdata er omdirigert. Bruk «kfl show» for utskrift."
+    public static func unknownTerminal(_ term: String?) -> String {
+        "terminaltypen «\(term ?? "")» er ukjent (TERM). Prøv for eksempel TERM=xterm-256color, eller bruk «kfl show»."
+    }
+    public static func unsupportedTerminal(_ term: String?) -> String {
+        "terminalen «\(term ?? "")» kan ikke vise et fullskjermprogram. Bruk en vanlig terminal, eller «kfl show» for utskrift."
     }
     public static func unknownUnit(kind: String, name: String, suggestion: String?) -> String {
         "fant ingen \(kind) som heter «\(name)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "")
@@ -201,5 +207,19 @@ extension Strings.CLI {
             "Celler: \(NorwegianFormat.integer(cells)), skjermet: \(NorwegianFormat.integer(suppressed))",
             "min_n: \(minimumN) (færre svar enn dette vises aldri)",
         ]
+    }
+}
+
+extension Strings.CLI {
+    public static let outputIsDirectory = "det er en mappe; oppgi et filnavn"
+    public static func outputFolderMissing(_ folder: String) -> String { "mappen \(folder) finnes ikke" }
+    public static func outputFolderNotWritable(_ folder: String) -> String { "du har ikke skrivetilgang til mappen \(folder)" }
+    public static let outputWriteFailed = "skrivingen feilet (fullt lager eller manglende tilgang?)"
+}
+
+extension Strings.CLI {
+    /// The default `source` of an import: the files, shortened when there are many.
+    public static func sourceFromFiles(_ names: [String]) -> String {
+        names.count <= 3 ? names.joined(separator: ", ") : names.prefix(2).joined(separator: ", ") + " og \(names.count - 2) andre CSV-filer"
     }
 }

@@ -21,10 +21,12 @@ import Testing
         let run = kfl("show", try DemoFixture.snapshotPath(), "--kommune", "0425", "--trinn", "6", "--format", "csv", "--kjonn", "gutter")
         #expect(run.exitCode == 0, "\(run.err)")
         let lines = run.out.components(separatedBy: "\r\n")
-        #expect(lines[0].hasPrefix("\u{FEFF}område;faktor;retning;gjennomsnitt;n;sd;fylket"))
+        #expect(lines[0].hasPrefix("\u{FEFF}enhet;trinn;gruppe;tidspunkt;kjønn;område;faktor;retning;gjennomsnitt;n;sd;fylket"))
+        #expect(lines[1].hasPrefix("Hedmark › Åsnes;6. trinn;"))
+        #expect(lines[1].hasSuffix(";syntetiske demodata"))
         #expect(lines.count > 10)
-        #expect(lines.dropFirst().allSatisfy { $0.isEmpty || $0.split(separator: ";", omittingEmptySubsequences: false).count == 11 })
-        #expect(!run.out.contains("."), "decimal comma, never a point")
+        #expect(lines.dropFirst().allSatisfy { $0.isEmpty || $0.split(separator: ";", omittingEmptySubsequences: false).count == 17 })
+        #expect(run.out.range(of: #"\d\.\d"#, options: .regularExpression) == nil, "decimal comma, never a point")
     }
 
     @Test("JSON for other programs, with the demo flag and no values for suppressed cells")
