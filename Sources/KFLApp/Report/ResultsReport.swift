@@ -21,13 +21,17 @@ public struct ResultsReport: Sendable {
     }
 
     var unitPath: String {
+        selection.trinn > 0 ? unitNames + " › " + Strings.trinnName(selection.trinn) : unitNames
+    }
+
+    /// County › kommune › school, without the trinn.
+    var unitNames: String {
         var names: [String] = []
         var current: ReportingUnit? = unit
         while let u = current {
             if u.kind != .region { names.insert(u.name, at: 0) }
             current = info.tree.parent(of: u)
         }
-        if selection.trinn > 0 { names.append(Strings.trinnName(selection.trinn)) }
         return names.joined(separator: " › ")
     }
 
@@ -61,7 +65,7 @@ public struct ResultsReport: Sendable {
     public func csv() -> String {
         var lines = ["\u{FEFF}" + Strings.Browser.showCSVHeader.joined(separator: ";")]
         // Every row carries its context, so a row copied out of the sheet still says what it is.
-        let context = [unitPath, Strings.trinnName(selection.trinn), group.name, String(selection.round), Strings.genderName(selection.gender)]
+        let context = [unitNames, Strings.trinnName(selection.trinn), group.name, String(selection.round), Strings.genderName(selection.gender)]
         let provenance = info.isDemo ? Strings.demoBanner : info.source
         for area in areas {
             for result in area.factors {
