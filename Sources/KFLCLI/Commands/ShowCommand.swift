@@ -36,7 +36,12 @@ enum ShowCommand {
             var group = groups[0]
             if let wanted = options.group {
                 let folded = NorwegianCollation.searchFold(wanted)
-                guard let found = groups.first(where: { [ $0.id, $0.name, $0.shortName ].map(NorwegianCollation.searchFold).contains(folded) }) else {
+                let matches = { (g: RespondentGroup) in [g.id, g.name, g.shortName].map(NorwegianCollation.searchFold).contains(folded) }
+                if !groups.contains(where: matches), let known = info.instrument.groups.first(where: matches) {
+                    console.err(Strings.CLI.error(Strings.CLI.groupNotHere(known.name, unit: unit.name, trinn: options.trinn, available: groups.map(\.id))))
+                    return .usage
+                }
+                guard let found = groups.first(where: matches) else {
                     console.err(Strings.CLI.error(Strings.CLI.unknownGroup(wanted, suggestion: NearestMatch.find(wanted, in: groups.map(\.id)), available: groups.map(\.id))))
                     return .usage
                 }

@@ -110,7 +110,10 @@ public enum MarkdownAnalysisReport {
     /// A paragraph of the user's text as written, or "(ikke fylt ut)".
     static func text(_ value: String) -> [String] {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        return [trimmed.isEmpty ? "*\(Strings.Analysis.empty)*" : trimmed, ""]
+        guard !trimmed.isEmpty else { return ["*\(Strings.Analysis.empty)*", ""] }
+        // A line break the group typed stays a line break in Teams and e-mail (two trailing spaces).
+        let lines = trimmed.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        return [lines.joined(separator: "  \n"), ""]
     }
 
     /// One line: newlines become spaces.

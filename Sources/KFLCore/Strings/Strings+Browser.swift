@@ -81,7 +81,8 @@ extension Strings {
                 "best høy eller lav. Tegnene sier det samme uten farger.",
                 "",
                 "skjermet: færre enn \(minimumN) svar, eller skjult fordi verdien ellers",
-                "kunne regnes ut fra andre tall. Ingen lister rangerer skoler eller kommuner.",
+                "kunne regnes ut fra andre tall.",
+                "Ingen lister rangerer skoler eller kommuner.",
             ]
         }
 

@@ -223,3 +223,10 @@ extension Strings.CLI {
         names.count <= 3 ? names.joined(separator: ", ") : names.prefix(2).joined(separator: ", ") + " og \(names.count - 2) andre CSV-filer"
     }
 }
+
+extension Strings.CLI {
+    public static func groupNotHere(_ group: String, unit: String, trinn: Int, available: [String]) -> String {
+        let place = trinn > 0 ? "\(unit), \(trinn). trinn" : unit
+        return "«\(group)» har ingen resultater for \(place). Tilgjengelig her: \(available.joined(separator: ", "))"
+    }
+}
