@@ -1,3 +1,4 @@
+import Foundation
 import KFLCore
 import TerminalUI
 
@@ -74,11 +75,21 @@ public struct SearchIndex: Hashable, Sendable {
     public static func == (a: SearchIndex, b: SearchIndex) -> Bool { a.entries.map(\.id) == b.entries.map(\.id) }
     public func hash(into hasher: inout Hasher) { hasher.combine(entries.count) }
 
-    /// Units whose name contains the query, case- and accent-insensitively (æ ø å kept distinct).
+    /// Units whose name contains the query, case- and accent-insensitively (æ ø å kept
+    /// distinct). When nothing matches, a keyboard without æøå still finds the unit:
+    /// "asnes" or "aasnes" finds Åsnes.
     public func matches(for query: String) -> [Int] {
         let needle = NorwegianCollation.searchFold(query)
         guard !needle.isEmpty else { return [] }
-        return entries.filter { $0.folded.contains(needle) }.map(\.id)
+        let exact = entries.filter { $0.folded.contains(needle) }.map(\.id)
+        guard exact.isEmpty else { return exact }
+        let plain = Self.withoutNorwegianLetters(needle)
+        return entries.filter { Self.withoutNorwegianLetters($0.folded).contains(plain) }.map(\.id)
+    }
+
+    static func withoutNorwegianLetters(_ text: String) -> String {
+        text.replacingOccurrences(of: "aa", with: "a").replacingOccurrences(of: "å", with: "a")
+            .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "æ", with: "ae")
     }
 }
 

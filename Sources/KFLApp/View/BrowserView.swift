@@ -40,20 +40,20 @@ public enum BrowserView {
 
     static func drawHeader(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         screen.fill(rect, style: theme.header)
-        var parts = [Strings.Browser.appName, state.snapshotName]
-        parts.append(Strings.roundName(state.round))
-        if let group = state.group { parts.append(group.name) }
-        parts.append(state.genderMode.label)
-        let text = " " + parts.joined(separator: " \(state.glyphs.separator) ") + " "
-        var x = rect.x
-        if state.info.isDemo {
-            let banner = " \(Strings.demoBanner.uppercased()) "
-            let bannerWidth = DisplayWidth.of(banner)
-            screen.put(TextLayout.truncate(text, toWidth: rect.width - bannerWidth, glyphs: state.glyphs), x: x, y: rect.y, style: theme.header)
-            x = rect.maxX - bannerWidth
-            screen.put(banner, x: x, y: rect.y, style: theme.demo, clip: rect)
-        } else {
-            screen.put(TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: x, y: rect.y, style: theme.header)
+        // What is selected matters most; the program and file name come first only when they fit.
+        var selection: [String] = []
+        if let group = state.group { selection.append(group.name) }
+        selection.append(Strings.roundName(state.round))
+        selection.append(state.genderMode.label)
+        let separator = " \(state.glyphs.separator) "
+        let banner = state.info.isDemo ? " \(Strings.demoBanner.uppercased()) " : ""
+        let room = rect.width - DisplayWidth.of(banner)
+        let full = " " + ([Strings.Browser.appName, state.snapshotName] + selection).joined(separator: separator) + " "
+        let short = " " + selection.joined(separator: separator) + " "
+        let text = DisplayWidth.of(full) <= room ? full : short
+        screen.put(TextLayout.truncate(text, toWidth: max(0, room), glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.header)
+        if !banner.isEmpty {
+            screen.put(banner, x: rect.maxX - DisplayWidth.of(banner), y: rect.y, style: theme.demo, clip: rect)
         }
     }
 

@@ -41,7 +41,9 @@ import TerminalUI
         let tree = browser.state.tree
         let names = { (query: String) in BrowserUpdate.matches(for: query, in: tree).compactMap { tree.unit(id: $0)?.name } }
         #expect(names("ÅSNES").contains("Åsnes"))
-        #expect(!names("asnes").contains("Åsnes"))
+        #expect(names("asnes") == names("aasnes"), "without æøå on the keyboard, a and aa find å")
+        #expect(names("asnes").contains("Åsnes"))
+        #expect(!names("åsnes").contains("Asnes"))
         #expect(names("stor-elv") == ["Stor-Elvdal"])
         browser.search("engerdal")
         #expect(browser.state.currentUnit?.name == "Engerdal")
