@@ -96,8 +96,10 @@ extension Strings {
         public static let theAction = "tiltaket og teksten i det"
         public static let theIndicator = "indikatoren"
         public static let conflictChanged = "Endret i et annet vindu."
-        public static let conflictEditing =
-            "Endret i et annet vindu mens du skrev. Din tekst står i feltet: Ctrl-O lagrer den over, Esc viser den lagrede."
+        public static let conflictEditing = "Endret i et annet vindu. Ctrl-O: lagre din · Ctrl-R: hent deres"
+        public static let conflictChoose = "Velg først: Ctrl-O lagrer din tekst · Ctrl-R henter deres"
+        public static let lastField = "Siste felt i dette steget. Esc er ferdig."
+        public static let firstField = "Første felt i dette steget. Esc er ferdig."
         public static func saveFailed(_ detail: String) -> String { "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)" }
         public static let analysisGone = "Analysen er slettet i et annet vindu."
 
@@ -146,7 +148,7 @@ extension Strings {
         public static let keyBack = "tilbake til listen over analyser"
         public static let keyQuit = "avslutt (alt er lagret)"
         public static let editorLeave = "ferdig med feltet"
-        public static let editorLeaveNext = "ferdig, til neste felt"
+        public static let editorLeaveNext = "til neste felt (du skriver videre der)"
         public static let editorNewline = "ny linje"
         public static let editorMove = "flytt markøren"
         public static let editorWord = "ett ord til venstre/høyre"
@@ -157,5 +159,7 @@ extension Strings {
         public static let editorUndo = "angre"
         public static let editorRedo = "gjør om"
         public static let editorOverwrite = "ved konflikt: lagre din tekst over den andre"
+        public static let editorTakeStored = "ved konflikt: hent den lagrede teksten (din forkastes)"
+        public static let editorPreviousField = "forrige felt"
     }
 }
