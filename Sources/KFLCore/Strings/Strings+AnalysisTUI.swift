@@ -22,9 +22,11 @@ extension Strings {
         public static let renamePrompt = "Nytt navn: "
         public static let renameHint = "Enter lagrer navnet · Esc avbryter"
         public static let listHints: [(String, String)] = [
-            ("Enter", "åpne"), ("n", "ny"), ("r", "gi nytt navn"), ("d", "dupliser"), ("f", "avslutt/gjenåpne"),
-            ("x", "slett"), ("Esc", "tilbake"), ("?", "hjelp"),
+            ("Enter", "åpne"), ("r", "nytt navn"), ("d", "dupliser"), ("x", "slett"), ("f", "avslutt"),
+            ("?", "hjelp"), ("Esc", "tilbake"),
         ]
+        public static let renameHints: [(String, String)] = [("Enter", "lagre navnet"), ("Esc", "avbryt")]
+        public static let confirmDeleteHints: [(String, String)] = [("j", "slett"), ("n", "avbryt")]
         public static let created = "Ny analyse opprettet. Alt du skriver, lagres med en gang."
         public static func duplicated(_ title: String) -> String { "Kopiert til «\(title)»." }
         public static func deleted(_ title: String) -> String { "Slettet «\(title)»." }
