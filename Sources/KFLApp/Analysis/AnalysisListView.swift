@@ -32,10 +32,19 @@ public enum AnalysisListView {
             }
         } else if let message = state.message {
             TextLayout.draw(" " + message, in: &screen, rect: footer, style: theme.message, glyphs: glyphs)
-        } else {
-            screen.fill(footer, style: theme.status)
-            StatusHints.draw(Strings.AnalysisTUI.listHints, theme: theme, in: &screen, rect: footer, ascii: glyphs.isASCII)
         }
+        // The list's own keys in the status line, not the browser's under it.
+        let status = Rect(x: 0, y: screen.height - 1, width: screen.width, height: 1)
+        screen.fill(status, style: theme.status)
+        let hints: [(String, String)]
+        if state.renaming != nil {
+            hints = Strings.AnalysisTUI.renameHints
+        } else if state.confirmingDelete {
+            hints = Strings.AnalysisTUI.confirmDeleteHints
+        } else {
+            hints = Strings.AnalysisTUI.listHints
+        }
+        StatusHints.draw(hints, theme: theme, in: &screen, rect: status, ascii: glyphs.isASCII)
         if state.showsHelp {
             HelpView(keymap: AnalysisListKeymap.keymap, title: Strings.AnalysisTUI.listHelpTitle)
                 .draw(in: &screen, rect: body.centered(width: min(body.width - 2, 72), height: body.height), glyphs: glyphs)

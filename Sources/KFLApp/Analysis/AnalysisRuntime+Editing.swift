@@ -14,17 +14,24 @@ extension AnalysisRuntime {
     func handleEditing(_ key: Key) {
         guard var editing = state.editing else { return }
         switch key {
-        case .escape, .tab:
-            if editing.conflictText != nil {
-                // The user chose the stored text over their own.
-                reload()
-                state.editing = nil
-                state.message = nil
-            } else {
-                if editing.unsaved, !saveText(editing.editor.text, to: editing.target) { return }
-                state.editing = nil
-            }
-            if key == .tab { perform(.focusDown) }
+        case .escape where editing.conflictText != nil,
+             .tab where editing.conflictText != nil,
+             .backTab where editing.conflictText != nil:
+            // Nothing is thrown away without asking: the user picks one of the two texts.
+            state.message = Strings.AnalysisTUI.conflictChoose
+        case .escape:
+            if editing.unsaved, !saveText(editing.editor.text, to: editing.target) { return }
+            state.editing = nil
+        case .tab, .backTab:
+            if editing.unsaved, !saveText(editing.editor.text, to: editing.target) { return }
+            moveEditing(forward: key == .tab)
+        case .control("r"):
+            guard editing.conflictText != nil else { return }
+            // The user takes the stored text over their own.
+            reload()
+            state.message = nil
+            state.editing = nil
+            startEditing(editing.target)
         case .controlC:
             state.quitRequested = true
         case .control("o"):
@@ -41,6 +48,22 @@ extension AnalysisRuntime {
             state.editing = editing
             if changed, editing.conflictText == nil { _ = saveText(editing.editor.text, to: editing.target) }
         }
+    }
+
+    /// Tab / Shift-Tab while editing: on to the next (previous) text field of
+    /// the step and keep editing there; at the last (first) field, stay.
+    func moveEditing(forward: Bool) {
+        guard let current = state.editing?.target else { return }
+        let targets = state.slots.compactMap(AnalysisState.target(of:))
+        guard let index = targets.firstIndex(of: current) else { return }
+        let next = forward ? index + 1 : index - 1
+        guard targets.indices.contains(next) else {
+            state.message = forward ? Strings.AnalysisTUI.lastField : Strings.AnalysisTUI.firstField
+            return
+        }
+        let target = targets[next]
+        state.focus = state.slots.first { AnalysisState.target(of: $0) == target }
+        startEditing(target)
     }
 
     /// Saves the editor's text; on a conflict keeps the text in the editor and

@@ -64,7 +64,7 @@ public final class AnalysisRuntime {
 
     /// Another window or process changed the workbook: show what is stored.
     /// A field being edited keeps the user's text; if the stored text differs,
-    /// the user chooses (Ctrl-O keeps theirs, Esc takes the stored one).
+    /// the user chooses (Ctrl-O keeps theirs, Ctrl-R takes the stored one).
     public func reloadFromStore() {
         reload()
         guard var editing = state.editing, editing.conflictText == nil else { return }

@@ -1,8 +1,9 @@
 import KFLCore
 import TerminalUI
 
-/// Keys inside a text field, turned into editor commands. Esc and Tab leave
-/// the field (handled by the runtime); everything else edits.
+/// Keys inside a text field, turned into editor commands. Esc leaves the
+/// field and Tab / Shift-Tab move to the next / previous field (handled by
+/// the runtime); everything else edits.
 public enum EditorKeys {
     /// The editor command for a key, or nil for a key the editor ignores.
     /// `page` is the number of lines PgUp/PgDn move.
@@ -39,6 +40,7 @@ public enum EditorKeys {
         return [
             ([.escape], s.editorLeave),
             ([.tab], s.editorLeaveNext),
+            ([.backTab], s.editorPreviousField),
             ([.enter], s.editorNewline),
             ([.left, .right, .up, .down], s.editorMove),
             ([.controlLeft, .controlRight], s.editorWord),
@@ -49,6 +51,7 @@ public enum EditorKeys {
             ([.control("z")], s.editorUndo),
             ([.control("y")], s.editorRedo),
             ([.control("o")], s.editorOverwrite),
+            ([.control("r")], s.editorTakeStored),
         ]
     }
 }

@@ -35,6 +35,57 @@ public final class AppRuntime {
             analysis?.handle(key)
             return
         }
+        dispatch(key)
+        poll()
+    }
+
+    /// Whether a text field of an analysis is being edited (typed keys are text).
+    public var isEditingText: Bool {
+        guard let state = analysis?.state else { return false }
+        return state.editing != nil && state.overlay == nil
+    }
+
+    /// Keys that were all waiting at once, in order. While a text field is
+    /// being edited, each run of typed characters and Enters in them is one
+    /// paste: one insert, one undo step, one save. Everywhere else, and for
+    /// any other key, each key is handled on its own.
+    public func handle(batch keys: [Key]) {
+        var index = keys.startIndex
+        while index < keys.endIndex {
+            var end = index
+            if isEditingText {
+                while end < keys.endIndex, Self.pastedText(keys[end]) != nil { end += 1 }
+            }
+            if end - index > 1 {
+                let text = keys[index..<end].compactMap(Self.pastedText).joined()
+                dispatch(.paste(text))
+                index = end
+            } else {
+                let key = keys[index]
+                if case .resize = key {
+                    browser.handle(key)
+                    analysis?.handle(key)
+                } else {
+                    dispatch(key)
+                }
+                index += 1
+            }
+            if quitRequested { break }
+        }
+        poll()
+    }
+
+    /// The text a key types into a field, for keys that only type.
+    static func pastedText(_ key: Key) -> String? {
+        switch key {
+        case .character(let c): return String(c)
+        case .enter: return "\n"
+        default: return nil
+        }
+    }
+
+    /// Routes one key to the mode in front.
+    func dispatch(_ key: Key) {
         switch mode {
         case .analysis:
             guard let runtime = analysis else { break }
@@ -48,7 +99,6 @@ public final class AppRuntime {
             if browser.state.quitRequested { quitRequested = true }
             if let request = browser.takeAnalysisRequest() { start(from: request) }
         }
-        poll()
     }
 
     /// Called when no key came for a while: picks up changes made elsewhere.

@@ -41,6 +41,8 @@ enum BrowseCommand {
 enum Session {
     /// How long to wait for a key before looking for changes made in another window.
     static let idlePollMilliseconds = 1000
+    /// The most waiting keys taken in one go (a very long paste is drawn in parts).
+    static let maxBatch = 100_000
 
     static func run(
         reader: SnapshotReader, snapshotPath: String, workbook: Workbook, location: BrowserLocation?, noColor: Bool, console: Console
@@ -74,8 +76,15 @@ enum Session {
             let asked = clock.now
             if let key = terminal.readKey(timeoutMilliseconds: idlePollMilliseconds) {
                 failedReads = 0
-                runtime.handle(key)
-                if case .resize = key { terminal.invalidate() }
+                // The backend has no bracketed paste: while a field is being
+                // edited, take every key already waiting, so a paste becomes one
+                // insert and one save (AppRuntime joins the typed runs), drawn once.
+                var keys = [key]
+                if runtime.isEditingText {
+                    while keys.count < maxBatch, let next = terminal.readKey(timeoutMilliseconds: 0) { keys.append(next) }
+                }
+                runtime.handle(batch: keys)
+                if keys.contains(where: { if case .resize = $0 { true } else { false } }) { terminal.invalidate() }
             } else {
                 // A read that fails at once, again and again, means input is gone
                 // (the terminal closed without a SIGHUP reaching us): stop, don't spin.

@@ -22,9 +22,11 @@ extension Strings {
         public static let renamePrompt = "Nytt navn: "
         public static let renameHint = "Enter lagrer navnet · Esc avbryter"
         public static let listHints: [(String, String)] = [
-            ("Enter", "åpne"), ("n", "ny"), ("r", "gi nytt navn"), ("d", "dupliser"), ("f", "avslutt/gjenåpne"),
-            ("x", "slett"), ("Esc", "tilbake"), ("?", "hjelp"),
+            ("Enter", "åpne"), ("r", "nytt navn"), ("d", "dupliser"), ("x", "slett"), ("f", "avslutt"),
+            ("?", "hjelp"), ("Esc", "tilbake"),
         ]
+        public static let renameHints: [(String, String)] = [("Enter", "lagre navnet"), ("Esc", "avbryt")]
+        public static let confirmDeleteHints: [(String, String)] = [("j", "slett"), ("n", "avbryt")]
         public static let created = "Ny analyse opprettet. Alt du skriver, lagres med en gang."
         public static func duplicated(_ title: String) -> String { "Kopiert til «\(title)»." }
         public static func deleted(_ title: String) -> String { "Slettet «\(title)»." }
@@ -96,8 +98,10 @@ extension Strings {
         public static let theAction = "tiltaket og teksten i det"
         public static let theIndicator = "indikatoren"
         public static let conflictChanged = "Endret i et annet vindu."
-        public static let conflictEditing =
-            "Endret i et annet vindu mens du skrev. Din tekst står i feltet: Ctrl-O lagrer den over, Esc viser den lagrede."
+        public static let conflictEditing = "Endret i et annet vindu. Ctrl-O: lagre din · Ctrl-R: hent deres"
+        public static let conflictChoose = "Velg først: Ctrl-O lagrer din tekst · Ctrl-R henter deres"
+        public static let lastField = "Siste felt i dette steget. Esc er ferdig."
+        public static let firstField = "Første felt i dette steget. Esc er ferdig."
         public static func saveFailed(_ detail: String) -> String { "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)" }
         public static let analysisGone = "Analysen er slettet i et annet vindu."
 
@@ -146,7 +150,7 @@ extension Strings {
         public static let keyBack = "tilbake til listen over analyser"
         public static let keyQuit = "avslutt (alt er lagret)"
         public static let editorLeave = "ferdig med feltet"
-        public static let editorLeaveNext = "ferdig, til neste felt"
+        public static let editorLeaveNext = "til neste felt (du skriver videre der)"
         public static let editorNewline = "ny linje"
         public static let editorMove = "flytt markøren"
         public static let editorWord = "ett ord til venstre/høyre"
@@ -157,5 +161,7 @@ extension Strings {
         public static let editorUndo = "angre"
         public static let editorRedo = "gjør om"
         public static let editorOverwrite = "ved konflikt: lagre din tekst over den andre"
+        public static let editorTakeStored = "ved konflikt: hent den lagrede teksten (din forkastes)"
+        public static let editorPreviousField = "forrige felt"
     }
 }

@@ -29,20 +29,6 @@ import TerminalUI
         #expect(try other.load(id: id)?.challenge == "Vår tekst!?")
     }
 
-    @Test func escInAConflictShowsTheStoredText() throws {
-        let session = try AnalysisTestSession()
-        session.startAnalysis()
-        session.press(.enter)
-        session.type("Vår")
-        let id = try #require(session.state?.analysis.id)
-        let other = try session.otherWindow()
-        _ = try other.updateText(analysisID: id, field: .challenge, value: "Deres", basedOn: try #require(try other.load(id: id)).revisions.text(.challenge))
-        session.app.tick()
-        #expect(session.state?.editing?.conflictText == "Deres")
-        session.press(.escape)
-        #expect(session.state?.editing == nil && session.state?.analysis.challenge == "Deres")
-    }
-
     @Test func changesElsewhereToOtherPartsAppearWithoutAsking() throws {
         let session = try AnalysisTestSession()
         session.startAnalysis()
