@@ -71,6 +71,7 @@ enum Session {
         // Lets the real-terminal test prove that a crash restores the terminal.
         if ProcessInfo.processInfo.environment["KFL_TEST_CRASH"] == "1" { fatalError("KFL_TEST_CRASH") }
         var failedReads = 0
+        var remembered = location
         let clock = ContinuousClock()
         while !runtime.quitRequested {
             let asked = clock.now
@@ -97,8 +98,12 @@ enum Session {
                 runtime.tick()
             }
             terminal.present(runtime.screen())
+            // Remembered as the user moves, so a closed window (SIGHUP) loses nothing either.
+            if let location = browser.state.location, location != remembered {
+                RememberedLocation.save(location, snapshot: snapshotPath)
+                remembered = location
+            }
         }
-        if let location = browser.state.location { RememberedLocation.save(location, snapshot: snapshotPath) }
         return .success
     }
 }
