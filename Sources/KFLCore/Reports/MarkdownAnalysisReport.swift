@@ -112,8 +112,15 @@ public enum MarkdownAnalysisReport {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return ["*\(Strings.Analysis.empty)*", ""] }
         // A line break the group typed stays a line break in Teams and e-mail (two trailing spaces).
-        let lines = trimmed.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        return [lines.joined(separator: "  \n"), ""]
+        var paragraphs: [[String]] = [[]]
+        for line in trimmed.components(separatedBy: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            if line.isEmpty {
+                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(line)
+            }
+        }
+        return [paragraphs.map { $0.joined(separator: "  \n") }.joined(separator: "\n\n"), ""]
     }
 
     /// One line: newlines become spaces.
