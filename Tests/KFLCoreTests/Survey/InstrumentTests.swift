@@ -1,0 +1,56 @@
+import KFLCore
+import Testing
+
+/// The survey as data: the seed tables' exact factor and question counts, and
+/// everything each factor must say about itself.
+@Suite struct InstrumentTests {
+    /// Group → per area (name, factors, questions), from the seed tables.
+    static let seedTables: [String: [(String, Int, Int)]] = [
+        "elev14": [("Trivsel", 1, 6), ("Atferd", 1, 2), ("Relasjon til lærer", 1, 7), ("Klassen og relasjon til medelever", 1, 8)],
+        "elev510": [("Trivsel", 2, 10), ("Atferd", 4, 24), ("Relasjon til lærer", 1, 9), ("Klassen og relasjon til medelever", 2, 13),
+                    ("Undervisning", 5, 21), ("Forventning om mestring", 1, 4)],
+        "kontaktlaerer": [("Sosial kompetanse", 3, 30), ("Motivasjon og arbeidsinnsats", 1, 4), ("Skolefaglige prestasjoner", 1, 6), ("Fravær", 1, 2)],
+        "laerer": [("Miljø i skolen", 4, 16), ("Undervisningen", 3, 13), ("Motivasjon og arbeidsinnsats", 1, 3), ("Atferdsproblematikk", 1, 4),
+                   ("Støtte og kontakt med elevene", 1, 11), ("Læringskultur og relasjon mellom elevene", 1, 11)],
+        "foreldre": [("Støtte i skolearbeidet", 1, 10), ("Informasjon fra og samarbeid med skolen", 1, 24), ("Kontakt mellom foreldrene i klassen", 1, 7)],
+        "skoleleder": [("Pedagogisk ledelse", 1, 9), ("Skolekultur", 2, 19)],
+    ]
+
+    @Test("six groups and 42 factors with the seed tables' factor and question counts per area")
+    func countsMatchTheSeedTables() {
+        let instrument = Instrument.builtIn
+        #expect(instrument.groups.map(\.id).sorted() == Self.seedTables.keys.sorted())
+        #expect(instrument.factors.count == 42)
+        for group in instrument.groups {
+            let areas = group.areas.map { ($0.name, $0.factors.count, $0.factors.reduce(0) { $0 + $1.questions }) }
+            let expected = Self.seedTables[group.id] ?? []
+            #expect(areas.map(\.0) == expected.map(\.0), "\(group.id)")
+            #expect(areas.map(\.1) == expected.map(\.1), "\(group.id) factors per area")
+            #expect(areas.map(\.2) == expected.map(\.2), "\(group.id) questions per area")
+        }
+    }
+
+    @Test("every factor has a name, a description, a scale, a direction and a reporting level, numbered in order")
+    func everyFactorDescribesItself() {
+        let instrument = Instrument.builtIn
+        for (index, factor) in instrument.factors.enumerated() {
+            #expect(factor.number == index)
+            #expect(!factor.name.isEmpty && factor.description.count > 40, "\(factor.id)")
+            #expect(factor.scale.lowerBound < factor.scale.upperBound)
+            let group = instrument.group(of: factor)
+            #expect(group?.level == factor.level, "\(factor.id)")
+        }
+        let lowerIsBetter = instrument.factors.filter { $0.direction == .lowerIsBetter }.map(\.id)
+        #expect(lowerIsBetter.contains("e510_mobbet") && lowerIsBetter.contains("kl_fravaer") && lowerIsBetter.contains("l_atferd"))
+        #expect(instrument.groups.filter { $0.level == .school }.map(\.id).sorted() == ["laerer", "skoleleder"])
+    }
+
+    @Test("Hedmark: 22 kommuner with their numbers in four regions")
+    func geography() {
+        let hedmark = Geography.hedmark
+        #expect(hedmark.regions.map(\.name) == ["Glåmdalen", "Hedmarken", "Sør-Østerdal", "Nord-Østerdal"])
+        #expect(hedmark.municipalities.count == 22)
+        #expect(hedmark.municipality(number: "0425")?.name == "Åsnes")
+        #expect(hedmark.region(ofMunicipality: "0441")?.name == "Nord-Østerdal")
+    }
+}
