@@ -19,7 +19,10 @@ extension Strings {
         public static let lowerIsBetterMarkASCII = "v"
 
         public static func tooSmall(width: Int, height: Int, neededWidth: Int, neededHeight: Int) -> [String] {
-            ["Vinduet er for lite: \(width)×\(height)", "kfl trenger minst \(neededWidth)×\(neededHeight)"]
+            // A very narrow window still gets both sizes, in fewer words.
+            width >= 26
+                ? ["Vinduet er for lite: \(width)×\(height)", "kfl trenger minst \(neededWidth)×\(neededHeight)"]
+                : ["For lite: \(width)×\(height)", "Trenger \(neededWidth)×\(neededHeight)"]
         }
 
         // Key help (sections and descriptions), shown by ? and in the status line.
