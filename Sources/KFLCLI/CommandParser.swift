@@ -131,6 +131,9 @@ public enum CommandParser {
             .init(names: ["--tidspunkt"], takesValue: true),
             .init(names: ["--kjonn", "--kjønn"], takesValue: true),
             .init(names: ["--format"], takesValue: true),
+            .init(names: ["--endring"], takesValue: true),
+            .init(names: ["--kull"], takesValue: true),
+            .init(names: ["--kjonnsforskjell", "--kjønnsforskjell"], takesValue: false),
         ])
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.showHelp) }
@@ -149,11 +152,16 @@ public enum CommandParser {
             options.trinn = value
         }
         if let round = scanned.value("--tidspunkt") {
-            guard let value = Int(round) else {
-                throw UsageError(message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues), command: "show")
+            if NorwegianCollation.searchFold(round) == "alle" {
+                options.view = .development
+            } else {
+                guard let value = Int(round) else {
+                    throw UsageError(message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues), command: "show")
+                }
+                options.round = value
             }
-            options.round = value
         }
+        try parseShowViews(scanned, into: &options)
         switch scanned.value("--kjonn").map({ NorwegianCollation.searchFold($0) }) {
         case nil, "alle": options.gender = .all
         case "gutter", "gutt": options.gender = .boys
@@ -169,5 +177,40 @@ public enum CommandParser {
             throw UsageError(message: Strings.CLI.invalidValue(other, option: "--format", expected: Strings.CLI.formatValues), command: "show")
         }
         return .show(options)
+    }
+
+    /// `--endring`, `--kull` and `--kjonnsforskjell`. Every round side by side
+    /// (`--tidspunkt alle`), a change and a cohort combine; the gender gap
+    /// is one round and stands alone.
+    static func parseShowViews(_ scanned: ArgumentScanner.Result, into options: inout Command.ShowOptions) throws(UsageError) {
+        if let change = scanned.value("--endring") {
+            let parts = change.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 2, let from = parts[0], let to = parts[1] else {
+                throw UsageError(message: Strings.CLI.invalidValue(change, option: "--endring", expected: Strings.CLI.changeValues), command: "show")
+            }
+            guard from < to else {
+                throw UsageError(message: Strings.CLI.invalidValue(change, option: "--endring", expected: Strings.CLI.changeOrder), command: "show")
+            }
+            options.change = .init(from: from, to: to)
+            options.view = .development
+        }
+        if let cohort = scanned.value("--kull") {
+            switch NorwegianCollation.searchFold(cohort) {
+            case "samme-trinn", "trinn": options.view = .cohort(.sameTrinn)
+            case "samme-klasse", "klasse": options.view = .cohort(.sameClass)
+            default:
+                throw UsageError(message: Strings.CLI.invalidValue(cohort, option: "--kull", expected: Strings.CLI.cohortValues), command: "show")
+            }
+            guard options.trinn > 0 else { throw UsageError(message: Strings.CLI.cohortNeedsTrinn, command: "show") }
+        }
+        if scanned.flags.contains("--kjonnsforskjell") {
+            let others = [scanned.value("--tidspunkt").map { _ in "--tidspunkt alle" }, scanned.value("--endring").map { _ in "--endring" },
+                          scanned.value("--kull").map { _ in "--kull" }]
+            if options.view != .levels, let other = others.compactMap({ $0 }).first {
+                throw UsageError(message: Strings.CLI.gapStandsAlone(other), command: "show")
+            }
+            if scanned.value("--kjonn") != nil { throw UsageError(message: Strings.CLI.gapStandsAlone("--kjonn"), command: "show") }
+            options.view = .genderGap
+        }
     }
 }
