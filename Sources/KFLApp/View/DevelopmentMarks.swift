@@ -6,8 +6,8 @@ import TerminalUI
 /// selected round from the round before it, by the two-sample rule.
 ///
 /// The marks show change, not level (the bar shows the level): they are
-/// centred on the unit's average over the rounds, and one step of height is
-/// 0,1 of the unit's pooled sd — so the smallest change that can count as
+/// centred on the unit's average over the rounds (▄), and one step of height
+/// is 0,1 of the unit's pooled sd — so the smallest change that can count as
 /// clear (d = 0,2) is two steps, and noise of a few hundredths stays flat.
 struct DevelopmentMarks {
     let series: FactorSeries
@@ -28,7 +28,8 @@ struct DevelopmentMarks {
         let degrees = values.reduce(0) { $0 + max($1.n - 1, 0) }
         let squares = values.reduce(0.0) { $0 + Double(max($1.n - 1, 0)) * ($1.sd ?? 0) * ($1.sd ?? 0) }
         let sd = degrees > 0 ? (squares / Double(degrees)).squareRoot() : 0
-        let middle = Double(levels.count - 1) / 2
+        // A whole level in the middle, so that noise of a few hundredths never flips a mark.
+        let middle = Double(levels.count / 2 - 1)
         return series.points.map { point -> String in
             switch point.unit {
             case .value(let v)?:

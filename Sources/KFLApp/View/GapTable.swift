@@ -20,7 +20,7 @@ struct GapTable {
 
         static func fitting(width: Int) -> Columns {
             // Boys and girls take the place of two rounds in the series layout.
-            let series = SeriesTable.Columns.fitting(width: width - 4, rounds: 2)
+            let series = SeriesTable.Columns.fitting(width: width - 4, rounds: 2, verdict: 22)
             let value = series.verdict > 1 ? 6 : 4
             return Columns(label: series.label, value: value, change: series)
         }
@@ -36,7 +36,8 @@ struct GapTable {
                   alignment: .right, style: theme.heading),
             .init(text: wide ? Strings.Development.girlsColumn : Strings.Browser.girlsShort, width: columns.value,
                   alignment: .right, style: theme.heading),
-            .init(text: Strings.Development.gapColumn, width: columns.change.changeWidth, style: theme.heading),
+            .init(text: wide ? Strings.Development.gapColumn : Strings.Development.gapColumnShort, width: columns.change.changeWidth,
+                  style: theme.heading),
         ]))
         return out
     }
@@ -115,9 +116,9 @@ struct GapTable {
             + SeriesTable.outcomeText(gap.gap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
         if showCounty {
             text += ". " + Strings.Development.countyChangePrefix + ": "
-                + SeriesTable.outcomeText(gap.countyGap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
+                + SeriesTable.shortOutcomeText(gap.countyGap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
         }
-        return Array(ResultsTable.paragraph(text + ".", width: width, style: theme.muted).prefix(maxLines))
+        return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)
     }
 
     func table(width: Int, selected: Int?, footerLines: Int) -> ResultsTable {

@@ -29,7 +29,7 @@ struct RestOfMunicipalityLines {
     /// Heading, what "the rest" is, column heads and a row per item.
     func rows(width: Int, glyphs: Glyphs, labelPreferred: Int = 32) -> [ResultsTable.Row] {
         // School, rest and the rest's n take 6 + 6 + 7 columns where the series layout has two values of 4.
-        let columns = SeriesTable.Columns.fitting(width: width - 12, rounds: 2, labelPreferred: labelPreferred)
+        let columns = SeriesTable.Columns.fitting(width: width - 12, rounds: 2, labelPreferred: labelPreferred, verdict: 22)
         var out = [ResultsTable.Row.text(Strings.Development.restOfMunicipalityHeading, style: theme.heading)]
         out += ResultsTable.paragraph(
             Strings.Development.restOfMunicipalityIntro(school: school, municipality: municipality), width: width,

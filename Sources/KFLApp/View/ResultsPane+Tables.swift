@@ -18,7 +18,7 @@ extension ResultsPane {
         let info = state.info
         let trinn = state.currentItem?.trinn ?? 0
         let showCounty = state.currentUnit?.kind != .county
-        let footerLines = state.height >= 30 ? 3 : 2
+        let footerLines = state.height >= 30 ? 4 : 2
         func note(_ text: String) -> ResultsTable {
             ResultsTable(top: ResultsTable.paragraph(text, width: width, style: theme.muted))
         }

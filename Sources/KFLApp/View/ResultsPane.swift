@@ -30,6 +30,17 @@ enum ResultsPane {
         return lines
     }
 
+    /// The inner width of the results pane, as `BrowserView` lays it out.
+    static func innerWidth(_ state: BrowserState) -> Int {
+        state.width - BrowserView.navigationWidth(state.width) - 2
+    }
+
+    /// Whether the results screen is wide enough for the development column.
+    static func showsDevelopmentColumn(_ state: BrowserState) -> Bool {
+        FactorRowView.Columns.fitting(width: innerWidth(state) - 1, labelPreferred: 32, rounds: state.info.rounds.count)
+            .development > 0
+    }
+
     static func draw(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         let focused = state.focus == .results && state.overlay == nil
         var title = state.view.title

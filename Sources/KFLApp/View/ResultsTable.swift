@@ -72,9 +72,17 @@ struct ResultsTable {
         }
     }
 
-    /// Wrapped text as rows.
-    static func paragraph(_ text: String, width: Int, style: Style) -> [Row] {
-        Paragraph.wrap(text, width: max(1, width)).map { Row.text($0, style: style) }
+    /// Wrapped text as rows; at most `maxLines`, the last ending in an ellipsis when cut.
+    static func paragraph(_ text: String, width: Int, style: Style, maxLines: Int = .max, glyphs: Glyphs = .unicode) -> [Row] {
+        var lines = Paragraph.wrap(text, width: max(1, width))
+        if lines.count > maxLines {
+            lines = Array(lines.prefix(max(0, maxLines)))
+            if let last = lines.popLast() {
+                let room = max(0, width - DisplayWidth.of(glyphs.ellipsis))
+                lines.append(TextLayout.prefix(last, width: room) + glyphs.ellipsis)
+            }
+        }
+        return lines.map { Row.text($0, style: style) }
     }
 }
 

@@ -30,16 +30,17 @@ struct SeriesTable {
         let effect: Int
         let verdict: Int
 
-        static func fitting(width: Int, rounds: Int, labelPreferred: Int = 32) -> Columns {
+        /// `verdict` is the widest verdict with its sign ("· ingen klar endring" is 20).
+        static func fitting(width: Int, rounds: Int, labelPreferred: Int = 32, verdict: Int = 20) -> Columns {
             let values = rounds * 5
-            let full = 6 + 15 + 8 + 22, medium = 6 + 8 + 22, narrow = 6 + 2
+            let full = 6 + 15 + 8 + verdict, medium = 6 + 8 + verdict, narrow = 6 + 2
             if width - values - full - 1 >= 18 {
                 return Columns(label: min(labelPreferred, width - values - full - 1), value: 4, difference: 5,
-                               interval: 14, effect: 7, verdict: 22)
+                               interval: 14, effect: 7, verdict: verdict)
             }
             if width - values - medium - 1 >= 18 {
                 return Columns(label: min(labelPreferred, width - values - medium - 1), value: 4, difference: 5,
-                               interval: 0, effect: 7, verdict: 22)
+                               interval: 0, effect: 7, verdict: verdict)
             }
             return Columns(label: max(8, min(labelPreferred, width - values - narrow - 1)), value: 4, difference: 5,
                            interval: 0, effect: 0, verdict: 1)
@@ -60,7 +61,11 @@ struct SeriesTable {
             out += ResultsTable.paragraph(Strings.Development.sameTrinnIntro(trinn), width: width, style: theme.heading)
             out += ResultsTable.paragraph(Strings.Development.anonymousCohort, width: width, style: theme.muted)
         case (.sameClass, _):
-            let steps = rounds.map { (round: $0, trinn: trinn + ($0 - round)) }.filter { (1...10).contains($0.trinn) }
+            let absences = Dictionary(
+                areas.first?.factors.first?.points.compactMap { p in p.absence.map { (p.round, $0) } } ?? [],
+                uniquingKeysWith: { a, _ in a })
+            let steps = rounds.map { (round: $0, trinn: trinn + ($0 - round), absence: absences[$0]) }
+                .filter { (1...10).contains($0.trinn) }
             out += ResultsTable.paragraph(Strings.Development.sameClassIntro(steps), width: width, style: theme.heading)
             out += ResultsTable.paragraph(Strings.Development.anonymousCohort, width: width, style: theme.muted)
         }
@@ -114,11 +119,20 @@ struct SeriesTable {
                                style: shown.suppressed ? theme.muted : valueStyle))
         }
         if let change {
-            let outcome = cell == \SeriesPoint.unit
+            let isUnit = cell == \SeriesPoint.unit
+            let outcome = isUnit
                 ? series.change(from: change.from, to: change.to) : series.countyChange(from: change.from, to: change.to)
-            spans += changeSpans(outcome, columns: columns, verdictText: Strings.Development.changeVerdict)
+            // Why a round is missing is said once, on the unit's row.
+            if isUnit || outcome.comparison != nil || !Self.isAbsence(outcome) {
+                spans += changeSpans(outcome, columns: columns, verdictText: Strings.Development.changeVerdict)
+            }
         }
         return ResultsTable.Row(factorIndex: index, spans: spans, isLabel: isLabel)
+    }
+
+    static func isAbsence(_ outcome: TwoSampleOutcome) -> Bool {
+        if case .unavailable(.absent) = outcome { return true }
+        return false
     }
 
     /// Difference, interval, d and verdict; or why there is none, across them.
@@ -166,17 +180,26 @@ struct SeriesTable {
         let values = series.points.map { p in
             (p.round, (kind == .sameClass ? "(\(p.trinn).) " : "") + TableCell.full(p.unit, absence: p.absence, minimumN: minimumN))
         }
-        var text = Strings.Development.roundValues(series.factor.name + nameSuffix, values: values)
+        var text = Strings.Development.roundValues(series.factor.name + nameSuffix, values: values, separator: glyphs.separator)
         if let change {
             let unit = series.change(from: change.from, to: change.to)
             text += ". " + Strings.Development.changeLine(from: change.from, to: change.to, text: Self.outcomeText(unit, minimumN: minimumN))
             if showCounty {
-                let county = series.countyChange(from: change.from, to: change.to)
-                text += ". " + Strings.Development.countyChangePrefix + ": " + Self.outcomeText(county, minimumN: minimumN)
+                text += ". " + Strings.Development.countyChangePrefix + ": "
+                    + Self.shortOutcomeText(series.countyChange(from: change.from, to: change.to), minimumN: minimumN)
             }
         }
-        let lines = ResultsTable.paragraph(text + ".", width: width, style: theme.muted)
-        return Array(lines.prefix(maxLines))
+        return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)
+    }
+
+    /// "-0,11, ingen klar endring": the county's change, whose interval is narrow anyway.
+    static func shortOutcomeText(
+        _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = Strings.Development.changeVerdict
+    ) -> String {
+        switch outcome {
+        case .compared(let c): return NorwegianFormat.signedDecimal(c.difference, digits: 2) + ", " + verdictText(c.verdict)
+        case .unavailable(let reason): return Strings.Development.unavailable(reason, minimumN: minimumN)
+        }
     }
 
     /// A change in words, by the two-sample rule, or why there is none.

@@ -68,7 +68,8 @@ extension Strings {
         /// "+0,31, 95 %-intervall [+0,11; +0,51], d 0,45: klart bedre".
         public static func comparisonText(_ c: TwoSampleComparison, verdict: String) -> String {
             var text = NorwegianFormat.signedDecimal(c.difference, digits: 2)
-            if let range = c.interval { text += ", 95 %-intervall " + interval(range) }
+            // A no-break space keeps "95 %" together when the line is wrapped.
+            if let range = c.interval { text += ", 95\u{00A0}%-intervall " + interval(range) }
             if let d = c.effectSize { text += ", " + effectSize(d) }
             return text + ": " + verdict
         }
@@ -88,6 +89,7 @@ extension Strings {
         public static let boysColumn = "gutter"
         public static let girlsColumn = "jenter"
         public static let gapColumn = "forskjell"
+        public static let gapColumnShort = "G−J"
 
         public static func changeHeading(from: Int, to: Int) -> String { "Endring \(from)–\(to)" }
         public static let noEarlierRound = "Ingen tidligere måling i disse dataene: ingen endring å vise ennå."
@@ -97,9 +99,17 @@ extension Strings {
         public static func sameTrinnIntro(_ trinn: Int) -> String {
             "Samme trinn, nye elever: \(trinn). trinn ved hvert tidspunkt."
         }
-        public static func sameClassIntro(_ steps: [(round: Int, trinn: Int)]) -> String {
-            "Samme klasse, ett trinn lenger fram for hvert år: "
-                + steps.map { "\($0.trinn). trinn \($0.round)" }.joined(separator: " → ") + "."
+        /// "Samme klasse, …: 3. trinn 2016 (annet skjema) → 5. trinn 2018 → 7. trinn 2020."
+        public static func sameClassIntro(_ steps: [(round: Int, trinn: Int, absence: SeriesAbsence?)]) -> String {
+            "Samme klasse, ett trinn lenger fram for hvert år: " + steps.map { step in
+                var text = "\(step.trinn). trinn \(step.round)"
+                switch step.absence {
+                case .trinnNotAtUnit?: text += " (ikke her)"
+                case .otherQuestionnaire?: text += " (annet skjema)"
+                case nil: break
+                }
+                return text
+            }.joined(separator: " → ") + "."
         }
         public static let allPupilsShown = "Viser alle elever (K velger gutter eller jenter)."
         public static let cohortNeedsTrinn =
@@ -112,8 +122,8 @@ extension Strings {
         public static func gapIntroShort(_ round: Int) -> String { "Forskjell = gutter − jenter, \(roundName(round))." }
 
         /// "Trivsel på skolen: 2016 3,42 · 2018 3,51 · 2020 skjermet, færre enn 7 svar".
-        public static func roundValues(_ name: String, values: [(round: Int, text: String)]) -> String {
-            name + ": " + values.map { "\($0.round) \($0.text)" }.joined(separator: " · ")
+        public static func roundValues(_ name: String, values: [(round: Int, text: String)], separator: String = "·") -> String {
+            name + ": " + values.map { "\($0.round) \($0.text)" }.joined(separator: " \(separator) ")
         }
 
         /// "Endring 2018–2020: +0,09, 95 %-intervall …: ingen klar endring".
@@ -173,7 +183,30 @@ extension Strings {
                 "Utvikling, kull og gutter mot jenter (v bytter visning):",
                 "\(better) \(worse) \(same)  klart bedre, klart svakere, ingen klar endring eller forskjell",
                 "[a; b]  95 %-intervall for forskjellen; d er forskjellen i samlet sd",
-                "Klart krever d ≥ 0,2 og et intervall som ikke omfatter 0 (to-utvalgsregelen).",
+                "Klart krever d ≥ 0,2 og et intervall som ikke omfatter 0",
+                "(to-utvalgsregelen: begge tallene er usikre, så begge teller med).",
+            ]
+        }
+
+        /// What the development column on the results screen means.
+        public static func developmentColumnLegend(unicode: Bool) -> [String] {
+            let marks = unicode ? "▃▄▅" : "-~="
+            return [
+                "\(marks) utvikling: ett merke per tidspunkt; ett hakk i høyden er 0,1 sd.",
+                "   Tegnet etter er endringen fra forrige tidspunkt (to-utvalgsregelen).",
+            ]
+        }
+
+        /// The legend of the over-time views and the gender gap.
+        public static func viewLegend(unicode: Bool, minimumN: Int) -> [String] {
+            legendLines(unicode: unicode) + [
+                "",
+                "Endringer og forskjeller regnes bare mellom to viste verdier: skj. er",
+                "skjermet (færre enn \(minimumN) svar, eller for å beskytte en liten gruppe),",
+                "– betyr ingen svar eller ikke på trinnet. Den valgte faktoren står i",
+                "sin helhet nederst, med n og grunnen når noe mangler.",
+                "Et kull er samme trinn eller klasse, ikke de samme elevene: svarene er",
+                "anonyme. Ingen visning rangerer skoler eller kommuner.",
             ]
         }
     }
