@@ -11,12 +11,15 @@ public struct SeriesReport: Sendable {
     public let areas: [AreaSeries]
     /// The rounds the change is measured between, if there are two.
     public let change: (from: Int, to: Int)?
+    /// Asked for as a cohort (`--kull`), not as development (`--tidspunkt alle`).
+    public let isCohort: Bool
 
-    public init(context: ReportContext, kind: SeriesKind, areas: [AreaSeries], change: (from: Int, to: Int)?) {
+    public init(context: ReportContext, kind: SeriesKind, areas: [AreaSeries], change: (from: Int, to: Int)?, isCohort: Bool) {
         self.context = context
         self.kind = kind
         self.areas = areas
         self.change = change
+        self.isCohort = isCohort
     }
 
     var info: SnapshotInfo { context.info }
@@ -25,7 +28,7 @@ public struct SeriesReport: Sendable {
 
     func table(width: Int, glyphs: Glyphs) -> SeriesTable {
         SeriesTable(
-            areas: areas, kind: kind, trinn: kind == .sameTrinn && selection.trinn == 0 ? 0 : selection.trinn,
+            areas: areas, kind: kind, trinn: isCohort ? selection.trinn : 0,
             round: selection.round, rounds: info.rounds, change: change, showCounty: showCounty,
             theme: Theme.make(colors: false), glyphs: glyphs, minimumN: info.minimumN)
     }
@@ -54,7 +57,7 @@ public struct SeriesReport: Sendable {
         }
         header += Strings.Development.changeCSVColumns(county: showCounty) + ["data"]
         let rowContext = [context.unitNames, Strings.trinnName(selection.trinn), context.group.name,
-                          Strings.genderName(selection.gender), Strings.Development.seriesKindName(kind, trinn: selection.trinn)]
+                          Strings.genderName(selection.gender), Strings.Development.seriesKindName(kind, cohort: isCohort)]
         var rows: [[String]] = []
         for area in areas {
             for series in area.factors {
@@ -164,11 +167,10 @@ public struct SeriesReport: Sendable {
                            countyChange: countyChange)
             }
         }
-        let cohort = kind == .sameClass || selection.trinn > 0
         let document = Document(
-            header: context.jsonHeader, kind: kind == .sameTrinn && selection.trinn == 0 ? "development" : kind.rawValue,
+            header: context.jsonHeader, kind: isCohort ? kind.rawValue : "development",
             anchorRound: selection.round, rounds: info.rounds, change: change.map { Change(from: $0.from, to: $0.to) },
-            anonymityNote: cohort ? Strings.Development.anonymousCohort : nil, results: rows)
+            anonymityNote: isCohort ? Strings.Development.anonymousCohort : nil, results: rows)
         return try ReportContext.json(document)
     }
 }

@@ -70,7 +70,9 @@ enum ShowCommand {
                     change = (previous, round)
                 }
                 let areas = try reader.series(selection, kind: kind) ?? []
-                let report = SeriesReport(context: context, kind: kind, areas: areas, change: change)
+                var isCohort = false
+                if case .cohort = options.view { isCohort = true }
+                let report = SeriesReport(context: context, kind: kind, areas: areas, change: change, isCohort: isCohort)
                 output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
             case .genderGap:
                 guard let areas = try reader.genderGaps(selection) else {

@@ -147,9 +147,10 @@ extension Strings {
         /// "høsten 2016, 2018 og 2020".
         public static func allRounds(_ rounds: [Int]) -> String { "høsten " + list(rounds.map(String.init)) }
 
-        public static func seriesKindName(_ kind: SeriesKind, trinn: Int) -> String {
+        public static func seriesKindName(_ kind: SeriesKind, cohort: Bool) -> String {
+            guard cohort else { return "utvikling" }
             switch kind {
-            case .sameTrinn: return trinn == 0 ? "utvikling" : "samme trinn, nye elever"
+            case .sameTrinn: return "samme trinn, nye elever"
             case .sameClass: return "samme klasse"
             }
         }
