@@ -156,7 +156,9 @@ public enum CommandParser {
                 options.view = .development
             } else {
                 guard let value = Int(round) else {
-                    throw UsageError(message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues), command: "show")
+                    throw UsageError(
+                        message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues),
+                        command: "show")
                 }
                 options.round = value
             }
@@ -182,15 +184,19 @@ public enum CommandParser {
     /// `--endring`, `--kull` and `--kjonnsforskjell`. Every round side by side
     /// (`--tidspunkt alle`), a change and a cohort combine; the gender gap
     /// is one round and stands alone.
-    static func parseShowViews(_ scanned: ArgumentScanner.Result, into options: inout Command.ShowOptions) throws(UsageError) {
+    static func parseShowViews(
+        _ scanned: ArgumentScanner.Result, into options: inout Command.ShowOptions
+    ) throws(UsageError) {
+        func invalid(_ value: String, _ option: String, _ expected: String) -> UsageError {
+            UsageError(message: Strings.CLI.invalidValue(value, option: option, expected: expected), command: "show")
+        }
         if let change = scanned.value("--endring") {
-            let parts = change.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let parts = change.split(separator: "-", omittingEmptySubsequences: false)
+                .map { Int($0.trimmingCharacters(in: .whitespaces)) }
             guard parts.count == 2, let from = parts[0], let to = parts[1] else {
-                throw UsageError(message: Strings.CLI.invalidValue(change, option: "--endring", expected: Strings.CLI.changeValues), command: "show")
+                throw invalid(change, "--endring", Strings.CLI.changeValues)
             }
-            guard from < to else {
-                throw UsageError(message: Strings.CLI.invalidValue(change, option: "--endring", expected: Strings.CLI.changeOrder), command: "show")
-            }
+            guard from < to else { throw invalid(change, "--endring", Strings.CLI.changeOrder) }
             options.change = .init(from: from, to: to)
             options.view = .development
         }
@@ -198,18 +204,21 @@ public enum CommandParser {
             switch NorwegianCollation.searchFold(cohort) {
             case "samme-trinn", "trinn": options.view = .cohort(.sameTrinn)
             case "samme-klasse", "klasse": options.view = .cohort(.sameClass)
-            default:
-                throw UsageError(message: Strings.CLI.invalidValue(cohort, option: "--kull", expected: Strings.CLI.cohortValues), command: "show")
+            default: throw invalid(cohort, "--kull", Strings.CLI.cohortValues)
             }
             guard options.trinn > 0 else { throw UsageError(message: Strings.CLI.cohortNeedsTrinn, command: "show") }
         }
         if scanned.flags.contains("--kjonnsforskjell") {
-            let others = [scanned.value("--tidspunkt").map { _ in "--tidspunkt alle" }, scanned.value("--endring").map { _ in "--endring" },
-                          scanned.value("--kull").map { _ in "--kull" }]
-            if options.view != .levels, let other = others.compactMap({ $0 }).first {
+            var others: [String] = []
+            if scanned.value("--tidspunkt").map({ NorwegianCollation.searchFold($0) == "alle" }) == true {
+                others.append("--tidspunkt alle")
+            }
+            if options.change != nil { others.append("--endring") }
+            if scanned.value("--kull") != nil { others.append("--kull") }
+            if scanned.value("--kjonn") != nil { others.append("--kjonn") }
+            if let other = others.first {
                 throw UsageError(message: Strings.CLI.gapStandsAlone(other), command: "show")
             }
-            if scanned.value("--kjonn") != nil { throw UsageError(message: Strings.CLI.gapStandsAlone("--kjonn"), command: "show") }
             options.view = .genderGap
         }
     }

@@ -22,13 +22,19 @@ public enum RoundsFixture {
         let files = try generator.writeCSV(to: directory.appendingPathComponent("csv"), rounds: rounds)
         for file in files {
             // Keep the header and Åsnes (kommunenr 0425, the second column).
-            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            let kept = lines.enumerated().filter { $0.offset == 0 || $0.element.split(separator: ";").dropFirst().first == "0425" }
+            let lines = try String(contentsOf: file, encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            let kept = lines.enumerated().filter {
+                $0.offset == 0 || $0.element.split(separator: ";").dropFirst().first == "0425"
+            }
             try (kept.map(\.element).joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
         }
         let output = directory.appendingPathComponent("rounds.sqlite")
-        _ = try Importer.run(files: files, output: output, options: Importer.Options(
-            minimumN: 7, geography: generator.geography, source: "kfl demo: Åsnes, \(rounds.count) tidspunkt", isDemo: true))
+        _ = try Importer.run(
+            files: files, output: output,
+            options: Importer.Options(
+                minimumN: 7, geography: generator.geography, source: "kfl demo: Åsnes, \(rounds.count) tidspunkt",
+                isDemo: true))
         built[rounds] = output.path
         return output.path
     }

@@ -94,7 +94,8 @@ public final class BrowserRuntime {
                     if let kind = wanted.view.seriesKind { series = try source.series(selection, kind: kind) }
                     if wanted.view == .genderGap { gaps = try source.genderGaps(selection) }
                 }
-                state.loaded = LoadedResults(key: wanted, groups: groups, byGender: byGender, series: series, gaps: gaps)
+                state.loaded = LoadedResults(
+                    key: wanted, groups: groups, byGender: byGender, series: series, gaps: gaps)
                 if let selected = state.results.selected, selected >= state.loaded!.factorCount {
                     state.results = ListState(selected: max(0, state.loaded!.factorCount - 1))
                 }

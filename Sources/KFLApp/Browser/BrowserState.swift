@@ -180,8 +180,8 @@ public struct BrowserState: Sendable {
     /// What the results pane should show now.
     public var wantedKey: LoadedResults.Key? {
         guard let item = currentItem else { return nil }
-        return .init(unitID: item.unitID, trinn: item.trinn, round: round, groupID: preferredGroupID, genderMode: genderMode,
-                     view: view)
+        return .init(unitID: item.unitID, trinn: item.trinn, round: round, groupID: preferredGroupID,
+                     genderMode: genderMode, view: view)
     }
 
     /// The rounds a change is measured between: from the chosen base round
@@ -210,8 +210,8 @@ public struct BrowserState: Sendable {
     /// Where we are, to remember for next time.
     public var location: BrowserLocation? {
         guard let unit = currentUnit, let item = currentItem else { return nil }
-        return BrowserLocation(unitKind: unit.kind, unitCode: unit.code, trinn: item.trinn, round: round, groupID: preferredGroupID,
-                               genderMode: genderMode, view: view)
+        return BrowserLocation(unitKind: unit.kind, unitCode: unit.code, trinn: item.trinn, round: round,
+                               groupID: preferredGroupID, genderMode: genderMode, view: view)
     }
 }
 

@@ -21,10 +21,12 @@ public struct GapReport: Sendable {
     public func text(width: Int = 120, glyphs: Glyphs = .unicode) -> String {
         var out = context.heading(round: Strings.roundName(round))
         out.append("")
-        let gaps = GapTable(areas: areas, round: round, rounds: info.rounds, showCounty: showCounty,
-                            theme: Theme.make(colors: false), glyphs: glyphs, minimumN: info.minimumN)
+        let gaps = GapTable(
+            areas: areas, round: round, rounds: info.rounds, showCounty: showCounty,
+            theme: Theme.make(colors: false), glyphs: glyphs, minimumN: info.minimumN)
         let columns = GapTable.Columns.fitting(width: width - 1)
-        let table = ResultsTable(top: gaps.top(width: width - 1, columns: columns), rows: gaps.rows(columns: columns, width: width - 1))
+        let table = ResultsTable(
+            top: gaps.top(width: width - 1, columns: columns), rows: gaps.rows(columns: columns, width: width - 1))
         out += table.text(width: width - 1, glyphs: glyphs).map(SeriesReport.trimmed)
         out.append("")
         out += Strings.Development.legendLines(unicode: !glyphs.isASCII).dropFirst()
@@ -35,23 +37,31 @@ public struct GapReport: Sendable {
         var header = Strings.Development.gapCSVColumns(county: showCounty)
         for r in info.rounds { header.append(Strings.Development.gapCSVRound(r)) }
         header.append("data")
-        let rowContext = [context.unitNames, Strings.trinnName(context.selection.trinn), context.group.name, String(round)]
+        let rowContext = [
+            context.unitNames, Strings.trinnName(context.selection.trinn), context.group.name, String(round),
+        ]
         var rows: [[String]] = []
         for area in areas {
             for gap in area.factors {
                 let point = gap.point(round: round)
                 var fields = rowContext + [area.name, gap.factor.name, Strings.directionText(gap.factor.direction)]
                 for c in [point?.boys, point?.girls] { fields += [cell(c), c?.value.map { String($0.n) } ?? ""] }
-                fields += SeriesReport.outcomeFields(gap.gap(round: round), minimumN: info.minimumN, label: Strings.Development.gapVerdict)
+                fields += SeriesReport.outcomeFields(
+                    gap.gap(round: round), minimumN: info.minimumN, label: Strings.Development.gapVerdict)
                 if showCounty {
                     let county = gap.countyGap(round: round)
-                    fields += [cell(point?.countyBoys), cell(point?.countyGirls), ReportContext.decimal(county.comparison?.difference),
-                               SeriesReport.label(county, minimumN: info.minimumN, label: Strings.Development.gapVerdict)]
+                    fields += [
+                        cell(point?.countyBoys), cell(point?.countyGirls),
+                        ReportContext.decimal(county.comparison?.difference),
+                        SeriesReport.label(county, minimumN: info.minimumN, label: Strings.Development.gapVerdict),
+                    ]
                 }
                 for r in info.rounds {
                     let outcome = gap.gap(round: r)
-                    fields.append(outcome.comparison.map { ReportContext.decimal($0.difference) }
-                                  ?? SeriesReport.label(outcome, minimumN: info.minimumN, label: Strings.Development.gapVerdict))
+                    fields.append(
+                        outcome.comparison.map { ReportContext.decimal($0.difference) }
+                            ?? SeriesReport.label(
+                                outcome, minimumN: info.minimumN, label: Strings.Development.gapVerdict))
                 }
                 fields.append(context.provenance)
                 rows.append(fields)
@@ -103,17 +113,26 @@ public struct GapReport: Sendable {
         }
         let rows = areas.flatMap { area in
             area.factors.map { gap in
-                Row(area: area.name, factorID: gap.factor.id, factor: gap.factor.name, direction: gap.factor.direction.rawValue,
+                Row(
+                    area: area.name, factorID: gap.factor.id, factor: gap.factor.name,
+                    direction: gap.factor.direction.rawValue,
                     rounds: gap.points.map { p in
-                        Point(round: p.round, boys: .init(p.boys), boysSuppressed: suppressed(p.boys), girls: .init(p.girls),
-                              girlsSuppressed: suppressed(p.girls),
-                              gap: ReportJSON.TwoSample(gap.gap(round: p.round), minimumN: minimumN, label: Strings.Development.gapVerdict),
-                              countyBoys: showCounty ? .init(p.countyBoys) : nil, countyGirls: showCounty ? .init(p.countyGirls) : nil,
-                              countyGap: showCounty ? ReportJSON.TwoSample(gap.countyGap(round: p.round), minimumN: minimumN,
-                                                                           label: Strings.Development.gapVerdict) : nil)
+                        Point(
+                            round: p.round, boys: .init(p.boys), boysSuppressed: suppressed(p.boys),
+                            girls: .init(p.girls),
+                            girlsSuppressed: suppressed(p.girls),
+                            gap: ReportJSON.TwoSample(
+                                gap.gap(round: p.round), minimumN: minimumN, label: Strings.Development.gapVerdict),
+                            countyBoys: showCounty ? .init(p.countyBoys) : nil,
+                            countyGirls: showCounty ? .init(p.countyGirls) : nil,
+                            countyGap: showCounty
+                                ? ReportJSON.TwoSample(
+                                    gap.countyGap(round: p.round), minimumN: minimumN,
+                                    label: Strings.Development.gapVerdict) : nil)
                     })
             }
         }
-        return try ReportContext.json(Document(header: context.jsonHeader, round: round, rounds: info.rounds, results: rows))
+        return try ReportContext.json(
+            Document(header: context.jsonHeader, round: round, rounds: info.rounds, results: rows))
     }
 }

@@ -45,7 +45,9 @@ public struct ReportContext: Sendable {
 
     /// CSV with `;` and decimal comma, UTF-8 with BOM so Norwegian Excel opens it right.
     static func csv(header: [String], rows: [[String]]) -> String {
-        let lines = ["\u{FEFF}" + header.map(csvField).joined(separator: ";")] + rows.map { $0.map(csvField).joined(separator: ";") }
+        let lines =
+            ["\u{FEFF}" + header.map(csvField).joined(separator: ";")]
+            + rows.map { $0.map(csvField).joined(separator: ";") }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
@@ -70,9 +72,10 @@ public struct ReportContext: Sendable {
     }
 
     var jsonHeader: JSONHeader {
-        JSONHeader(demo: info.isDemo, syntheticDataNotice: info.isDemo ? Strings.demoNotice : nil, snapshotSource: info.source,
-                   minimumN: info.minimumN, unit: unit.name, unitKind: unit.kind.rawValue, unitCode: unit.code,
-                   trinn: selection.trinn, group: group.id, gender: ["alle", "gutter", "jenter"][selection.gender.rawValue])
+        JSONHeader(
+            demo: info.isDemo, syntheticDataNotice: info.isDemo ? Strings.demoNotice : nil, snapshotSource: info.source,
+            minimumN: info.minimumN, unit: unit.name, unitKind: unit.kind.rawValue, unitCode: unit.code,
+            trinn: selection.trinn, group: group.id, gender: ["alle", "gutter", "jenter"][selection.gender.rawValue])
     }
 }
 
@@ -87,7 +90,11 @@ enum ReportJSON {
             mean = v.mean
             sd = v.sd
         }
-        init(_ v: CellValue) { n = v.n; mean = v.mean; sd = v.sd }
+        init(_ v: CellValue) {
+            n = v.n
+            mean = v.mean
+            sd = v.sd
+        }
     }
 
     /// Two cells compared by the two-sample rule, or why not.
@@ -104,8 +111,9 @@ enum ReportJSON {
             case .compared(let c):
                 self.init(c, label: label)
             case .unavailable(let reason):
-                self.init(comparison: nil, verdict: .notComparable, label: label,
-                          unavailable: Strings.Development.unavailable(reason, minimumN: minimumN))
+                self.init(
+                    comparison: nil, verdict: .notComparable, label: label,
+                    unavailable: Strings.Development.unavailable(reason, minimumN: minimumN))
             }
         }
 
@@ -113,7 +121,9 @@ enum ReportJSON {
             self.init(comparison: c, verdict: c.verdict, label: label, unavailable: nil)
         }
 
-        private init(comparison c: TwoSampleComparison?, verdict: Verdict, label: (Verdict) -> String, unavailable: String?) {
+        private init(
+            comparison c: TwoSampleComparison?, verdict: Verdict, label: (Verdict) -> String, unavailable: String?
+        ) {
             difference = c?.difference
             interval = c?.interval.map { [$0.lowerBound, $0.upperBound] }
             effectSize = c?.effectSize

@@ -28,8 +28,8 @@ public struct ResultsReport: Sendable {
             out.append(area.name)
             var screen = Screen(width: width, height: area.factors.count)
             for (row, result) in area.factors.enumerated() {
-                let mark = result.factor.direction == .lowerIsBetter ? " " + (glyphs.isASCII ? Strings.Browser.lowerIsBetterMarkASCII : Strings.Browser.lowerIsBetterMark) : ""
-                FactorRowView(result: result, label: result.factor.name + mark, labelStyle: .plain, columns: columns, theme: theme, glyphs: glyphs, minimumN: info.minimumN)
+                FactorRowView(result: result, label: ResultsTable.factorName(result.factor, glyphs: glyphs),
+                              labelStyle: .plain, columns: columns, theme: theme, glyphs: glyphs, minimumN: info.minimumN)
                     .draw(in: &screen, x: 1, y: row)
             }
             out.append(contentsOf: screen.text.components(separatedBy: "\n"))
@@ -50,12 +50,13 @@ public struct ResultsReport: Sendable {
     /// CSV with `;` and decimal comma, UTF-8 with BOM so Norwegian Excel opens it right.
     public func csv() -> String {
         // Every row carries its context, so a row copied out of the sheet still says what it is.
-        let rowContext = [context.unitNames, Strings.trinnName(selection.trinn), context.group.name, String(selection.round),
-                          Strings.genderName(selection.gender)]
+        let rowContext = [context.unitNames, Strings.trinnName(selection.trinn), context.group.name,
+                          String(selection.round), Strings.genderName(selection.gender)]
         var rows: [[String]] = []
         for area in areas {
             for result in area.factors {
-                var fields = rowContext + [area.name, result.factor.name, Strings.directionText(result.factor.direction)]
+                var fields = rowContext
+                    + [area.name, result.factor.name, Strings.directionText(result.factor.direction)]
                 switch result.unit {
                 case .value(let v)?:
                     fields += [NorwegianFormat.decimal(v.mean, digits: 2), String(v.n), ReportContext.decimal(v.sd)]

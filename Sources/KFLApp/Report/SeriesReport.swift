@@ -14,7 +14,9 @@ public struct SeriesReport: Sendable {
     /// Asked for as a cohort (`--kull`), not as development (`--tidspunkt alle`).
     public let isCohort: Bool
 
-    public init(context: ReportContext, kind: SeriesKind, areas: [AreaSeries], change: (from: Int, to: Int)?, isCohort: Bool) {
+    public init(
+        context: ReportContext, kind: SeriesKind, areas: [AreaSeries], change: (from: Int, to: Int)?, isCohort: Bool
+    ) {
         self.context = context
         self.kind = kind
         self.areas = areas
@@ -39,7 +41,8 @@ public struct SeriesReport: Sendable {
         out.append("")
         let series = table(width: width - 1, glyphs: glyphs)
         let columns = SeriesTable.Columns.fitting(width: width - 1, rounds: info.rounds.count)
-        let table = ResultsTable(top: series.top(width: width - 1, columns: columns), rows: series.rows(columns: columns))
+        let table = ResultsTable(
+            top: series.top(width: width - 1, columns: columns), rows: series.rows(columns: columns))
         out += table.text(width: width - 1, glyphs: glyphs).map(Self.trimmed)
         out.append("")
         out += Strings.Development.legendLines(unicode: !glyphs.isASCII).dropFirst()
@@ -56,12 +59,15 @@ public struct SeriesReport: Sendable {
             header += Strings.Development.seriesCSVRound(round, county: showCounty, sameClass: kind == .sameClass)
         }
         header += Strings.Development.changeCSVColumns(county: showCounty) + ["data"]
-        let rowContext = [context.unitNames, Strings.trinnName(selection.trinn), context.group.name,
-                          Strings.genderName(selection.gender), Strings.Development.seriesKindName(kind, cohort: isCohort)]
+        let rowContext = [
+            context.unitNames, Strings.trinnName(selection.trinn), context.group.name,
+            Strings.genderName(selection.gender), Strings.Development.seriesKindName(kind, cohort: isCohort),
+        ]
         var rows: [[String]] = []
         for area in areas {
             for series in area.factors {
-                var fields = rowContext + [area.name, series.factor.name, Strings.directionText(series.factor.direction)]
+                var fields =
+                    rowContext + [area.name, series.factor.name, Strings.directionText(series.factor.direction)]
                 for point in series.points {
                     if kind == .sameClass { fields.append(String(point.trinn)) }
                     fields += cellFields(point.unit, absence: point.absence)
@@ -88,12 +94,17 @@ public struct SeriesReport: Sendable {
     func changeFields(_ series: FactorSeries) -> [String] {
         guard let change else { return Array(repeating: "", count: showCounty ? 9 : 7) }
         var fields = [String(change.from), String(change.to)]
-        fields += Self.outcomeFields(series.change(from: change.from, to: change.to), minimumN: info.minimumN,
-                                     label: Strings.Development.changeVerdict)
+        fields += Self.outcomeFields(
+            series.change(from: change.from, to: change.to), minimumN: info.minimumN,
+            label: Strings.Development.changeVerdict)
         if showCounty {
             let county = series.countyChange(from: change.from, to: change.to)
-            fields += [ReportContext.decimal(county.comparison?.difference), Self.label(county, minimumN: info.minimumN,
-                                                                                        label: Strings.Development.changeVerdict)]
+            fields += [
+                ReportContext.decimal(county.comparison?.difference),
+                Self.label(
+                    county, minimumN: info.minimumN,
+                    label: Strings.Development.changeVerdict),
+            ]
         }
         return fields
     }
@@ -101,9 +112,11 @@ public struct SeriesReport: Sendable {
     /// Difference, interval low and high, d and verdict (or why there is none).
     static func outcomeFields(_ outcome: TwoSampleOutcome, minimumN: Int, label: (Verdict) -> String) -> [String] {
         let c = outcome.comparison
-        return [ReportContext.decimal(c?.difference), ReportContext.decimal(c?.interval?.lowerBound),
-                ReportContext.decimal(c?.interval?.upperBound), ReportContext.decimal(c?.effectSize),
-                Self.label(outcome, minimumN: minimumN, label: label)]
+        return [
+            ReportContext.decimal(c?.difference), ReportContext.decimal(c?.interval?.lowerBound),
+            ReportContext.decimal(c?.interval?.upperBound), ReportContext.decimal(c?.effectSize),
+            Self.label(outcome, minimumN: minimumN, label: label),
+        ]
     }
 
     static func label(_ outcome: TwoSampleOutcome, minimumN: Int, label: (Verdict) -> String) -> String {
@@ -132,7 +145,9 @@ public struct SeriesReport: Sendable {
 
             func encode(to encoder: Encoder) throws {
                 try header.encode(to: encoder)
-                enum Keys: String, CodingKey { case format, version, kind, anchorRound, rounds, change, anonymityNote, results }
+                enum Keys: String, CodingKey {
+                    case format, version, kind, anchorRound, rounds, change, anonymityNote, results
+                }
                 var c = encoder.container(keyedBy: Keys.self)
                 try c.encode("kfl-utvikling", forKey: .format)
                 try c.encode(1, forKey: .version)
@@ -149,22 +164,29 @@ public struct SeriesReport: Sendable {
             area.factors.map { series -> Row in
                 let points = series.points.map { p -> Point in
                     var suppressed: String?
-                    if case .suppressed(let reason)? = p.unit { suppressed = Strings.suppressionText(reason, minimumN: minimumN) }
-                    return Point(round: p.round, trinn: p.trinn, unit: .init(p.unit), suppressed: suppressed,
-                                 absent: p.absence.map(Strings.Development.absenceText),
-                                 county: showCounty ? .init(p.county) : nil)
+                    if case .suppressed(let reason)? = p.unit {
+                        suppressed = Strings.suppressionText(reason, minimumN: minimumN)
+                    }
+                    return Point(
+                        round: p.round, trinn: p.trinn, unit: .init(p.unit), suppressed: suppressed,
+                        absent: p.absence.map(Strings.Development.absenceText),
+                        county: showCounty ? .init(p.county) : nil)
                 }
                 let unitChange = change.map {
-                    ReportJSON.TwoSample(series.change(from: $0.from, to: $0.to), minimumN: minimumN,
-                                         label: Strings.Development.changeVerdict)
+                    ReportJSON.TwoSample(
+                        series.change(from: $0.from, to: $0.to), minimumN: minimumN,
+                        label: Strings.Development.changeVerdict)
                 }
                 let countyChange = change.flatMap { c in
-                    showCounty ? ReportJSON.TwoSample(series.countyChange(from: c.from, to: c.to), minimumN: minimumN,
-                                                      label: Strings.Development.changeVerdict) : nil
+                    showCounty
+                        ? ReportJSON.TwoSample(
+                            series.countyChange(from: c.from, to: c.to), minimumN: minimumN,
+                            label: Strings.Development.changeVerdict) : nil
                 }
-                return Row(area: area.name, factorID: series.factor.id, factor: series.factor.name,
-                           direction: series.factor.direction.rawValue, rounds: points, change: unitChange,
-                           countyChange: countyChange)
+                return Row(
+                    area: area.name, factorID: series.factor.id, factor: series.factor.name,
+                    direction: series.factor.direction.rawValue, rounds: points, change: unitChange,
+                    countyChange: countyChange)
             }
         }
         let document = Document(

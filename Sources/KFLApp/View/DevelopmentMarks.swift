@@ -49,7 +49,8 @@ struct DevelopmentMarks {
         let used = screen.put(marks, x: x, y: y, style: theme.bar, clip: clip)
         guard let change else { return }
         let verdict = change.comparison?.verdict
-        screen.put(VerdictSign.glyph(verdict, ascii: glyphs.isASCII), x: x + used + 1, y: y,
-                   style: theme.style(for: verdict), clip: clip)
+        screen.put(
+            VerdictSign.glyph(verdict, ascii: glyphs.isASCII), x: x + used + 1, y: y,
+            style: theme.style(for: verdict), clip: clip)
     }
 }

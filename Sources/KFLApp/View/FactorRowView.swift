@@ -25,7 +25,8 @@ struct FactorRowView {
             let value = 4, n = 8
             var label = min(labelPreferred, max(10, width * 2 / 5))
             if development > 0 && references == 0 { label = min(label, 28) }
-            let bar = max(0, width - label - value - n - sign - references - 5 - (development > 0 ? development + 1 : 0))
+            let developmentWidth = development > 0 ? development + 1 : 0
+            let bar = max(0, width - label - value - n - sign - references - 5 - developmentWidth)
             return Columns(label: label, bar: bar, value: value, n: n, sign: sign, references: references,
                            development: development)
         }

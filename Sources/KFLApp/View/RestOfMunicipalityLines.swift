@@ -11,8 +11,10 @@ struct RestOfMunicipalityLines {
     let theme: Theme
     let minimumN: Int
 
-    init(items: [(label: String, result: FactorResult)], school: String, municipality: String,
-         theme: Theme = Theme.make(colors: false), minimumN: Int) {
+    init(
+        items: [(label: String, result: FactorResult)], school: String, municipality: String,
+        theme: Theme = Theme.make(colors: false), minimumN: Int
+    ) {
         self.items = items
         self.school = school
         self.municipality = municipality
@@ -22,25 +24,28 @@ struct RestOfMunicipalityLines {
 
     /// One row per factor of `areas`.
     init(areas: [AreaResults], school: String, municipality: String, minimumN: Int) {
-        self.init(items: areas.flatMap(\.factors).map { ($0.factor.name, $0) }, school: school, municipality: municipality,
-                  minimumN: minimumN)
+        self.init(
+            items: areas.flatMap(\.factors).map { ($0.factor.name, $0) }, school: school, municipality: municipality,
+            minimumN: minimumN)
     }
 
     /// Heading, what "the rest" is, column heads and a row per item.
     func rows(width: Int, glyphs: Glyphs, labelPreferred: Int = 32) -> [ResultsTable.Row] {
         // School, rest and the rest's n take 6 + 6 + 7 columns where the series layout has two values of 4.
-        let columns = SeriesTable.Columns.fitting(width: width - 12, rounds: 2, labelPreferred: labelPreferred, verdict: 22)
+        let columns = SeriesTable.Columns.fitting(
+            width: width - 12, rounds: 2, labelPreferred: labelPreferred, verdict: 22)
         var out = [ResultsTable.Row.text(Strings.Development.restOfMunicipalityHeading, style: theme.heading)]
         out += ResultsTable.paragraph(
             Strings.Development.restOfMunicipalityIntro(school: school, municipality: municipality), width: width,
             style: theme.muted)
-        out.append(ResultsTable.Row(spans: [
-            .init(text: "", width: columns.label),
-            .init(text: Strings.Development.schoolColumn, width: 6, alignment: .right, style: theme.heading),
-            .init(text: Strings.Development.restColumn, width: 6, alignment: .right, style: theme.heading),
-            .init(text: "", width: 7),
-            .init(text: Strings.Development.gapColumn, width: columns.changeWidth, style: theme.heading),
-        ]))
+        out.append(
+            ResultsTable.Row(spans: [
+                .init(text: "", width: columns.label),
+                .init(text: Strings.Development.schoolColumn, width: 6, alignment: .right, style: theme.heading),
+                .init(text: Strings.Development.restColumn, width: 6, alignment: .right, style: theme.heading),
+                .init(text: "", width: 7),
+                .init(text: Strings.Development.gapColumn, width: columns.changeWidth, style: theme.heading),
+            ]))
         for item in items {
             let school = TableCell.mean(item.result.unit)
             var spans = [
@@ -50,13 +55,18 @@ struct RestOfMunicipalityLines {
             switch item.result.restOfMunicipality {
             case .value(let rest)?:
                 spans.append(.init(text: NorwegianFormat.decimal(rest.mean, digits: 2), width: 6, alignment: .right))
-                spans.append(.init(text: "\(Strings.Browser.nShort) \(rest.n)", width: 7, alignment: .right, style: theme.muted))
+                spans.append(
+                    .init(text: "\(Strings.Browser.nShort) \(rest.n)", width: 7, alignment: .right, style: theme.muted))
                 if let c = item.result.versusRestOfMunicipality {
-                    spans += SeriesTable.changeSpans(.compared(c), columns: columns, theme: theme, glyphs: glyphs,
-                                                     minimumN: minimumN, verdictText: Strings.verdictText)
+                    spans += SeriesTable.changeSpans(
+                        .compared(c), columns: columns, theme: theme, glyphs: glyphs,
+                        minimumN: minimumN, verdictText: Strings.verdictText)
                 }
             case .withheld(let reason)?:
-                spans.append(.init(text: Strings.Development.restWithheld(reason, minimumN: minimumN), width: 0, style: theme.muted))
+                spans.append(
+                    .init(
+                        text: Strings.Development.restWithheld(reason, minimumN: minimumN), width: 0, style: theme.muted
+                    ))
             case nil:
                 let why: String
                 if case .suppressed(let reason)? = item.result.unit {

@@ -8,8 +8,9 @@ extension ResultsPane {
         let width = inner.width - 1
         let content = Rect(x: inner.x + 1, y: inner.y, width: width, height: inner.height)
         guard let table = table(state, theme: theme, width: width) else { return }
-        table.draw(in: &screen, rect: content, selected: state.results.selected,
-                   selectedStyle: focused ? theme.selected : theme.selectedUnfocused, glyphs: state.glyphs)
+        table.draw(
+            in: &screen, rect: content, selected: state.results.selected,
+            selectedStyle: focused ? theme.selected : theme.selectedUnfocused, glyphs: state.glyphs)
     }
 
     /// The table for the current view, or a one-note table saying why there is none.
@@ -28,14 +29,19 @@ extension ResultsPane {
             return nil
         case .development, .sameTrinn, .sameClass:
             if state.view != .development && trinn == 0 { return note(Strings.Development.cohortNeedsTrinn) }
-            guard let series = loaded.series, let kind = state.view.seriesKind else { return note(Strings.Development.cohortNeedsTrinn) }
+            guard let series = loaded.series, let kind = state.view.seriesKind else {
+                return note(Strings.Development.cohortNeedsTrinn)
+            }
             var table = SeriesTable(
                 areas: series, kind: kind, trinn: state.view == .development ? 0 : trinn, round: state.round,
-                rounds: info.rounds, change: state.changeRounds, showCounty: showCounty, theme: theme, glyphs: state.glyphs,
+                rounds: info.rounds, change: state.changeRounds, showCounty: showCounty, theme: theme,
+                glyphs: state.glyphs,
                 minimumN: info.minimumN
             ).table(width: width, selected: state.results.selected, footerLines: footerLines)
             if state.genderMode == .sideBySide {
-                table.top.insert(contentsOf: ResultsTable.paragraph(Strings.Development.allPupilsShown, width: width, style: theme.muted), at: 0)
+                table.top.insert(
+                    contentsOf: ResultsTable.paragraph(
+                        Strings.Development.allPupilsShown, width: width, style: theme.muted), at: 0)
             }
             return table
         case .genderGap:

@@ -61,7 +61,8 @@ enum ResultsPane {
     static func drawLevels(_ state: BrowserState, theme: Theme, in screen: inout Screen, inner: Rect, border: Rect) {
         let focused = state.focus == .results && state.overlay == nil
         let all = lines(state)
-        let columns = FactorRowView.Columns.fitting(width: inner.width - 1, labelPreferred: 32, rounds: state.info.rounds.count)
+        let columns = FactorRowView.Columns.fitting(
+            width: inner.width - 1, labelPreferred: 32, rounds: state.info.rounds.count)
         // With the development column, the selected factor's rounds and change are spelled out below.
         var footer: [ResultsTable.Row] = []
         if columns.development > 0, let loaded = state.loaded {
@@ -72,7 +73,8 @@ enum ResultsPane {
                     areas: development, kind: .sameTrinn, trinn: 0, round: state.round, rounds: state.info.rounds,
                     change: state.changeRounds, showCounty: false, theme: theme, glyphs: state.glyphs,
                     minimumN: state.info.minimumN, nameSuffix: single ? "" : " (\(Strings.genderName(part.gender)))")
-                footer += table.footer(selected: state.results.selected, width: inner.width - 1, maxLines: single ? 2 : 1)
+                footer += table.footer(
+                    selected: state.results.selected, width: inner.width - 1, maxLines: single ? 2 : 1)
             }
             let label = " " + Strings.Development.developmentColumn + " "
             let right = inner.maxX - 1
@@ -86,7 +88,6 @@ enum ResultsPane {
         let rowsPerFactor = max(1, state.loaded?.byGender.count ?? 1)
         let offset = max(0, min(selectedLine + rowsPerFactor - height, all.count - height))
         let sideBySide = rowsPerFactor > 1
-        let lowerMark = state.glyphs.isASCII ? Strings.Browser.lowerIsBetterMarkASCII : Strings.Browser.lowerIsBetterMark
         for (row, line) in all.dropFirst(offset).prefix(height).enumerated() {
             let y = inner.y + row
             switch line {
@@ -96,9 +97,7 @@ enum ResultsPane {
                 screen.put(TextLayout.truncate(text, toWidth: inner.width, glyphs: state.glyphs), x: inner.x + 1, y: y, style: theme.muted)
             case .factor(let index, let gender, let result, let development, let first):
                 var label = ""
-                if first {
-                    label = result.factor.name + (result.factor.direction == .lowerIsBetter ? " " + lowerMark : "")
-                }
+                if first { label = ResultsTable.factorName(result.factor, glyphs: state.glyphs) }
                 if sideBySide {
                     let tag = gender == .boys ? Strings.Browser.boysShort : Strings.Browser.girlsShort
                     label = TextLayout.pad(label, toWidth: columns.label - 2, glyphs: state.glyphs) + " " + tag
@@ -106,13 +105,14 @@ enum ResultsPane {
                 let isSelected = index == state.results.selected
                 let labelStyle: Style = isSelected && first ? (focused ? theme.selected : theme.selectedUnfocused) : .plain
                 FactorRowView(result: result, label: label, labelStyle: labelStyle, columns: columns, theme: theme,
-                              glyphs: state.glyphs, minimumN: state.info.minimumN, development: development, round: state.round)
+                              glyphs: state.glyphs, minimumN: state.info.minimumN, development: development,
+                              round: state.round)
                     .draw(in: &screen, x: inner.x + 1, y: y)
             }
         }
         for (i, row) in footer.enumerated() {
-            ResultsTable.draw(row, in: &screen, x: inner.x + 1, y: inner.maxY - footer.count + i, width: inner.width - 1,
-                              glyphs: state.glyphs)
+            ResultsTable.draw(row, in: &screen, x: inner.x + 1, y: inner.maxY - footer.count + i,
+                              width: inner.width - 1, glyphs: state.glyphs)
         }
     }
 }

@@ -22,7 +22,9 @@ struct ResultsTable {
         /// The row carrying the factor's name: highlighted when selected.
         var isLabel = false
 
-        static func text(_ text: String, style: Style = .plain) -> Row { Row(spans: [Span(text: text, width: 0, style: style)]) }
+        static func text(_ text: String, style: Style = .plain) -> Row {
+            Row(spans: [Span(text: text, width: 0, style: style)])
+        }
         static let blank = Row(spans: [])
     }
 
@@ -36,7 +38,9 @@ struct ResultsTable {
         let top = self.top.prefix(max(0, rect.height - 1))
         let bottom = self.bottom.prefix(max(0, rect.height - top.count - 2))
         let bodyHeight = rect.height - top.count - bottom.count
-        for (i, row) in top.enumerated() { Self.draw(row, in: &screen, x: rect.x, y: rect.y + i, width: rect.width, glyphs: glyphs) }
+        for (i, row) in top.enumerated() {
+            Self.draw(row, in: &screen, x: rect.x, y: rect.y + i, width: rect.width, glyphs: glyphs)
+        }
         // Scroll as little as it takes to show all of the selected factor's rows.
         let last = selected.flatMap { s in rows.lastIndex { $0.factorIndex == s } } ?? 0
         let offset = max(0, min(last + 1 - bodyHeight, rows.count - bodyHeight))
@@ -72,8 +76,16 @@ struct ResultsTable {
         }
     }
 
+    /// "Uro i timene ↓": the name, marked when lower is better.
+    static func factorName(_ factor: Factor, glyphs: Glyphs) -> String {
+        let mark = glyphs.isASCII ? Strings.Browser.lowerIsBetterMarkASCII : Strings.Browser.lowerIsBetterMark
+        return factor.name + (factor.direction == .lowerIsBetter ? " " + mark : "")
+    }
+
     /// Wrapped text as rows; at most `maxLines`, the last ending in an ellipsis when cut.
-    static func paragraph(_ text: String, width: Int, style: Style, maxLines: Int = .max, glyphs: Glyphs = .unicode) -> [Row] {
+    static func paragraph(_ text: String, width: Int, style: Style, maxLines: Int = .max, glyphs: Glyphs = .unicode)
+        -> [Row]
+    {
         var lines = Paragraph.wrap(text, width: max(1, width))
         if lines.count > maxLines {
             lines = Array(lines.prefix(max(0, maxLines)))

@@ -33,17 +33,22 @@ struct SeriesTable {
         /// `verdict` is the widest verdict with its sign ("· ingen klar endring" is 20).
         static func fitting(width: Int, rounds: Int, labelPreferred: Int = 32, verdict: Int = 20) -> Columns {
             let values = rounds * 5
-            let full = 6 + 15 + 8 + verdict, medium = 6 + 8 + verdict, narrow = 6 + 2
+            let full = 6 + 15 + 8 + verdict
+            let medium = 6 + 8 + verdict
+            let narrow = 6 + 2
             if width - values - full - 1 >= 18 {
-                return Columns(label: min(labelPreferred, width - values - full - 1), value: 4, difference: 5,
-                               interval: 14, effect: 7, verdict: verdict)
+                return Columns(
+                    label: min(labelPreferred, width - values - full - 1), value: 4, difference: 5,
+                    interval: 14, effect: 7, verdict: verdict)
             }
             if width - values - medium - 1 >= 18 {
-                return Columns(label: min(labelPreferred, width - values - medium - 1), value: 4, difference: 5,
-                               interval: 0, effect: 7, verdict: verdict)
+                return Columns(
+                    label: min(labelPreferred, width - values - medium - 1), value: 4, difference: 5,
+                    interval: 0, effect: 7, verdict: verdict)
             }
-            return Columns(label: max(8, min(labelPreferred, width - values - narrow - 1)), value: 4, difference: 5,
-                           interval: 0, effect: 0, verdict: 1)
+            return Columns(
+                label: max(8, min(labelPreferred, width - values - narrow - 1)), value: 4, difference: 5,
+                interval: 0, effect: 0, verdict: 1)
         }
 
         /// Width of everything after the values.
@@ -74,10 +79,14 @@ struct SeriesTable {
         }
         var spans = [ResultsTable.Span(text: "", width: columns.label)]
         for r in rounds {
-            spans.append(.init(text: String(r), width: columns.value, alignment: .right, style: r == round ? theme.heading : theme.muted))
+            spans.append(
+                .init(
+                    text: String(r), width: columns.value, alignment: .right,
+                    style: r == round ? theme.heading : theme.muted))
         }
         if let change {
-            let heading = columns.verdict > 1
+            let heading =
+                columns.verdict > 1
                 ? Strings.Development.changeHeading(from: change.from, to: change.to)
                 : "\(change.from % 100)–\(change.to % 100)"
             spans.append(.init(text: heading, width: columns.changeWidth, style: theme.heading))
@@ -90,16 +99,19 @@ struct SeriesTable {
     func rows(columns: Columns) -> [ResultsTable.Row] {
         var out: [ResultsTable.Row] = []
         var index = 0
-        let lowerMark = glyphs.isASCII ? Strings.Browser.lowerIsBetterMarkASCII : Strings.Browser.lowerIsBetterMark
         for area in areas {
             out.append(.text(area.name, style: theme.heading))
             for series in area.factors {
-                let name = " " + series.factor.name + (series.factor.direction == .lowerIsBetter ? " " + lowerMark : "")
-                out.append(row(series, index: index, label: name, cell: \.unit, columns: columns, isLabel: true,
-                               valueStyle: .bold))
+                let name = " " + ResultsTable.factorName(series.factor, glyphs: glyphs)
+                out.append(
+                    row(
+                        series, index: index, label: name, cell: \.unit, columns: columns, isLabel: true,
+                        valueStyle: .bold))
                 if showCounty {
-                    out.append(row(series, index: index, label: "   " + Strings.Development.countyRow, cell: \.county,
-                                   columns: columns, isLabel: false, valueStyle: theme.muted))
+                    out.append(
+                        row(
+                            series, index: index, label: "   " + Strings.Development.countyRow, cell: \.county,
+                            columns: columns, isLabel: false, valueStyle: theme.muted))
                 }
                 index += 1
             }
@@ -115,13 +127,17 @@ struct SeriesTable {
         for point in series.points {
             let shown: (text: String, suppressed: Bool) =
                 point.absence == nil ? TableCell.mean(point[keyPath: cell]) : (Strings.Development.noValueShort, false)
-            spans.append(.init(text: shown.text, width: columns.value, alignment: .right,
-                               style: shown.suppressed ? theme.muted : valueStyle))
+            spans.append(
+                .init(
+                    text: shown.text, width: columns.value, alignment: .right,
+                    style: shown.suppressed ? theme.muted : valueStyle))
         }
         if let change {
             let isUnit = cell == \SeriesPoint.unit
-            let outcome = isUnit
-                ? series.change(from: change.from, to: change.to) : series.countyChange(from: change.from, to: change.to)
+            let outcome =
+                isUnit
+                ? series.change(from: change.from, to: change.to)
+                : series.countyChange(from: change.from, to: change.to)
             // Why a round is missing is said once, on the unit's row.
             if isUnit || outcome.comparison != nil || !Self.isAbsence(outcome) {
                 spans += changeSpans(outcome, columns: columns, verdictText: Strings.Development.changeVerdict)
@@ -139,7 +155,8 @@ struct SeriesTable {
     func changeSpans(
         _ outcome: TwoSampleOutcome, columns: Columns, verdictText: (Verdict) -> String
     ) -> [ResultsTable.Span] {
-        Self.changeSpans(outcome, columns: columns, theme: theme, glyphs: glyphs, minimumN: minimumN, verdictText: verdictText)
+        Self.changeSpans(
+            outcome, columns: columns, theme: theme, glyphs: glyphs, minimumN: minimumN, verdictText: verdictText)
     }
 
     static func changeSpans(
@@ -148,20 +165,29 @@ struct SeriesTable {
     ) -> [ResultsTable.Span] {
         switch outcome {
         case .unavailable(let reason):
-            let text = columns.verdict > 1 ? Strings.Development.unavailable(reason, minimumN: minimumN) : Strings.Development.noValueShort
+            let text =
+                columns.verdict > 1
+                ? Strings.Development.unavailable(reason, minimumN: minimumN) : Strings.Development.noValueShort
             return [.init(text: text, width: columns.changeWidth, style: theme.muted)]
         case .compared(let c):
             let style = theme.style(for: c.verdict)
-            var spans = [ResultsTable.Span(
-                text: NorwegianFormat.signedDecimal(c.difference, digits: 2), width: columns.difference, alignment: .right,
-                style: style)]
+            var spans = [
+                ResultsTable.Span(
+                    text: NorwegianFormat.signedDecimal(c.difference, digits: 2), width: columns.difference,
+                    alignment: .right,
+                    style: style)
+            ]
             if columns.interval > 0 {
-                spans.append(.init(text: c.interval.map(Strings.Development.interval) ?? "", width: columns.interval,
-                                   style: theme.muted))
+                spans.append(
+                    .init(
+                        text: c.interval.map(Strings.Development.interval) ?? "", width: columns.interval,
+                        style: theme.muted))
             }
             if columns.effect > 0 {
-                spans.append(.init(text: c.effectSize.map { Strings.Development.effectSize($0, aligned: true) } ?? "",
-                                   width: columns.effect, style: theme.muted))
+                spans.append(
+                    .init(
+                        text: c.effectSize.map { Strings.Development.effectSize($0, aligned: true) } ?? "",
+                        width: columns.effect, style: theme.muted))
             }
             var sign = VerdictSign.glyph(c.verdict, ascii: glyphs.isASCII)
             if columns.verdict > 1 { sign += " " + verdictText(c.verdict) }
@@ -178,14 +204,23 @@ struct SeriesTable {
         guard let selected, all.indices.contains(selected) else { return [] }
         let series = all[selected]
         let values = series.points.map { p in
-            (p.round, (kind == .sameClass ? "(\(p.trinn).) " : "") + TableCell.full(p.unit, absence: p.absence, minimumN: minimumN))
+            (
+                p.round,
+                (kind == .sameClass ? "(\(p.trinn).) " : "")
+                    + TableCell.full(p.unit, absence: p.absence, minimumN: minimumN)
+            )
         }
-        var text = Strings.Development.roundValues(series.factor.name + nameSuffix, values: values, separator: glyphs.separator)
+        var text = Strings.Development.roundValues(
+            series.factor.name + nameSuffix, values: values, separator: glyphs.separator)
         if let change {
             let unit = series.change(from: change.from, to: change.to)
-            text += ". " + Strings.Development.changeLine(from: change.from, to: change.to, text: Self.outcomeText(unit, minimumN: minimumN))
+            text +=
+                ". "
+                + Strings.Development.changeLine(
+                    from: change.from, to: change.to, text: Self.outcomeText(unit, minimumN: minimumN))
             if showCounty {
-                text += ". " + Strings.Development.countyChangePrefix + ": "
+                text +=
+                    ". " + Strings.Development.countyChangePrefix + ": "
                     + Self.shortOutcomeText(series.countyChange(from: change.from, to: change.to), minimumN: minimumN)
             }
         }
@@ -197,13 +232,16 @@ struct SeriesTable {
         _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = Strings.Development.changeVerdict
     ) -> String {
         switch outcome {
-        case .compared(let c): return NorwegianFormat.signedDecimal(c.difference, digits: 2) + ", " + verdictText(c.verdict)
+        case .compared(let c):
+            return NorwegianFormat.signedDecimal(c.difference, digits: 2) + ", " + verdictText(c.verdict)
         case .unavailable(let reason): return Strings.Development.unavailable(reason, minimumN: minimumN)
         }
     }
 
     /// A change in words, by the two-sample rule, or why there is none.
-    static func outcomeText(_ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = Strings.Development.changeVerdict) -> String {
+    static func outcomeText(
+        _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = Strings.Development.changeVerdict
+    ) -> String {
         switch outcome {
         case .compared(let c): return Strings.Development.comparisonText(c, verdict: verdictText(c.verdict))
         case .unavailable(let reason): return Strings.Development.unavailable(reason, minimumN: minimumN)
@@ -213,7 +251,8 @@ struct SeriesTable {
     /// The whole table for `width` columns, with the selected factor's footer.
     func table(width: Int, selected: Int?, footerLines: Int) -> ResultsTable {
         let columns = Columns.fitting(width: width, rounds: rounds.count)
-        return ResultsTable(top: top(width: width, columns: columns), rows: rows(columns: columns),
-                            bottom: footer(selected: selected, width: width, maxLines: footerLines))
+        return ResultsTable(
+            top: top(width: width, columns: columns), rows: rows(columns: columns),
+            bottom: footer(selected: selected, width: width, maxLines: footerLines))
     }
 }

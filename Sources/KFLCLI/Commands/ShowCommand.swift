@@ -54,7 +54,8 @@ enum ShowCommand {
             let output: (text: () -> String, csv: () -> String, json: () throws -> String)
             switch options.view {
             case .levels:
-                let report = ResultsReport(info: info, unit: unit, selection: selection, group: group, areas: try reader.areaResults(selection))
+                let report = ResultsReport(
+                    info: info, unit: unit, selection: selection, group: group, areas: try reader.areaResults(selection))
                 output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
             case .development, .cohort:
                 var kind = SeriesKind.sameTrinn
@@ -72,7 +73,8 @@ enum ShowCommand {
                 let areas = try reader.series(selection, kind: kind) ?? []
                 var isCohort = false
                 if case .cohort = options.view { isCohort = true }
-                let report = SeriesReport(context: context, kind: kind, areas: areas, change: change, isCohort: isCohort)
+                let report = SeriesReport(
+                    context: context, kind: kind, areas: areas, change: change, isCohort: isCohort)
                 output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
             case .genderGap:
                 guard let areas = try reader.genderGaps(selection) else {

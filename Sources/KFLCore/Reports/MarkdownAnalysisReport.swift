@@ -148,7 +148,9 @@ enum IndicatorText {
         guard let progress else { return "–" }
         let outcome = Strings.Analysis.indicatorOutcome(progress.outcome)
         guard let round = progress.latestRound else { return outcome.capitalizedFirst }
-        guard let change = progress.change else { return outcome.capitalizedFirst + ". " + Strings.Analysis.changeNotComparable }
+        guard let change = progress.change else {
+            return outcome.capitalizedFirst + ". " + Strings.Analysis.changeNotComparable
+        }
         return Strings.Development.changeLine(
             from: progress.startRound, to: round, text: Strings.Development.comparisonText(change, verdict: outcome))
     }

@@ -28,7 +28,8 @@ extension ResultsSource {
         let municipalityUnit = unit.kind == .school ? tree.municipality(of: unit) : nil
         let municipality = try municipalityUnit.map { try results(unitID: $0.id, factorNumber: factor.number) } ?? [:]
         let siblings = try municipalityUnit.map { m in
-            try tree.children(of: m).filter { $0.id != unit.id }.map { ($0.id, try results(unitID: $0.id, factorNumber: factor.number)) }
+            try tree.children(of: m).filter { $0.id != unit.id }
+                .map { ($0.id, try results(unitID: $0.id, factorNumber: factor.number)) }
         } ?? []
 
         func row(round: Int, trinn: Int, gender: Gender) -> FactorDetail.Row {

@@ -42,27 +42,37 @@ extension ResultsSource {
     public func genderGaps(_ selection: ResultsSelection) throws -> [AreaGaps]? {
         let tree = info.tree
         guard let unit = tree.unit(id: selection.unitID), let group = info.instrument.group(id: selection.groupID),
-              group.genderSplit else { return nil }
+            group.genderSplit
+        else { return nil }
         let numbers = group.factors.map(\.number)
         var cells: [Int: [Gender: (own: [Int: CellResult], county: [Int: CellResult])]] = [:]
         for round in info.rounds {
             for gender in [Gender.boys, .girls] {
                 let own = try results(
                     unitID: unit.id, round: round, trinn: selection.trinn, gender: gender, factorNumbers: numbers)
-                let county = unit.kind == .county ? [:] : try results(
-                    unitID: tree.county.id, round: round, trinn: selection.trinn, gender: gender, factorNumbers: numbers)
+                let county =
+                    unit.kind == .county
+                    ? [:]
+                    : try results(
+                        unitID: tree.county.id, round: round, trinn: selection.trinn, gender: gender,
+                        factorNumbers: numbers)
                 cells[round, default: [:]][gender] = (own, county)
             }
         }
         return group.areas.map { area in
-            AreaGaps(name: area.name, factors: area.factors.map { factor in
-                FactorGap(factor: factor, points: info.rounds.map { round in
-                    let boys = cells[round]?[.boys], girls = cells[round]?[.girls]
-                    return GapPoint(
-                        round: round, boys: boys?.own[factor.number], girls: girls?.own[factor.number],
-                        countyBoys: boys?.county[factor.number], countyGirls: girls?.county[factor.number])
+            AreaGaps(
+                name: area.name,
+                factors: area.factors.map { factor in
+                    FactorGap(
+                        factor: factor,
+                        points: info.rounds.map { round in
+                            let boys = cells[round]?[.boys]
+                            let girls = cells[round]?[.girls]
+                            return GapPoint(
+                                round: round, boys: boys?.own[factor.number], girls: girls?.own[factor.number],
+                                countyBoys: boys?.county[factor.number], countyGirls: girls?.county[factor.number])
+                        })
                 })
-            })
         }
     }
 }

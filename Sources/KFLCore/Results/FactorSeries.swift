@@ -94,7 +94,8 @@ extension ResultsSource {
     /// - Throws: what the source throws when reading cells.
     public func series(_ selection: ResultsSelection, kind: SeriesKind) throws -> [AreaSeries]? {
         let tree = info.tree
-        guard let unit = tree.unit(id: selection.unitID), let group = info.instrument.group(id: selection.groupID) else {
+        guard let unit = tree.unit(id: selection.unitID), let group = info.instrument.group(id: selection.groupID)
+        else {
             return nil
         }
         if kind == .sameClass && selection.trinn == 0 { return nil }
@@ -108,7 +109,10 @@ extension ResultsSource {
             trinnOf[round] = trinn
             if kind == .sameClass {
                 let atUnit = (1...10).contains(trinn) && (unit.trinnRange?.contains(trinn) ?? true)
-                if !atUnit { absence[round] = .trinnNotAtUnit(trinn); continue }
+                if !atUnit {
+                    absence[round] = .trinnNotAtUnit(trinn)
+                    continue
+                }
                 if !(group.trinnRange?.contains(trinn) ?? false) {
                     absence[round] = .otherQuestionnaire(trinn: trinn)
                     continue
@@ -118,17 +122,23 @@ extension ResultsSource {
                 unitID: unit.id, round: round, trinn: trinn, gender: selection.gender, factorNumbers: numbers)
             if unit.kind != .county {
                 county[round] = try results(
-                    unitID: tree.county.id, round: round, trinn: trinn, gender: selection.gender, factorNumbers: numbers)
+                    unitID: tree.county.id, round: round, trinn: trinn, gender: selection.gender, factorNumbers: numbers
+                )
             }
         }
         return group.areas.map { area in
-            AreaSeries(name: area.name, factors: area.factors.map { factor in
-                FactorSeries(factor: factor, points: info.rounds.map { round in
-                    SeriesPoint(
-                        round: round, trinn: trinnOf[round] ?? selection.trinn, unit: own[round]?[factor.number],
-                        county: county[round]?[factor.number], absence: absence[round])
+            AreaSeries(
+                name: area.name,
+                factors: area.factors.map { factor in
+                    FactorSeries(
+                        factor: factor,
+                        points: info.rounds.map { round in
+                            SeriesPoint(
+                                round: round, trinn: trinnOf[round] ?? selection.trinn,
+                                unit: own[round]?[factor.number],
+                                county: county[round]?[factor.number], absence: absence[round])
+                        })
                 })
-            })
         }
     }
 }

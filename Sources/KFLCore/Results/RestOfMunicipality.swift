@@ -40,7 +40,9 @@ public enum RestOfMunicipality: Sendable, Hashable {
         case nil: return nil
         case .suppressed(let reason)?: return .withheld(.municipalitySuppressed(reason))
         case .value(let whole)?:
-            guard let rest = Summary(whole).removing(Summary(schoolValue)) else { return .withheld(.wouldRevealSuppressed) }
+            guard let rest = Summary(whole).removing(Summary(schoolValue)) else {
+                return .withheld(.wouldRevealSuppressed)
+            }
             guard rest.n > 0 else { return .withheld(.noOtherSchools) }
             guard rest.n >= minimumN else { return .withheld(.tooFewRespondents) }
             var suppressedSiblings = 0

@@ -10,6 +10,17 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The stable code, e.g. "clearlyBetter".
     public var code: String { rawValue }
+
+    /// Clearly better or worse by the factor's direction when `clearly`, else no clear difference.
+    init(clearly: Bool, difference: Double, direction: Direction) {
+        if !clearly {
+            self = .noClearDifference
+        } else if (direction == .higherIsBetter) == (difference > 0) {
+            self = .clearlyBetter
+        } else {
+            self = .clearlyWorse
+        }
+    }
 }
 
 /// A unit's mean compared with the county: the one-sample rule.
@@ -45,14 +56,7 @@ public struct Comparison: Sendable, Hashable {
         let halfWidth = StudentT.quantile975(degreesOfFreedom: unit.n - 1) * unitSD / Double(unit.n).squareRoot()
         let interval = (unit.mean - halfWidth)...(unit.mean + halfWidth)
         let clearly = abs(d) >= minimumEffectSize && !interval.contains(reference.mean)
-        let verdict: Verdict
-        if !clearly {
-            verdict = .noClearDifference
-        } else if (direction == .higherIsBetter) == (difference > 0) {
-            verdict = .clearlyBetter
-        } else {
-            verdict = .clearlyWorse
-        }
+        let verdict = Verdict(clearly: clearly, difference: difference, direction: direction)
         return Comparison(difference: difference, effectSize: d, interval: interval, verdict: verdict)
     }
 

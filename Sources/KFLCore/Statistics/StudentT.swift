@@ -19,11 +19,18 @@ public enum StudentT {
         precondition(df > 0 && df.isFinite, "degrees of freedom must be positive and finite")
         let p = 0.975
         let z = 1.959963984540054
-        var low = z, high = max(16.0, z)
-        while cdf(high, degreesOfFreedom: df) < p { low = high; high *= 2 }
+        var low = z
+        var high = max(16.0, z)
+        while cdf(high, degreesOfFreedom: df) < p {
+            low = high
+            high *= 2
+        }
         let v = df
-        let z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z
-        var t = z + (z3 + z) / (4 * v) + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v)
+        let z3 = z * z * z
+        let z5 = z3 * z * z
+        let z7 = z5 * z * z
+        var t =
+            z + (z3 + z) / (4 * v) + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v)
             + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v * v * v)
         if !(t > low && t < high) { t = (low + high) / 2 }
         for _ in 0..<100 {
@@ -32,7 +39,10 @@ public enum StudentT {
             if error < 0 { low = t } else { high = t }
             var next = t - error / density(t, degreesOfFreedom: df)
             if !(next > low && next < high) { next = (low + high) / 2 }
-            if abs(next - t) < 1e-12 * t { t = next; break }
+            if abs(next - t) < 1e-12 * t {
+                t = next
+                break
+            }
             t = next
         }
         return t
@@ -71,7 +81,8 @@ public enum StudentT {
         d = 1 / d
         var h = d
         for m in 1...300 {
-            let m = Double(m), m2 = 2 * m
+            let m = Double(m)
+            let m2 = 2 * m
             var aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2))
             d = 1 + aa * d
             if abs(d) < tiny { d = tiny }

@@ -39,8 +39,10 @@ public struct TwoSampleComparison: Sendable, Hashable {
     public let degreesOfFreedom: Double?
     public let verdict: Verdict
 
-    public init(difference: Double, effectSize: Double?, interval: ClosedRange<Double>?,
-                degreesOfFreedom: Double?, verdict: Verdict) {
+    public init(
+        difference: Double, effectSize: Double?, interval: ClosedRange<Double>?,
+        degreesOfFreedom: Double?, verdict: Verdict
+    ) {
         self.difference = difference
         self.effectSize = effectSize
         self.interval = interval
@@ -56,9 +58,11 @@ public struct TwoSampleComparison: Sendable, Hashable {
             return TwoSampleComparison(
                 difference: difference, effectSize: nil, interval: nil, degreesOfFreedom: nil, verdict: .notComparable)
         }
-        let na = Double(a.n), nb = Double(b.n)
+        let na = Double(a.n)
+        let nb = Double(b.n)
         let pooledSD = (((na - 1) * sa * sa + (nb - 1) * sb * sb) / (na + nb - 2)).squareRoot()
-        let va = sa * sa / na, vb = sb * sb / nb
+        let va = sa * sa / na
+        let vb = sb * sb / nb
         guard pooledSD > 0, va + vb > 0 else {
             return TwoSampleComparison(
                 difference: difference, effectSize: nil, interval: nil, degreesOfFreedom: nil, verdict: .notComparable)
@@ -68,14 +72,7 @@ public struct TwoSampleComparison: Sendable, Hashable {
         let halfWidth = StudentT.quantile975(degreesOfFreedom: df) * (va + vb).squareRoot()
         let interval = (difference - halfWidth)...(difference + halfWidth)
         let clearly = abs(d) >= Comparison.minimumEffectSize && !interval.contains(0)
-        let verdict: Verdict
-        if !clearly {
-            verdict = .noClearDifference
-        } else if (direction == .higherIsBetter) == (difference > 0) {
-            verdict = .clearlyBetter
-        } else {
-            verdict = .clearlyWorse
-        }
+        let verdict = Verdict(clearly: clearly, difference: difference, direction: direction)
         return TwoSampleComparison(
             difference: difference, effectSize: d, interval: interval, degreesOfFreedom: df, verdict: verdict)
     }

@@ -118,7 +118,8 @@ extension Strings {
         public static let showCSVHeader = [
             "enhet", "trinn", "gruppe", "tidspunkt", "kjønn",
             "område", "faktor", "retning", "gjennomsnitt", "n", "sd", "fylket", "kommunen", "d mot fylket", "vurdering",
-            "resten av kommunen", "n resten", "forskjell mot resten", "d mot resten", "vurdering mot resten", "merknad", "data",
+            "resten av kommunen", "n resten", "forskjell mot resten", "d mot resten", "vurdering mot resten",
+            "merknad", "data",
         ]
     }
 }

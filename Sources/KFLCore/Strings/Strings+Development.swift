@@ -101,20 +101,22 @@ extension Strings {
         }
         /// "Samme klasse, …: 3. trinn 2016 (annet skjema) → 5. trinn 2018 → 7. trinn 2020."
         public static func sameClassIntro(_ steps: [(round: Int, trinn: Int, absence: SeriesAbsence?)]) -> String {
-            "Samme klasse, ett trinn lenger fram for hvert år: " + steps.map { step in
-                var text = "\(step.trinn). trinn \(step.round)"
-                switch step.absence {
-                case .trinnNotAtUnit?: text += " (ikke her)"
-                case .otherQuestionnaire?: text += " (annet skjema)"
-                case nil: break
-                }
-                return text
-            }.joined(separator: " → ") + "."
+            "Samme klasse, ett trinn lenger fram for hvert år: "
+                + steps.map { step in
+                    var text = "\(step.trinn). trinn \(step.round)"
+                    switch step.absence {
+                    case .trinnNotAtUnit?: text += " (ikke her)"
+                    case .otherQuestionnaire?: text += " (annet skjema)"
+                    case nil: break
+                    }
+                    return text
+                }.joined(separator: " → ") + "."
         }
         public static let allPupilsShown = "Viser alle elever (K velger gutter eller jenter)."
         public static let cohortNeedsTrinn =
             "Kull vises for ett trinn om gangen. Åpne en skole og velg et trinn (Enter på skolen)."
-        public static let gapNeedsGender = "Denne gruppen svarer ikke per kjønn: ingen forskjell mellom gutter og jenter å vise."
+        public static let gapNeedsGender =
+            "Denne gruppen svarer ikke per kjønn: ingen forskjell mellom gutter og jenter å vise."
         public static func gapIntro(_ round: Int) -> String {
             "Forskjell = gutter − jenter, \(roundName(round)). Vurderingen tar hensyn til n og spredning, "
                 + "så like forskjeller kan få ulik vurdering; se intervall og d."
@@ -122,7 +124,9 @@ extension Strings {
         public static func gapIntroShort(_ round: Int) -> String { "Forskjell = gutter − jenter, \(roundName(round))." }
 
         /// "Trivsel på skolen: 2016 3,42 · 2018 3,51 · 2020 skjermet, færre enn 7 svar".
-        public static func roundValues(_ name: String, values: [(round: Int, text: String)], separator: String = "·") -> String {
+        public static func roundValues(_ name: String, values: [(round: Int, text: String)], separator: String = "·")
+            -> String
+        {
             name + ": " + values.map { "\($0.round) \($0.text)" }.joined(separator: " \(separator) ")
         }
 
@@ -155,7 +159,9 @@ extension Strings {
             }
         }
 
-        public static let seriesCSVContext = ["enhet", "trinn", "gruppe", "kjønn", "visning", "område", "faktor", "retning"]
+        public static let seriesCSVContext = [
+            "enhet", "trinn", "gruppe", "kjønn", "visning", "område", "faktor", "retning",
+        ]
 
         /// "gjennomsnitt 2016", "n 2016", "sd 2016" (and "fylket 2016"; "trinn 2016" first for a class).
         public static func seriesCSVRound(_ round: Int, county: Bool, sameClass: Bool) -> [String] {
@@ -169,8 +175,11 @@ extension Strings {
         }
 
         public static func gapCSVColumns(county: Bool) -> [String] {
-            ["enhet", "trinn", "gruppe", "tidspunkt", "område", "faktor", "retning",
-             "gutter", "n gutter", "jenter", "n jenter", "forskjell", "intervall fra", "intervall til", "d", "vurdering"]
+            [
+                "enhet", "trinn", "gruppe", "tidspunkt", "område", "faktor", "retning",
+                "gutter", "n gutter", "jenter", "n jenter", "forskjell", "intervall fra", "intervall til", "d",
+                "vurdering",
+            ]
                 + (county ? ["fylket gutter", "fylket jenter", "fylkets forskjell", "fylkets vurdering"] : [])
         }
 
@@ -179,7 +188,9 @@ extension Strings {
         // MARK: Legend
 
         public static func legendLines(unicode: Bool) -> [String] {
-            let better = unicode ? "▲" : "+", worse = unicode ? "▼" : "-", same = unicode ? "·" : "="
+            let better = unicode ? "▲" : "+"
+            let worse = unicode ? "▼" : "-"
+            let same = unicode ? "·" : "="
             return [
                 "Utvikling, kull og gutter mot jenter (v bytter visning):",
                 "\(better) \(worse) \(same)  klart bedre, klart svakere, ingen klar endring eller forskjell",

@@ -1,8 +1,8 @@
 import KFLApp
 import KFLCore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// The views over time and the gender gap, as whole screens at the sizes
 /// users have: development, both kinds of cohort, boys against girls.
@@ -11,12 +11,15 @@ import TerminalUI
 
     /// The results pane's text as one line: borders and line breaks become spaces, runs of spaces one.
     func flat(_ screen: Screen) -> String {
-        screen.text.replacingOccurrences(of: "│", with: " ").split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        screen.text.replacingOccurrences(of: "│", with: " ").split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(
+            separator: " ")
     }
 
     /// Opens a unit (and a trinn) and steps `v` to `view`.
-    func browser(_ width: Int, _ height: Int, school: String, trinn: Int = 0, view: ResultsView,
-                 snapshot: String? = nil) throws -> BrowserHarness {
+    func browser(
+        _ width: Int, _ height: Int, school: String, trinn: Int = 0, view: ResultsView,
+        snapshot: String? = nil
+    ) throws -> BrowserHarness {
         let browser = try BrowserHarness(width: width, height: height, snapshot: snapshot)
         browser.search(school)
         if trinn > 0 {

@@ -1,8 +1,8 @@
 import KFLApp
 import KFLCore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// Keys of the views: `v` steps through them, `b` chooses the round a change
 /// is measured from, `t` the round it is measured to.

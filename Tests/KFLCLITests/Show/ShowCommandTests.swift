@@ -26,7 +26,9 @@ import Testing
         #expect(lines[1].hasSuffix(";syntetiske demodata"))
         #expect(lines.count > 10)
         // 17 columns, and 5 more for the school against the rest of its kommune (issue 7).
-        #expect(lines.dropFirst().allSatisfy { $0.isEmpty || $0.split(separator: ";", omittingEmptySubsequences: false).count == 22 })
+        #expect(lines.dropFirst().allSatisfy {
+            $0.isEmpty || $0.split(separator: ";", omittingEmptySubsequences: false).count == 22
+        })
         #expect(run.out.range(of: #"\d\.\d"#, options: .regularExpression) == nil, "decimal comma, never a point")
     }
 

@@ -15,7 +15,8 @@ import Testing
 
     @Test("--tidspunkt alle: every round side by side with the county, and the latest change")
     func everyRound() throws {
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--trinn", "6", "--tidspunkt", "alle")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--trinn", "6", "--tidspunkt", "alle")
         #expect(run.exitCode == 0, "\(run.err)")
         #expect(run.out.contains("høsten 2016, 2018 og 2020"))
         #expect(run.out.contains("Endring 2018–2020"))
@@ -26,21 +27,32 @@ import Testing
 
     @Test("--endring as CSV: one row per factor, every round's mean, n and sd, the change and the county's")
     func changeCSV() throws {
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--endring", "2016-2020", "--format", "csv")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--endring", "2016-2020", "--format", "csv")
         #expect(run.exitCode == 0, "\(run.err)")
         let lines = run.out.components(separatedBy: "\r\n")
-        #expect(lines[0].hasPrefix("\u{FEFF}enhet;trinn;gruppe;kjønn;visning;område;faktor;retning;gjennomsnitt 2016;n 2016;sd 2016;fylket 2016"))
-        #expect(lines[0].contains("endring fra;endring til;endring;intervall fra;intervall til;d;vurdering;fylkets endring"))
+        #expect(
+            lines[0].hasPrefix(
+                "\u{FEFF}enhet;trinn;gruppe;kjønn;visning;område;faktor;retning;"
+                    + "gjennomsnitt 2016;n 2016;sd 2016;fylket 2016"
+            ))
+        #expect(
+            lines[0].contains("endring fra;endring til;endring;intervall fra;intervall til;d;vurdering;fylkets endring")
+        )
         let columns = lines[0].split(separator: ";", omittingEmptySubsequences: false).count
-        #expect(lines.dropFirst().allSatisfy { $0.isEmpty || $0.split(separator: ";", omittingEmptySubsequences: false).count == columns })
+        #expect(
+            lines.dropFirst().allSatisfy {
+                $0.isEmpty || $0.split(separator: ";", omittingEmptySubsequences: false).count == columns
+            })
         #expect(lines[1].contains(";utvikling;") && lines[1].contains(";2016;2020;"))
         #expect(run.out.range(of: #"\d\.\d"#, options: .regularExpression) == nil, "decimal comma, never a point")
     }
 
     @Test("--kull samme-klasse as JSON: the class's trinn each round, the note on anonymity, codes beside labels")
     func sameClassJSON() throws {
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--trinn", "7", "--kull", "samme-klasse",
-                      "--format", "json")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--trinn", "7", "--kull", "samme-klasse",
+            "--format", "json")
         #expect(run.exitCode == 0, "\(run.err)")
         let object = try json(run)
         #expect(object["format"] as? String == "kfl-utvikling")
@@ -60,7 +72,8 @@ import Testing
 
     @Test("--kull samme-trinn follows the trinn with new pupils, labelled as such")
     func sameTrinn() throws {
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--trinn", "7", "--kull", "samme-trinn")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--trinn", "7", "--kull", "samme-trinn")
         #expect(run.exitCode == 0, "\(run.err)")
         #expect(run.out.contains("Samme trinn, nye elever: 7. trinn ved hvert tidspunkt."))
         #expect(run.out.contains("anonym"))
@@ -71,7 +84,8 @@ import Testing
         let text = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--kjonnsforskjell")
         #expect(text.exitCode == 0, "\(text.err)")
         expectGolden(text.out, named: "show-rognli-gender-gap-text")
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--kjonnsforskjell", "--format", "json")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--kjonnsforskjell", "--format", "json")
         let object = try json(run)
         #expect(object["format"] as? String == "kfl-kjonnsforskjell")
         let results = try #require(object["results"] as? [[String: Any]])
@@ -85,8 +99,9 @@ import Testing
 
     @Test("suppressed boys or girls: no value, no gap, only the reason")
     func suppressedGap() throws {
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Fjellgrenda skole", "--trinn", "2", "--kjonnsforskjell",
-                      "--format", "json")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--skole", "Fjellgrenda skole", "--trinn", "2", "--kjonnsforskjell",
+            "--format", "json")
         #expect(run.exitCode == 0, "\(run.err)")
         var suppressed = 0
         for row in try #require(try json(run)["results"] as? [[String: Any]]) {
@@ -108,8 +123,9 @@ import Testing
     @Test("a suppressed round gives no change, in every format")
     func suppressedChange() throws {
         let path = try DemoFixture.snapshotPath()
-        let run = kfl("show", path, "--skole", "Fjellgrenda skole", "--trinn", "2", "--kjonn", "gutter", "--tidspunkt", "alle",
-                      "--format", "json")
+        let run = kfl(
+            "show", path, "--skole", "Fjellgrenda skole", "--trinn", "2", "--kjonn", "gutter", "--tidspunkt", "alle",
+            "--format", "json")
         #expect(run.exitCode == 0, "\(run.err)")
         for row in try #require(try json(run)["results"] as? [[String: Any]]) {
             let rounds = try #require(row["rounds"] as? [[String: Any]])
@@ -119,8 +135,9 @@ import Testing
             }
             for round in rounds where round["suppressed"] != nil { #expect(round["unit"] == nil) }
         }
-        let csv = kfl("show", path, "--skole", "Fjellgrenda skole", "--trinn", "2", "--kjonn", "gutter", "--tidspunkt", "alle",
-                      "--format", "csv")
+        let csv = kfl(
+            "show", path, "--skole", "Fjellgrenda skole", "--trinn", "2", "--kjonn", "gutter", "--tidspunkt", "alle",
+            "--format", "csv")
         #expect(csv.out.contains("skjermet"))
     }
 
@@ -131,7 +148,8 @@ import Testing
         #expect(text.out.contains("Mot resten av kommunen"))
         #expect(text.out.contains("Åsnes kommune uten Rognli skole"))
         let csv = kfl("show", path, "--skole", "Rognli skole", "--format", "csv")
-        #expect(csv.out.contains(";resten av kommunen;n resten;forskjell mot resten;d mot resten;vurdering mot resten;"))
+        #expect(
+            csv.out.contains(";resten av kommunen;n resten;forskjell mot resten;d mot resten;vurdering mot resten;"))
         let run = kfl("show", path, "--skole", "Rognli skole", "--format", "json")
         let object = try json(run)
         #expect(object["version"] as? Int == 2)
@@ -161,10 +179,15 @@ import Testing
 
     @Test("snapshots with two rounds and with one")
     func fewerRounds() throws {
-        let two = kfl("show", try RoundsFixture.snapshotPath(rounds: [2018, 2020]), "--skole", "Rognli skole", "--tidspunkt", "alle")
+        let two = kfl(
+            "show", try RoundsFixture.snapshotPath(rounds: [2018, 2020]), "--skole", "Rognli skole", "--tidspunkt",
+            "alle")
         #expect(two.exitCode == 0, "\(two.err)")
-        #expect(two.out.contains("høsten 2018 og 2020") && two.out.contains("Endring 2018–2020") && !two.out.contains("2016"))
-        let one = kfl("show", try RoundsFixture.snapshotPath(rounds: [2020]), "--skole", "Rognli skole", "--tidspunkt", "alle")
+        #expect(
+            two.out.contains("høsten 2018 og 2020") && two.out.contains("Endring 2018–2020")
+                && !two.out.contains("2016"))
+        let one = kfl(
+            "show", try RoundsFixture.snapshotPath(rounds: [2020]), "--skole", "Rognli skole", "--tidspunkt", "alle")
         #expect(one.exitCode == 0, "\(one.err)")
         #expect(one.out.contains("Bare ett tidspunkt i disse dataene") && !one.out.contains("Endring"))
         let missing = kfl("show", try RoundsFixture.snapshotPath(rounds: [2020]), "--endring", "2016-2020")
@@ -172,15 +195,20 @@ import Testing
         #expect(missing.err.contains("snapshotet har ikke tidspunktet 2016; det har 2020"))
     }
 
-    @Test("usage errors say what and where, exit 64", arguments: [
-        (["--kull", "samme-klasse"], "--kull trenger --trinn"),
-        (["--trinn", "5", "--kull", "kohort"], "ugyldig verdi «kohort» for «--kull»: bruk samme-trinn eller samme-klasse"),
-        (["--endring", "2016"], "ugyldig verdi «2016» for «--endring»: bruk FRA-TIL, for eksempel 2016-2020"),
-        (["--endring", "2020-2016"], "FRA må være et tidligere år enn TIL"),
-        (["--kjonnsforskjell", "--tidspunkt", "alle"], "kan ikke brukes sammen med --tidspunkt alle"),
-        (["--kjonnsforskjell", "--kjonn", "gutter"], "kan ikke brukes sammen med --kjonn"),
-        (["--gruppe", "laerer", "--kjonnsforskjell"], "Lærere svarer ikke per kjønn"),
-    ])
+    @Test(
+        "usage errors say what and where, exit 64",
+        arguments: [
+            (["--kull", "samme-klasse"], "--kull trenger --trinn"),
+            (
+                ["--trinn", "5", "--kull", "kohort"],
+                "ugyldig verdi «kohort» for «--kull»: bruk samme-trinn eller samme-klasse"
+            ),
+            (["--endring", "2016"], "ugyldig verdi «2016» for «--endring»: bruk FRA-TIL, for eksempel 2016-2020"),
+            (["--endring", "2020-2016"], "FRA må være et tidligere år enn TIL"),
+            (["--kjonnsforskjell", "--tidspunkt", "alle"], "kan ikke brukes sammen med --tidspunkt alle"),
+            (["--kjonnsforskjell", "--kjonn", "gutter"], "kan ikke brukes sammen med --kjonn"),
+            (["--gruppe", "laerer", "--kjonnsforskjell"], "Lærere svarer ikke per kjønn"),
+        ])
     func usageErrors(arguments: [String], message: String) throws {
         let run = kfl(["show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole"] + arguments)
         #expect(run.exitCode == 64)
@@ -192,7 +220,9 @@ import Testing
     func help() {
         let run = kfl("show", "--help")
         #expect(run.exitCode == 0)
-        for option in ["--tidspunkt ÅR|alle", "--endring FRA-TIL", "--kull samme-trinn|samme-klasse", "--kjonnsforskjell"] {
+        for option in [
+            "--tidspunkt ÅR|alle", "--endring FRA-TIL", "--kull samme-trinn|samme-klasse", "--kjonnsforskjell",
+        ] {
             #expect(run.out.contains(option), "\(option)")
         }
         for line in run.out.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }

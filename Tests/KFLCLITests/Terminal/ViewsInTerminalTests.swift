@@ -4,18 +4,12 @@ import Testing
 
 /// The views over time in the built binary, in a real terminal at 120×40 and 80×24.
 @Suite(.serialized) struct ViewsInTerminalTests {
-    func start(_ arguments: String, home: URL, width: Int, height: Int) throws -> TmuxSession {
-        let binary = TmuxSession.kflBinary()
-        try #require(FileManager.default.fileExists(atPath: binary), "build kfl first (swift build --build-tests): \(binary)")
-        try #require(TmuxSession.tmuxAvailable, "tmux is needed for the real-terminal tests (make test installs it)")
-        let command = "env LANG=C.UTF-8 TERM=xterm-256color KFL_HOME='\(home.path)' SWIFT_BACKTRACE=interactive=no '\(binary)' \(arguments); echo \"EXIT:$?\"; sleep 60"
-        return try TmuxSession(command: command, width: width, height: height)
-    }
-
     @Test("v walks through development, both cohorts and the gender gap; b changes the change's start")
     func views() throws {
         let home = try DemoFixture.temporaryDirectory()
-        let tmux = try start("'\(try DemoFixture.snapshotPath())' --kommune Åsnes --skole 'Rognli skole'", home: home, width: 120, height: 40)
+        let tmux = try startKFLInTerminal(
+            "'\(try DemoFixture.snapshotPath())' --kommune Åsnes --skole 'Rognli skole'", home: home, width: 120,
+            height: 40)
         var screen = try tmux.waitFor("utvikling")
         #expect(screen.contains("2018–2020: -0,03"), "the selected factor's change is spelled out below")
         try tmux.keys("v")

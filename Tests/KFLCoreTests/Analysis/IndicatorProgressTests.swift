@@ -12,11 +12,14 @@ import Testing
         _ factor: Factor, target: Double? = nil, start: CellResult?, latestRound: Int? = 2018, latest: CellResult?
     ) -> IndicatorProgress {
         let indicator = Indicator(id: "i1", factorID: factor.id, trinn: 6, gender: .boys, target: target)
-        return IndicatorProgress(indicator: indicator, factor: factor, startRound: 2016, start: start,
-                                 latestRound: latestRound, latest: latest)
+        return IndicatorProgress(
+            indicator: indicator, factor: factor, startRound: 2016, start: start,
+            latestRound: latestRound, latest: latest)
     }
 
-    func cell(_ n: Int, _ mean: Double, _ sd: Double = 0.6) -> CellResult { .value(CellValue(n: n, mean: mean, sd: sd)) }
+    func cell(_ n: Int, _ mean: Double, _ sd: Double = 0.6) -> CellResult {
+        .value(CellValue(n: n, mean: mean, sd: sd))
+    }
 
     @Test("less uro, clearly: a clear change in the wanted direction (lower is better)")
     func wanted() {
@@ -61,7 +64,8 @@ import Testing
 
     @Test("the change is the later round against the start, by the two-sample rule")
     func usesTheTwoSampleRule() throws {
-        let start = CellValue(n: 20, mean: 3.0, sd: 0.7), latest = CellValue(n: 20, mean: 3.4, sd: 0.7)
+        let start = CellValue(n: 20, mean: 3.0, sd: 0.7)
+        let latest = CellValue(n: 20, mean: 3.4, sd: 0.7)
         let p = progress(trivsel, start: .value(start), latest: .value(latest))
         #expect(p.change == TwoSampleComparison.compare(latest, with: start, direction: .higherIsBetter))
         #expect(p.outcome == .noClearChange, "the old one-sample rule called this clearly better")
@@ -70,7 +74,13 @@ import Testing
 
     @Test("outcome and target codes are stable words for scripts")
     func codes() {
-        #expect(IndicatorProgress.Outcome.allCases.map(\.code) == ["cannotTellYet", "noClearChange", "clearChangeWanted", "clearChangeWrong"])
-        #expect(IndicatorProgress.TargetStatus.allCases.map(\.code) == ["noTarget", "notYetMeasured", "reached", "notReached"])
+        #expect(
+            IndicatorProgress.Outcome.allCases.map(\.code) == [
+                "cannotTellYet", "noClearChange", "clearChangeWanted", "clearChangeWrong",
+            ])
+        #expect(
+            IndicatorProgress.TargetStatus.allCases.map(\.code) == [
+                "noTarget", "notYetMeasured", "reached", "notReached",
+            ])
     }
 }

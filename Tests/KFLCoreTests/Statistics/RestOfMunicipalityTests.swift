@@ -26,9 +26,11 @@ import Testing
 
     @Test("the rest is the other schools together, computed from the kommune's and the school's cells")
     func restIsTheOthers() throws {
-        let rest = try #require(RestOfMunicipality.compute(
-            municipality: cell(school + other1 + other2), school: cell(school), siblings: [cell(other1), cell(other2)],
-            minimumN: 7)?.value)
+        let rest = try #require(
+            RestOfMunicipality.compute(
+                municipality: cell(school + other1 + other2), school: cell(school),
+                siblings: [cell(other1), cell(other2)],
+                minimumN: 7)?.value)
         let direct = summary(other1 + other2).cellValue
         #expect(rest.n == direct.n && abs(rest.mean - direct.mean) < 1e-12 && abs(rest.sd! - direct.sd!) < 1e-12)
     }
@@ -43,7 +45,8 @@ import Testing
 
     @Test("two suppressed siblings may show together only when they make a group of min_n")
     func twoSuppressedSiblings() {
-        let small = [3.0, 3.2, 3.4], smaller = [2.9, 3.1, 3.3]
+        let small = [3.0, 3.2, 3.4]
+        let smaller = [2.9, 3.1, 3.3]
         let revealing = RestOfMunicipality.compute(
             municipality: cell(school + other1 + small + smaller), school: cell(school),
             siblings: [cell(other1), .suppressed(.tooFewRespondents), .suppressed(.tooFewRespondents)], minimumN: 7)
@@ -56,13 +59,20 @@ import Testing
 
     @Test("a suppressed kommune, no other schools, or a small rest: withheld with the reason")
     func withheld() {
-        #expect(RestOfMunicipality.compute(municipality: .suppressed(.protectsAnotherCell), school: cell(school), siblings: [],
-                                           minimumN: 7) == .withheld(.municipalitySuppressed(.protectsAnotherCell)))
-        #expect(RestOfMunicipality.compute(municipality: cell(school), school: cell(school), siblings: [nil], minimumN: 7)
-            == .withheld(.noOtherSchools))
-        #expect(RestOfMunicipality.compute(municipality: cell(school + [3, 4]), school: cell(school), siblings: [cell([3, 4])],
-                                           minimumN: 7) == .withheld(.tooFewRespondents))
-        #expect(RestOfMunicipality.compute(municipality: cell(school + other1), school: .suppressed(.tooFewRespondents),
-                                           siblings: [cell(other1)], minimumN: 7) == nil, "a hidden school is compared with nothing")
+        #expect(
+            RestOfMunicipality.compute(
+                municipality: .suppressed(.protectsAnotherCell), school: cell(school), siblings: [],
+                minimumN: 7) == .withheld(.municipalitySuppressed(.protectsAnotherCell)))
+        #expect(
+            RestOfMunicipality.compute(municipality: cell(school), school: cell(school), siblings: [nil], minimumN: 7)
+                == .withheld(.noOtherSchools))
+        #expect(
+            RestOfMunicipality.compute(
+                municipality: cell(school + [3, 4]), school: cell(school), siblings: [cell([3, 4])],
+                minimumN: 7) == .withheld(.tooFewRespondents))
+        #expect(
+            RestOfMunicipality.compute(
+                municipality: cell(school + other1), school: .suppressed(.tooFewRespondents),
+                siblings: [cell(other1)], minimumN: 7) == nil, "a hidden school is compared with nothing")
     }
 }

@@ -17,14 +17,17 @@ import Testing
         var shift = 0.0
         /// Scores as the survey stores them: to one decimal and on the 1–5 scale.
         var surveyScale = false
-        var description: String { "n \(n.0)/\(n.1), sd \(sd.0)/\(sd.1), shift \(shift)\(surveyScale ? ", 1–5 to 0,1" : "")" }
+        var description: String {
+            "n \(n.0)/\(n.1), sd \(sd.0)/\(sd.1), shift \(shift)\(surveyScale ? ", 1–5 to 0,1" : "")"
+        }
     }
 
     /// Normal scores by Box–Muller from the seeded generator.
     static func sample(_ n: Int, mean: Double, sd: Double, surveyScale: Bool, rng: inout SeededGenerator) -> CellValue {
         var summary = Summary()
         for _ in 0..<n {
-            let u1 = Double.random(in: Double.ulpOfOne..<1, using: &rng), u2 = Double.random(in: 0..<1, using: &rng)
+            let u1 = Double.random(in: Double.ulpOfOne..<1, using: &rng)
+            let u2 = Double.random(in: 0..<1, using: &rng)
             var x = mean + sd * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
             if surveyScale { x = min(5, max(1, (x * 10).rounded() / 10)) }
             summary.add(x)
@@ -38,7 +41,8 @@ import Testing
         var clear = 0
         for _ in 0..<simulations {
             let earlier = sample(design.n.0, mean: 3.6, sd: design.sd.0, surveyScale: design.surveyScale, rng: &rng)
-            let later = sample(design.n.1, mean: 3.6 + design.shift, sd: design.sd.1, surveyScale: design.surveyScale, rng: &rng)
+            let later = sample(
+                design.n.1, mean: 3.6 + design.shift, sd: design.sd.1, surveyScale: design.surveyScale, rng: &rng)
             let verdict = rule(later, earlier)
             if verdict == .clearlyBetter || verdict == .clearlyWorse { clear += 1 }
         }
@@ -77,7 +81,8 @@ import Testing
         #expect(rate >= 0.02, "\(design): \(rate) — a rule this shy would also miss real change")
     }
 
-    @Test("no true change: the old one-sample rule calls about one in seven clearly different", arguments: [8, 20, 100])
+    @Test(
+        "no true change: the old one-sample rule calls about one in seven clearly different", arguments: [8, 20, 100])
     func oldRuleFalsePositives(n: Int) {
         let design = Design(n: (n, n), sd: (0.7, 0.7))
         let rate = Self.clearRate(design, seed: 8_000 + UInt64(n), rule: Self.oneSample)

@@ -3,11 +3,13 @@ import Testing
 @testable import KFLCore
 
 @Suite struct StudentTTests {
-    @Test("the 97.5 % quantile for non-integer degrees of freedom matches reference values", arguments: [
-        (1.0, 12.706204736174694), (1.5, 6.016663104427929), (2.0, 4.302652729749462), (2.5, 3.5746548420036817),
-        (3.7, 2.8675207071911895), (7.0, 2.364624251592784), (13.4, 2.1538314641328244), (30.0, 2.0422724563012378),
-        (57.9, 2.001791094980003), (118.0, 1.980272249272974), (1000.0, 1.9623390808264083),
-    ])
+    @Test(
+        "the 97.5 % quantile for non-integer degrees of freedom matches reference values",
+        arguments: [
+            (1.0, 12.706204736174694), (1.5, 6.016663104427929), (2.0, 4.302652729749462), (2.5, 3.5746548420036817),
+            (3.7, 2.8675207071911895), (7.0, 2.364624251592784), (13.4, 2.1538314641328244), (30.0, 2.0422724563012378),
+            (57.9, 2.001791094980003), (118.0, 1.980272249272974), (1000.0, 1.9623390808264083),
+        ])
     func quantiles(df: Double, expected: Double) {
         // Reference values: scipy.stats.t.ppf(0.975, df).
         #expect(abs(StudentT.quantile975(degreesOfFreedom: df) - expected) < 1e-9, "df \(df)")

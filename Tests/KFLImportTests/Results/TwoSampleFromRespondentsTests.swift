@@ -31,8 +31,11 @@ import Testing
             for (factor, score) in r.scores {
                 for trinn in Set([r.trinn, 0]) {
                     for gender in Set([r.gender, 0]) {
-                        scores[Key(round: r.round, school: r.school, trinn: trinn, gender: gender, factor: factor), default: []]
-                            .append(score)
+                        scores[
+                            Key(round: r.round, school: r.school, trinn: trinn, gender: gender, factor: factor),
+                            default: []
+                        ]
+                        .append(score)
                     }
                 }
             }
@@ -49,8 +52,10 @@ import Testing
 
     /// Welch's interval and the pooled-sd effect size of a − b, from the scores.
     static func expectMatches(_ c: TwoSampleComparison, _ a: [Double], _ b: [Double], _ what: String) {
-        let x = direct(a), y = direct(b)
-        let va = x.variance / x.n, vb = y.variance / y.n
+        let x = direct(a)
+        let y = direct(b)
+        let va = x.variance / x.n
+        let vb = y.variance / y.n
         let df = (va + vb) * (va + vb) / (va * va / (x.n - 1) + vb * vb / (y.n - 1))
         let half = StudentT.quantile975(degreesOfFreedom: df) * (va + vb).squareRoot()
         let pooled = (((x.n - 1) * x.variance + (y.n - 1) * y.variance) / (x.n + y.n - 2)).squareRoot()
@@ -66,21 +71,30 @@ import Testing
 
     @Test("the change between rounds on each shown trinn equals Welch over the respondents")
     func changeBetweenRounds() throws {
-        var compared = 0, withheld = 0
+        var compared = 0
+        var withheld = 0
         for school in schools {
             for trinn in [0] + Array(school.trinnRange ?? 1...1) {
                 for group in ["elev14", "elev510"] {
-                    let selection = ResultsSelection(unitID: school.id, round: 2018, trinn: trinn, groupID: group, gender: .all)
+                    let selection = ResultsSelection(
+                        unitID: school.id, round: 2018, trinn: trinn, groupID: group, gender: .all)
                     for series in try #require(try reader.series(selection, kind: .sameTrinn)).flatMap(\.factors) {
                         let outcome = series.change(from: 2016, to: 2018)
-                        let before = series.point(round: 2016)?.unit, after = series.point(round: 2018)?.unit
+                        let before = series.point(round: 2016)?.unit
+                        let after = series.point(round: 2018)?.unit
                         guard let c = outcome.comparison else {
                             withheld += 1
-                            #expect(before?.value == nil || after?.value == nil, "only a missing or suppressed cell stops a change")
+                            #expect(
+                                before?.value == nil || after?.value == nil,
+                                "only a missing or suppressed cell stops a change")
                             continue
                         }
-                        let key = { (round: Int) in Key(round: round, school: school.code, trinn: trinn, gender: 0, factor: series.factor.id) }
-                        Self.expectMatches(c, try #require(scores[key(2018)]), try #require(scores[key(2016)]), "\(school.code) \(trinn)")
+                        let key = { (round: Int) in
+                            Key(round: round, school: school.code, trinn: trinn, gender: 0, factor: series.factor.id)
+                        }
+                        Self.expectMatches(
+                            c, try #require(scores[key(2018)]), try #require(scores[key(2016)]),
+                            "\(school.code) \(trinn)")
                         compared += 1
                     }
                 }
@@ -91,24 +105,32 @@ import Testing
 
     @Test("the same class two trinn later equals Welch over the respondents, and other questionnaires are absent")
     func sameClass() throws {
-        var compared = 0, otherQuestionnaire = 0
+        var compared = 0
+        var otherQuestionnaire = 0
         for school in schools {
             for trinn in school.trinnRange ?? 1...1 {
                 let group = trinn <= 4 ? "elev14" : "elev510"
-                let selection = ResultsSelection(unitID: school.id, round: 2018, trinn: trinn, groupID: group, gender: .all)
+                let selection = ResultsSelection(
+                    unitID: school.id, round: 2018, trinn: trinn, groupID: group, gender: .all)
                 for series in try #require(try reader.series(selection, kind: .sameClass)).flatMap(\.factors) {
                     let start = try #require(series.point(round: 2016))
                     #expect(start.trinn == trinn - 2)
                     if case .otherQuestionnaire? = start.absence { otherQuestionnaire += 1 }
                     guard let c = series.change(from: 2016, to: 2018).comparison else { continue }
-                    let later = try #require(scores[Key(round: 2018, school: school.code, trinn: trinn, gender: 0, factor: series.factor.id)])
-                    let earlier = try #require(scores[Key(round: 2016, school: school.code, trinn: trinn - 2, gender: 0, factor: series.factor.id)])
+                    let later = try #require(
+                        scores[Key(round: 2018, school: school.code, trinn: trinn, gender: 0, factor: series.factor.id)]
+                    )
+                    let earlier = try #require(
+                        scores[
+                            Key(round: 2016, school: school.code, trinn: trinn - 2, gender: 0, factor: series.factor.id)
+                        ])
                     Self.expectMatches(c, later, earlier, "\(school.code) \(trinn)")
                     compared += 1
                 }
             }
         }
-        #expect(compared > 5 && otherQuestionnaire > 0, "\(compared) compared, \(otherQuestionnaire) across questionnaires")
+        #expect(
+            compared > 5 && otherQuestionnaire > 0, "\(compared) compared, \(otherQuestionnaire) across questionnaires")
     }
 
     @Test("the gap between boys and girls equals Welch over the respondents")
@@ -120,8 +142,11 @@ import Testing
                 for gap in try #require(try reader.genderGaps(selection)).flatMap(\.factors) {
                     for round in county.rounds {
                         guard let c = gap.gap(round: round).comparison else { continue }
-                        let key = { (gender: Int) in Key(round: round, school: school.code, trinn: 0, gender: gender, factor: gap.factor.id) }
-                        Self.expectMatches(c, try #require(scores[key(1)]), try #require(scores[key(2)]), "\(school.code) \(round)")
+                        let key = { (gender: Int) in
+                            Key(round: round, school: school.code, trinn: 0, gender: gender, factor: gap.factor.id)
+                        }
+                        Self.expectMatches(
+                            c, try #require(scores[key(1)]), try #require(scores[key(2)]), "\(school.code) \(round)")
                         compared += 1
                     }
                 }
@@ -135,29 +160,39 @@ import Testing
     @Test("a school against the rest of its kommune equals Welch over the other schools' respondents")
     func restOfMunicipality() throws {
         let tree = reader.info.tree
-        var compared = 0, withheld = 0
+        var compared = 0
+        var withheld = 0
         for school in schools {
             let municipality = try #require(tree.municipality(of: school))
             let others = tree.children(of: municipality).filter { $0.id != school.id }.map(\.code)
             for round in county.rounds {
                 for group in ["elev14", "elev510", "laerer"] {
-                    let selection = ResultsSelection(unitID: school.id, round: round, trinn: 0, groupID: group, gender: .all)
+                    let selection = ResultsSelection(
+                        unitID: school.id, round: round, trinn: 0, groupID: group, gender: .all)
                     for result in try reader.areaResults(selection).flatMap(\.factors) {
-                        let rest = others.flatMap { scores[Key(round: round, school: $0, trinn: 0, gender: 0, factor: result.factor.id)] ?? [] }
+                        let rest = others.flatMap {
+                            scores[Key(round: round, school: $0, trinn: 0, gender: 0, factor: result.factor.id)] ?? []
+                        }
                         switch result.restOfMunicipality {
                         case .value(let value)?:
                             let d = Self.direct(rest)
                             #expect(value.n == rest.count && abs(value.mean - d.mean) < 1e-9)
                             #expect(abs((value.sd ?? .nan) - d.variance.squareRoot()) < 1e-9)
                             #expect(rest.count >= reader.info.minimumN)
-                            let own = try #require(scores[Key(round: round, school: school.code, trinn: 0, gender: 0, factor: result.factor.id)])
+                            let own = try #require(
+                                scores[
+                                    Key(
+                                        round: round, school: school.code, trinn: 0, gender: 0, factor: result.factor.id
+                                    )])
                             Self.expectMatches(try #require(result.versusRestOfMunicipality), own, rest, school.code)
                             compared += 1
                         case .withheld?:
                             withheld += 1
                             #expect(result.versusRestOfMunicipality == nil)
                         case nil:
-                            #expect(result.unit?.value == nil, "a shown school always gets its rest, or the reason it is withheld")
+                            #expect(
+                                result.unit?.value == nil,
+                                "a shown school always gets its rest, or the reason it is withheld")
                         }
                     }
                 }
