@@ -58,7 +58,7 @@ extension Strings {
 
         public static let statusHints: [(String, String)] = [
             ("?", "hjelp"), ("q", "avslutt"), ("Enter", "åpne"), ("Esc", "tilbake"), ("r", "gruppe"),
-            ("t", "tid"), ("K", "kjønn"), ("/", "søk"), ("a", "analyse"), ("i", "forklaring"),
+            ("t", "tid"), ("K", "kjønn"), ("/", "søk"), ("a", "analyse"), ("i", "forklaring"), ("v", "visning"),
         ]
 
         // Legend.
