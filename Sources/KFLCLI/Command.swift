@@ -31,6 +31,25 @@ public enum Command: Equatable, Sendable {
         public var round: Int?
         public var gender: Gender = .all
         public var format: Format = .text
+        /// What to show: levels (the default), over time, a cohort or the gender gap.
+        public var view: View = .levels
+        /// `--endring FRA-TIL`: the rounds a change is measured between.
+        public var change: Change?
+
+        public enum View: Equatable, Sendable {
+            case levels
+            /// `--tidspunkt alle` (or `--endring` alone): every round side by side.
+            case development
+            /// `--kull samme-trinn|samme-klasse`.
+            case cohort(SeriesKind)
+            /// `--kjonnsforskjell`.
+            case genderGap
+        }
+
+        public struct Change: Equatable, Sendable {
+            public var from: Int
+            public var to: Int
+        }
     }
 
     public struct ImportOptions: Equatable, Sendable {

@@ -131,6 +131,9 @@ public enum CommandParser {
             .init(names: ["--tidspunkt"], takesValue: true),
             .init(names: ["--kjonn", "--kjønn"], takesValue: true),
             .init(names: ["--format"], takesValue: true),
+            .init(names: ["--endring"], takesValue: true),
+            .init(names: ["--kull"], takesValue: true),
+            .init(names: ["--kjonnsforskjell", "--kjønnsforskjell"], takesValue: false),
         ])
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.showHelp) }
@@ -149,11 +152,18 @@ public enum CommandParser {
             options.trinn = value
         }
         if let round = scanned.value("--tidspunkt") {
-            guard let value = Int(round) else {
-                throw UsageError(message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues), command: "show")
+            if NorwegianCollation.searchFold(round) == "alle" {
+                options.view = .development
+            } else {
+                guard let value = Int(round) else {
+                    throw UsageError(
+                        message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues),
+                        command: "show")
+                }
+                options.round = value
             }
-            options.round = value
         }
+        try parseShowViews(scanned, into: &options)
         switch scanned.value("--kjonn").map({ NorwegianCollation.searchFold($0) }) {
         case nil, "alle": options.gender = .all
         case "gutter", "gutt": options.gender = .boys
@@ -169,5 +179,47 @@ public enum CommandParser {
             throw UsageError(message: Strings.CLI.invalidValue(other, option: "--format", expected: Strings.CLI.formatValues), command: "show")
         }
         return .show(options)
+    }
+
+    /// `--endring`, `--kull` and `--kjonnsforskjell`. Every round side by side
+    /// (`--tidspunkt alle`), a change and a cohort combine; the gender gap
+    /// is one round and stands alone.
+    static func parseShowViews(
+        _ scanned: ArgumentScanner.Result, into options: inout Command.ShowOptions
+    ) throws(UsageError) {
+        func invalid(_ value: String, _ option: String, _ expected: String) -> UsageError {
+            UsageError(message: Strings.CLI.invalidValue(value, option: option, expected: expected), command: "show")
+        }
+        if let change = scanned.value("--endring") {
+            let parts = change.split(separator: "-", omittingEmptySubsequences: false)
+                .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 2, let from = parts[0], let to = parts[1] else {
+                throw invalid(change, "--endring", Strings.CLI.changeValues)
+            }
+            guard from < to else { throw invalid(change, "--endring", Strings.CLI.changeOrder) }
+            options.change = .init(from: from, to: to)
+            options.view = .development
+        }
+        if let cohort = scanned.value("--kull") {
+            switch NorwegianCollation.searchFold(cohort) {
+            case "samme-trinn", "trinn": options.view = .cohort(.sameTrinn)
+            case "samme-klasse", "klasse": options.view = .cohort(.sameClass)
+            default: throw invalid(cohort, "--kull", Strings.CLI.cohortValues)
+            }
+            guard options.trinn > 0 else { throw UsageError(message: Strings.CLI.cohortNeedsTrinn, command: "show") }
+        }
+        if scanned.flags.contains("--kjonnsforskjell") {
+            var others: [String] = []
+            if scanned.value("--tidspunkt").map({ NorwegianCollation.searchFold($0) == "alle" }) == true {
+                others.append("--tidspunkt alle")
+            }
+            if options.change != nil { others.append("--endring") }
+            if scanned.value("--kull") != nil { others.append("--kull") }
+            if scanned.value("--kjonn") != nil { others.append("--kjonn") }
+            if let other = others.first {
+                throw UsageError(message: Strings.CLI.gapStandsAlone(other), command: "show")
+            }
+            options.view = .genderGap
+        }
     }
 }

@@ -21,6 +21,7 @@ public final class BrowserRuntime {
         if let round = location.round, state.info.rounds.contains(round) { state.round = round }
         if let group = location.groupID, state.info.instrument.group(id: group) != nil { state.preferredGroupID = group }
         if let mode = location.genderMode { state.genderMode = mode }
+        if let view = location.view { state.view = view }
         if let unit = state.tree.units.first(where: { $0.kind == location.unitKind && $0.code == location.unitCode }) {
             BrowserUpdate.jump(&state, toUnit: unit.id, trinn: location.trinn)
         }
@@ -74,17 +75,27 @@ public final class BrowserRuntime {
         do {
             if let wanted = state.wantedKey, wanted != state.loaded?.key, let unit = state.tree.unit(id: wanted.unitID) {
                 let groups = try source.groups(for: unit, trinn: wanted.trinn)
-                var byGender: [(gender: Gender, areas: [AreaResults])] = []
+                var byGender: [LoadedResults.GenderResults] = []
+                var series: [AreaSeries]?
+                var gaps: [AreaGaps]?
                 let groupID = groups.first(where: { $0.id == wanted.groupID })?.id ?? groups.first?.id
                 if let groupID {
                     let group = state.info.instrument.group(id: groupID)
                     let genders = group?.genderSplit == false ? [Gender.all] : wanted.genderMode.genders
                     for gender in genders {
                         let selection = ResultsSelection(unitID: unit.id, round: wanted.round, trinn: wanted.trinn, groupID: groupID, gender: gender)
-                        byGender.append((gender, try source.areaResults(selection)))
+                        byGender.append(.init(
+                            gender: gender, areas: try source.areaResults(selection),
+                            development: try source.series(selection, kind: .sameTrinn)))
                     }
+                    let gender = genders.count == 1 ? genders[0] : .all
+                    let selection = ResultsSelection(
+                        unitID: unit.id, round: wanted.round, trinn: wanted.trinn, groupID: groupID, gender: gender)
+                    if let kind = wanted.view.seriesKind { series = try source.series(selection, kind: kind) }
+                    if wanted.view == .genderGap { gaps = try source.genderGaps(selection) }
                 }
-                state.loaded = LoadedResults(key: wanted, groups: groups, byGender: byGender)
+                state.loaded = LoadedResults(
+                    key: wanted, groups: groups, byGender: byGender, series: series, gaps: gaps)
                 if let selected = state.results.selected, selected >= state.loaded!.factorCount {
                     state.results = ListState(selected: max(0, state.loaded!.factorCount - 1))
                 }

@@ -37,6 +37,20 @@ public enum BrowserUpdate {
             state.results = ListState(selected: 0)
         case .nextGender:
             state.genderMode = state.genderMode.next
+        case .nextView:
+            state.view = state.view.next
+        case .previousView:
+            state.view = state.view.previous
+        case .nextBaseRound:
+            // Steps back through the rounds before the selected one, newest first, then round again.
+            let earlier = Array(state.info.rounds.filter { $0 < state.round }.reversed())
+            guard !earlier.isEmpty else {
+                state.message = Strings.Development.noEarlierRound
+                return
+            }
+            let current = state.changeRounds?.from
+            let index = current.flatMap { earlier.firstIndex(of: $0) } ?? -1
+            state.baseRound = earlier[(index + 1) % earlier.count]
         case .startAnalysis, .listAnalyses:
             guard let selection = state.selection else { return }
             let factors = state.selectedFactor.map { [$0.id] } ?? []

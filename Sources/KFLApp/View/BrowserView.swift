@@ -18,8 +18,7 @@ public enum BrowserView {
         let rows = Layout.rows([.fixed(1), .fixed(1), .fill(1), .fixed(1)], in: screen.bounds)
         drawHeader(state, theme: theme, in: &screen, rect: rows[0])
         drawBreadcrumb(state, theme: theme, in: &screen, rect: rows[1])
-        let navigationWidth = min(34, max(22, state.width / 4))
-        let columns = Layout.columns([.fixed(navigationWidth), .fill(1)], in: rows[2])
+        let columns = Layout.columns([.fixed(navigationWidth(state.width)), .fill(1)], in: rows[2])
         drawNavigation(state, theme: theme, in: &screen, rect: columns[0])
         ResultsPane.draw(state, theme: theme, in: &screen, rect: columns[1])
         drawStatus(state, theme: theme, in: &screen, rect: rows[3])
@@ -37,6 +36,9 @@ public enum BrowserView {
         }
         return screen
     }
+
+    /// Width of the navigation pane on a screen `width` columns wide.
+    static func navigationWidth(_ width: Int) -> Int { min(34, max(22, width / 4)) }
 
     static func drawHeader(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         screen.fill(rect, style: theme.header)
@@ -113,7 +115,16 @@ public enum BrowserView {
     }
 
     static func drawLegend(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
-        let lines = Strings.Browser.legendLines(unicode: !state.glyphs.isASCII, minimumN: state.info.minimumN)
+        let unicode = !state.glyphs.isASCII
+        var lines: [String]
+        if state.view == .levels {
+            lines = Strings.Browser.legendLines(unicode: unicode, minimumN: state.info.minimumN)
+            if ResultsPane.showsDevelopmentColumn(state) {
+                lines.insert(contentsOf: Strings.Development.developmentColumnLegend(unicode: unicode), at: 7)
+            }
+        } else {
+            lines = Strings.Development.viewLegend(unicode: unicode, minimumN: state.info.minimumN)
+        }
         let width = min(rect.width - 2, lines.map { DisplayWidth.of($0) }.max()! + 4)
         let area = rect.centered(width: width, height: min(rect.height, lines.count + 2))
         screen.fill(area, style: .plain)

@@ -19,7 +19,12 @@ public struct AnalysisBundle: Codable, Sendable {
     public struct PublishedComparison: Codable, Sendable, Hashable {
         public let difference: Double
         public let effectSize: Double?
+        /// 95 % interval for the difference (two-sample rule only).
+        public let interval: [Double]?
+        /// The Norwegian label.
         public let verdict: String
+        /// The stable code: clearlyBetter, clearlyWorse, noClearDifference, notComparable.
+        public let verdictCode: String?
     }
 
     public struct PublishedResult: Codable, Sendable, Hashable {
@@ -42,7 +47,15 @@ public struct AnalysisBundle: Codable, Sendable {
         public let start: PublishedCell?
         public let latestRound: Int?
         public let latest: PublishedCell?
+        /// Latest against start by the two-sample rule.
         public let change: PublishedComparison?
+        public let outcome: String?
+        /// cannotTellYet, noClearChange, clearChangeWanted, clearChangeWrong.
+        public let outcomeCode: String?
+        public let target: Double?
+        public let targetStatus: String?
+        /// noTarget, notYetMeasured, reached, notReached.
+        public let targetStatusCode: String?
     }
 
     public let format: String
@@ -77,7 +90,10 @@ public struct AnalysisBundle: Codable, Sendable {
             return PublishedIndicator(
                 factor: p.factor.id, trinn: p.indicator.trinn, gender: Strings.genderName(p.indicator.gender),
                 startRound: p.startRound, start: Self.cell(p.start, minimumN), latestRound: p.latestRound,
-                latest: Self.cell(p.latest, minimumN), change: Self.comparison(p.change))
+                latest: Self.cell(p.latest, minimumN), change: p.change.map(Self.comparison),
+                outcome: Strings.Analysis.indicatorOutcome(p.outcome), outcomeCode: p.outcome.code,
+                target: p.indicator.target, targetStatus: Strings.Analysis.targetStatus(p.targetStatus),
+                targetStatusCode: p.targetStatus.code)
         }
     }
 
@@ -91,7 +107,18 @@ public struct AnalysisBundle: Codable, Sendable {
     }
 
     static func comparison(_ c: Comparison?) -> PublishedComparison? {
-        c.map { PublishedComparison(difference: round2($0.difference), effectSize: $0.effectSize.map(round2), verdict: Strings.verdictText($0.verdict)) }
+        c.map {
+            PublishedComparison(
+                difference: round2($0.difference), effectSize: $0.effectSize.map(round2), interval: nil,
+                verdict: Strings.verdictText($0.verdict), verdictCode: $0.verdict.code)
+        }
+    }
+
+    static func comparison(_ c: TwoSampleComparison) -> PublishedComparison {
+        PublishedComparison(
+            difference: round2(c.difference), effectSize: c.effectSize.map(round2),
+            interval: c.interval.map { [round2($0.lowerBound), round2($0.upperBound)] },
+            verdict: Strings.Development.changeVerdict(c.verdict), verdictCode: c.verdict.code)
     }
 
     static func round2(_ x: Double) -> Double { (x * 100).rounded() / 100 }

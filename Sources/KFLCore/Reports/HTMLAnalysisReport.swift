@@ -131,7 +131,7 @@ public enum HTMLAnalysisReport {
                 for line in data.indicators {
                     let i = line.indicator
                     let p = line.progress
-                    out.append("<tr class=\"\(verdictClass(p?.change?.verdict ?? .notComparable))\"><td>\(escape(data.factorName(i.factorID)))</td><td>\(escape(data.selectionText(group: line.groupName, trinn: i.trinn, gender: i.gender)))</td><td>\(escape(i.changeSought))</td><td class=\"num\">\(i.target.map { NorwegianFormat.decimal($0, digits: 2) } ?? "–")</td><td>\(i.byRound.map(String.init) ?? "–")</td><td class=\"num\">\(escape(p.map { "\($0.startRound): " + data.cellText($0.start) } ?? "–"))</td><td class=\"num\">\(escape(IndicatorText.latest(p, data)))</td><td>\(escape(IndicatorText.change(p, data)))</td></tr>")
+                    out.append("<tr class=\"\(verdictClass(p?.change?.verdict ?? .notComparable))\"><td>\(escape(data.factorName(i.factorID)))</td><td>\(escape(data.selectionText(group: line.groupName, trinn: i.trinn, gender: i.gender)))</td><td>\(escape(i.changeSought))</td><td class=\"num\">\(escape(IndicatorText.target(i, p)))</td><td>\(i.byRound.map(String.init) ?? "–")</td><td class=\"num\">\(escape(p.map { "\($0.startRound): " + data.cellText($0.start) } ?? "–"))</td><td class=\"num\">\(escape(IndicatorText.latest(p, data)))</td><td>\(escape(IndicatorText.change(p, data)))</td></tr>")
                 }
                 out += ["</tbody>", "</table>"]
             }

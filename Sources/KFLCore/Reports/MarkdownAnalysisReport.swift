@@ -96,7 +96,7 @@ public enum MarkdownAnalysisReport {
                 for line in data.indicators {
                     let i = line.indicator
                     let p = line.progress
-                    out.append("| \(cell(data.factorName(i.factorID))) | \(cell(data.selectionText(group: line.groupName, trinn: i.trinn, gender: i.gender))) | \(cell(i.changeSought)) | \(i.target.map { NorwegianFormat.decimal($0, digits: 2) } ?? "–") | \(i.byRound.map(String.init) ?? "–") | \(cell(p.map { "\($0.startRound): " + data.cellText($0.start) } ?? "–")) | \(cell(IndicatorText.latest(p, data))) | \(cell(IndicatorText.change(p, data))) |")
+                    out.append("| \(cell(data.factorName(i.factorID))) | \(cell(data.selectionText(group: line.groupName, trinn: i.trinn, gender: i.gender))) | \(cell(i.changeSought)) | \(cell(IndicatorText.target(i, p))) | \(i.byRound.map(String.init) ?? "–") | \(cell(p.map { "\($0.startRound): " + data.cellText($0.start) } ?? "–")) | \(cell(IndicatorText.latest(p, data))) | \(cell(IndicatorText.change(p, data))) |")
                 }
                 out.append("")
             }
@@ -142,9 +142,29 @@ enum IndicatorText {
         return "\(round): " + data.cellText(progress.latest)
     }
 
+    /// "Endring 2016–2018: +0,30, 95 %-intervall […], d 0,45: klar endring i ønsket retning",
+    /// by the two-sample rule, or why it cannot be told yet.
     static func change(_ progress: IndicatorProgress?, _ data: AnalysisReportData) -> String {
-        guard let progress, let round = progress.latestRound else { return "–" }
-        guard let change = progress.change else { return Strings.Analysis.changeNotComparable }
-        return Strings.Analysis.indicatorChange(from: progress.startRound, to: round, comparison: change)
+        guard let progress else { return "–" }
+        let outcome = Strings.Analysis.indicatorOutcome(progress.outcome)
+        guard let round = progress.latestRound else { return outcome.capitalizedFirst }
+        guard let change = progress.change else {
+            return outcome.capitalizedFirst + ". " + Strings.Analysis.changeNotComparable
+        }
+        return Strings.Development.changeLine(
+            from: progress.startRound, to: round, text: Strings.Development.comparisonText(change, verdict: outcome))
     }
+
+    /// "3,60 – målverdien er nådd", or "–" without a target.
+    static func target(_ indicator: Indicator, _ progress: IndicatorProgress?) -> String {
+        guard let target = indicator.target else { return "–" }
+        let value = NorwegianFormat.decimal(target, digits: 2)
+        guard let status = progress?.targetStatus else { return value }
+        return value + " – " + Strings.Analysis.targetStatus(status)
+    }
+}
+
+extension String {
+    /// The first letter in upper case ("kan ikke …" → "Kan ikke …").
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

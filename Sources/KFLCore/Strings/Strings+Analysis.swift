@@ -108,9 +108,10 @@ extension Strings {
 
         // MARK: Indicators
 
-        /// "Endring 2016–2018: +0,3, klart bedre".
-        public static func indicatorChange(from start: Int, to end: Int, comparison: Comparison) -> String {
-            "Endring \(start)–\(end): \(NorwegianFormat.signedDecimal(comparison.difference, digits: 2)), \(verdictText(comparison.verdict))"
+        /// "Endring 2016–2018: +0,30, klart bedre", by the two-sample rule.
+        public static func indicatorChange(from start: Int, to end: Int, comparison: TwoSampleComparison) -> String {
+            "Endring \(start)–\(end): \(NorwegianFormat.signedDecimal(comparison.difference, digits: 2)), "
+                + Strings.Development.changeVerdict(comparison.verdict)
         }
 
         public static func noLaterRound(_ start: Int) -> String { "Ingen senere måling enn \(roundName(start)) i disse dataene ennå." }

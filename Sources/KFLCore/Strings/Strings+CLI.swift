@@ -155,12 +155,14 @@ extension Strings.CLI {
 
         Bruk:
           kfl show [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--trinn N]
-                   [--gruppe GRUPPE] [--tidspunkt ÅR] [--kjonn alle|gutter|jenter]
-                   [--format tekst|csv|json]
+                   [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutter|jenter]
+                   [--endring FRA-TIL] [--kull samme-trinn|samme-klasse]
+                   [--kjonnsforskjell] [--format tekst|csv|json]
 
         Viser hver faktor for enheten med fylkets (og kommunens) gjennomsnitt, n og
-        om forskjellen er klar – de samme tallene som i kfl. Uten --kommune og
-        --skole vises hele fylket. Uten SNAPSHOT brukes demodataene.
+        om forskjellen er klar – de samme tallene som i kfl. En skole sammenlignes
+        også med resten av kommunen. Uten --kommune og --skole vises hele fylket.
+        Uten SNAPSHOT brukes demodataene.
 
         Valg:
           --kommune NAVN     Kommunen (navn eller kommunenummer)
@@ -168,15 +170,38 @@ extension Strings.CLI {
           --trinn N          Ett trinn (1–10); 0 eller utelatt er alle trinn
           --gruppe GRUPPE    Respondentgruppe: elev14, elev510, kontaktlaerer,
                              laerer, foreldre, skoleleder (eller navnet)
-          --tidspunkt ÅR     2016, 2018 eller 2020 (standard: det siste)
+          --tidspunkt ÅR     2016, 2018 eller 2020 (standard: det siste); alle viser
+                             hvert tidspunkt side om side, med fylket, og endringen
+                             fra forrige tidspunkt
           --kjonn KJØNN      alle (standard), gutter eller jenter
+          --endring FRA-TIL  Endringen mellom to tidspunkt, f.eks. 2016-2020
+          --kull KULL        samme-trinn (samme trinn, nye elever) eller samme-klasse
+                             (samme klasse, ett trinn lenger fram hvert år); krever
+                             --trinn, og --tidspunkt sier når klassen gikk der
+          --kjonnsforskjell  Gutter mot jenter for hver faktor, med fylkets
+                             forskjell og forskjellen ved hvert tidspunkt
           --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
           -h, --help         Vis denne hjelpen
+
+        Endringer, kull og forskjeller vurderes med to-utvalgsregelen: klart bedre
+        eller svakere krever d ≥ 0,2 og et 95 %-intervall for forskjellen som ikke
+        omfatter 0. Undersøkelsen er anonym, så et kull er samme klasse, ikke de
+        samme elevene.
         """
     public static let trinnValues = "bruk et trinn fra 1 til 10, eller 0 for alle trinn"
     public static let roundValues = "bruk et årstall, for eksempel 2020"
     public static let genderValues = "bruk alle, gutter eller jenter"
     public static let formatValues = "bruk tekst, csv eller json"
+    public static let changeValues = "bruk FRA-TIL, for eksempel 2016-2020"
+    public static let changeOrder = "FRA må være et tidligere år enn TIL, for eksempel 2016-2020"
+    public static let cohortValues = "bruk samme-trinn eller samme-klasse"
+    public static let cohortNeedsTrinn = "--kull trenger --trinn: et kull følges for ett trinn (for eksempel --trinn 7)"
+    public static func gapStandsAlone(_ other: String) -> String {
+        "--kjonnsforskjell viser gutter mot jenter for ett tidspunkt og kan ikke brukes sammen med \(other)"
+    }
+    public static func groupNotSplitByGender(_ group: String) -> String {
+        "\(group) svarer ikke per kjønn, så det finnes ingen forskjell mellom gutter og jenter å vise"
+    }
     public static func unknownGroup(_ name: String, suggestion: String?, available: [String]) -> String {
         "ukjent respondentgruppe «\(name)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "") + " Tilgjengelig her: \(available.joined(separator: ", "))"
     }

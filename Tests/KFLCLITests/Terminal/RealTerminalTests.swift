@@ -5,11 +5,7 @@ import Testing
 /// The built binary in a real terminal: what a user sees, and a sane terminal afterwards.
 @Suite(.serialized) struct RealTerminalTests {
     func start(_ arguments: String, home: URL, width: Int = 100, height: Int = 30, environment: String = "") throws -> TmuxSession {
-        let binary = TmuxSession.kflBinary()
-        try #require(FileManager.default.fileExists(atPath: binary), "build kfl first (swift build --build-tests): \(binary)")
-        try #require(TmuxSession.tmuxAvailable, "tmux is needed for the real-terminal tests (make test installs it)")
-        let command = "env LANG=C.UTF-8 TERM=xterm-256color KFL_HOME='\(home.path)' SWIFT_BACKTRACE=interactive=no \(environment) '\(binary)' \(arguments); echo \"EXIT:$?\"; stty -a; sleep 60"
-        return try TmuxSession(command: command, width: width, height: height)
+        try startKFLInTerminal(arguments, home: home, width: width, height: height, environment: environment)
     }
 
     @Test("browse, search with æøå, legend, resize small and back, quit: the terminal is sane")
