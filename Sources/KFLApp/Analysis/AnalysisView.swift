@@ -24,31 +24,32 @@ public enum AnalysisView {
         GuideView.draw(state, theme: theme, in: &screen, rect: layout.guide, compact: !layout.guideIsSide)
         StepContent.draw(state, theme: theme, layout: layout, in: &screen)
         drawStatus(state, theme: theme, in: &screen, rect: layout.status)
-        let body = Rect(x: 0, y: layout.title.y, width: state.width, height: layout.status.y - layout.title.y)
         switch state.overlay {
         case .help(let scroll):
             let view = HelpView(keymap: AnalysisKeymap.helpKeymap(for: state.step), title: Strings.AnalysisTUI.helpTitle)
-            view.draw(in: &screen, rect: body.centered(width: min(body.width - 2, 80), height: body.height), scroll: scroll, glyphs: state.glyphs)
+            view.draw(in: &screen, rect: layout.help, scroll: scroll, glyphs: state.glyphs)
         case .guide(let scroll):
-            GuideView.drawOverlay(state, scroll: scroll, theme: theme, in: &screen, rect: body.centered(width: min(body.width - 2, 84), height: body.height))
+            GuideView.drawOverlay(state, scroll: scroll, theme: theme, in: &screen, rect: layout.guideOverlay)
         case .picker(let picker):
-            PickerView.draw(picker, state: state, theme: theme, in: &screen, rect: body)
+            PickerView.draw(picker, state: state, theme: theme, in: &screen, area: layout.picker(rows: picker.rows.count))
         case .confirmRemove(let slot):
-            PickerView.drawConfirm(Strings.AnalysisTUI.confirmRemove(removalName(slot)), state: state, theme: theme, in: &screen, rect: body)
+            let question = Strings.AnalysisTUI.confirmRemove(removalName(slot))
+            PickerView.drawConfirm(question, state: state, theme: theme, in: &screen, rect: layout.dialogArea)
         case nil:
             break
         }
         return screen
     }
 
+    /// "the hypothesis and its text": what removing the item in `slot` removes.
     static func removalName(_ slot: Slot) -> String {
         let s = Strings.AnalysisTUI.self
-        switch slot {
-        case .linkedFactor: return s.theFactor
-        case .hypothesis: return s.theHypothesis
-        case .action: return s.theAction
-        case .indicator: return s.theIndicator
-        case .text: return ""
+        switch slot.item?.kind {
+        case LinkedFactor.kind: return s.theFactor
+        case Hypothesis.kind: return s.theHypothesis
+        case AnalysisAction.kind: return s.theAction
+        case Indicator.kind: return s.theIndicator
+        default: return ""
         }
     }
 

@@ -3,9 +3,8 @@ import TerminalUI
 
 /// A list to choose from (or to toggle) and a yes/no question, as dialogs.
 enum PickerView {
-    static func draw(_ picker: PickerState, state: AnalysisState, theme: Theme, in screen: inout Screen, rect: Rect) {
-        let width = min(rect.width - 4, 70)
-        let area = rect.centered(width: width, height: min(rect.height, picker.rows.count + 3))
+    /// Draws the picker in its box, `area` (from `AnalysisLayout.picker(rows:)`).
+    static func draw(_ picker: PickerState, state: AnalysisState, theme: Theme, in screen: inout Screen, area: Rect) {
         screen.fill(area)
         let inner = Box(title: picker.title, style: theme.focusedBorder, titleStyle: theme.heading).draw(in: &screen, rect: area, glyphs: state.glyphs)
         guard inner.height > 1 else { return }

@@ -37,12 +37,10 @@ extension StepContent {
         guard !hypothesis.evidence.isEmpty else {
             return [.text(label + Strings.AnalysisTUI.noEvidence, x: 4, style: theme.muted)]
         }
-        let analysis = state.analysis
         let parts = hypothesis.evidence.compactMap { factorID -> String? in
             guard let factor = state.info.instrument.factor(id: factorID) else { return nil }
-            let linked = analysis.linkedFactors.first { $0.factorID == factorID }
-            let key = state.key(factorID: factorID, trinn: linked?.trinn ?? analysis.context.trinn, gender: linked?.gender ?? analysis.context.gender)
-            return AnalysisText.evidence(factor, result: state.result(key), minimumN: state.info.minimumN, ascii: state.glyphs.isASCII)
+            let result = state.result(state.evidenceKey(factorID))
+            return AnalysisText.evidence(factor, result: result, minimumN: state.info.minimumN, ascii: state.glyphs.isASCII)
         }
         let text = label + parts.joined(separator: " · ")
         return Paragraph.wrap(text, width: max(1, width - 5)).map { FormLine.text($0, x: 4) }

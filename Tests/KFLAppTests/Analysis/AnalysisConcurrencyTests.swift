@@ -36,7 +36,7 @@ import TerminalUI
         session.type("Utfordring")
         let id = try #require(session.state?.analysis.id)
         let other = try session.otherWindow()
-        try other.addHypothesis(Hypothesis(id: "h", text: "Fra et annet vindu"), to: id)
+        try other.add(Hypothesis(id: "h", text: "Fra et annet vindu"), to: id)
         _ = try other.updateText(analysisID: id, field: .goal, value: "Mål fra et annet vindu", basedOn: 0)
         session.type("r")
         #expect(session.state?.editing?.conflictText == nil)

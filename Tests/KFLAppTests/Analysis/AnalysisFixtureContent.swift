@@ -16,8 +16,8 @@ enum AnalysisFixtureContent {
         _ = try workbook.updateText(analysisID: analysisID, field: .goal, value: goal, basedOn: 0)
         _ = try workbook.updateText(analysisID: analysisID, field: .otherSources, value: otherSources, basedOn: 0)
         _ = try workbook.updateText(analysisID: analysisID, field: .implementation, value: implementation, basedOn: 0)
-        try workbook.addLinkedFactor(LinkedFactor(id: "lf-maal", factorID: "e510_maal", trinn: 7), to: analysisID)
-        try workbook.addLinkedFactor(LinkedFactor(id: "lf-laerer", factorID: "e510_relasjon_laerer", trinn: 7), to: analysisID)
+        try workbook.add(LinkedFactor(id: "lf-maal", factorID: "e510_maal", trinn: 7), to: analysisID)
+        try workbook.add(LinkedFactor(id: "lf-laerer", factorID: "e510_relasjon_laerer", trinn: 7), to: analysisID)
         _ = analysis
         let h1 = Hypothesis(
             id: "h1", text: "Lærerne har ulike regler og rutiner for timestart, så elevene vet ikke hva som forventes.",
@@ -28,13 +28,13 @@ enum AnalysisFixtureContent {
         let h3 = Hypothesis(
             id: "h3", text: "Lite voksentilstedeværelse i friminuttene gjør at konflikter tas med inn i timene.",
             perspective: .school, evidence: ["e510_relasjon_laerer"], assessment: .notSupported, importance: .low, influence: .yes)
-        for h in [h1, h2, h3] { try workbook.addHypothesis(h, to: analysisID) }
-        try workbook.addAction(AnalysisAction(
+        for h in [h1, h2, h3] { try workbook.add(h, to: analysisID) }
+        try workbook.add(AnalysisAction(
             id: "t1", what: "Felles rutine for timestart i alle klasser på mellomtrinnet: mål på tavla og fast oppstartsoppgave.",
             who: "Alle lærere på 5.–7. trinn, ledet av teamleder", fromWhen: "Uke 34", howOften: "Hver time", hypothesisIDs: ["h1"]), to: analysisID)
-        try workbook.addAction(AnalysisAction(
+        try workbook.add(AnalysisAction(
             id: "t2", what: "Ekstra voksen ute i storefri", who: "Inspeksjonslaget", fromWhen: "Etter høstferien", howOften: "Daglig"), to: analysisID)
-        try workbook.addIndicator(Indicator(
+        try workbook.add(Indicator(
             id: "i1", factorID: "e510_uro", trinn: 7, changeSought: "Mindre uro, ned mot fylkets snitt", byRound: 2022), to: analysisID)
         let answers: [(AnalysisTextField, String)] = [
             (.evaluationEffect, "Uroen er redusert på 7. trinn, men mindre for guttene."),

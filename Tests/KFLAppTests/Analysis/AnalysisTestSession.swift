@@ -36,8 +36,7 @@ final class AnalysisTestSession {
     }
 
     var unit: ReportingUnit { Self.school(in: reader.info.tree) }
-    var analysis: AnalysisRuntime? { app.analysis }
-    var state: AnalysisState? { app.analysis?.state }
+    var state: AnalysisState? { app.analysis }
     var screen: Screen { app.screen() }
 
     func press(_ keys: Key...) { for key in keys { app.handle(key) } }

@@ -15,8 +15,8 @@ import Testing
         let theirs = try Workbook(path: dir.path("theirs.sqlite"), clock: time.clock)
         let a = try theirs.create(title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
         _ = try theirs.updateText(analysisID: a.id, field: .challenge, value: "Uro i timene", basedOn: 0)
-        try theirs.addHypothesis(Hypothesis(id: "h1", text: "Rutiner"), to: a.id)
-        try theirs.addAction(AnalysisAction(id: "t1", what: "Oppstart", hypothesisIDs: ["h1"]), to: a.id)
+        try theirs.add(Hypothesis(id: "h1", text: "Rutiner"), to: a.id)
+        try theirs.add(AnalysisAction(id: "t1", what: "Oppstart", hypothesisIDs: ["h1"]), to: a.id)
         return try #require(try theirs.load(id: a.id))
     }
 
