@@ -22,6 +22,9 @@ public protocol AnalysisItem: Codable, Sendable, Hashable, Identifiable where ID
 
 extension AnalysisItem {
     public static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] { [] }
+
+    /// The names of `textFields`.
+    public static var textFieldNames: [String] { textFields.map(\.name) }
     public mutating func remapLinks(_ newIDs: [String: String]) {}
 
     /// The reference to this item.
@@ -80,6 +83,9 @@ public struct AnyAnalysisItem: Hashable, Sendable {
 
     /// The text field called `field`.
     public func text(_ field: String) -> String? { base.text(field) }
+
+    /// The names of the item's text fields.
+    public var textFieldNames: [String] { type(of: base).textFieldNames }
 
     /// The item with `field` set to `value`, or nil when it has no such field.
     public func setting(_ field: String, to value: String) -> AnyAnalysisItem? {
