@@ -42,7 +42,7 @@ public enum Notice: Hashable, Sendable {
         case .needHypotheses: return s.needHypotheses
         case .saveFailed(let reason): return s.saveFailed(Strings.Store.failure(reason))
         case .loadFailed(let reason): return s.loadFailed(Strings.Store.failure(reason))
-        case .resultsUnreadable: return s.resultsUnreadable
+        case .resultsUnreadable: return Strings.Store.resultsUnreadable
         case .duplicated(let title): return s.duplicated(title)
         case .deleted(let title): return s.deleted(title)
         }

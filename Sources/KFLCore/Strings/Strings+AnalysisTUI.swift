@@ -106,7 +106,6 @@ extension Strings {
             "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)"
         }
         public static func loadFailed(_ detail: String) -> String { "Kunne ikke lese arbeidsboka: \(detail)" }
-        public static let resultsUnreadable = "Kunne ikke lese resultatene fra snapshotet."
         public static let analysisGone = "Analysen er slettet i et annet vindu."
 
         // MARK: Status line

@@ -1,6 +1,8 @@
-/// Why the workbook could not be read or written, as a user can act on it.
+/// Why the workbook or the snapshot could not be read or written, as a user can act on it.
 extension Strings {
     public enum Store {
+        public static let resultsUnreadable = "Kunne ikke lese resultatene fra snapshotet."
+
         public static func failure(_ reason: AnalysisStoreError.Reason) -> String {
             switch reason {
             case .busy: return "arbeidsboka er låst av et annet program; prøv igjen om litt"
