@@ -86,10 +86,11 @@ public final class NcursesTerminal {
     /// Gives the terminal back: leaves the alternate screen, restores the saved
     /// modes and signal handlers. Safe to call more than once.
     public func stop() {
-        guard session != nil else { return }
+        guard let session else { return }
         endwin()
+        delscreen(session)
         TerminalGuard.disarm()
-        session = nil
+        self.session = nil
         presentedScreen = nil
     }
 

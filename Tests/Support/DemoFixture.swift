@@ -8,6 +8,11 @@ import KFLStore
 public enum DemoFixture {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var built: String?
+    nonisolated(unsafe) private static var folder: String?
+
+    private static func removeFolder() {
+        if let folder { try? FileManager.default.removeItem(atPath: folder) }
+    }
 
     /// Path of the demo snapshot (seed 2016, min_n 7).
     public static func snapshotPath() throws -> String {
@@ -16,6 +21,9 @@ public enum DemoFixture {
         if let built { return built }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-test-demo-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // The folder (23 MB) goes when the test process ends.
+        folder = directory.path
+        atexit { DemoFixture.removeFolder() }
         let generator = DemoGenerator(seed: 2016, scale: .county)
         let files = try generator.writeCSV(to: directory.appendingPathComponent("csv"))
         let output = directory.appendingPathComponent("demo.sqlite")
@@ -30,7 +38,7 @@ public enum DemoFixture {
         try SnapshotReader(path: try snapshotPath())
     }
 
-    /// A fresh temporary directory for one test.
+    /// A fresh temporary directory for one test; the test removes it.
     public static func temporaryDirectory(_ name: String = "kfl-test") throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

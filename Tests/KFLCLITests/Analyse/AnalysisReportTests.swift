@@ -1,6 +1,7 @@
 import Foundation
 import KFLCore
 import KFLStore
+import KFLTestSupport
 import Testing
 
 @Suite struct AnalysisReportTests {
@@ -9,16 +10,16 @@ import Testing
     init() throws { fixture = try AnalyseFixture() }
 
     @Test func markdownReportMatchesTheGolden() throws {
-        ReportGolden.expect(try fixture.normalised(MarkdownAnalysisReport.render(fixture.reportData())), named: "analysis.md")
+        expectGolden(try fixture.normalised(MarkdownAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis.md")
     }
 
     @Test func htmlReportMatchesTheGolden() throws {
-        ReportGolden.expect(try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())), named: "analysis.html")
+        expectGolden(try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis.html")
     }
 
     @Test func jsonBundleMatchesTheGolden() throws {
         let json = String(decoding: try AnalysisBundle(fixture.reportData()).jsonData(), as: UTF8.self) + "\n"
-        ReportGolden.expect(try fixture.normalised(json), named: "analysis.json")
+        expectGolden(try fixture.normalised(json), file: "Analyse/analysis.json")
     }
 
     @Test func everyExportSaysTheDataAreSynthetic() throws {
