@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import TerminalUI
 
 /// Allocates ncurses colour pairs on demand and caches them.

@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import Foundation
 
 /// Restores the user's terminal however the process ends: the one owner of
