@@ -47,7 +47,8 @@ let package = Package(
                     .when(platforms: [.macOS]))
             ],
             linkerSettings: [
-                .unsafeFlags(["-L/opt/homebrew/opt/ncurses/lib", "-L/usr/local/opt/ncurses/lib"], .when(platforms: [.macOS]))
+                .unsafeFlags(
+                    ["-L/opt/homebrew/opt/ncurses/lib", "-L/usr/local/opt/ncurses/lib"], .when(platforms: [.macOS]))
             ]
         ),
         // Pure application: state, actions, update, view.

@@ -13,7 +13,8 @@ enum Session {
     static let maxBatch = 100_000
 
     static func run(
-        reader: SnapshotReader, snapshotPath: String, workbook: Workbook, location: BrowserLocation?, noColor: Bool, console: Console
+        reader: SnapshotReader, snapshotPath: String, workbook: Workbook, location: BrowserLocation?, noColor: Bool,
+        console: Console
     ) -> ExitCode {
         let terminal = NcursesTerminal()
         do {
@@ -33,7 +34,8 @@ enum Session {
         let name = (snapshotPath as NSString).lastPathComponent
         let browser = BrowserRuntime(
             source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
-            width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled, location: location)
+            width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled,
+            location: location)
         let runtime = AppRuntime(browser: browser, store: workbook)
         terminal.present(runtime.screen())
         // Lets the real-terminal test prove that a crash restores the terminal.
@@ -50,7 +52,9 @@ enum Session {
                 // insert and one save (AppRuntime joins the typed runs), drawn once.
                 var keys = [key]
                 if runtime.isEditingText {
-                    while keys.count < maxBatch, let next = terminal.readKey(timeoutMilliseconds: 0) { keys.append(next) }
+                    while keys.count < maxBatch, let next = terminal.readKey(timeoutMilliseconds: 0) {
+                        keys.append(next)
+                    }
                 }
                 runtime.handle(batch: keys)
                 if keys.contains(where: { if case .resize = $0 { true } else { false } }) { terminal.invalidate() }

@@ -117,6 +117,7 @@ public final class NcursesTerminal {
         start_color()
         let defaults = use_default_colors() == OK
         colorsEnabled = true
-        colorPairs = ColorPairs(paletteSize: Int(kfl_colors()), pairCount: Int(kfl_color_pairs()), hasDefaultColors: defaults)
+        colorPairs = ColorPairs(
+            paletteSize: Int(kfl_colors()), pairCount: Int(kfl_color_pairs()), hasDefaultColors: defaults)
     }
 }

@@ -27,7 +27,9 @@ enum TerminalGuard {
         var atExitRegistered = false
     }
 
-    private static let signals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGTRAP, SIGFPE]
+    private static let signals: [Int32] = [
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGTRAP, SIGFPE,
+    ]
 
     nonisolated(unsafe) private static let state: UnsafeMutablePointer<State> = {
         let pointer = UnsafeMutablePointer<State>.allocate(capacity: 1)
@@ -49,9 +51,10 @@ enum TerminalGuard {
         return pointer
     }()
 
-    private static let handler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
-        signal, info, _ in TerminalGuard.handle(signal, info)
-    }
+    private static let handler:
+        @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+            signal, info, _ in TerminalGuard.handle(signal, info)
+        }
 
     /// Call before `newterm`.
     static func arm() {
@@ -126,7 +129,8 @@ enum TerminalGuard {
     /// Async-signal-safe: `tcsetattr` and `write` only.
     private static func restoreTerminal(leavingAlternateScreen: Bool) {
         if state.pointee.termiosSaved { tcsetattr(STDIN_FILENO, TCSANOW, &state.pointee.saved) }
-        let sequence: StaticString = leavingAlternateScreen ? "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l" : "\u{1B}[0m\u{1B}[?25h"
+        let sequence: StaticString =
+            leavingAlternateScreen ? "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l" : "\u{1B}[0m\u{1B}[?25h"
         sequence.withUTF8Buffer { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 }

@@ -66,10 +66,12 @@ import Testing
           -h, --help   Vis denne hjelpen
         """
 
-    @Test("kfl --help, kfl import --help and kfl check --help print their help to stdout and exit 0", arguments: [
-        (["--help"], overview), (["-h"], overview), (["help"], overview),
-        (["import", "--help"], importHelp), (["check", "--help"], checkHelp), (["check", "-h"], checkHelp),
-    ])
+    @Test(
+        "kfl --help, kfl import --help and kfl check --help print their help to stdout and exit 0",
+        arguments: [
+            (["--help"], overview), (["-h"], overview), (["help"], overview),
+            (["import", "--help"], importHelp), (["check", "--help"], checkHelp), (["check", "-h"], checkHelp),
+        ])
     func help(arguments: [String], expected: String) {
         let run = kfl(arguments)
         #expect(run.exitCode == 0)
@@ -77,7 +79,9 @@ import Testing
         #expect(run.err.isEmpty)
     }
 
-    @Test("every help text fits in 80 columns", arguments: [Strings.CLI.overview, Strings.CLI.importHelp, Strings.CLI.checkHelp, Strings.CLI.demoHelp])
+    @Test(
+        "every help text fits in 80 columns",
+        arguments: [Strings.CLI.overview, Strings.CLI.importHelp, Strings.CLI.checkHelp, Strings.CLI.demoHelp])
     func helpWidth(text: String) {
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
     }

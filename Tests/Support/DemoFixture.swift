@@ -27,8 +27,11 @@ public enum DemoFixture {
         let generator = DemoGenerator(seed: 2016, scale: .county)
         let files = try generator.writeCSV(to: directory.appendingPathComponent("csv"))
         let output = directory.appendingPathComponent("demo.sqlite")
-        _ = try Importer.run(files: files, output: output, options: Importer.Options(
-            minimumN: 7, geography: generator.geography, source: "kfl demo: syntetiske data for fylket, frø 2016", isDemo: true))
+        _ = try Importer.run(
+            files: files, output: output,
+            options: Importer.Options(
+                minimumN: 7, geography: generator.geography, source: "kfl demo: syntetiske data for fylket, frø 2016",
+                isDemo: true))
         built = output.path
         return output.path
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TerminalUI
+import Testing
 
 /// Golden files: `Tests/Goldens/<Target>/<path>` for the calling test's target.
 /// The one helper for every golden (screens, command output, reports).
@@ -21,18 +21,22 @@ public enum Golden {
         while url.pathComponents.count > 1, url.deletingLastPathComponent().lastPathComponent != "Tests" {
             url = url.deletingLastPathComponent()
         }
-        return url.deletingLastPathComponent().appendingPathComponent("Goldens").appendingPathComponent(url.lastPathComponent)
+        return url.deletingLastPathComponent().appendingPathComponent("Goldens").appendingPathComponent(
+            url.lastPathComponent)
     }
 
     /// Compares `actual` with the golden at `url` byte for byte, or writes it when updating.
     static func expect(_ actual: String, at url: URL, sourceLocation: SourceLocation) {
         if isUpdating {
             guard !isCI else {
-                Issue.record("KFL_UPDATE_GOLDENS is set in CI: goldens are never rewritten there", sourceLocation: sourceLocation)
+                Issue.record(
+                    "KFL_UPDATE_GOLDENS is set in CI: goldens are never rewritten there", sourceLocation: sourceLocation
+                )
                 return
             }
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try actual.write(to: url, atomically: true, encoding: .utf8)
             } catch {
                 Issue.record("cannot write golden \(url.path): \(error)", sourceLocation: sourceLocation)
@@ -44,7 +48,9 @@ public enum Golden {
             return
         }
         if let diff = GoldenDiff.lineDiff(expected: expected, actual: actual) {
-            Issue.record("\(url.lastPathComponent) differs (KFL_UPDATE_GOLDENS=1 to accept)\n\(diff)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(url.lastPathComponent) differs (KFL_UPDATE_GOLDENS=1 to accept)\n\(diff)",
+                sourceLocation: sourceLocation)
         }
     }
 }
@@ -55,7 +61,9 @@ public func expectGolden(
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let content = actual.hasSuffix("\n") ? actual : actual + "\n"
-    Golden.expect(content, at: Golden.directory(for: filePath).appendingPathComponent(name + ".txt"), sourceLocation: sourceLocation)
+    Golden.expect(
+        content, at: Golden.directory(for: filePath).appendingPathComponent(name + ".txt"),
+        sourceLocation: sourceLocation)
 }
 
 /// Compares `actual` exactly with the golden `file` (any extension, a
@@ -64,7 +72,8 @@ public func expectGolden(
     _ actual: String, file: String, filePath: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    Golden.expect(actual, at: Golden.directory(for: filePath).appendingPathComponent(file), sourceLocation: sourceLocation)
+    Golden.expect(
+        actual, at: Golden.directory(for: filePath).appendingPathComponent(file), sourceLocation: sourceLocation)
 }
 
 /// A screen's text and style map in one golden, so both are reviewed together.
@@ -72,5 +81,6 @@ public func expectGolden(
     _ screen: Screen, named name: String, filePath: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    expectGolden(screen.text + "\n===\n" + screen.styleMap, named: name, filePath: filePath, sourceLocation: sourceLocation)
+    expectGolden(
+        screen.text + "\n===\n" + screen.styleMap, named: name, filePath: filePath, sourceLocation: sourceLocation)
 }

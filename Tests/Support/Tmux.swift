@@ -25,11 +25,14 @@ public final class TmuxSession {
     public static let tmuxAvailable: Bool = (try? TmuxSession.run(["-V"])).map { $0.status == 0 } ?? false
 
     /// Why the real-terminal tests are skipped here.
-    public static let tmuxMissing: Comment = "tmux is missing: the tests in a real terminal are skipped (make test installs it)"
+    public static let tmuxMissing: Comment =
+        "tmux is missing: the tests in a real terminal are skipped (make test installs it)"
 
     /// The exit status the shell printed as `EXIT:<status>` after the program, if it has.
     public static func exitStatus(in screen: String) -> Int32? {
-        guard let range = screen.range(of: #"EXIT:[0-9]+"#, options: [.regularExpression, .backwards]) else { return nil }
+        guard let range = screen.range(of: #"EXIT:[0-9]+"#, options: [.regularExpression, .backwards]) else {
+            return nil
+        }
         return Int32(screen[range].dropFirst("EXIT:".count))
     }
 
@@ -72,7 +75,8 @@ public final class TmuxSession {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-tmux-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let tmux = ["env", "-u", "TMUX", "LANG=C.UTF-8", "tmux", "-L", socket] + arguments
-        let command = tmux.map(shellQuoted).joined(separator: " ") + " </dev/null >" + shellQuoted(output.path) + " 2>&1"
+        let command =
+            tmux.map(shellQuoted).joined(separator: " ") + " </dev/null >" + shellQuoted(output.path) + " 2>&1"
         let status = try shell(command)
         let data = (try? Data(contentsOf: output)) ?? Data()
         return (status, String(decoding: data, as: UTF8.self))

@@ -28,19 +28,22 @@ public enum AnalysisKeymap {
 
     static var s: Strings.AnalysisTUI.Type { Strings.AnalysisTUI.self }
 
-    static let common: [B] = [
-        B(keys: [.tab, .pageDown], action: .nextStep, help: s.keyNextStep, section: s.sectionSteps),
-        B(keys: [.backTab, .pageUp], action: .previousStep, help: s.keyPreviousStep, section: s.sectionSteps),
-    ] + (1...7).map { n in
-        B(keys: [.character(Character(String(n)))], action: .goToStep(n), help: n == 1 ? s.keyGoToStep : "",
-          section: s.sectionSteps)
-    } + [
-        B(keys: [.up, .character("k")], action: .focusUp, help: s.keyFocusUp, section: s.sectionFields),
-        B(keys: [.down, .character("j")], action: .focusDown, help: s.keyFocusDown, section: s.sectionFields),
-        B(keys: [.home, .character("g")], action: .focusFirst, help: s.keyFocusFirst, section: s.sectionFields),
-        B(keys: [.end, .character("G")], action: .focusLast, help: s.keyFocusLast, section: s.sectionFields),
-        B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields),
-    ]
+    static let common: [B] =
+        [
+            B(keys: [.tab, .pageDown], action: .nextStep, help: s.keyNextStep, section: s.sectionSteps),
+            B(keys: [.backTab, .pageUp], action: .previousStep, help: s.keyPreviousStep, section: s.sectionSteps),
+        ]
+        + (1...7).map { n in
+            B(
+                keys: [.character(Character(String(n)))], action: .goToStep(n), help: n == 1 ? s.keyGoToStep : "",
+                section: s.sectionSteps)
+        } + [
+            B(keys: [.up, .character("k")], action: .focusUp, help: s.keyFocusUp, section: s.sectionFields),
+            B(keys: [.down, .character("j")], action: .focusDown, help: s.keyFocusDown, section: s.sectionFields),
+            B(keys: [.home, .character("g")], action: .focusFirst, help: s.keyFocusFirst, section: s.sectionFields),
+            B(keys: [.end, .character("G")], action: .focusLast, help: s.keyFocusLast, section: s.sectionFields),
+            B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields),
+        ]
 
     static let tail: [B] = [
         B(keys: [.character("i")], action: .guide, help: s.keyGuide, section: s.sectionOther),
@@ -119,8 +122,9 @@ public enum AnalysisKeymap {
     /// "Fjerne …? (j/n)": j or y removes, any other key keeps.
     static let confirm = KeyContext(
         Keymap([
-            B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: "",
-              section: s.sectionOther),
+            B(
+                keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: "",
+                section: s.sectionOther),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
 

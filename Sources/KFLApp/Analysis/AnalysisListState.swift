@@ -66,7 +66,9 @@ public enum AnalysisListKeymap {
             B(keys: [.character("f")], action: .toggleFinished, help: s.keyFinish, section: s.sectionList),
             B(keys: [.character("x"), .delete], action: .delete, help: s.keyDelete, section: s.sectionList),
             B(keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther),
-            B(keys: [.escape, .left, .character("h")], action: .back, help: s.keyBackToBrowser, section: s.sectionOther),
+            B(
+                keys: [.escape, .left, .character("h")], action: .back, help: s.keyBackToBrowser,
+                section: s.sectionOther),
             B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ])
     }()
@@ -93,8 +95,9 @@ public enum AnalysisListKeymap {
     /// "Slette …? (j/n)": j or y deletes, any other key keeps.
     static let confirm = KeyContext(
         Keymap([
-            B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm,
-              help: s.confirmDeleteHints[0].1, section: s.sectionList),
+            B(
+                keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm,
+                help: s.confirmDeleteHints[0].1, section: s.sectionList),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
 

@@ -27,7 +27,8 @@ struct AnalysisListLayout {
 
 /// The list of a unit's analyses, as a dialog over the browser.
 public enum AnalysisListView {
-    public static func draw(_ state: AnalysisListState, over background: Screen, glyphs: Glyphs, colors: Bool) -> Screen {
+    public static func draw(_ state: AnalysisListState, over background: Screen, glyphs: Glyphs, colors: Bool) -> Screen
+    {
         var screen = background
         let theme = Theme.make(colors: colors)
         let layout = AnalysisListLayout(state, width: screen.width, height: screen.height)
@@ -46,11 +47,14 @@ public enum AnalysisListView {
         let footer = layout.footer
         if let editor = state.renaming {
             let field = layout.titleField
-            screen.put(" " + Strings.AnalysisTUI.renamePrompt, x: footer.x, y: footer.y, style: theme.heading, clip: footer)
+            screen.put(
+                " " + Strings.AnalysisTUI.renamePrompt, x: footer.x, y: footer.y, style: theme.heading, clip: footer)
             let frame = editor.frame(width: field.width, height: 1)
             screen.put(frame.lines.first ?? "", x: field.x, y: footer.y, clip: footer)
             if let cursor = frame.cursor {
-                screen.updateStyle(Rect(x: field.x + cursor.column, y: footer.y, width: 1, height: 1)) { $0.adding(.reverse) }
+                screen.updateStyle(Rect(x: field.x + cursor.column, y: footer.y, width: 1, height: 1)) {
+                    $0.adding(.reverse)
+                }
             }
             let hint = " " + Strings.AnalysisTUI.renameHint
             TextLayout.draw(hint, in: &screen, rect: inner.row(inner.height - 2), style: theme.muted, glyphs: glyphs)
@@ -78,7 +82,9 @@ public enum AnalysisListView {
         StatusHints.draw(hints, theme: theme, in: &screen, rect: status, ascii: glyphs.isASCII)
         if state.showsHelp {
             HelpView(keymap: AnalysisListKeymap.keymap, title: Strings.AnalysisTUI.listHelpTitle)
-                .draw(in: &screen, rect: body.centered(width: min(body.width - 2, 72), height: body.height), glyphs: glyphs)
+                .draw(
+                    in: &screen, rect: body.centered(width: min(body.width - 2, 72), height: body.height),
+                    glyphs: glyphs)
         }
         return screen
     }
@@ -92,9 +98,12 @@ public enum AnalysisListView {
         let titleWidth = max(8, width - statusWidth - dateWidth - 2)
         for summary in state.summaries {
             let title = TextLayout.pad(summary.title, toWidth: titleWidth, glyphs: glyphs)
-            let status = TextLayout.pad(Strings.Analysis.statusName(summary.status), toWidth: statusWidth, glyphs: glyphs)
-            let date = TextLayout.truncate(Strings.AnalysisTUI.changed(summary.updatedAt), toWidth: dateWidth, glyphs: glyphs)
-            items.append(ListItem(title + " " + status + " " + date, style: summary.status == .finished ? .dim : .plain))
+            let status = TextLayout.pad(
+                Strings.Analysis.statusName(summary.status), toWidth: statusWidth, glyphs: glyphs)
+            let date = TextLayout.truncate(
+                Strings.AnalysisTUI.changed(summary.updatedAt), toWidth: dateWidth, glyphs: glyphs)
+            items.append(
+                ListItem(title + " " + status + " " + date, style: summary.status == .finished ? .dim : .plain))
         }
         if state.summaries.isEmpty { items.append(ListItem(Strings.AnalysisTUI.noAnalyses, style: .dim)) }
         return items

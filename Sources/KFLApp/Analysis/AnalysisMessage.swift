@@ -33,8 +33,10 @@ public struct AnalysisResults: Sendable, Equatable {
     public var progress: [String: IndicatorProgress] = [:]
     public var groups: [RespondentGroup]?
 
-    public init(details: [FactorKey: FactorDetail] = [:], progress: [String: IndicatorProgress] = [:],
-                groups: [RespondentGroup]? = nil) {
+    public init(
+        details: [FactorKey: FactorDetail] = [:], progress: [String: IndicatorProgress] = [:],
+        groups: [RespondentGroup]? = nil
+    ) {
         self.details = details
         self.progress = progress
         self.groups = groups

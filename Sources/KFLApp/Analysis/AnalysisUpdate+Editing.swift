@@ -16,7 +16,9 @@ extension AnalysisUpdate {
             state.editing = nil
         case .nextField, .previousField:
             let forward = action == .nextField
-            if editing.unsaved { return save(editing.editor.text, editing.target, then: .move(forward: forward), state) }
+            if editing.unsaved {
+                return save(editing.editor.text, editing.target, then: .move(forward: forward), state)
+            }
             moveEditing(forward: forward, &state)
         case .takeStored:
             guard inConflict else { return [] }
@@ -35,7 +37,9 @@ extension AnalysisUpdate {
     }
 
     /// The write that saves `text` to `target`; none when the item is gone.
-    static func save(_ text: String, _ target: TextTarget, then: AfterTextSave, _ state: AnalysisState) -> [AnalysisEffect] {
+    static func save(
+        _ text: String, _ target: TextTarget, then: AfterTextSave, _ state: AnalysisState
+    ) -> [AnalysisEffect] {
         let write: AnalysisWrite
         switch target {
         case .field(let field):

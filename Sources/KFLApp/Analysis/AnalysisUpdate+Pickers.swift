@@ -16,7 +16,8 @@ extension AnalysisUpdate {
                 rows.append(.init(value: factor.id, text: factor.name + mark, checked: nil))
             }
         }
-        let title = purpose == .addIndicator ? Strings.AnalysisTUI.pickIndicatorTitle : Strings.AnalysisTUI.pickFactorTitle
+        let title =
+            purpose == .addIndicator ? Strings.AnalysisTUI.pickIndicatorTitle : Strings.AnalysisTUI.pickFactorTitle
         var picker = PickerState(purpose: purpose, title: title, rows: rows)
         // Start on the first linked factor (indicators) or the first factor.
         let preferred = purpose == .addIndicator ? rows.firstIndex { $0.value.map(linked.contains) == true } : nil
@@ -38,7 +39,8 @@ extension AnalysisUpdate {
         }
         state.overlay = .picker(
             PickerState(
-                purpose: .evidence(hypothesisID: hypothesis.id), title: Strings.AnalysisTUI.pickEvidenceTitle, rows: rows))
+                purpose: .evidence(hypothesisID: hypothesis.id), title: Strings.AnalysisTUI.pickEvidenceTitle,
+                rows: rows))
     }
 
     static func openTargetsPicker(_ state: inout AnalysisState) {
@@ -54,7 +56,8 @@ extension AnalysisUpdate {
                 checked: action.hypothesisIDs.contains(hypothesis.id))
         }
         state.overlay = .picker(
-            PickerState(purpose: .targets(actionID: action.id), title: Strings.AnalysisTUI.pickTargetsTitle, rows: rows))
+            PickerState(purpose: .targets(actionID: action.id), title: Strings.AnalysisTUI.pickTargetsTitle, rows: rows)
+        )
     }
 
     static func pick(
@@ -71,7 +74,7 @@ extension AnalysisUpdate {
             return []
         case .choose:
             guard let index = picker.list.selected, picker.rows.indices.contains(index),
-                  let value = picker.rows[index].value
+                let value = picker.rows[index].value
             else { return [] }
             guard picker.isToggleList else {
                 state.overlay = nil
@@ -87,7 +90,9 @@ extension AnalysisUpdate {
         return []
     }
 
-    static func toggle(_ value: String, in purpose: PickerState.Purpose, _ state: inout AnalysisState) -> [AnalysisEffect] {
+    static func toggle(
+        _ value: String, in purpose: PickerState.Purpose, _ state: inout AnalysisState
+    ) -> [AnalysisEffect] {
         let id = state.analysis.id
         switch purpose {
         case .evidence(let hypothesisID):

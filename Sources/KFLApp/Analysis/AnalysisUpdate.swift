@@ -40,7 +40,9 @@ public enum AnalysisUpdate {
         let details = state.wantedDetails.filter { state.details[$0] == nil }
         let indicators = state.analysis.indicators.filter { state.progress[$0.id]?.indicator != $0 }
         return AnalysisResultsRequest(
-            details: details.sorted { ($0.factorID, $0.trinn, $0.gender.rawValue) < ($1.factorID, $1.trinn, $1.gender.rawValue) },
+            details: details.sorted {
+                ($0.factorID, $0.trinn, $0.gender.rawValue) < ($1.factorID, $1.trinn, $1.gender.rawValue)
+            },
             indicators: indicators, groups: state.groups == nil && state.unit != nil)
     }
 
@@ -62,7 +64,8 @@ public enum AnalysisUpdate {
         }
     }
 
-    static func step(_ action: AnalysisKeyAction, _ state: inout AnalysisState, newID: () -> String) -> [AnalysisEffect] {
+    static func step(_ action: AnalysisKeyAction, _ state: inout AnalysisState, newID: () -> String) -> [AnalysisEffect]
+    {
         let steps = AnalysisStepKind.allCases
         switch action {
         case .nextStep: state.step = steps[min(steps.count - 1, state.step.number)]
@@ -86,7 +89,9 @@ public enum AnalysisUpdate {
             guard let slot = state.focusedSlot, slot.item != nil else { return [] }
             state.overlay = .confirmRemove(slot)
         case .cyclePerspective:
-            return changeFocused(Hypothesis.self, &state) { $0.perspective = cycle($0.perspective, Perspective.allCases) }
+            return changeFocused(Hypothesis.self, &state) {
+                $0.perspective = cycle($0.perspective, Perspective.allCases)
+            }
         case .cycleAssessment:
             return changeFocused(Hypothesis.self, &state) {
                 $0.assessment = cycle($0.assessment, [.unclear, .supported, .notSupported])
@@ -146,7 +151,9 @@ public enum AnalysisUpdate {
 
     // MARK: Dialogs
 
-    static func dialog(_ action: AnalysisKeyAction, _ state: inout AnalysisState, newID: () -> String) -> [AnalysisEffect] {
+    static func dialog(
+        _ action: AnalysisKeyAction, _ state: inout AnalysisState, newID: () -> String
+    ) -> [AnalysisEffect] {
         let layout = AnalysisLayout.make(state)
         switch state.overlay {
         case .confirmRemove(let slot):

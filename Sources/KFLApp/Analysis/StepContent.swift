@@ -60,10 +60,13 @@ enum StepContent {
         case .information: return analysis.linkedFactors.map { .linkedFactor(id: $0.id) } + [.text(.otherSources)]
         case .analysis: return state.visibleHypotheses.map { .hypothesis(id: $0.id) }
         case .actions:
-            return analysis.actions.flatMap { action in ActionField.allCases.map { Slot.action(id: action.id, field: $0) } }
+            return analysis.actions.flatMap { action in
+                ActionField.allCases.map { Slot.action(id: action.id, field: $0) }
+            }
         case .implementation: return [.text(.implementation)]
         case .evaluation:
-            return analysis.indicators.map { .indicator(id: $0.id) } + AnalysisTextField.evaluationQuestions.map { .text($0) }
+            return analysis.indicators.map { .indicator(id: $0.id) }
+                + AnalysisTextField.evaluationQuestions.map { .text($0) }
         }
     }
 
@@ -115,7 +118,9 @@ enum StepContent {
     }
 
     /// A label line, then the text (or the editor) with a gutter.
-    static func textBlock(_ field: AnalysisTextField, state: AnalysisState, theme: Theme, layout: AnalysisLayout) -> FormBlock {
+    static func textBlock(
+        _ field: AnalysisTextField, state: AnalysisState, theme: Theme, layout: AnalysisLayout
+    ) -> FormBlock {
         var label = FormLine.text(Strings.Analysis.fieldLabel(field), x: 2, style: theme.heading)
         if state.editing?.target == .field(field) {
             let x = 3 + DisplayWidth.of(Strings.Analysis.fieldLabel(field))

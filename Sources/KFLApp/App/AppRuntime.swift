@@ -152,7 +152,9 @@ public final class AppRuntime {
         do {
             switch write {
             case .text(let field, let text, let revision):
-                return .saved(revision: try store.updateText(analysisID: analysisID, field: field, value: text, basedOn: revision))
+                return .saved(
+                    revision: try store.updateText(analysisID: analysisID, field: field, value: text, basedOn: revision)
+                )
             case .add(let item):
                 return .added(AnyAnalysisItem(try store.add(item.base, to: analysisID)))
             case .update(let item):

@@ -39,12 +39,16 @@ extension AppUpdate {
         case .saveTitle:
             let title = list.renaming?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             list.renaming = nil
-            if let summary = list.selected, !title.isEmpty { effects.append(.listWrite(.rename(summary, title: title))) }
+            if let summary = list.selected, !title.isEmpty {
+                effects.append(.listWrite(.rename(summary, title: title)))
+            }
         case .cancel:
             list.renaming = nil
         case .editorKey:
             let field = AnalysisListLayout(list, width: state.width, height: state.height).titleField
-            if var editor = list.renaming, let command = EditorKeys.command(for: key, page: 1), command != .insertNewline {
+            if var editor = list.renaming, let command = EditorKeys.command(for: key, page: 1),
+                command != .insertNewline
+            {
                 editor.apply(command, width: field.width, height: 1)
                 list.renaming = editor
             }

@@ -62,7 +62,8 @@ public enum AppUpdate {
         var title = factor?.name ?? Strings.Analysis.untitled
         if selection.trinn > 0 { title += ", " + Strings.trinnName(selection.trinn) }
         let linked = list.request.factorIDs.map { id in
-            let key = AnalysisState.key(factorID: id, trinn: selection.trinn, gender: selection.gender, instrument: instrument)
+            let key = AnalysisState.key(
+                factorID: id, trinn: selection.trinn, gender: selection.gender, instrument: instrument)
             return LinkedFactor(id: newID(), factorID: id, trinn: key.trinn, gender: key.gender)
         }
         let context = AnalysisContext(
@@ -70,7 +71,9 @@ public enum AppUpdate {
         return .create(title: title, unit: list.unit, context: context, linkedFactors: linked)
     }
 
-    static func opened(_ result: Result<Analysis?, AnalysisStoreError>, isNew: Bool, _ state: inout AppState) -> [AppEffect] {
+    static func opened(
+        _ result: Result<Analysis?, AnalysisStoreError>, isNew: Bool, _ state: inout AppState
+    ) -> [AppEffect] {
         switch result {
         case .success(let analysis?):
             var opened = AnalysisState(

@@ -13,7 +13,8 @@ struct BrowserLayout {
     let status: Rect
 
     init(_ state: BrowserState) {
-        let rows = Layout.rows([.fixed(1), .fixed(1), .fill(1), .fixed(1)], in: Rect(width: state.width, height: state.height))
+        let rows = Layout.rows(
+            [.fixed(1), .fixed(1), .fill(1), .fixed(1)], in: Rect(width: state.width, height: state.height))
         header = rows[0]
         breadcrumb = rows[1]
         body = rows[2]

@@ -28,7 +28,9 @@ public enum BrowserView {
         case .legend:
             drawLegend(state, theme: theme, in: &screen, rect: layout.body)
         case .detail:
-            if let detail = state.detail { DetailView.draw(detail, state: state, theme: theme, in: &screen, rect: layout.body) }
+            if let detail = state.detail {
+                DetailView.draw(detail, state: state, theme: theme, in: &screen, rect: layout.body)
+            }
         case .search, nil:
             break
         }

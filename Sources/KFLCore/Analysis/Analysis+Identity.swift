@@ -33,7 +33,9 @@ extension Analysis {
         return copy
     }
 
-    private mutating func renew<Item: AnalysisItem>(_ type: Item.Type, makeID: () -> String, into map: inout [String: String]) {
+    private mutating func renew<Item: AnalysisItem>(
+        _ type: Item.Type, makeID: () -> String, into map: inout [String: String]
+    ) {
         for index in self[keyPath: Item.list].indices {
             let new = makeID()
             map[self[keyPath: Item.list][index].id] = new

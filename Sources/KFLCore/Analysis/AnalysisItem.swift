@@ -97,7 +97,8 @@ public struct AnyAnalysisItem: Hashable, Sendable {
         Self.withRevision(base, revision)
     }
 
-    private static func setting<Item: AnalysisItem>(_ item: Item, _ field: String, _ value: String) -> AnyAnalysisItem? {
+    private static func setting<Item: AnalysisItem>(_ item: Item, _ field: String, _ value: String) -> AnyAnalysisItem?
+    {
         item.setting(field, to: value).map(AnyAnalysisItem.init)
     }
 

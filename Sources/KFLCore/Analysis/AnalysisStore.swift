@@ -11,7 +11,9 @@ public protocol AnalysisStore: AnyObject {
     func list(unit: UnitReference) throws -> [AnalysisSummary]
     /// Starts a new analysis. - Returns: it as stored.
     @discardableResult
-    func create(title: String, unit: UnitReference, context: AnalysisContext, linkedFactors: [LinkedFactor]) throws -> Analysis
+    func create(
+        title: String, unit: UnitReference, context: AnalysisContext, linkedFactors: [LinkedFactor]
+    ) throws -> Analysis
     /// The analysis with all its items and revisions; nil when there is no
     /// such analysis (any more).
     func load(id: String) throws -> Analysis?

@@ -5,7 +5,9 @@ extension AnalysisReportData {
     /// The columns of the linked factors' table.
     var resultColumns: [String] {
         let r = Strings.Reports.self
-        return [r.factorColumn, r.selectionColumn, r.unitColumn, r.municipalityColumn, r.countyColumn, r.differenceColumn]
+        return [
+            r.factorColumn, r.selectionColumn, r.unitColumn, r.municipalityColumn, r.countyColumn, r.differenceColumn,
+        ]
     }
 
     /// The columns of the indicators' table.
@@ -78,8 +80,12 @@ extension AnalysisReportData {
     }
 
     /// A hypothesis's perspective, evidence, assessment, importance and influence, in words.
-    func facts(of h: Hypothesis) -> (perspective: String, evidence: String, assessment: String, importance: String,
-                                      influence: String) {
+    func facts(
+        of h: Hypothesis
+    ) -> (
+        perspective: String, evidence: String, assessment: String, importance: String,
+        influence: String
+    ) {
         let a = Strings.Analysis.self
         return (
             h.perspective.map(a.perspectiveName) ?? a.notChosen,
@@ -94,6 +100,9 @@ extension AnalysisReportData {
     func facts(of t: AnalysisAction) -> (who: String, fromWhen: String, howOften: String, targets: String) {
         func orEmpty(_ text: String) -> String { text.isEmpty ? Strings.Analysis.empty : text }
         let targets = t.hypothesisIDs.compactMap(hypothesisLabel)
-        return (orEmpty(t.who), orEmpty(t.fromWhen), orEmpty(t.howOften), targets.isEmpty ? "–" : targets.joined(separator: "; "))
+        return (
+            orEmpty(t.who), orEmpty(t.fromWhen), orEmpty(t.howOften),
+            targets.isEmpty ? "–" : targets.joined(separator: "; ")
+        )
     }
 }

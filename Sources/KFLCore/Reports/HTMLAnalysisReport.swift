@@ -21,7 +21,8 @@ public enum HTMLAnalysisReport {
         ]
         let r = Strings.Reports.self
         if data.provenance.isDemo {
-            out.append("<p class=\"demo\" role=\"note\"><strong>\(r.demoHeading).</strong> \(escape(Strings.demoNotice))</p>")
+            out.append(
+                "<p class=\"demo\" role=\"note\"><strong>\(r.demoHeading).</strong> \(escape(Strings.demoNotice))</p>")
         }
         let dataLine = r.dataLine(source: data.provenance.source, createdAt: data.provenance.createdAt)
         out += [
@@ -159,7 +160,9 @@ public enum HTMLAnalysisReport {
 
     /// A table's head; the column at `barColumn` holds the bars.
     static func header(_ columns: [String], barColumn: Int?) -> String {
-        let cells = columns.enumerated().map { index, name in index == barColumn ? "<th class=\"bar\"></th>" : "<th>\(name)</th>" }
+        let cells = columns.enumerated().map { index, name in
+            index == barColumn ? "<th class=\"bar\"></th>" : "<th>\(name)</th>"
+        }
         return "<thead><tr>" + cells.joined() + "</tr></thead>"
     }
 

@@ -37,7 +37,9 @@ public final class SnapshotReader: ResultsSource {
                 throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler kfl-kjennetegn")
             }
             var meta: [String: String] = [:]
-            try database.query("SELECT key, value FROM meta") { row in meta[try row.string("key")] = try row.string("value") }
+            try database.query("SELECT key, value FROM meta") { row in
+                meta[try row.string("key")] = try row.string("value")
+            }
             guard meta["format"] == SnapshotSchema.format, let version = meta["schema_version"].flatMap(Int.init) else {
                 throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler formatopplysninger")
             }
@@ -54,7 +56,8 @@ public final class SnapshotReader: ResultsSource {
                 let low = try row.optionalInt("trinn_min"), high = try row.optionalInt("trinn_max")
                 units.append(ReportingUnit(
                     id: try row.int("id"), kind: UnitKind(rawValue: try row.string("kind")) ?? .school,
-                    code: try row.string("code"), name: try row.string("name"), parentID: try row.optionalInt("parent_id"),
+                    code: try row.string("code"), name: try row.string("name"),
+                    parentID: try row.optionalInt("parent_id"),
                     trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } }))
             }
             guard !units.isEmpty, units.enumerated().allSatisfy({ $0.offset + 1 == $0.element.id }) else {

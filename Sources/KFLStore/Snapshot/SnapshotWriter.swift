@@ -76,7 +76,10 @@ public final class SnapshotWriter {
         let insertRound = try db.prepare("INSERT INTO rounds (round) VALUES (?)")
         for round in rounds.sorted() { try insertRound.bind([round]); try insertRound.execute() }
         let insertGroup = try db.prepare(
-            "INSERT INTO groups (id, position, name, level, trinn_min, trinn_max, gender_split) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            """
+            INSERT INTO groups (id, position, name, level, trinn_min, trinn_max, gender_split)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         for (position, group) in instrument.groups.enumerated() {
             try insertGroup.bind([group.id, position, group.name, group.level.rawValue, group.trinnRange?.lowerBound, group.trinnRange?.upperBound, group.genderSplit ? 1 : 0])
             try insertGroup.execute()
@@ -103,7 +106,8 @@ public final class SnapshotWriter {
     ///   (the cell would be lost).
     public func write(_ key: CellKey, _ result: CellResult) throws {
         guard let insertCell else {
-            throw SQLiteError(kind: .misuse, extendedResultCode: 21, message: "cell written after the snapshot was closed")
+            throw SQLiteError(
+                kind: .misuse, extendedResultCode: 21, message: "cell written after the snapshot was closed")
         }
         try insertCell.bind(key.unitID, at: 1)
         try insertCell.bind(key.round, at: 2)

@@ -19,7 +19,8 @@ extension Workbook {
                 """, [id]
             ) { row in
                 let context = AnalysisContext(
-                    round: try row.int("round"), groupID: try row.optionalString("group_id"), trinn: try row.int("trinn"),
+                    round: try row.int("round"), groupID: try row.optionalString("group_id"),
+                    trinn: try row.int("trinn"),
                     gender: try row.decode(Gender.self, "gender"))
                 var analysis = Analysis(
                     id: id, title: try row.string("title"), unit: try Self.unit(row), context: context,
@@ -45,8 +46,8 @@ extension Workbook {
         try db.transaction(.immediate) {
             try db.execute(
                 """
-                INSERT INTO analyses (id, title, unit_kind, unit_code, unit_name, round, group_id, trinn, gender, status,
-                                      created_at, updated_at, imported_fingerprint, revision)
+                INSERT INTO analyses (id, title, unit_kind, unit_code, unit_name, round, group_id, trinn, gender,
+                                      status, created_at, updated_at, imported_fingerprint, revision)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                 """,
                 [

@@ -79,7 +79,8 @@ extension Workbook {
         try db.execute("DELETE FROM \(links.table) WHERE \(links.ownerColumn) = ?", [item.id])
         for (position, id) in item[keyPath: links.ids].enumerated() {
             let exists =
-                try db.scalar("SELECT 1 FROM \(target) WHERE id = ? AND analysis_id = ?", [id, analysisID], as: Int.self)
+                try db.scalar(
+                    "SELECT 1 FROM \(target) WHERE id = ? AND analysis_id = ?", [id, analysisID], as: Int.self)
                 != nil
             guard exists else {
                 throw AnalysisConflict(
@@ -93,10 +94,13 @@ extension Workbook {
         }
     }
 
-    func conflict<Item: AnalysisItem>(for item: Item, in table: ItemTable<Item>, analysisID: String) throws -> AnalysisConflict {
+    func conflict<Item: AnalysisItem>(
+        for item: Item, in table: ItemTable<Item>, analysisID: String
+    ) throws -> AnalysisConflict {
         let current = try storedItem(item.id, in: table, analysisID: analysisID)
         return AnalysisConflict(
-            analysisID: analysisID, item: .item(item.ref), current: current.map { .item(AnyAnalysisItem($0)) } ?? .deleted)
+            analysisID: analysisID, item: .item(item.ref),
+            current: current.map { .item(AnyAnalysisItem($0)) } ?? .deleted)
     }
 
     func storedItem<Item: AnalysisItem>(_ id: String, in table: ItemTable<Item>, analysisID: String) throws -> Item? {

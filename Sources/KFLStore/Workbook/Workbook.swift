@@ -183,7 +183,10 @@ public final class Workbook: AnalysisStore {
     ) throws -> Int {
         try db.transaction(.immediate) {
             try db.execute(
-                "UPDATE analyses SET \(assignment), updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?",
+                """
+                UPDATE analyses SET \(assignment), updated_at = ?, revision = revision + 1
+                WHERE id = ? AND revision = ?
+                """,
                 values + [Timestamp.format(now()), analysisID, revision])
             guard db.changes == 1 else {
                 let current = try summary(id: analysisID).map(AnalysisConflict.Current.header) ?? .deleted
@@ -201,7 +204,9 @@ public final class Workbook: AnalysisStore {
     /// - Returns: the field's new revision.
     /// - Throws: `AnalysisConflict` (with the stored text) if the field changed
     ///   since `revision` or the analysis is gone; `AnalysisStoreError`.
-    public func updateText(analysisID: String, field: AnalysisTextField, value: String, basedOn revision: Int) throws -> Int {
+    public func updateText(
+        analysisID: String, field: AnalysisTextField, value: String, basedOn revision: Int
+    ) throws -> Int {
         try guarded {
             try db.transaction(.immediate) {
                 try touch(analysisID, item: .text(field))
@@ -221,7 +226,8 @@ public final class Workbook: AnalysisStore {
                 guard db.changes == 1 else {
                     let current = try storedText(analysisID: analysisID, field: field)
                     throw AnalysisConflict(
-                        analysisID: analysisID, item: .text(field), current: .text(current.value, revision: current.revision))
+                        analysisID: analysisID, item: .text(field),
+                        current: .text(current.value, revision: current.revision))
                 }
                 return revision + 1
             }
@@ -231,7 +237,8 @@ public final class Workbook: AnalysisStore {
     func storedText(analysisID: String, field: AnalysisTextField) throws -> (value: String, revision: Int) {
         var result = ("", 0)
         try db.query(
-            "SELECT value, revision FROM analysis_texts WHERE analysis_id = ? AND field = ?", [analysisID, field.rawValue]
+            "SELECT value, revision FROM analysis_texts WHERE analysis_id = ? AND field = ?",
+            [analysisID, field.rawValue]
         ) { result = (try $0.string("value"), try $0.int("revision")) }
         return result
     }

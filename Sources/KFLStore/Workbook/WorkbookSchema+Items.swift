@@ -42,8 +42,10 @@ extension WorkbookSchema {
         ItemTable(
             name: "hypotheses", columns: ["text", "perspective", "evidence", "assessment", "importance", "influence"],
             values: {
-                [$0.text, $0.perspective?.rawValue, JSONList.encode($0.evidence), $0.assessment.rawValue,
-                 $0.importance?.rawValue, $0.influence?.rawValue]
+                [
+                    $0.text, $0.perspective?.rawValue, JSONList.encode($0.evidence), $0.assessment.rawValue,
+                    $0.importance?.rawValue, $0.influence?.rawValue,
+                ]
             },
             read: { row in
                 var item = Hypothesis(

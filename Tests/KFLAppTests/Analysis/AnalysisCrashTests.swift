@@ -20,7 +20,8 @@ struct AnalysisCrashTests {
 
     @Test func killingKflMidTypingLosesNoKeystrokeTheScreenShowed() throws {
         try #require(
-            FileManager.default.isExecutableFile(atPath: Self.binary), "build kfl first: swift build --build-tests (\(Self.binary))")
+            FileManager.default.isExecutableFile(atPath: Self.binary),
+            "build kfl first: swift build --build-tests (\(Self.binary))")
         let home = try DemoFixture.temporaryDirectory("kfl-crash").path
         defer { try? FileManager.default.removeItem(atPath: home) }
         let snapshot = try DemoFixture.snapshotPath()

@@ -1,8 +1,8 @@
 import KFLApp
 import KFLCore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// The help and the factor detail scroll no further than their end, so one
 /// Up always moves; PgDn in a list moves by what the pane shows.

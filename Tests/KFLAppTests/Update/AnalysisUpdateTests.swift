@@ -1,8 +1,8 @@
 import Foundation
 import KFLApp
 import KFLCore
-import Testing
 import TerminalUI
+import Testing
 
 /// The analysis's update without a workbook or a terminal: a scripted list of
 /// keys and effect results gives the expected state and effect list.
@@ -15,17 +15,20 @@ import TerminalUI
         #expect(script.state.editing?.target == .field(.challenge))
         #expect(script.effects.isEmpty)
         script.type("U")
-        #expect(script.effects == [
-            .write(analysisID: "a1", .text(.challenge, "U", basedOn: 0), .text(.field(.challenge), then: .stay))
-        ])
+        #expect(
+            script.effects == [
+                .write(analysisID: "a1", .text(.challenge, "U", basedOn: 0), .text(.field(.challenge), then: .stay))
+            ])
         #expect(script.state.analysis.challenge == "", "not in the analysis until the store says it is saved")
-        script.send(.written(.text(.challenge, "U", basedOn: 0), .saved(revision: 1), .text(.field(.challenge), then: .stay)))
+        script.send(
+            .written(.text(.challenge, "U", basedOn: 0), .saved(revision: 1), .text(.field(.challenge), then: .stay)))
         #expect(script.state.analysis.challenge == "U")
         #expect(script.state.analysis.revisions.text(.challenge) == 1)
         script.type("r")
-        #expect(script.effects == [
-            .write(analysisID: "a1", .text(.challenge, "Ur", basedOn: 1), .text(.field(.challenge), then: .stay))
-        ])
+        #expect(
+            script.effects == [
+                .write(analysisID: "a1", .text(.challenge, "Ur", basedOn: 1), .text(.field(.challenge), then: .stay))
+            ])
     }
 
     @Test func aNewHypothesisIsAddedFocusedAndOpenForWritingOnceStored() {
@@ -111,9 +114,10 @@ import TerminalUI
         #expect(script.effects == [.reload(analysisID: "a1", .overwrite)])
         script.send(.reloaded(.success(stored), .overwrite))
         #expect(script.state.editing?.conflictText == nil)
-        #expect(script.effects == [
-            .write(analysisID: "a1", .text(.challenge, "V!", basedOn: 1), .text(.field(.challenge), then: .stay))
-        ])
+        #expect(
+            script.effects == [
+                .write(analysisID: "a1", .text(.challenge, "V!", basedOn: 1), .text(.field(.challenge), then: .stay))
+            ])
     }
 
     @Test func aFailedSaveIsANoticeAndIsTriedAgainOnLeaving() {
@@ -128,11 +132,13 @@ import TerminalUI
         #expect(script.state.message?.contains("/tmp") == false)
         #expect(script.state.editing?.unsaved == true)
         script.press(.escape)
-        #expect(script.effects == [
-            .write(analysisID: "a1", .text(.challenge, "U", basedOn: 0), .text(.field(.challenge), then: .leave))
-        ])
+        #expect(
+            script.effects == [
+                .write(analysisID: "a1", .text(.challenge, "U", basedOn: 0), .text(.field(.challenge), then: .leave))
+            ])
         #expect(script.state.editing != nil, "leaves only once saved")
-        script.send(.written(.text(.challenge, "U", basedOn: 0), .saved(revision: 1), .text(.field(.challenge), then: .leave)))
+        script.send(
+            .written(.text(.challenge, "U", basedOn: 0), .saved(revision: 1), .text(.field(.challenge), then: .leave)))
         #expect(script.state.editing == nil)
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 import KFLApp
 import KFLCore
-import Testing
 import TerminalUI
+import Testing
 
 /// The app shell's update without a workbook: opening the list from the
 /// browser, a new analysis, back to the list, and changes made from it.
@@ -30,9 +30,12 @@ import TerminalUI
         effects = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: ids.next)
         let context = AnalysisContext(round: 2018, groupID: "elev510", trinn: 7, gender: .all)
         let linked = [LinkedFactor(id: "id-1", factorID: "e510_uro", trinn: 7, gender: .all)]
-        #expect(effects == [
-            .create(title: "Uro og forstyrrelser i timene, 7. trinn", unit: school, context: context, linkedFactors: linked)
-        ])
+        #expect(
+            effects == [
+                .create(
+                    title: "Uro og forstyrrelser i timene, 7. trinn", unit: school, context: context,
+                    linkedFactors: linked)
+            ])
         effects = AppUpdate.update(&state, .opened(.success(UpdateFixture.analysis()), isNew: true), newID: ids.next)
         #expect(effects.isEmpty)
         #expect(state.mode == .analysis)
@@ -41,14 +44,17 @@ import TerminalUI
         effects = AppUpdate.update(&state, .key(.escape), newID: ids.next)
         #expect(state.mode == .list)
         #expect(effects == [.loadList(school, .closed(analysisID: "a1", gone: false))])
-        _ = AppUpdate.update(&state, .listLoaded(.success([summary("a1", "Uro")]), .closed(analysisID: "a1", gone: false)), newID: ids.next)
+        _ = AppUpdate.update(
+            &state, .listLoaded(.success([summary("a1", "Uro")]), .closed(analysisID: "a1", gone: false)),
+            newID: ids.next)
         #expect(state.list?.selected?.id == "a1")
     }
 
     @Test func capitalAOpensTheListOnTheFirstAnalysis() {
         var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
         _ = AppUpdate.update(&state, .analysisRequested(request(listOnly: true)), newID: ids.next)
-        let effects = AppUpdate.update(&state, .listLoaded(.success([summary("a1", "Uro"), summary("a2", "Trivsel")]), .started), newID: ids.next)
+        let effects = AppUpdate.update(
+            &state, .listLoaded(.success([summary("a1", "Uro"), summary("a2", "Trivsel")]), .started), newID: ids.next)
         #expect(effects.isEmpty)
         #expect(state.list?.selected?.id == "a1")
     }
@@ -77,7 +83,8 @@ import TerminalUI
         let failure = AnalysisStoreError(.readOnly, path: "wb.sqlite")
         let effects = AppUpdate.update(&state, .listWritten(.delete(uro), .failed(failure)), newID: ids.next)
         #expect(effects == [.loadList(school, .written(.delete(uro), .failed(failure)))])
-        _ = AppUpdate.update(&state, .listLoaded(.success([uro]), .written(.delete(uro), .failed(failure))), newID: ids.next)
+        _ = AppUpdate.update(
+            &state, .listLoaded(.success([uro]), .written(.delete(uro), .failed(failure))), newID: ids.next)
         #expect(state.list?.notice == .saveFailed(.readOnly))
     }
 }

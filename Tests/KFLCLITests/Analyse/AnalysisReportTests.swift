@@ -10,11 +10,13 @@ import Testing
     init() throws { fixture = try AnalyseFixture() }
 
     @Test func markdownReportMatchesTheGolden() throws {
-        expectGolden(try fixture.normalised(MarkdownAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis.md")
+        expectGolden(
+            try fixture.normalised(MarkdownAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis.md")
     }
 
     @Test func htmlReportMatchesTheGolden() throws {
-        expectGolden(try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis.html")
+        expectGolden(
+            try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis.html")
     }
 
     @Test func jsonBundleMatchesTheGolden() throws {
@@ -41,7 +43,9 @@ import Testing
         let html = HTMLAnalysisReport.render(try fixture.reportData())
         #expect(html.contains("<title>Uro på 7. trinn &lt;og&gt; «arbeidsro» &amp; trivsel</title>"))
         #expect(!html.contains("<og>"))
-        for external in ["<script", "<link", "src=", "@import", "url("] { #expect(!html.contains(external), "\(external)") }
+        for external in ["<script", "<link", "src=", "@import", "url("] {
+            #expect(!html.contains(external), "\(external)")
+        }
         #expect(html.contains("<svg") && html.contains("@media print"))
     }
 
@@ -53,8 +57,9 @@ import Testing
         var suppressedSeen = 0
         for (line, published) in zip(data.linkedFactors, results) {
             let unit = try #require(fixture.reportData().unit)
-            let stored = try reader.results(unitID: unit.id, round: 2016, trinn: line.linked.trinn, gender: line.linked.gender,
-                                            factorNumbers: [line.factor.number])[line.factor.number]
+            let stored = try reader.results(
+                unitID: unit.id, round: 2016, trinn: line.linked.trinn, gender: line.linked.gender,
+                factorNumbers: [line.factor.number])[line.factor.number]
             let cell = try #require(published["unit"] as? [String: Any])
             if case .suppressed = stored {
                 suppressedSeen += 1

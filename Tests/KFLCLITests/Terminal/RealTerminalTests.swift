@@ -15,10 +15,15 @@ struct RealTerminalTests {
     static let trap = SIGTRAP
     #endif
 
-    func start(_ arguments: String, home: URL, width: Int = 100, height: Int = 30, environment: String = "") throws -> TmuxSession {
+    func start(
+        _ arguments: String, home: URL, width: Int = 100, height: Int = 30, environment: String = ""
+    ) throws -> TmuxSession {
         let binary = TmuxSession.kflBinary()
-        try #require(FileManager.default.isExecutableFile(atPath: binary), "build kfl first (swift build --build-tests): \(binary)")
-        let env = "env LANG=C.UTF-8 TERM=xterm-256color KFL_HOME='\(home.path)' SWIFT_BACKTRACE=interactive=no \(environment)"
+        try #require(
+            FileManager.default.isExecutableFile(atPath: binary),
+            "build kfl first (swift build --build-tests): \(binary)")
+        let env =
+            "env LANG=C.UTF-8 TERM=xterm-256color KFL_HOME='\(home.path)' SWIFT_BACKTRACE=interactive=no \(environment)"
         let command = "\(env) '\(binary)' \(arguments); echo \"EXIT:$?\"; stty -a; sleep 60"
         return try TmuxSession(command: command, width: width, height: height)
     }
@@ -112,7 +117,8 @@ struct RealTerminalTests {
     func noColorAndASCII() throws {
         let home = try DemoFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
-        let tmux = try start("'\(try DemoFixture.snapshotPath())'", home: home, environment: "NO_COLOR=1 LANG=C LC_ALL=C")
+        let tmux = try start(
+            "'\(try DemoFixture.snapshotPath())'", home: home, environment: "NO_COLOR=1 LANG=C LC_ALL=C")
         let screen = try tmux.waitFor("Resultater")
         #expect(screen.contains("+-"), "ASCII boxes")
         #expect(!screen.contains("█"))

@@ -20,8 +20,10 @@ import Testing
     }
 
     @Test func everyReportTemplateIsEmbedded() {
-        let names = ["report.css", "report-results-row.html", "report-results-row.md", "report-indicators-row.html",
-                     "report-indicators-row.md", "report-bar.svg", "report-bar-mark.svg"]
+        let names = [
+            "report.css", "report-results-row.html", "report-results-row.md", "report-indicators-row.html",
+            "report-indicators-row.md", "report-bar.svg", "report-bar-mark.svg",
+        ]
         for name in names { #expect(DataFiles.text(named: name) != nil, "data/\(name)") }
     }
 }

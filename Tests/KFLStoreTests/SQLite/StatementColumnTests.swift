@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore
@@ -27,7 +27,10 @@ import Testing
 
     @Test func aReorderedSelectReadsTheSameValues() throws {
         let read = { (row: Statement) in
-            (try row.int("id"), try row.decode(UnitKind.self, "kind"), try row.string("name"), try row.decode(Gender.self, "gender"))
+            (
+                try row.int("id"), try row.decode(UnitKind.self, "kind"), try row.string("name"),
+                try row.decode(Gender.self, "gender")
+            )
         }
         let one = try #require(try first("SELECT id, kind, name, gender FROM u", read))
         let other = try #require(try first("SELECT gender, name, kind, id FROM u", read))

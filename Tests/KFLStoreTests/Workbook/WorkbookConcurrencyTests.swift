@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore
@@ -25,7 +25,10 @@ import Testing
         let error = #expect(throws: AnalysisConflict.self) {
             try second.updateText(analysisID: id, field: .challenge, value: "Fra vindu 2", basedOn: 0)
         }
-        #expect(error == AnalysisConflict(analysisID: id, item: .text(.challenge), current: .text("Fra vindu 1", revision: 1)))
+        #expect(
+            error
+                == AnalysisConflict(analysisID: id, item: .text(.challenge), current: .text("Fra vindu 1", revision: 1))
+        )
         #expect(error?.message.contains("Endret i et annet vindu") == true)
         #expect(try second.load(id: id)?.challenge == "Fra vindu 1")
         // After reloading, the second window edits on top of the first.
@@ -48,7 +51,8 @@ import Testing
         b.assessment = .supported
         let error = #expect(throws: AnalysisConflict.self) { try second.update(b, in: analysis.id) }
         guard case .item(let current)? = error?.current, let stored = current.as(Hypothesis.self) else {
-            Issue.record("no stored hypothesis"); return
+            Issue.record("no stored hypothesis")
+            return
         }
         #expect(stored.text == "Endret i vindu 1" && stored.revision == 2)
     }
@@ -75,8 +79,13 @@ import Testing
 
     @Test func aStaleRenameConflictsWithTheStoredTitle() throws {
         _ = try first.rename(analysisID: analysis.id, title: "Vindu 1", basedOn: 1)
-        let error = #expect(throws: AnalysisConflict.self) { try second.rename(analysisID: analysis.id, title: "Vindu 2", basedOn: 1) }
-        guard case .header(let summary)? = error?.current else { Issue.record("no header"); return }
+        let error = #expect(throws: AnalysisConflict.self) {
+            try second.rename(analysisID: analysis.id, title: "Vindu 2", basedOn: 1)
+        }
+        guard case .header(let summary)? = error?.current else {
+            Issue.record("no header")
+            return
+        }
         #expect(summary.title == "Vindu 1" && summary.revision == 2)
     }
 
@@ -107,7 +116,8 @@ import Testing
         for round in 1...50 {
             for (index, workbook) in [first, second].enumerated() {
                 revisions[index] = try workbook.updateText(
-                    analysisID: analysis.id, field: fields[index], value: "\(index):\(round)", basedOn: revisions[index])
+                    analysisID: analysis.id, field: fields[index], value: "\(index):\(round)", basedOn: revisions[index]
+                )
             }
         }
         let reopened = try Workbook(path: dir.path())

@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore
@@ -51,7 +51,9 @@ import Testing
             try workbook.remove(current.base, from: analysis.id)
         }
         let empty = try #require(try workbook.load(id: analysis.id))
-        #expect(empty.linkedFactors.isEmpty && empty.hypotheses.isEmpty && empty.actions.isEmpty && empty.indicators.isEmpty)
+        #expect(
+            empty.linkedFactors.isEmpty && empty.hypotheses.isEmpty && empty.actions.isEmpty && empty.indicators.isEmpty
+        )
         #expect(try workbook.integrityCheck() == ["ok"])
     }
 
@@ -63,7 +65,8 @@ import Testing
 
     @Test func aTextFieldThisBuildDoesNotKnowIsDamageNotDropped() throws {
         try workbook.db.execute(
-            "INSERT INTO analysis_texts (analysis_id, field, value, revision) VALUES (?, 'hvaNå', 'x', 1)", [analysis.id])
+            "INSERT INTO analysis_texts (analysis_id, field, value, revision) VALUES (?, 'hvaNå', 'x', 1)",
+            [analysis.id])
         #expect(throws: AnalysisStoreError(.damaged, path: dir.path())) { try workbook.load(id: analysis.id) }
     }
 

@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore
@@ -27,12 +27,15 @@ import Testing
         let id: String
         do {
             let workbook = try open()
-            let a = try workbook.create(title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context,
-                                        linkedFactors: [LinkedFactor(id: "l1", factorID: "e510_uro", trinn: 7)])
+            let a = try workbook.create(
+                title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context,
+                linkedFactors: [LinkedFactor(id: "l1", factorID: "e510_uro", trinn: 7)])
             id = a.id
             #expect(try workbook.updateText(analysisID: id, field: .challenge, value: "Mye uro", basedOn: 0) == 1)
-            #expect(try workbook.updateText(analysisID: id, field: .challenge, value: "Mye uro i timene", basedOn: 1) == 2)
-            #expect(try workbook.updateText(analysisID: id, field: .evaluationNewAnalysis, value: "Ja", basedOn: 0) == 1)
+            #expect(
+                try workbook.updateText(analysisID: id, field: .challenge, value: "Mye uro i timene", basedOn: 1) == 2)
+            #expect(
+                try workbook.updateText(analysisID: id, field: .evaluationNewAnalysis, value: "Ja", basedOn: 0) == 1)
             let h = try workbook.add(Hypothesis(id: "h1", text: "Uklare rutiner"), to: id)
             var changed = h
             changed.assessment = .supported
@@ -41,9 +44,13 @@ import Testing
             changed.evidence = ["e510_uro", "l_klasseledelse"]
             #expect(try workbook.update(changed, in: id) == 2)
             try workbook.add(Hypothesis(id: "h2", text: "Trøtte elever", perspective: .pupil), to: id)
-            try workbook.add(AnalysisAction(id: "t1", what: "Felles oppstart", who: "Alle", fromWhen: "uke 34",
-                                                  howOften: "hver time", hypothesisIDs: ["h1"]), to: id)
-            try workbook.add(Indicator(id: "i1", factorID: "e510_uro", trinn: 7, changeSought: "Ned", target: 1.8, byRound: 2018), to: id)
+            try workbook.add(
+                AnalysisAction(
+                    id: "t1", what: "Felles oppstart", who: "Alle", fromWhen: "uke 34",
+                    howOften: "hver time", hypothesisIDs: ["h1"]), to: id)
+            try workbook.add(
+                Indicator(id: "i1", factorID: "e510_uro", trinn: 7, changeSought: "Ned", target: 1.8, byRound: 2018),
+                to: id)
             #expect(try workbook.rename(analysisID: id, title: "Uro på 7. trinn", basedOn: 1) == 2)
             #expect(try workbook.setStatus(analysisID: id, status: .finished, basedOn: 2) == 3)
         }
@@ -63,11 +70,14 @@ import Testing
 
     @Test func listsAreByUnitAndMostRecentlyChangedFirst() throws {
         let workbook = try open()
-        let first = try workbook.create(title: "Første", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
+        let first = try workbook.create(
+            title: "Første", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
         time.advance(60)
         try workbook.create(title: "Andre", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
         time.advance(60)
-        try workbook.create(title: "Annen skole", unit: UnitReference(kind: .school, code: "0425-03", name: "X"), context: WorkbookFixtures.context)
+        try workbook.create(
+            title: "Annen skole", unit: UnitReference(kind: .school, code: "0425-03", name: "X"),
+            context: WorkbookFixtures.context)
         time.advance(60)
         _ = try workbook.updateText(analysisID: first.id, field: .goal, value: "Mål", basedOn: 0)
         #expect(try workbook.list(unit: WorkbookFixtures.school).map(\.title) == ["Første", "Andre"])
