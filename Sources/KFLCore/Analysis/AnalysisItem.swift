@@ -116,12 +116,6 @@ public struct AnyAnalysisItem: Hashable, Sendable {
 }
 
 extension Analysis {
-    /// Every kind of item an analysis holds, in the order the workbook writes
-    /// them (a kind that links to another comes after it).
-    public static var itemTypes: [any AnalysisItem.Type] {
-        [LinkedFactor.self, Hypothesis.self, AnalysisAction.self, Indicator.self]
-    }
-
     /// The item of `type` with `id`, if the analysis has it.
     public func item<Item: AnalysisItem>(_ type: Item.Type, id: String) -> Item? {
         self[keyPath: Item.list].first { $0.id == id }
