@@ -2,7 +2,7 @@
 /// terms a user can act on, with the Norwegian text in the strings table.
 /// The workbook turns its SQLite errors into this; nothing here carries the
 /// user's text or SQL.
-public struct AnalysisStoreError: Error, Sendable, Hashable {
+public struct AnalysisStoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
         /// Another program holds the file locked for longer than kfl waits.
         case busy
@@ -27,4 +27,7 @@ public struct AnalysisStoreError: Error, Sendable, Hashable {
 
     /// Norwegian text for the user: what is wrong, without the path.
     public var message: String { Strings.Store.failure(reason) }
+
+    /// "PATH: what is wrong", in Norwegian, for a command line.
+    public var description: String { "\(path): \(message)" }
 }
