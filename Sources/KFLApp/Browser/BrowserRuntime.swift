@@ -37,20 +37,26 @@ public final class BrowserRuntime {
         case .search:
             BrowserUpdate.search(&state, key: key)
         case .help(let scroll):
+            let limit = BrowserLayout(state).helpScrollLimit(state)
             switch key {
-            case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
-            case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
+            case .down, .character("j"): state.overlay = .help(scroll: min(scroll + 1, limit))
+            case .up, .character("k"): state.overlay = .help(scroll: max(0, min(scroll, limit) - 1))
             case .controlC: state.quitRequested = true
             default: state.overlay = nil
             }
         case .legend:
             if key == .controlC { state.quitRequested = true } else { state.overlay = nil }
         case .detail(let number, let scroll):
+            let layout = BrowserLayout(state)
+            let limit = layout.detailScrollLimit(state)
+            func scrolled(by delta: Int) -> Overlay {
+                .detail(factorNumber: number, scroll: max(0, min(scroll + delta, limit)))
+            }
             switch key {
-            case .down, .character("j"): state.overlay = .detail(factorNumber: number, scroll: scroll + 1)
-            case .up, .character("k"): state.overlay = .detail(factorNumber: number, scroll: max(0, scroll - 1))
-            case .pageDown: state.overlay = .detail(factorNumber: number, scroll: scroll + max(1, state.height - 6))
-            case .pageUp: state.overlay = .detail(factorNumber: number, scroll: max(0, scroll - max(1, state.height - 6)))
+            case .down, .character("j"): state.overlay = scrolled(by: 1)
+            case .up, .character("k"): state.overlay = scrolled(by: -1)
+            case .pageDown: state.overlay = scrolled(by: max(1, layout.detailPage - 1))
+            case .pageUp: state.overlay = scrolled(by: -max(1, layout.detailPage - 1))
             case .controlC: state.quitRequested = true
             case .character("a"):
                 if let action = BrowserKeymap.keymap.action(for: key) { BrowserUpdate.update(&state, action) }
@@ -107,7 +113,7 @@ public final class BrowserRuntime {
                 }
             }
         } catch {
-            state.message = "\(error)"
+            state.message = Strings.Store.resultsUnreadable
         }
     }
 }

@@ -220,4 +220,10 @@ public struct AnalysisRequest: Hashable, Sendable {
     public let selection: ResultsSelection
     public let factorIDs: [String]
     public let listOnly: Bool
+
+    public init(selection: ResultsSelection, factorIDs: [String], listOnly: Bool) {
+        self.selection = selection
+        self.factorIDs = factorIDs
+        self.listOnly = listOnly
+    }
 }

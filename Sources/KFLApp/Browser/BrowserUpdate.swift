@@ -6,7 +6,6 @@ import TerminalUI
 public enum BrowserUpdate {
     public static func update(_ state: inout BrowserState, _ action: BrowserAction) {
         state.message = nil
-        let bodyHeight = max(1, state.height - 4)
         switch action {
         case .quit:
             state.quitRequested = true
@@ -77,10 +76,11 @@ public enum BrowserUpdate {
                 state.navigation = ListState(selected: index)
             }
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            let layout = BrowserLayout(state)
             if state.focus == .navigation {
-                move(&state.navigation, action, count: state.items.count, height: bodyHeight)
+                move(&state.navigation, action, count: state.items.count, height: layout.navigationPage)
             } else {
-                move(&state.results, action, count: state.loaded?.factorCount ?? 0, height: bodyHeight / 2)
+                move(&state.results, action, count: state.loaded?.factorCount ?? 0, height: layout.resultsPage(state))
             }
         }
     }

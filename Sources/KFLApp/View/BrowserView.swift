@@ -15,30 +15,27 @@ public enum BrowserView {
                 .draw(in: &screen, rect: screen.bounds, glyphs: state.glyphs)
             return screen
         }
-        let rows = Layout.rows([.fixed(1), .fixed(1), .fill(1), .fixed(1)], in: screen.bounds)
-        drawHeader(state, theme: theme, in: &screen, rect: rows[0])
-        drawBreadcrumb(state, theme: theme, in: &screen, rect: rows[1])
-        let columns = Layout.columns([.fixed(navigationWidth(state.width)), .fill(1)], in: rows[2])
-        drawNavigation(state, theme: theme, in: &screen, rect: columns[0])
-        ResultsPane.draw(state, theme: theme, in: &screen, rect: columns[1])
-        drawStatus(state, theme: theme, in: &screen, rect: rows[3])
+        let layout = BrowserLayout(state)
+        drawHeader(state, theme: theme, in: &screen, rect: layout.header)
+        drawBreadcrumb(state, theme: theme, in: &screen, rect: layout.breadcrumb)
+        drawNavigation(state, theme: theme, in: &screen, rect: layout.navigation)
+        ResultsPane.draw(state, theme: theme, in: &screen, rect: layout.results)
+        drawStatus(state, theme: theme, in: &screen, rect: layout.status)
         switch state.overlay {
         case .help(let scroll):
             let view = HelpView(keymap: BrowserKeymap.keymap, title: Strings.Browser.helpTitle)
-            let rect = rows[2].centered(width: min(rows[2].width - 2, 72), height: rows[2].height)
-            view.draw(in: &screen, rect: rect, scroll: scroll, glyphs: state.glyphs)
+            view.draw(in: &screen, rect: layout.help, scroll: scroll, glyphs: state.glyphs)
         case .legend:
-            drawLegend(state, theme: theme, in: &screen, rect: rows[2])
+            drawLegend(state, theme: theme, in: &screen, rect: layout.body)
         case .detail:
-            if let detail = state.detail { DetailView.draw(detail, state: state, theme: theme, in: &screen, rect: rows[2]) }
+            if let detail = state.detail {
+                DetailView.draw(detail, state: state, theme: theme, in: &screen, rect: layout.body)
+            }
         case .search, nil:
             break
         }
         return screen
     }
-
-    /// Width of the navigation pane on a screen `width` columns wide.
-    static func navigationWidth(_ width: Int) -> Int { min(34, max(22, width / 4)) }
 
     static func drawHeader(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         screen.fill(rect, style: theme.header)

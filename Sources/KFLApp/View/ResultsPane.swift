@@ -30,9 +30,9 @@ enum ResultsPane {
         return lines
     }
 
-    /// The inner width of the results pane, as `BrowserView` lays it out.
+    /// The inner width of the results pane, as `BrowserLayout` places it.
     static func innerWidth(_ state: BrowserState) -> Int {
-        state.width - BrowserView.navigationWidth(state.width) - 2
+        Box.inner(BrowserLayout(state).results).width
     }
 
     /// Whether the results screen is wide enough for the development column.

@@ -17,3 +17,8 @@ public struct LinkedFactor: Codable, Sendable, Hashable, Identifiable {
         self.gender = gender
     }
 }
+
+extension LinkedFactor: AnalysisItem {
+    public static let kind = AnalysisItemKind("linkedFactor")
+    public static var list: WritableKeyPath<Analysis, [LinkedFactor]> { \.linkedFactors }
+}

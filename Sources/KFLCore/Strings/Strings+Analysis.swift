@@ -119,7 +119,6 @@ extension Strings {
 
         // MARK: Workbook
 
-        public static let conflictChanged = "Endret i et annet vindu. Det som er lagret der, vises nå; skriv endringen din på nytt om den fortsatt trengs."
         public static let conflictDeleted = "Dette er slettet i et annet vindu."
         public static let changedElsewhere = "Arbeidsboka er endret i et annet vindu. Viser det som er lagret nå."
 

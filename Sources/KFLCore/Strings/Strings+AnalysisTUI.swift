@@ -102,7 +102,10 @@ extension Strings {
         public static let conflictChoose = "Velg først: Ctrl-O lagrer din tekst · Ctrl-R henter deres"
         public static let lastField = "Siste felt i dette steget. Esc er ferdig."
         public static let firstField = "Første felt i dette steget. Esc er ferdig."
-        public static func saveFailed(_ detail: String) -> String { "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)" }
+        public static func saveFailed(_ detail: String) -> String {
+            "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)"
+        }
+        public static func loadFailed(_ detail: String) -> String { "Kunne ikke lese arbeidsboka: \(detail)" }
         public static let analysisGone = "Analysen er slettet i et annet vindu."
 
         // MARK: Status line

@@ -32,12 +32,14 @@ public final class SnapshotReader: ResultsSource {
         }
         do {
             let applicationID = try database.applicationID()
-            if applicationID == WorkbookSchemaID.applicationID { throw SnapshotOpenError.isWorkbook(path: path) }
+            if applicationID == WorkbookSchema.applicationID { throw SnapshotOpenError.isWorkbook(path: path) }
             guard applicationID == SnapshotSchema.applicationID, try database.tableExists("meta") else {
                 throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler kfl-kjennetegn")
             }
             var meta: [String: String] = [:]
-            try database.query("SELECT key, value FROM meta") { row in meta[row.string(at: 0)] = row.string(at: 1) }
+            try database.query("SELECT key, value FROM meta") { row in
+                meta[try row.string("key")] = try row.string("value")
+            }
             guard meta["format"] == SnapshotSchema.format, let version = meta["schema_version"].flatMap(Int.init) else {
                 throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler formatopplysninger")
             }
@@ -48,13 +50,14 @@ public final class SnapshotReader: ResultsSource {
                 throw SnapshotOpenError.damaged(path: path, detail: "instrumentet kan ikke leses")
             }
             var rounds: [Int] = []
-            try database.query("SELECT round FROM rounds ORDER BY round") { rounds.append($0.int(at: 0)) }
+            try database.query("SELECT round FROM rounds ORDER BY round") { rounds.append(try $0.int("round")) }
             var units: [ReportingUnit] = []
             try database.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
-                let low = row.optionalInt(at: 5), high = row.optionalInt(at: 6)
+                let low = try row.optionalInt("trinn_min"), high = try row.optionalInt("trinn_max")
                 units.append(ReportingUnit(
-                    id: row.int(at: 0), kind: UnitKind(rawValue: row.string(at: 1)) ?? .school, code: row.string(at: 2),
-                    name: row.string(at: 3), parentID: row.optionalInt(at: 4),
+                    id: try row.int("id"), kind: UnitKind(rawValue: try row.string("kind")) ?? .school,
+                    code: try row.string("code"), name: try row.string("name"),
+                    parentID: try row.optionalInt("parent_id"),
                     trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } }))
             }
             guard !units.isEmpty, units.enumerated().allSatisfy({ $0.offset + 1 == $0.element.id }) else {
@@ -87,10 +90,10 @@ public final class SnapshotReader: ResultsSource {
         }
     }
 
-    private static func result(_ row: Statement, n: Int, mean: Int, sd: Int, suppressed: Int) -> CellResult {
-        let flag = row.int(at: suppressed)
+    private static func result(_ row: Statement) throws -> CellResult {
+        let flag = try row.int("suppressed")
         if flag != 0 { return .suppressed(SuppressionReason(rawValue: flag) ?? .tooFewRespondents) }
-        return .value(CellValue(n: row.int(at: n), mean: row.double(at: mean), sd: row.optionalDouble(at: sd)))
+        return .value(CellValue(n: try row.int("n"), mean: try row.double("mean"), sd: try row.optionalDouble("sd")))
     }
 
     public func results(unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellResult] {
@@ -99,8 +102,8 @@ public final class SnapshotReader: ResultsSource {
         try cellsOfUnitRound.bind([unitID, round, trinn, gender.rawValue])
         defer { cellsOfUnitRound.reset() }
         while try cellsOfUnitRound.step() {
-            let factor = cellsOfUnitRound.int(at: 0)
-            if wanted.contains(factor) { out[factor] = Self.result(cellsOfUnitRound, n: 1, mean: 2, sd: 3, suppressed: 4) }
+            let factor = try cellsOfUnitRound.int("factor")
+            if wanted.contains(factor) { out[factor] = try Self.result(cellsOfUnitRound) }
         }
         return out
     }
@@ -111,8 +114,10 @@ public final class SnapshotReader: ResultsSource {
         defer { cellsOfUnitFactor.reset() }
         while try cellsOfUnitFactor.step() {
             let s = cellsOfUnitFactor
-            let key = CellKey(unitID: unitID, round: s.int(at: 0), trinn: s.int(at: 1), gender: Gender(rawValue: s.int(at: 2)) ?? .all, factorNumber: factorNumber)
-            out[key] = Self.result(s, n: 3, mean: 4, sd: 5, suppressed: 6)
+            let key = CellKey(
+                unitID: unitID, round: try s.int("round"), trinn: try s.int("trinn"),
+                gender: Gender(rawValue: try s.int("gender")) ?? .all, factorNumber: factorNumber)
+            out[key] = try Self.result(s)
         }
         return out
     }
@@ -123,7 +128,7 @@ public final class SnapshotReader: ResultsSource {
         try factorsOfUnit.bind([unitID])
         defer { factorsOfUnit.reset() }
         while try factorsOfUnit.step() {
-            let number = factorsOfUnit.int(at: 0)
+            let number = try factorsOfUnit.int("factor")
             if number >= 0 && number < factors.count { groups.insert(factors[number].groupID) }
         }
         return groups
@@ -140,10 +145,4 @@ public final class SnapshotReader: ResultsSource {
 
     /// SQLite's full integrity check: ["ok"] when the file is sound.
     public func integrityCheck() throws -> [String] { try database.integrityCheck() }
-}
-
-/// The workbook's application id, known here so a workbook opened as a snapshot gets a clear message.
-public enum WorkbookSchemaID {
-    /// `PRAGMA application_id`: "KFLW".
-    public static let applicationID: Int32 = 0x4B46_4C57
 }

@@ -3,7 +3,7 @@
 /// migration is never edited — add a new one.
 public enum WorkbookSchema {
     /// `PRAGMA application_id`: "KFLW".
-    public static let applicationID = WorkbookSchemaID.applicationID
+    public static let applicationID: Int32 = 0x4B46_4C57
     public static let format = "kfl-workbook"
 
     /// The migrations this build knows, in order.
@@ -15,7 +15,7 @@ public enum WorkbookSchema {
 
     /// One row per analysis (title, unit, context, status: the "header"),
     /// one row per saved text field, and one row per linked factor,
-    /// hypothesis, tiltak and indicator. Every row has a `revision` that each
+    /// hypothesis, tiltak and indicator (see `itemTables`). Every row has a `revision` that each
     /// update bumps and checks (optimistic concurrency).
     static let v1 = """
         CREATE TABLE workbook_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

@@ -24,8 +24,11 @@ final class AnalysisTestSession {
         workbook = try Workbook(path: workbookPath, clock: { AnalysisTestSession.fixedNow })
         reader = try DemoFixture.reader()
         let school = Self.school(in: reader.info.tree)
-        let location = BrowserLocation(unitKind: .school, unitCode: school.code, trinn: 7, round: round, groupID: "elev510", genderMode: .all)
-        let browser = BrowserRuntime(source: reader, snapshotName: "Hedmark", width: width, height: height, glyphs: glyphs, colors: true, location: location)
+        let location = BrowserLocation(
+            unitKind: .school, unitCode: school.code, trinn: 7, round: round, groupID: "elev510", genderMode: .all)
+        let browser = BrowserRuntime(
+            source: reader, snapshotName: "Hedmark", width: width, height: height, glyphs: glyphs, colors: true,
+            location: location)
         app = AppRuntime(browser: browser, store: workbook)
     }
 
@@ -36,14 +39,15 @@ final class AnalysisTestSession {
     }
 
     var unit: ReportingUnit { Self.school(in: reader.info.tree) }
-    var analysis: AnalysisRuntime? { app.analysis }
-    var state: AnalysisState? { app.analysis?.state }
+    var state: AnalysisState? { app.analysis }
     var screen: Screen { app.screen() }
 
     func press(_ keys: Key...) { for key in keys { app.handle(key) } }
 
     /// Types text one character at a time, as a user does.
-    func type(_ text: String) { for character in text { app.handle(character == "\n" ? .enter : .character(character)) } }
+    func type(_ text: String) {
+        for character in text { app.handle(character == "\n" ? .enter : .character(character)) }
+    }
 
     /// In the browser: to the results pane, down to the factor with `factorID`.
     func selectFactor(_ factorID: String) {

@@ -1,0 +1,55 @@
+import KFLCore
+import TerminalUI
+
+/// A list to choose from, over the step.
+public struct PickerState: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case addLinkedFactor
+        case addIndicator
+        /// Evidence of a hypothesis (toggles).
+        case evidence(hypothesisID: String)
+        /// Hypotheses a tiltak aims at (toggles).
+        case targets(actionID: String)
+    }
+
+    public struct Row: Sendable, Equatable {
+        /// nil for a heading row, which the cursor skips.
+        public var value: String?
+        public var text: String
+        public var checked: Bool?
+    }
+
+    public var purpose: Purpose
+    public var title: String
+    public var rows: [Row]
+    public var list = ListState(selected: 0)
+
+    public var isToggleList: Bool {
+        switch purpose {
+        case .evidence, .targets: return true
+        case .addLinkedFactor, .addIndicator: return false
+        }
+    }
+
+    /// Moves the cursor by `delta` rows, skipping headings; stays put at the ends.
+    mutating func move(by delta: Int) {
+        var index = list.selected ?? 0
+        let step = delta < 0 ? -1 : 1
+        for _ in 0..<abs(delta) {
+            var next = index
+            repeat { next += step } while rows.indices.contains(next) && rows[next].value == nil
+            guard rows.indices.contains(next) else { break }
+            index = next
+        }
+        list.select(index, count: rows.count)
+    }
+}
+
+/// What lies over the step, if anything.
+public enum AnalysisOverlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case guide(scroll: Int)
+    case picker(PickerState)
+    /// A question answered with j/n; the slot says what would be removed.
+    case confirmRemove(Slot)
+}
