@@ -96,7 +96,7 @@ public final class BrowserRuntime {
                 }
             }
         } catch {
-            state.message = "\(error)"
+            state.message = Strings.Browser.loadFailed(ErrorText.message(for: error))
         }
     }
 }

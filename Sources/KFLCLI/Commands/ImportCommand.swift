@@ -14,6 +14,7 @@ enum ImportCommand {
 
     /// Shared by `import` and `demo`: runs the pipeline and reports like a compiler.
     static func importFiles(_ files: [URL], output: String, options: Importer.Options, console: Console) -> ExitCode {
+        if let refused = refuseOutput(output, inputs: files.map(\.path), console: console) { return refused }
         do {
             let report = try Importer.run(files: files, output: URL(fileURLWithPath: output), options: options)
             for notice in report.notices { console.err(notice) }
@@ -25,12 +26,20 @@ enum ImportCommand {
             console.err(Strings.CLI.error(Strings.CLI.importFailed(count: failure.problems.count)) + ". " + Strings.Import.noOutputWritten(output))
             let missingInput = failure.problems.allSatisfy { $0.kind == .unreadableFile }
             return missingInput ? .noInput : .dataError
-        } catch is SQLiteError {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: OutputProblem.reason(for: output))) + ". " + Strings.Import.noOutputWritten(output))
-            return .cannotCreate
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: OutputProblem.reason(for: output))) + ". " + Strings.Import.noOutputWritten(output))
+            let reason = OutputTarget.reason(writing: output, failedWith: error)
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: reason)) + ". " + Strings.Import.noOutputWritten(output))
+            console.debugDetail(error)
             return .cannotCreate
         }
+    }
+
+    /// Refuses, before anything is read, an output that is empty, one of the
+    /// inputs, a folder, a device or FIFO, or in a folder that is missing:
+    /// prints why and returns the exit code (nil: go ahead).
+    static func refuseOutput(_ output: String, inputs: [String], console: Console) -> ExitCode? {
+        guard let refusal = OutputTarget.refusal(for: output, inputs: inputs) else { return nil }
+        console.err(Strings.CLI.error(refusal.userMessage) + ". " + Strings.Import.noOutputWritten(output))
+        return refusal.isUsageError ? .usage : .cannotCreate
     }
 }

@@ -68,7 +68,23 @@ extension Strings {
         public static func windows1252Notice(file: String) -> String {
             "merk: \(file) er ikke UTF-8; leste den som Windows-1252 (det Excel lagrer som «CSV (semikolondelt)»)"
         }
-        public static func binaryFile() -> String { "ser ut som en binær fil, ikke CSV" }
+        public static func binaryFile() -> String { "ser ut som en binær fil, ikke CSV. Lagre dataene som CSV (semikolondelt)" }
+        public static func excelWorkbook() -> String {
+            "er en Excel- eller regnearkfil, ikke CSV. Lagre den som «CSV (semikolondelt)» eller «CSV UTF-8» i Excel"
+        }
+        public static func unicodeEncoding(_ name: String) -> String {
+            "fila er lagret som \(name); lagre fila som UTF-8 eller CSV (semikolondelt)"
+        }
+        public static func isDirectory() -> String { "er en mappe, ikke en fil" }
+        public static func controlCharacter(column: String, character: String) -> String {
+            "kolonnen «\(column)» har styretegnet \(character); fjern det"
+        }
+        public static func lineBreakInField(column: String) -> String {
+            "kolonnen «\(column)» har et linjeskift inne i feltet; navn og id-er må stå på én linje"
+        }
+        public static func tabInField(column: String) -> String {
+            "kolonnen «\(column)» har en tabulator inne i feltet; fjern den"
+        }
         public static func moreProblems(_ count: Int) -> String { "… og flere feil (stoppet etter \(count))" }
         public static func noOutputWritten(_ path: String) -> String { "Ingen fil er skrevet til \(path)." }
         public static func noRespondents() -> String { "ingen svar å importere" }

@@ -1,17 +1,9 @@
 import Foundation
 import KFLCore
 
-/// Why a file could not be opened as a snapshot, in terms a user can act on.
-public enum SnapshotOpenError: Error, Sendable {
-    case missing(path: String)
-    case notASnapshot(path: String, detail: String)
-    case damaged(path: String, detail: String)
-    case newerSchema(path: String, found: Int, supported: Int)
-    case isWorkbook(path: String)
-}
-
 /// Opens a snapshot read-only and answers queries for cells.
-/// Checks at open that the file is a kfl snapshot of a schema this build reads.
+/// Checks at open that the file is a kfl snapshot of a schema this build reads,
+/// and that its content is one kfl can use (`SnapshotValidator`).
 public final class SnapshotReader: ResultsSource {
     public let path: String
     public let info: SnapshotInfo
@@ -28,7 +20,7 @@ public final class SnapshotReader: ResultsSource {
         } catch let error as SQLiteError {
             throw Self.translate(error, path: path)
         } catch {
-            throw .notASnapshot(path: path, detail: "\(error)")
+            throw .notASnapshot(path: path, detail: ErrorText.debugText(for: error))
         }
         do {
             let applicationID = try database.applicationID()
@@ -47,13 +39,22 @@ public final class SnapshotReader: ResultsSource {
             guard let instrumentJSON = meta["instrument"], let instrument = try? Instrument.decode(Data(instrumentJSON.utf8)) else {
                 throw SnapshotOpenError.damaged(path: path, detail: "instrumentet kan ikke leses")
             }
+            let validator = SnapshotValidator(database: database, meta: meta, instrument: instrument)
+            let problems = try validator.problems()
+            guard problems.isEmpty, let minimumN = validator.minimumN else {
+                throw SnapshotOpenError.invalid(path: path, problems: problems)
+            }
             var rounds: [Int] = []
             try database.query("SELECT round FROM rounds ORDER BY round") { rounds.append($0.int(at: 0)) }
             var units: [ReportingUnit] = []
             try database.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
                 let low = row.optionalInt(at: 5), high = row.optionalInt(at: 6)
+                guard let kind = UnitKind(rawValue: row.string(at: 1)) else {
+                    throw SnapshotOpenError.invalid(path: path, problems: [Strings.Snapshot.unknownKind(
+                        Strings.Snapshot.unit(row.int(at: 0), name: nil), kind: ControlCharacters.escaped(row.string(at: 1)))])
+                }
                 units.append(ReportingUnit(
-                    id: row.int(at: 0), kind: UnitKind(rawValue: row.string(at: 1)) ?? .school, code: row.string(at: 2),
+                    id: row.int(at: 0), kind: kind, code: row.string(at: 2),
                     name: row.string(at: 3), parentID: row.optionalInt(at: 4),
                     trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } }))
             }
@@ -62,7 +63,7 @@ public final class SnapshotReader: ResultsSource {
             }
             info = SnapshotInfo(
                 schemaVersion: version, createdAt: meta["created_at"] ?? "", source: meta["source"] ?? "",
-                isDemo: meta["demo"] == "1", minimumN: meta["min_n"].flatMap(Int.init) ?? 7,
+                isDemo: meta["demo"] == "1", minimumN: minimumN,
                 instrument: instrument, rounds: rounds, tree: UnitTree(units: units))
             cellsOfUnitRound = try database.prepare(
                 "SELECT factor, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
@@ -74,7 +75,7 @@ public final class SnapshotReader: ResultsSource {
         } catch let error as SQLiteError {
             throw Self.translate(error, path: path)
         } catch {
-            throw .damaged(path: path, detail: "\(error)")
+            throw .damaged(path: path, detail: ErrorText.debugText(for: error))
         }
     }
 

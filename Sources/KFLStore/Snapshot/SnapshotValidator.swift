@@ -1,0 +1,322 @@
+import KFLCore
+
+/// Checks at open what a snapshot's schema cannot: that every value the
+/// program will compute with is one it can compute with.
+///
+/// A snapshot is a file anyone can edit. The schema's CHECKs hold for files
+/// kfl wrote, but not for one rebuilt by hand, and they cannot say that a mean
+/// lies on its factor's scale or that units form a tree. Values that break
+/// those rules would trap (a negative sd in `Comparison`, a dangling parent in
+/// `UnitTree`), hang (a parent cycle) or show what must not be shown (a cell
+/// below `min_n`). So they are refused at open, each with a Norwegian sentence.
+///
+/// Meta, instrument, rounds and units are small and checked in Swift. The
+/// cells (millions in a national snapshot) are checked by one SQL scan that
+/// counts each kind of problem; only a kind that occurs costs a second query,
+/// for its first example.
+struct SnapshotValidator {
+    /// The most problems listed about units; the rest are counted.
+    static let unitProblemLimit = 25
+
+    let database: SQLiteDatabase
+    let meta: [String: String]
+    let instrument: Instrument
+
+    /// `min_n` when the file states a valid one; nil otherwise (and a problem says why).
+    var minimumN: Int? {
+        guard let text = meta["min_n"], let value = Int(text), value >= 1 else { return nil }
+        return value
+    }
+
+    /// Every problem found, in Norwegian; empty for a sound snapshot.
+    /// - Throws: `SQLiteError` when the file cannot be read at all (a damaged page).
+    func problems() throws -> [String] {
+        var found = metaProblems()
+        let instrumentProblems = self.instrumentProblems()
+        found += instrumentProblems
+        let rounds = try readRounds(problems: &found)
+        let units = try readUnits()
+        let unitProblems = Self.problems(of: units)
+        found += unitProblems
+        if let minimumN, instrumentProblems.isEmpty, !units.isEmpty {
+            found += try cellProblems(minimumN: minimumN, units: units, rounds: rounds)
+        }
+        return found
+    }
+
+    // MARK: Meta and instrument
+
+    private func metaProblems() -> [String] {
+        var found: [String] = []
+        switch meta["min_n"] {
+        case nil: found.append(Strings.Snapshot.minimumNMissing)
+        case let text? where minimumN == nil: found.append(Strings.Snapshot.minimumNInvalid(ControlCharacters.escaped(text)))
+        default: break
+        }
+        for key in ["source", "created_at", "county"] {
+            if let value = meta[key], let bad = ControlCharacters.first(in: value) {
+                found.append(Strings.Snapshot.controlInMeta(key, character: ControlCharacters.escape(bad)))
+            }
+        }
+        return found
+    }
+
+    private func instrumentProblems() -> [String] {
+        var found: [String] = []
+        if instrument.factors.isEmpty { found.append(Strings.Snapshot.noFactors) }
+        var groupIDs = Set<String>()
+        for group in instrument.groups {
+            if !groupIDs.insert(group.id).inserted { found.append(Strings.Snapshot.duplicateGroup(escaped(group.id))) }
+            // `trinnRange` builds a range from the two numbers: they must be in order.
+            if let trinn = group.trinn, trinn.count != 2 || !(1...10).contains(trinn[0]) || !(trinn[0]...10).contains(trinn[1]) {
+                found.append(Strings.Snapshot.groupTrinn(escaped(group.id), trinn))
+            }
+            for text in [group.id, group.name, group.shortName] + group.areas.map(\.name) {
+                if let bad = ControlCharacters.first(in: text) {
+                    found.append(Strings.Snapshot.controlInInstrument(escaped(group.id), character: ControlCharacters.escape(bad)))
+                }
+            }
+        }
+        var factorIDs = Set<String>()
+        for factor in instrument.factors {
+            if !factorIDs.insert(factor.id).inserted { found.append(Strings.Snapshot.duplicateFactor(escaped(factor.id))) }
+            if !factor.scale.lowerBound.isFinite || !factor.scale.upperBound.isFinite {
+                found.append(Strings.Snapshot.scaleInvalid(escaped(factor.id)))
+            }
+            for text in [factor.id, factor.name, factor.description] {
+                if let bad = ControlCharacters.first(in: text) {
+                    found.append(Strings.Snapshot.controlInInstrument(escaped(factor.id), character: ControlCharacters.escape(bad)))
+                }
+            }
+        }
+        return found
+    }
+
+    private func escaped(_ text: String) -> String { ControlCharacters.escaped(text) }
+
+    // MARK: Rounds
+
+    /// The rounds (whole numbers only); a problem for each that is not one.
+    private func readRounds(problems: inout [String]) throws -> [Int] {
+        var rounds: [Int] = []
+        try database.query("SELECT round, typeof(round) AS type FROM rounds ORDER BY round") { row in
+            let columns = Self.columns(of: row)
+            if row.string(at: columns["type"]!) == "integer" {
+                rounds.append(row.int(at: columns["round"]!))
+            } else {
+                problems.append(Strings.Snapshot.roundInvalid(ControlCharacters.escaped(row.string(at: columns["round"]!))))
+            }
+        }
+        if rounds.isEmpty { problems.append(Strings.Snapshot.noRounds) }
+        return rounds
+    }
+
+    // MARK: Units
+
+    /// A row of `units` as stored, before anything is trusted.
+    struct RawUnit {
+        let id: Int
+        let idIsInteger: Bool
+        let kindText: String
+        let code: String
+        let name: String
+        /// nil for NULL; `.some(nil)` for a value that is not a whole number.
+        let parent: Int??
+        let trinnMin: String?
+        let trinnMax: String?
+
+        var kind: UnitKind? { UnitKind(rawValue: kindText) }
+    }
+
+    private func readUnits() throws -> [RawUnit] {
+        var units: [RawUnit] = []
+        let sql = """
+            SELECT id, typeof(id) AS id_type, kind, code, name, parent_id, typeof(parent_id) AS parent_type,
+                   trinn_min, trinn_max
+            FROM units ORDER BY id
+            """
+        try database.query(sql) { row in
+            let c = Self.columns(of: row)
+            let parentType = row.string(at: c["parent_type"]!)
+            units.append(RawUnit(
+                id: row.int(at: c["id"]!), idIsInteger: row.string(at: c["id_type"]!) == "integer",
+                kindText: row.string(at: c["kind"]!), code: row.string(at: c["code"]!), name: row.string(at: c["name"]!),
+                parent: parentType == "null" ? nil : .some(parentType == "integer" ? row.int(at: c["parent_id"]!) : nil),
+                trinnMin: row.optionalString(at: c["trinn_min"]!), trinnMax: row.optionalString(at: c["trinn_max"]!)))
+        }
+        return units
+    }
+
+    /// Everything wrong with the units as a tree: ids, kinds, parents, cycles, trinn, names.
+    static func problems(of units: [RawUnit]) -> [String] {
+        guard !units.isEmpty else { return [Strings.Snapshot.noUnits] }
+        guard units.enumerated().allSatisfy({ $0.element.idIsInteger && $0.element.id == $0.offset + 1 }) else {
+            return [Strings.Snapshot.idsNotInOrder]
+        }
+        var found: [String] = []
+        func label(_ unit: RawUnit) -> String { Strings.Snapshot.unit(unit.id, name: ControlCharacters.escaped(unit.name)) }
+        let inCycle = cycles(units, found: &found)
+        for unit in units {
+            if let bad = ControlCharacters.first(in: unit.name + unit.code) {
+                found.append(Strings.Snapshot.controlInUnit(label(unit), character: ControlCharacters.escape(bad)))
+            }
+            if let problem = trinnProblem(unit, label: label(unit)) { found.append(problem) }
+            guard let kind = unit.kind else {
+                found.append(Strings.Snapshot.unknownKind(label(unit), kind: ControlCharacters.escaped(unit.kindText)))
+                continue
+            }
+            if unit.id == 1 {
+                if kind != .county || unit.parent != nil { found.append(Strings.Snapshot.firstNotCounty) }
+                continue
+            }
+            if kind == .county { found.append(Strings.Snapshot.secondCounty(label(unit))); continue }
+            guard let parentValue = unit.parent else { found.append(Strings.Snapshot.missingParent(label(unit))); continue }
+            guard let parentID = parentValue, parentID >= 1, parentID <= units.count else {
+                found.append(Strings.Snapshot.danglingParent(label(unit), parent: parentValue ?? 0))
+                continue
+            }
+            guard !inCycle.contains(unit.id), let parentKind = units[parentID - 1].kind else { continue }
+            if !allowedParents(of: kind).contains(parentKind) {
+                found.append(Strings.Snapshot.wrongParent(
+                    label(unit), kind: Strings.unitKindName(kind), parent: label(units[parentID - 1]),
+                    parentKind: Strings.unitKindName(parentKind)))
+            }
+        }
+        if found.count > unitProblemLimit {
+            let more = found.count - unitProblemLimit
+            found = Array(found.prefix(unitProblemLimit)) + [Strings.Snapshot.moreUnitProblems(more)]
+        }
+        return found
+    }
+
+    /// What a unit of each kind may lie under: a tree from the county down to schools.
+    static func allowedParents(of kind: UnitKind) -> Set<UnitKind> {
+        switch kind {
+        case .county: return []
+        case .region: return [.county]
+        case .municipality: return [.region, .county]
+        case .school: return [.municipality]
+        }
+    }
+
+    /// The ids of units on a parent cycle; one problem per cycle.
+    private static func cycles(_ units: [RawUnit], found: inout [String]) -> Set<Int> {
+        var state = [UInt8](repeating: 0, count: units.count + 1)  // 0 new, 1 on the current path, 2 done
+        var inCycle = Set<Int>()
+        for start in units.map(\.id) where state[start] == 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            while let id = current, id >= 1, id <= units.count, state[id] != 2 {
+                if state[id] == 1 {
+                    let cycle = Array(path.drop { $0 != id })
+                    inCycle.formUnion(cycle)
+                    found.append(Strings.Snapshot.cycle(cycle + [id]))
+                    break
+                }
+                state[id] = 1
+                path.append(id)
+                current = units[id - 1].parent ?? nil
+            }
+            for id in path { state[id] = 2 }
+        }
+        return inCycle
+    }
+
+    private static func trinnProblem(_ unit: RawUnit, label: String) -> String? {
+        guard unit.trinnMin != nil || unit.trinnMax != nil else { return nil }
+        if let low = unit.trinnMin.flatMap({ Int($0) }), let high = unit.trinnMax.flatMap({ Int($0) }),
+            (1...10).contains(low), (low...10).contains(high)
+        {
+            return nil
+        }
+        return Strings.Snapshot.trinnInvalid(
+            label, low: ControlCharacters.escaped(unit.trinnMin ?? ""), high: ControlCharacters.escaped(unit.trinnMax ?? ""))
+    }
+
+    // MARK: Cells
+
+    /// One kind of bad cell: what it means and the SQL condition that finds it
+    /// (over `cells AS c LEFT JOIN scale AS s ON s.factor = c.factor`).
+    private struct CellCheck {
+        let what: String
+        let condition: String
+    }
+
+    private func cellChecks(minimumN: Int, unitCount: Int, rounds: [Int]) -> [CellCheck] {
+        let shown = "c.suppressed = 0 AND typeof(c.suppressed) = 'integer'"
+        let number = { (column: String) in "(typeof(\(column)) = 'real' OR typeof(\(column)) = 'integer')" }
+        return [
+            CellCheck(what: Strings.Snapshot.cellsUnknownUnit,
+                      condition: "typeof(c.unit_id) != 'integer' OR c.unit_id NOT BETWEEN 1 AND \(unitCount)"),
+            CellCheck(what: Strings.Snapshot.cellsUnknownFactor, condition: "s.factor IS NULL"),
+            CellCheck(what: Strings.Snapshot.cellsUnknownRound,
+                      condition: "c.round IS NULL OR c.round NOT IN (\(rounds.map(String.init).joined(separator: ", ")))"),
+            CellCheck(what: Strings.Snapshot.cellsBadCode, condition: """
+                NOT (typeof(c.trinn) = 'integer' AND c.trinn BETWEEN 0 AND 10
+                     AND typeof(c.gender) = 'integer' AND c.gender BETWEEN 0 AND 2
+                     AND typeof(c.suppressed) = 'integer' AND c.suppressed BETWEEN 0 AND 2)
+                """),
+            CellCheck(what: Strings.Snapshot.cellsSuppressedWithValues,
+                      condition: "c.suppressed != 0 AND (c.n IS NOT NULL OR c.mean IS NOT NULL OR c.sd IS NOT NULL)"),
+            CellCheck(what: Strings.Snapshot.cellsBelowMinimumN(minimumN),
+                      condition: "\(shown) AND (typeof(c.n) != 'integer' OR c.n < \(minimumN))"),
+            CellCheck(what: Strings.Snapshot.cellsMeanOutsideScale,
+                      condition: "\(shown) AND s.factor IS NOT NULL AND (NOT \(number("c.mean")) OR c.mean < s.lo OR c.mean > s.hi)"),
+            CellCheck(what: Strings.Snapshot.cellsBadSD, condition: """
+                \(shown) AND s.factor IS NOT NULL AND c.sd IS NOT NULL
+                AND (NOT \(number("c.sd")) OR c.sd < 0 OR c.sd > s.hi - s.lo)
+                """),
+        ]
+    }
+
+    /// The instrument's scales as a table the scan can join: (factor, lo, hi).
+    private var scaleTable: String {
+        let rows = instrument.factors.map { "(\($0.number), \($0.scale.lowerBound), \($0.scale.upperBound))" }
+        return "WITH scale(factor, lo, hi) AS (VALUES \(rows.joined(separator: ", ")))"
+    }
+
+    private func cellProblems(minimumN: Int, units: [RawUnit], rounds: [Int]) throws -> [String] {
+        let checks = cellChecks(minimumN: minimumN, unitCount: units.count, rounds: rounds)
+        let counts = checks.indices.map { "count(*) FILTER (WHERE \(checks[$0].condition)) AS problem\($0)" }
+        let from = "FROM cells AS c LEFT JOIN scale AS s ON s.factor = c.factor"
+        var found: [(CellCheck, Int)] = []
+        try database.query("\(scaleTable) SELECT \(counts.joined(separator: ",\n")) \(from)") { row in
+            let c = Self.columns(of: row)
+            for (index, check) in checks.enumerated() {
+                let count = row.int(at: c["problem\(index)"]!)
+                if count > 0 { found.append((check, count)) }
+            }
+        }
+        return try found.map { check, count in
+            Strings.Snapshot.cells(count, check.what, example: try example(where: check.condition, from: from, units: units))
+        }
+    }
+
+    /// The first cell that meets `condition`, in words.
+    private func example(where condition: String, from: String, units: [RawUnit]) throws -> String {
+        let sql = """
+            \(scaleTable) SELECT c.unit_id AS unit, c.round AS round, c.trinn AS trinn, c.gender AS gender,
+                                 c.factor AS factor \(from) WHERE \(condition) LIMIT 1
+            """
+        var text = ""
+        try database.query(sql) { row in
+            let c = Self.columns(of: row)
+            let unitID = row.int(at: c["unit"]!)
+            let name = unitID >= 1 && unitID <= units.count ? ControlCharacters.escaped(units[unitID - 1].name) : nil
+            let factorNumber = row.int(at: c["factor"]!)
+            let factor = factorNumber >= 0 && factorNumber < instrument.factors.count
+                ? "«\(instrument.factors[factorNumber].id)»" : ControlCharacters.escaped(row.string(at: c["factor"]!))
+            text = Strings.Snapshot.cellExample(
+                unit: Strings.Snapshot.unit(unitID, name: name), round: row.int(at: c["round"]!),
+                trinn: row.int(at: c["trinn"]!), gender: row.int(at: c["gender"]!), factor: factor)
+        }
+        return text
+    }
+
+    /// Column positions by name: rows are read by name, never by position.
+    private static func columns(of row: Statement) -> [String: Int] {
+        var columns: [String: Int] = [:]
+        for index in 0..<row.columnCount { columns[row.columnName(at: index)] = index }
+        return columns
+    }
+}
