@@ -274,8 +274,10 @@ struct RespondentReader {
                 continue
             }
             guard let value = NumberParsing.decimal(raw) else {
+                let text = String(decoding: raw, as: UTF8.self)
+                let cutShort = NumberParsing.decimal(raw.dropLast()) != nil && [UInt8(ascii: ","), UInt8(ascii: ".")].contains(raw.last)
                 report(ImportProblem(file: file, line: line, column: position + 1, kind: .notANumber,
-                                     message: Strings.Import.notANumber(String(decoding: raw, as: UTF8.self), column: column)))
+                                     message: cutShort ? Strings.Import.numberCutShort(text, column: column) : Strings.Import.notANumber(text, column: column)))
                 continue
             }
             guard scale.contains(value) else {

@@ -161,7 +161,10 @@ enum AnalyseCommand {
             do {
                 bundle = try AnalysisBundle.decode(data)
             } catch {
-                throw Failure(message: Strings.CLI.badBundle(path, detail: error.message), exitCode: .dataError)
+                // Every problem on its own line, like a compiler: file, JSON path, what.
+                for line in error.lines { console.err(Strings.CLI.error(Strings.CLI.badBundle(path, detail: line))) }
+                console.err(Strings.CLI.bundleNotImported)
+                return .dataError
             }
             let workbook = try openWorkbook(workbookPath, mustExist: false)
             switch try workbook.importAnalysis(bundle.analysis) {

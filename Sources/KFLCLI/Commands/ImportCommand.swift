@@ -9,6 +9,8 @@ enum ImportCommand {
         let files = options.files.map { URL(fileURLWithPath: $0) }
         let names = options.files.map { ($0 as NSString).lastPathComponent }
         let source = options.source ?? Strings.CLI.sourceFromFiles(names)
+        // Checked with the paths as the user wrote them, so the message repeats them.
+        if let refused = refuseOutput(options.output, inputs: options.files, console: console) { return refused }
         return importFiles(files, output: options.output, options: Importer.Options(minimumN: options.minimumN, source: source), console: console)
     }
 

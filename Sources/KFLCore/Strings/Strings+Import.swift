@@ -23,6 +23,9 @@ extension Strings {
         public static func notANumber(_ value: String, column: String) -> String {
             "«\(value)» i kolonnen «\(column)» er ikke et tall"
         }
+        public static func numberCutShort(_ value: String, column: String) -> String {
+            "«\(value)» i kolonnen «\(column)» er ikke et fullstendig tall: sifrene etter skilletegnet mangler (er linjen avkortet?)"
+        }
         public static func outOfScale(_ value: String, column: String, scale: ClosedRange<Double>) -> String {
             "skåren \(value) i kolonnen «\(column)» er utenfor skalaen \(NorwegianFormat.decimal(scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(scale.upperBound, digits: 0))"
         }

@@ -68,6 +68,8 @@ extension Strings {
         }
         public static let cellsMeanOutsideScale = "vises med et gjennomsnitt utenfor faktorens skala, eller uten gjennomsnitt"
         public static let cellsBadSD = "vises med et standardavvik som er negativt eller større enn skalaen"
+        /// One cell met while reading: what is wrong and where.
+        public static func cell(_ what: String, at place: String) -> String { "en celle \(what) (\(place))" }
         public static func cellExample(unit: String, round: Int, trinn: Int, gender: Int, factor: String) -> String {
             let genderText = Gender(rawValue: gender).map(Strings.genderName) ?? "kjønn \(gender)"
             return "\(unit), \(round), \(Strings.trinnName(trinn)), \(genderText), faktor \(factor)"

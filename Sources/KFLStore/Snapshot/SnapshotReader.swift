@@ -12,8 +12,17 @@ public final class SnapshotReader: ResultsSource {
     private let cellsOfUnitFactor: Statement
     private let factorsOfUnit: Statement
 
-    /// - Throws: `SnapshotOpenError`.
-    public init(path: String) throws(SnapshotOpenError) {
+    /// How much of the content to check at open (see `SnapshotValidator`).
+    public enum Validation: Sendable {
+        /// Meta, instrument, rounds and units; the cells too unless the file
+        /// is large (then each cell is checked as it is read).
+        case standard
+        /// Everything, every cell included (`kfl check`).
+        case complete
+    }
+
+    /// - Throws: `SnapshotOpenError`; `.invalid` with every problem found.
+    public init(path: String, validation: Validation = .standard) throws(SnapshotOpenError) {
         self.path = path
         do {
             database = try SQLiteDatabase.open(path: path, mode: .readOnly)
@@ -40,7 +49,8 @@ public final class SnapshotReader: ResultsSource {
                 throw SnapshotOpenError.damaged(path: path, detail: "instrumentet kan ikke leses")
             }
             let validator = SnapshotValidator(database: database, meta: meta, instrument: instrument)
-            let problems = try validator.problems()
+            let size = (try database.scalar("PRAGMA page_count", as: Int.self) ?? 0) * (try database.scalar("PRAGMA page_size", as: Int.self) ?? 0)
+            let problems = try validator.problems(validation == .complete || size <= SnapshotValidator.cellScanLimit ? .everything : .structure)
             guard problems.isEmpty, let minimumN = validator.minimumN else {
                 throw SnapshotOpenError.invalid(path: path, problems: problems)
             }
@@ -88,10 +98,37 @@ public final class SnapshotReader: ResultsSource {
         }
     }
 
-    private static func result(_ row: Statement, n: Int, mean: Int, sd: Int, suppressed: Int) -> CellResult {
+    /// A stored cell, checked before anything computes with it or shows it:
+    /// a file too large to scan at open, or edited since, cannot trap or show
+    /// a value it must not. `place` describes the cell for the message.
+    private func result(
+        _ row: Statement, n: Int, mean: Int, sd: Int, suppressed: Int, factorNumber: Int, place: () -> String
+    ) throws(SnapshotOpenError) -> CellResult {
         let flag = row.int(at: suppressed)
-        if flag != 0 { return .suppressed(SuppressionReason(rawValue: flag) ?? .tooFewRespondents) }
-        return .value(CellValue(n: row.int(at: n), mean: row.double(at: mean), sd: row.optionalDouble(at: sd)))
+        if flag != 0 {
+            guard let reason = SuppressionReason(rawValue: flag) else { throw invalidCell(Strings.Snapshot.cellsBadCode, place()) }
+            return .suppressed(reason)
+        }
+        let factor = info.instrument.factors[factorNumber]
+        guard !row.isNull(at: n), !row.isNull(at: mean) else {
+            throw invalidCell(Strings.Snapshot.cellsMeanOutsideScale, place())
+        }
+        let value = CellValue(n: row.int(at: n), mean: row.double(at: mean), sd: row.optionalDouble(at: sd))
+        if let problem = SnapshotValidator.problem(shown: value, scale: factor.scale, minimumN: info.minimumN) {
+            throw invalidCell(problem, place())
+        }
+        return .value(value)
+    }
+
+    private func invalidCell(_ what: String, _ place: String) -> SnapshotOpenError {
+        .invalid(path: path, problems: [Strings.Snapshot.cell(what, at: place)])
+    }
+
+    /// Where a cell is, in words, for a message.
+    private func place(unitID: Int, round: Int, trinn: Int, gender: Int, factorNumber: Int) -> String {
+        Strings.Snapshot.cellExample(
+            unit: Strings.Snapshot.unit(unitID, name: info.tree.unit(id: unitID)?.name), round: round, trinn: trinn,
+            gender: gender, factor: "«\(info.instrument.factors[factorNumber].id)»")
     }
 
     public func results(unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellResult] {
@@ -101,7 +138,11 @@ public final class SnapshotReader: ResultsSource {
         defer { cellsOfUnitRound.reset() }
         while try cellsOfUnitRound.step() {
             let factor = cellsOfUnitRound.int(at: 0)
-            if wanted.contains(factor) { out[factor] = Self.result(cellsOfUnitRound, n: 1, mean: 2, sd: 3, suppressed: 4) }
+            if wanted.contains(factor) {
+                out[factor] = try result(cellsOfUnitRound, n: 1, mean: 2, sd: 3, suppressed: 4, factorNumber: factor) {
+                    place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
+                }
+            }
         }
         return out
     }
@@ -112,8 +153,11 @@ public final class SnapshotReader: ResultsSource {
         defer { cellsOfUnitFactor.reset() }
         while try cellsOfUnitFactor.step() {
             let s = cellsOfUnitFactor
-            let key = CellKey(unitID: unitID, round: s.int(at: 0), trinn: s.int(at: 1), gender: Gender(rawValue: s.int(at: 2)) ?? .all, factorNumber: factorNumber)
-            out[key] = Self.result(s, n: 3, mean: 4, sd: 5, suppressed: 6)
+            let round = s.int(at: 0), trinn = s.int(at: 1), code = s.int(at: 2)
+            let place = { self.place(unitID: unitID, round: round, trinn: trinn, gender: code, factorNumber: factorNumber) }
+            guard let gender = Gender(rawValue: code) else { throw invalidCell(Strings.Snapshot.cellsBadCode, place()) }
+            let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factorNumber)
+            out[key] = try result(s, n: 3, mean: 4, sd: 5, suppressed: 6, factorNumber: factorNumber, place: place)
         }
         return out
     }

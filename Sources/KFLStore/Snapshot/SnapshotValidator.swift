@@ -11,12 +11,26 @@ import KFLCore
 /// below `min_n`). So they are refused at open, each with a Norwegian sentence.
 ///
 /// Meta, instrument, rounds and units are small and checked in Swift. The
-/// cells (millions in a national snapshot) are checked by one SQL scan that
-/// counts each kind of problem; only a kind that occurs costs a second query,
-/// for its first example.
+/// cells are checked by one SQL scan that counts each kind of problem; only a
+/// kind that occurs costs a second query, for its first example. That scan
+/// reads every cell: about 0,1 s for a county, but a second or more for the
+/// 4,4 million cells of all of Norway, so at open it runs only for files up to
+/// `cellScanLimit`. Every cell is also checked as it is read
+/// (`problem(shown:scale:minimumN:)`, the same rules), so nothing unchecked is
+/// ever computed with or shown, and `kfl check` always scans them all.
 struct SnapshotValidator {
     /// The most problems listed about units; the rest are counted.
     static let unitProblemLimit = 25
+    /// Files up to this size get the cell scan at open (a county is about 7 MiB).
+    static let cellScanLimit = 48 << 20
+
+    /// How much to check.
+    enum Scope {
+        /// Everything but the cells.
+        case structure
+        /// Everything, with the scan over all cells.
+        case everything
+    }
 
     let database: SQLiteDatabase
     let meta: [String: String]
@@ -30,7 +44,7 @@ struct SnapshotValidator {
 
     /// Every problem found, in Norwegian; empty for a sound snapshot.
     /// - Throws: `SQLiteError` when the file cannot be read at all (a damaged page).
-    func problems() throws -> [String] {
+    func problems(_ scope: Scope) throws -> [String] {
         var found = metaProblems()
         let instrumentProblems = self.instrumentProblems()
         found += instrumentProblems
@@ -38,7 +52,7 @@ struct SnapshotValidator {
         let units = try readUnits()
         let unitProblems = Self.problems(of: units)
         found += unitProblems
-        if let minimumN, instrumentProblems.isEmpty, !units.isEmpty {
+        if scope == .everything, let minimumN, instrumentProblems.isEmpty, !units.isEmpty {
             found += try cellProblems(minimumN: minimumN, units: units, rounds: rounds)
         }
         return found
@@ -235,6 +249,15 @@ struct SnapshotValidator {
 
     // MARK: Cells
 
+    /// The rule for one shown cell as it is read, the same as the scan's
+    /// (`cellChecks`): nil when kfl can compute with it and show it.
+    static func problem(shown value: CellValue, scale: ClosedRange<Double>, minimumN: Int) -> String? {
+        if value.n < minimumN { return Strings.Snapshot.cellsBelowMinimumN(minimumN) }
+        if !value.mean.isFinite || !scale.contains(value.mean) { return Strings.Snapshot.cellsMeanOutsideScale }
+        if let sd = value.sd, !(sd >= 0 && sd <= scale.upperBound - scale.lowerBound) { return Strings.Snapshot.cellsBadSD }
+        return nil
+    }
+
     /// One kind of bad cell: what it means and the SQL condition that finds it
     /// (over `cells AS c LEFT JOIN scale AS s ON s.factor = c.factor`).
     private struct CellCheck {
@@ -242,6 +265,7 @@ struct SnapshotValidator {
         let condition: String
     }
 
+    /// The scan's rules; a shown cell's are also `problem(shown:scale:minimumN:)`.
     private func cellChecks(minimumN: Int, unitCount: Int, rounds: [Int]) -> [CellCheck] {
         let shown = "c.suppressed = 0 AND typeof(c.suppressed) = 'integer'"
         let number = { (column: String) in "(typeof(\(column)) = 'real' OR typeof(\(column)) = 'integer')" }
