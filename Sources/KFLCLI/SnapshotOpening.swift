@@ -28,9 +28,9 @@ enum SnapshotOpening {
         }
     }
 
-    static func open(path: String) -> Result<SnapshotReader, Failure> {
+    static func open(path: String, validation: SnapshotReader.Validation = .standard) -> Result<SnapshotReader, Failure> {
         do {
-            return .success(try SnapshotReader(path: path))
+            return .success(try SnapshotReader(path: path, validation: validation))
         } catch {
             return .failure(Failure(message: error.userMessage, exitCode: exitCode(for: error), underlying: error))
         }

@@ -5,7 +5,7 @@ import KFLStore
 enum CheckCommand {
     static func run(path: String, console: Console) -> ExitCode {
         let reader: SnapshotReader
-        switch SnapshotOpening.open(path: path) {
+        switch SnapshotOpening.open(path: path, validation: .complete) {
         case .success(let opened): reader = opened
         case .failure(let failure):
             if case .invalid(_, let problems)? = failure.underlying {

@@ -11,6 +11,7 @@ extension Strings {
 
         // The instrument stored in the snapshot.
         public static let noFactors = "instrumentet i snapshotet har ingen faktorer"
+        public static let factorTableMismatch = "tabellen over faktorer stemmer ikke med instrumentet i snapshotet"
         public static func duplicateGroup(_ id: String) -> String { "instrumentet: gruppen «\(id)» står to ganger" }
         public static func duplicateFactor(_ id: String) -> String { "instrumentet: faktoren «\(id)» står to ganger" }
         public static func groupTrinn(_ id: String, _ trinn: [Int]) -> String {
@@ -41,7 +42,7 @@ extension Strings {
             "enhetene \(ids.map(String.init).joined(separator: " → ")) ligger under hverandre i en sirkel"
         }
         public static func wrongParent(_ unit: String, kind: String, parent: String, parentKind: String) -> String {
-            "\(unit) er en \(kind), men ligger under \(parent), som er en \(parentKind)"
+            "\(unit) er av typen \(kind), men ligger under \(parent), som er av typen \(parentKind)"
         }
         public static func trinnInvalid(_ unit: String, low: String, high: String) -> String {
             "\(unit) har trinn «\(low)–\(high)»; må være fra 1 til 10, laveste først"

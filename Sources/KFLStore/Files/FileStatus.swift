@@ -31,6 +31,14 @@ public struct FileStatus: Sendable, Equatable {
 
     public var exists: Bool { kind != .missing }
 
+    /// Bytes an ordinary user may still write on the file system holding
+    /// `path` (nil when it cannot be told).
+    public static func freeBytes(onVolumeOf path: String) -> UInt64? {
+        var info = statvfs()
+        guard statvfs(path, &info) == 0 else { return nil }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize)
+    }
+
     /// True when both name one existing file.
     public func isSameFile(as other: FileStatus) -> Bool {
         exists && other.exists && device == other.device && inode == other.inode

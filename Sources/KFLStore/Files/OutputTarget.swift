@@ -87,8 +87,19 @@ public enum OutputTarget {
             case .emptyPath, .isInput: break
             }
         }
-        guard let error else { return Strings.CLI.outputWriteFailed }
-        let message = ErrorText.message(for: error)
-        return message == Strings.Errors.unexpected ? Strings.CLI.outputWriteFailed : message
+        let message = error.map(ErrorText.message(for:))
+        if let message, ![Strings.Errors.unexpected, Strings.Errors.ioError, Strings.Errors.cannotWrite].contains(message) {
+            return message
+        }
+        // A vague failure (SQLite says "disk I/O error" when it cannot grow a
+        // journal) on a file system with no room left: say what it is.
+        let parent = (path as NSString).deletingLastPathComponent
+        if let free = FileStatus.freeBytes(onVolumeOf: parent.isEmpty ? "." : parent), free < nearlyFull {
+            return Strings.Errors.diskFull
+        }
+        return message == Strings.Errors.ioError ? Strings.Errors.ioError : Strings.CLI.outputWriteFailed
     }
+
+    /// Less free space than this is a full disk for kfl's purposes: no snapshot, journal or report fits.
+    static let nearlyFull: UInt64 = 64 * 1024
 }

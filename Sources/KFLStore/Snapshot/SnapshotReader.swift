@@ -14,10 +14,10 @@ public final class SnapshotReader: ResultsSource {
 
     /// How much of the content to check at open (see `SnapshotValidator`).
     public enum Validation: Sendable {
-        /// Meta, instrument, rounds and units; the cells too unless the file
-        /// is large (then each cell is checked as it is read).
+        /// Meta, instrument, factors, rounds and units: milliseconds. Each
+        /// cell is checked as it is read.
         case standard
-        /// Everything, every cell included (`kfl check`).
+        /// All that and a scan of every cell (`kfl check`).
         case complete
     }
 
@@ -49,8 +49,7 @@ public final class SnapshotReader: ResultsSource {
                 throw SnapshotOpenError.damaged(path: path, detail: "instrumentet kan ikke leses")
             }
             let validator = SnapshotValidator(database: database, meta: meta, instrument: instrument)
-            let size = (try database.scalar("PRAGMA page_count", as: Int.self) ?? 0) * (try database.scalar("PRAGMA page_size", as: Int.self) ?? 0)
-            let problems = try validator.problems(validation == .complete || size <= SnapshotValidator.cellScanLimit ? .everything : .structure)
+            let problems = try validator.problems(validation == .complete ? .everything : .structure)
             guard problems.isEmpty, let minimumN = validator.minimumN else {
                 throw SnapshotOpenError.invalid(path: path, problems: problems)
             }

@@ -10,19 +10,17 @@ import KFLCore
 /// `UnitTree`), hang (a parent cycle) or show what must not be shown (a cell
 /// below `min_n`). So they are refused at open, each with a Norwegian sentence.
 ///
-/// Meta, instrument, rounds and units are small and checked in Swift. The
-/// cells are checked by one SQL scan that counts each kind of problem; only a
-/// kind that occurs costs a second query, for its first example. That scan
-/// reads every cell: about 0,1 s for a county, but a second or more for the
-/// 4,4 million cells of all of Norway, so at open it runs only for files up to
-/// `cellScanLimit`. Every cell is also checked as it is read
-/// (`problem(shown:scale:minimumN:)`, the same rules), so nothing unchecked is
-/// ever computed with or shown, and `kfl check` always scans them all.
+/// Meta, instrument, factors, rounds and units are small and checked in Swift
+/// at every open (a few milliseconds, even for all of Norway). The cells are
+/// too many for that: one SQL scan that checks them all takes about 0,3 s for
+/// a county and several seconds for the 4,4 million cells of Norway. So each
+/// cell is checked as it is read (`problem(shown:scale:minimumN:)`), before
+/// anything computes with it or shows it, and the scan runs in `kfl check`:
+/// it counts each kind of problem, and only a kind that occurs costs a second
+/// query, for its first example.
 struct SnapshotValidator {
     /// The most problems listed about units; the rest are counted.
     static let unitProblemLimit = 25
-    /// Files up to this size get the cell scan at open (a county is about 7 MiB).
-    static let cellScanLimit = 48 << 20
 
     /// How much to check.
     enum Scope {
@@ -48,11 +46,12 @@ struct SnapshotValidator {
         var found = metaProblems()
         let instrumentProblems = self.instrumentProblems()
         found += instrumentProblems
+        found += try factorTableProblems()
         let rounds = try readRounds(problems: &found)
         let units = try readUnits()
         let unitProblems = Self.problems(of: units)
         found += unitProblems
-        if scope == .everything, let minimumN, instrumentProblems.isEmpty, !units.isEmpty {
+        if scope == .everything, instrumentProblems.isEmpty, !units.isEmpty, !found.contains(Strings.Snapshot.factorTableMismatch) {
             found += try cellProblems(minimumN: minimumN, units: units, rounds: rounds)
         }
         return found
@@ -107,6 +106,20 @@ struct SnapshotValidator {
     }
 
     private func escaped(_ text: String) -> String { ControlCharacters.escaped(text) }
+
+    /// The `factors` table must describe the stored instrument's factors:
+    /// the cell scan takes the scales from it.
+    private func factorTableProblems() throws -> [String] {
+        var stored: [Int: (id: String, low: Double, high: Double)] = [:]
+        try database.query("SELECT number, id, scale_min, scale_max FROM factors") { row in
+            let c = Self.columns(of: row)
+            stored[row.int(at: c["number"]!)] = (row.string(at: c["id"]!), row.double(at: c["scale_min"]!), row.double(at: c["scale_max"]!))
+        }
+        let matches = stored.count == instrument.factors.count && instrument.factors.allSatisfy { factor in
+            stored[factor.number].map { $0.id == factor.id && $0.low == factor.scale.lowerBound && $0.high == factor.scale.upperBound } ?? false
+        }
+        return matches ? [] : [Strings.Snapshot.factorTableMismatch]
+    }
 
     // MARK: Rounds
 
@@ -259,20 +272,25 @@ struct SnapshotValidator {
     }
 
     /// One kind of bad cell: what it means and the SQL condition that finds it
-    /// (over `cells AS c LEFT JOIN scale AS s ON s.factor = c.factor`).
+    /// (over `cells AS c LEFT JOIN factors AS s ON s.number = c.factor`).
     private struct CellCheck {
         let what: String
         let condition: String
     }
 
     /// The scan's rules; a shown cell's are also `problem(shown:scale:minimumN:)`.
-    private func cellChecks(minimumN: Int, unitCount: Int, rounds: [Int]) -> [CellCheck] {
+    /// Without a valid `min_n` (a problem of its own) that rule is left out.
+    private func cellChecks(minimumN: Int?, unitCount: Int, rounds: [Int]) -> [CellCheck] {
         let shown = "c.suppressed = 0 AND typeof(c.suppressed) = 'integer'"
         let number = { (column: String) in "(typeof(\(column)) = 'real' OR typeof(\(column)) = 'integer')" }
+        let belowMinimumN = minimumN.map { minimumN in
+            CellCheck(what: Strings.Snapshot.cellsBelowMinimumN(minimumN),
+                      condition: "\(shown) AND (typeof(c.n) != 'integer' OR c.n < \(minimumN))")
+        }
         return [
             CellCheck(what: Strings.Snapshot.cellsUnknownUnit,
                       condition: "typeof(c.unit_id) != 'integer' OR c.unit_id NOT BETWEEN 1 AND \(unitCount)"),
-            CellCheck(what: Strings.Snapshot.cellsUnknownFactor, condition: "s.factor IS NULL"),
+            CellCheck(what: Strings.Snapshot.cellsUnknownFactor, condition: "s.number IS NULL"),
             CellCheck(what: Strings.Snapshot.cellsUnknownRound,
                       condition: "c.round IS NULL OR c.round NOT IN (\(rounds.map(String.init).joined(separator: ", ")))"),
             CellCheck(what: Strings.Snapshot.cellsBadCode, condition: """
@@ -282,29 +300,25 @@ struct SnapshotValidator {
                 """),
             CellCheck(what: Strings.Snapshot.cellsSuppressedWithValues,
                       condition: "c.suppressed != 0 AND (c.n IS NOT NULL OR c.mean IS NOT NULL OR c.sd IS NOT NULL)"),
-            CellCheck(what: Strings.Snapshot.cellsBelowMinimumN(minimumN),
-                      condition: "\(shown) AND (typeof(c.n) != 'integer' OR c.n < \(minimumN))"),
-            CellCheck(what: Strings.Snapshot.cellsMeanOutsideScale,
-                      condition: "\(shown) AND s.factor IS NOT NULL AND (NOT \(number("c.mean")) OR c.mean < s.lo OR c.mean > s.hi)"),
-            CellCheck(what: Strings.Snapshot.cellsBadSD, condition: """
-                \(shown) AND s.factor IS NOT NULL AND c.sd IS NOT NULL
-                AND (NOT \(number("c.sd")) OR c.sd < 0 OR c.sd > s.hi - s.lo)
+            belowMinimumN,
+            CellCheck(what: Strings.Snapshot.cellsMeanOutsideScale, condition: """
+                \(shown) AND s.number IS NOT NULL
+                AND (NOT \(number("c.mean")) OR c.mean < s.scale_min OR c.mean > s.scale_max)
                 """),
-        ]
+            CellCheck(what: Strings.Snapshot.cellsBadSD, condition: """
+                \(shown) AND s.number IS NOT NULL AND c.sd IS NOT NULL
+                AND (NOT \(number("c.sd")) OR c.sd < 0 OR c.sd > s.scale_max - s.scale_min)
+                """),
+        ].compactMap { $0 }
     }
 
-    /// The instrument's scales as a table the scan can join: (factor, lo, hi).
-    private var scaleTable: String {
-        let rows = instrument.factors.map { "(\($0.number), \($0.scale.lowerBound), \($0.scale.upperBound))" }
-        return "WITH scale(factor, lo, hi) AS (VALUES \(rows.joined(separator: ", ")))"
-    }
-
-    private func cellProblems(minimumN: Int, units: [RawUnit], rounds: [Int]) throws -> [String] {
+    private func cellProblems(minimumN: Int?, units: [RawUnit], rounds: [Int]) throws -> [String] {
         let checks = cellChecks(minimumN: minimumN, unitCount: units.count, rounds: rounds)
         let counts = checks.indices.map { "count(*) FILTER (WHERE \(checks[$0].condition)) AS problem\($0)" }
-        let from = "FROM cells AS c LEFT JOIN scale AS s ON s.factor = c.factor"
+        // The factors table matches the instrument (checked above), so its scales are the instrument's.
+        let from = "FROM cells AS c LEFT JOIN factors AS s ON s.number = c.factor"
         var found: [(CellCheck, Int)] = []
-        try database.query("\(scaleTable) SELECT \(counts.joined(separator: ",\n")) \(from)") { row in
+        try database.query("SELECT \(counts.joined(separator: ",\n")) \(from)") { row in
             let c = Self.columns(of: row)
             for (index, check) in checks.enumerated() {
                 let count = row.int(at: c["problem\(index)"]!)
@@ -319,8 +333,8 @@ struct SnapshotValidator {
     /// The first cell that meets `condition`, in words.
     private func example(where condition: String, from: String, units: [RawUnit]) throws -> String {
         let sql = """
-            \(scaleTable) SELECT c.unit_id AS unit, c.round AS round, c.trinn AS trinn, c.gender AS gender,
-                                 c.factor AS factor \(from) WHERE \(condition) LIMIT 1
+            SELECT c.unit_id AS unit, c.round AS round, c.trinn AS trinn, c.gender AS gender, c.factor AS factor
+            \(from) WHERE \(condition) LIMIT 1
             """
         var text = ""
         try database.query(sql) { row in
