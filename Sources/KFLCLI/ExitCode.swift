@@ -33,12 +33,6 @@ public struct Console: Sendable {
         self.debug = debug
     }
 
-    /// Prints `Feil: …` with the Norwegian text for `error`, and its raw text under `--debug`.
-    public func report(_ error: any Error) {
-        err(Strings.CLI.error(ErrorText.message(for: error)))
-        debugDetail(error)
-    }
-
     /// The raw description of `error`, only under `--debug`.
     public func debugDetail(_ error: any Error) {
         if debug { err(Strings.CLI.debugLine(ErrorText.debugText(for: error))) }

@@ -12,7 +12,9 @@ enum SnapshotOpening {
 
     /// Opens the given snapshot, or the demo (built on first use) when none is given;
     /// on failure prints the message and returns the exit code.
-    static func openOrDemo(_ given: String?, console: Console) -> Result<(reader: SnapshotReader, path: String), ExitCode> {
+    static func openOrDemo(
+        _ given: String?, console: Console
+    ) -> Result<(reader: SnapshotReader, path: String), ExitCode> {
         let path: String
         if let given {
             path = given
@@ -28,7 +30,9 @@ enum SnapshotOpening {
         }
     }
 
-    static func open(path: String, validation: SnapshotReader.Validation = .standard) -> Result<SnapshotReader, Failure> {
+    static func open(
+        path: String, validation: SnapshotReader.Validation = .standard
+    ) -> Result<SnapshotReader, Failure> {
         do {
             return .success(try SnapshotReader(path: path, validation: validation))
         } catch {

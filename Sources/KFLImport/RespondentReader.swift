@@ -102,7 +102,8 @@ struct RespondentReader {
                 rows += 1
                 // The rest of the row is still checked: every problem is reported at once.
                 if mayHoldControls, fields.count == header.fieldCount {
-                    Self.controlProblems(fields, names: header.names, file: displayName, line: line).forEach { report($0) }
+                    let problems = Self.controlProblems(fields, names: header.names, file: displayName, line: line)
+                    problems.forEach { report($0) }
                 }
                 readRow(fields, line: line, header: header, file: displayName, delimiter: Character(Unicode.Scalar(reader.delimiter)))
             }
@@ -116,7 +117,9 @@ struct RespondentReader {
     /// A problem for each field holding a control character (a tab or space
     /// around the value is fine): located at its column, the character escaped.
     /// `names`: the header's column names (nil while reading the header itself).
-    static func controlProblems(_ fields: [ArraySlice<UInt8>], names: [String]?, file: String, line: Int) -> [ImportProblem] {
+    static func controlProblems(
+        _ fields: [ArraySlice<UInt8>], names: [String]?, file: String, line: Int
+    ) -> [ImportProblem] {
         var problems: [ImportProblem] = []
         for (index, field) in fields.enumerated() {
             let text = String(decoding: NumberParsing.trimmed(field), as: UTF8.self)
@@ -128,7 +131,8 @@ struct RespondentReader {
             case "\t": message = Strings.Import.tabInField(column: column)
             default: message = Strings.Import.controlCharacter(column: column, character: ControlCharacters.escape(bad))
             }
-            problems.append(ImportProblem(file: file, line: line, column: index + 1, kind: .controlCharacter, message: message))
+            problems.append(ImportProblem(
+                file: file, line: line, column: index + 1, kind: .controlCharacter, message: message))
         }
         return problems
     }
@@ -275,9 +279,13 @@ struct RespondentReader {
             }
             guard let value = NumberParsing.decimal(raw) else {
                 let text = String(decoding: raw, as: UTF8.self)
-                let cutShort = NumberParsing.decimal(raw.dropLast()) != nil && [UInt8(ascii: ","), UInt8(ascii: ".")].contains(raw.last)
-                report(ImportProblem(file: file, line: line, column: position + 1, kind: .notANumber,
-                                     message: cutShort ? Strings.Import.numberCutShort(text, column: column) : Strings.Import.notANumber(text, column: column)))
+                // "3," is a value cut short (a truncated last line), not a typo.
+                let cutShort = [UInt8(ascii: ","), UInt8(ascii: ".")].contains(raw.last)
+                    && NumberParsing.decimal(raw.dropLast()) != nil
+                let message = cutShort
+                    ? Strings.Import.numberCutShort(text, column: column)
+                    : Strings.Import.notANumber(text, column: column)
+                report(ImportProblem(file: file, line: line, column: position + 1, kind: .notANumber, message: message))
                 continue
             }
             guard scale.contains(value) else {

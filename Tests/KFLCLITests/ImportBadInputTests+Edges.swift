@@ -17,7 +17,8 @@ extension ImportBadInputTests {
         let text = CSVFixture.text(CSVFixture.pupils(8))
         let bytes = bom + Array(try #require(text.data(using: encoding)))
         let run = try expectFailure(
-            bytes, message: "fila er lagret som \(name); lagre fila som UTF-8 eller CSV (semikolondelt)", location: ":1")
+            bytes, message: "fila er lagret som \(name); lagre fila som UTF-8 eller CSV (semikolondelt)",
+            location: ":1")
         #expect(run.err.split(separator: "\n").count == 2, "one line about the file and the summary: \(run.err)")
     }
 
@@ -30,7 +31,8 @@ extension ImportBadInputTests {
 
     @Test("a binary file is refused in one line")
     func binaryFile() throws {
-        let bytes = Array("tidspunkt;kommunenr".utf8) + [0x00, 0x01, 0x02, 0xFF] + Array(repeating: 0, count: 100) + [0x0A]
+        let bytes = Array("tidspunkt;kommunenr".utf8) + [0x00, 0x01, 0x02, 0xFF]
+            + Array(repeating: 0, count: 100) + [0x0A]
         let run = try expectFailure(bytes, message: "ser ut som en binær fil, ikke CSV", location: ":1")
         #expect(run.err.split(separator: "\n").count == 2)
     }
@@ -41,14 +43,16 @@ extension ImportBadInputTests {
     ])
     func controlCharacterInName(character: String, escaped: String) throws {
         let text = CSVFixture.text(CSVFixture.pupils(3) + [CSVFixture.row(name: "Åsnes\(character)skole", id: "r9")])
-        let run = try expectFailure(text, message: "kolonnen «skole» har styretegnet \(escaped); fjern det", location: ":5:4")
+        let run = try expectFailure(
+            text, message: "kolonnen «skole» har styretegnet \(escaped); fjern det", location: ":5:4")
         #expect(!run.err.contains(character))
     }
 
     @Test("NUL is refused on a line with ASCII only and on one with æøå")
     func nulOnEveryLine() throws {
         let text = CSVFixture.text([
-            CSVFixture.row(name: "Asnes skole", id: "r1\u{0}"), CSVFixture.row(name: "Åsnes skole", gender: "jente", id: "r2\u{0}"),
+            CSVFixture.row(name: "Asnes skole", id: "r1\u{0}"),
+            CSVFixture.row(name: "Åsnes skole", gender: "jente", id: "r2\u{0}"),
         ])
         let run = try expectFailure(text, message: "kolonnen «respondent_id» har styretegnet \\0", location: ":2:8")
         #expect(run.err.contains(":3:8: kolonnen «respondent_id» har styretegnet \\0"))
@@ -60,7 +64,8 @@ extension ImportBadInputTests {
     ])
     func lineBreakInField(column: String, number: Int, row: String) throws {
         let text = CSVFixture.text([row])
-        try expectFailure(text, message: "kolonnen «\(column)» har et linjeskift inne i feltet", location: ":2:\(number)")
+        try expectFailure(
+            text, message: "kolonnen «\(column)» har et linjeskift inne i feltet", location: ":2:\(number)")
     }
 
     @Test("a tab inside a field is refused; around the value it is trimmed")
@@ -82,7 +87,8 @@ extension ImportBadInputTests {
         // A teacher's row: the score stands in the last column, so the field count is right.
         let teacher = CSVFixture.row(trinn: "", gender: "", group: "laerer", id: "l1", e510: "", teacher: "3,5")
         let text = CSVFixture.text(CSVFixture.pupils(8)) + teacher.dropLast()
-        try expectFailure(text, message: "«3,» i kolonnen «l_samarbeid» er ikke et fullstendig tall", location: ":10:11")
+        try expectFailure(
+            text, message: "«3,» i kolonnen «l_samarbeid» er ikke et fullstendig tall", location: ":10:11")
     }
 
     @Test("a file name with a control character is shown escaped in every message")
@@ -96,9 +102,11 @@ extension ImportBadInputTests {
     @Test("every problem about a field names line and column; whole-line problems name the line")
     func locations() throws {
         let text = CSVFixture.text([
-            CSVFixture.row(round: "2015", id: "r1"), CSVFixture.row(kommune: "0999", id: "r2"), CSVFixture.row(school: "", id: "r3"),
-            CSVFixture.row(trinn: "x", id: "r4"), CSVFixture.row(gender: "?", id: "r5"), CSVFixture.row(group: "elever", id: "r6"),
-            CSVFixture.row(id: ""), CSVFixture.row(id: "r8", e14: "3"), CSVFixture.row(id: "r9", e510: "x"), "2016;0425;S1",
+            CSVFixture.row(round: "2015", id: "r1"), CSVFixture.row(kommune: "0999", id: "r2"),
+            CSVFixture.row(school: "", id: "r3"), CSVFixture.row(trinn: "x", id: "r4"),
+            CSVFixture.row(gender: "?", id: "r5"), CSVFixture.row(group: "elever", id: "r6"),
+            CSVFixture.row(id: ""), CSVFixture.row(id: "r8", e14: "3"), CSVFixture.row(id: "r9", e510: "x"),
+            "2016;0425;S1",
         ])
         let run = try expectFailure(text, message: "importen stoppet", location: nil)
         let lines = run.err.split(separator: "\n").dropLast().map(String.init)

@@ -22,9 +22,10 @@ extension ImportFormatTests {
 
     @Test("\"\" is an empty field and \"\"\"\" is one quote, in names too")
     func emptyAndEscapedQuotes() throws {
+        let name = "\"Åsnes \"\"Nord\"\"\"", empty = "\"\""
         let rows = [
-            CSVFixture.row(name: "\"Åsnes \"\"Nord\"\"\"", gender: "\"\"", id: "r1", e14: "\"\"", e510: "4", teacher: "\"\""),
-            CSVFixture.row(name: "\"Åsnes \"\"Nord\"\"\"", gender: "\"\"", id: "r2", e14: "\"\"", e510: "2", teacher: "\"\""),
+            CSVFixture.row(name: name, gender: empty, id: "r1", e14: empty, e510: "4", teacher: empty),
+            CSVFixture.row(name: name, gender: empty, id: "r2", e14: empty, e510: "2", teacher: empty),
         ]
         let (_, reader) = try importing(Array(CSVFixture.text(rows).utf8))
         #expect(reader.info.tree.units.contains { $0.name == "Åsnes \"Nord\"" })

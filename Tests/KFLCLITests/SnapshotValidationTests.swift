@@ -27,7 +27,10 @@ import Testing
     }
 
     /// The county's own cell (all trinn, all pupils) of e510_trivsel in 2016.
-    static let countyCell = "unit_id = 1 AND round = 2016 AND trinn = 0 AND gender = 0 AND factor = (SELECT number FROM factors WHERE id = 'e510_trivsel')"
+    static let countyCell = """
+        unit_id = 1 AND round = 2016 AND trinn = 0 AND gender = 0
+        AND factor = (SELECT number FROM factors WHERE id = 'e510_trivsel')
+        """
     /// The school: the last unit.
     static let school = "(SELECT max(id) FROM units)"
     static let kommune = "(SELECT parent_id FROM units WHERE id = (SELECT max(id) FROM units))"
@@ -37,7 +40,8 @@ import Testing
         let check = kfl("check", path)
         #expect(check.exitCode == 65, "\(check.err)", sourceLocation: sourceLocation)
         #expect(check.out.contains(problem), "stdout: \(check.out)", sourceLocation: sourceLocation)
-        #expect(check.err.contains("Feil: \(path) har innhold kfl ikke kan bruke: "), "\(check.err)", sourceLocation: sourceLocation)
+        let verdict = "Feil: \(path) har innhold kfl ikke kan bruke: "
+        #expect(check.err.contains(verdict), "\(check.err)", sourceLocation: sourceLocation)
         expectNorwegianOnly(check, redacting: [dir.url.path], sourceLocation: sourceLocation)
         #expect(throws: SnapshotOpenError.self, sourceLocation: sourceLocation) {
             _ = try SnapshotReader(path: path, validation: .complete)
@@ -73,7 +77,10 @@ import Testing
     @Test("a negative standard deviation (a trap in Comparison) is refused")
     func negativeSD() throws {
         try edit("UPDATE cells SET sd = -0.5 WHERE \(Self.countyCell)")
-        try expectCellRefused("1 celle vises med et standardavvik som er negativt eller større enn skalaen (første: enhet 1 («Hedmark»), 2016, alle trinn, alle, faktor «e510_trivsel»)")
+        try expectCellRefused("""
+            1 celle vises med et standardavvik som er negativt eller større enn skalaen \
+            (første: enhet 1 («Hedmark»), 2016, alle trinn, alle, faktor «e510_trivsel»)
+            """)
     }
 
     @Test("a shown cell with fewer answers than min_n is refused")
@@ -82,7 +89,9 @@ import Testing
         try expectCellRefused("1 celle vises med færre enn 7 svar (min_n), eller uten antall svar")
     }
 
-    @Test("a mean outside the factor's scale, or infinite, is refused", arguments: ["9", "9e999", "-9e999", "'tre'", "NULL"])
+    @Test("a mean outside the factor's scale, or infinite, is refused", arguments: [
+        "9", "9e999", "-9e999", "'tre'", "NULL",
+    ])
     func meanOutsideScale(value: String) throws {
         try edit("UPDATE cells SET mean = \(value) WHERE \(Self.countyCell)")
         try expectCellRefused("vises med et gjennomsnitt utenfor faktorens skala")
@@ -131,8 +140,10 @@ import Testing
     }
 
     @Test("cells of a factor, unit or round that does not exist, or with a bad code, are found by check", arguments: [
-        ("factor = 99", "gjelder en faktor som ikke finnes i instrumentet"), ("unit_id = 999", "gjelder en enhet som ikke finnes"),
-        ("round = 2019", "gjelder et tidspunkt som ikke finnes i snapshotet"), ("gender = 7", "har ugyldig trinn, kjønn eller skjermingskode"),
+        ("factor = 99", "gjelder en faktor som ikke finnes i instrumentet"),
+        ("unit_id = 999", "gjelder en enhet som ikke finnes"),
+        ("round = 2019", "gjelder et tidspunkt som ikke finnes i snapshotet"),
+        ("gender = 7", "har ugyldig trinn, kjønn eller skjermingskode"),
         ("suppressed = 5", "har ugyldig trinn, kjønn eller skjermingskode"),
     ])
     func cellsPointingNowhere(change: String, problem: String) throws {
@@ -142,7 +153,9 @@ import Testing
 
     @Test("a group with its trinn reversed in the stored instrument (a trap in trinnRange) is refused")
     func reversedGroupTrinn() throws {
-        try edit("UPDATE meta SET value = replace(value, '\"trinn\":[5,10]', '\"trinn\":[10,5]') WHERE key = 'instrument'")
+        try edit("""
+            UPDATE meta SET value = replace(value, '"trinn":[5,10]', '"trinn":[10,5]') WHERE key = 'instrument'
+            """)
         try expectRefused("instrumentet: gruppen «elev510» har trinn 10–5")
     }
 

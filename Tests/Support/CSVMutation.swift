@@ -31,7 +31,9 @@ public enum CSVMutation: String, CaseIterable, Sendable {
         switch self {
         case .quoteAll:
             let quoted = lines.map { line in
-                line.isEmpty ? line : line.split(separator: ";", omittingEmptySubsequences: false).map { "\"\($0)\"" }.joined(separator: ";")
+                guard !line.isEmpty else { return line }
+                let fields = line.split(separator: ";", omittingEmptySubsequences: false)
+                return fields.map { "\"\($0)\"" }.joined(separator: ";")
             }
             return Array(quoted.joined(separator: "\n").utf8)
         case .crlf: return Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
@@ -73,7 +75,8 @@ public enum CSVMutation: String, CaseIterable, Sendable {
             let row = Int.random(in: 0..<max(1, out.count - 1), using: &rng)
             var fields = out[row].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
             let field = Int.random(in: 0..<fields.count, using: &rng)
-            fields[field] = ["\"\(fields[field])\"", "\"\"", "\"\(fields[field])\"\"\"", "\"\"\(fields[field])"].randomElement(using: &rng)!
+            let value = fields[field]
+            fields[field] = ["\"\(value)\"", "\"\"", "\"\(value)\"\"\"", "\"\"\(value)"].randomElement(using: &rng)!
             out[row] = fields.joined(separator: ";")
             return Array(out.joined(separator: "\n").utf8)
         case .dropDelimiter:
@@ -88,11 +91,13 @@ public enum CSVMutation: String, CaseIterable, Sendable {
             return Array(out.joined(separator: "\n").utf8)
         case .utf16:
             let bom: [UInt8] = [[], [0xFF, 0xFE], [0xFE, 0xFF]].randomElement(using: &rng)!
-            let encoding: String.Encoding = bom == [0xFE, 0xFF] || (bom.isEmpty && Bool.random(using: &rng)) ? .utf16BigEndian : .utf16LittleEndian
+            let bigEndian = bom == [0xFE, 0xFF] || (bom.isEmpty && Bool.random(using: &rng))
+            let encoding: String.Encoding = bigEndian ? .utf16BigEndian : .utf16LittleEndian
             return bom + Array(text.data(using: encoding)!)
         case .utf32:
             let little = Bool.random(using: &rng)
-            let bom: [UInt8] = Bool.random(using: &rng) ? [] : little ? [0xFF, 0xFE, 0x00, 0x00] : [0x00, 0x00, 0xFE, 0xFF]
+            let mark: [UInt8] = little ? [0xFF, 0xFE, 0x00, 0x00] : [0x00, 0x00, 0xFE, 0xFF]
+            let bom: [UInt8] = Bool.random(using: &rng) ? [] : mark
             return bom + Array(text.data(using: little ? .utf32LittleEndian : .utf32BigEndian)!)
         }
     }

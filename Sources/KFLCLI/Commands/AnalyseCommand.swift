@@ -97,8 +97,9 @@ enum AnalyseCommand {
     static func export(_ options: Command.AnalyseExportOptions, directory: DataDirectory, console: Console, now: Date) -> ExitCode {
         do {
             let workbookPath = options.workbook ?? directory.workbookPath
+            let inputs = [workbookPath, options.snapshot ?? directory.demoSnapshotPath]
             if let output = options.output, output != "-",
-                let refusal = OutputTarget.refusal(for: output, inputs: [workbookPath, options.snapshot ?? directory.demoSnapshotPath])
+                let refusal = OutputTarget.refusal(for: output, inputs: inputs)
             {
                 throw Failure(message: refusal.userMessage, exitCode: refusal.isUsageError ? .usage : .cannotCreate)
             }
@@ -112,7 +113,8 @@ enum AnalyseCommand {
             let reader: SnapshotReader
             switch SnapshotOpening.open(path: snapshotPath) {
             case .success(let r): reader = r
-            case .failure(let failure): throw Failure(message: failure.message, exitCode: failure.exitCode, underlying: failure.underlying)
+            case .failure(let failure):
+                throw Failure(message: failure.message, exitCode: failure.exitCode, underlying: failure.underlying)
             }
             let data = try AnalysisReportData.build(analysis: analysis, source: reader, exportedAt: now)
             let text: String
@@ -129,7 +131,8 @@ enum AnalyseCommand {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
                 let reason = OutputTarget.reason(writing: output, failedWith: error)
-                throw Failure(message: Strings.CLI.cannotWrite(output, reason: reason), exitCode: .cannotCreate, underlying: error)
+                let message = Strings.CLI.cannotWrite(output, reason: reason)
+                throw Failure(message: message, exitCode: .cannotCreate, underlying: error)
             }
             console.err(Strings.CLI.exported(analysis.title, path: output))
             return .success

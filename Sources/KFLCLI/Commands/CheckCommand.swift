@@ -42,7 +42,8 @@ enum CheckCommand {
     static func reportContentProblems(path: String, problems: [String], console: Console) -> ExitCode {
         console.out(([Strings.CLI.checkSnapshotLine(path), Strings.CLI.checkProblemsHeading(problems.count)]
             + problems.map { "  " + $0 }).joined(separator: "\n"))
-        console.err(Strings.CLI.error(Strings.CLI.invalidSnapshot(path, first: problems.first ?? "", more: problems.count - 1)))
+        let verdict = Strings.CLI.invalidSnapshot(path, first: problems.first ?? "", more: problems.count - 1)
+        console.err(Strings.CLI.error(verdict))
         return .dataError
     }
 }

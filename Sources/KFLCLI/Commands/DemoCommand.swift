@@ -22,7 +22,8 @@ enum DemoCommand {
         do {
             files = try generator.writeCSV(to: directory)
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: ErrorText.message(for: error))))
+            let message = Strings.CLI.cannotWrite(directory.path, reason: ErrorText.message(for: error))
+            console.err(Strings.CLI.error(message))
             console.debugDetail(error)
             return .cannotCreate
         }
@@ -42,7 +43,8 @@ enum DemoCommand {
         do {
             try directory.create()
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: ErrorText.message(for: error))))
+            let message = Strings.CLI.cannotWrite(directory.path, reason: ErrorText.message(for: error))
+            console.err(Strings.CLI.error(message))
             console.debugDetail(error)
             return .failure(.cannotCreate)
         }

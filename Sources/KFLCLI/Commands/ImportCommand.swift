@@ -30,7 +30,8 @@ enum ImportCommand {
             return missingInput ? .noInput : .dataError
         } catch {
             let reason = OutputTarget.reason(writing: output, failedWith: error)
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: reason)) + ". " + Strings.Import.noOutputWritten(output))
+            let message = Strings.CLI.cannotWrite(output, reason: reason)
+            console.err(Strings.CLI.error(message) + ". " + Strings.Import.noOutputWritten(output))
             console.debugDetail(error)
             return .cannotCreate
         }

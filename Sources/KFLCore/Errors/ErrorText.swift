@@ -17,7 +17,9 @@ public enum ErrorText {
         if let cocoa = error as? CocoaError { return message(cocoa) }
         let ns = error as NSError
         if ns.domain == NSPOSIXErrorDomain { return message(errno: Int32(ns.code)) }
-        if ns.domain == NSCocoaErrorDomain { return message(CocoaError(CocoaError.Code(rawValue: ns.code), userInfo: ns.userInfo)) }
+        if ns.domain == NSCocoaErrorDomain {
+            return message(CocoaError(CocoaError.Code(rawValue: ns.code), userInfo: ns.userInfo))
+        }
         return Strings.Errors.unexpected
     }
 
@@ -65,7 +67,8 @@ public enum ErrorText {
         case .fileReadTooLarge: return Strings.Errors.tooLarge
         case .fileLocking: return Strings.Errors.inUse
         case .fileWriteInvalidFileName, .fileReadInvalidFileName: return Strings.Errors.invalidName
-        case .coderReadCorrupt, .coderValueNotFound, .propertyListReadCorrupt: return Strings.Errors.unreadableContent(at: nil)
+        case .coderReadCorrupt, .coderValueNotFound, .propertyListReadCorrupt:
+            return Strings.Errors.unreadableContent(at: nil)
         default:
             // Foundation numbers read errors below 512 and write errors from 512 to 1023.
             switch error.code.rawValue {
@@ -80,7 +83,8 @@ public enum ErrorText {
     public static func path(of error: DecodingError) -> String? {
         let context: DecodingError.Context
         switch error {
-        case .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
+        case .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c):
+            context = c
         @unknown default: return nil
         }
         var path = JSONPath.text(context.codingPath)

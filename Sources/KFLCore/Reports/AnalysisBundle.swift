@@ -107,7 +107,9 @@ public struct AnalysisBundle: Codable, Sendable {
     /// Reads a bundle and checks every field (`AnalysisBundleValidator`).
     /// - Throws: `AnalysisBundleError` saying, in Norwegian, what is wrong and
     ///   where (the JSON path of each problem).
-    public static func decode(_ data: Data, instrument: Instrument = .builtIn) throws(AnalysisBundleError) -> AnalysisBundle {
+    public static func decode(
+        _ data: Data, instrument: Instrument = .builtIn
+    ) throws(AnalysisBundleError) -> AnalysisBundle {
         struct Header: Decodable {
             let format: String?
             let version: Int?

@@ -4,16 +4,20 @@ enum AnalysisBundleDecodingProblem {
     static func problem(for error: DecodingError) -> AnalysisBundleProblem {
         switch error {
         case .keyNotFound(let key, let context):
-            return AnalysisBundleProblem(path: JSONPath.text(context.codingPath), message: Strings.BundleCheck.missingKey(key.stringValue))
+            return problem(context, Strings.BundleCheck.missingKey(key.stringValue))
         case .valueNotFound(_, let context):
-            return AnalysisBundleProblem(path: JSONPath.text(context.codingPath), message: Strings.BundleCheck.missingValue)
+            return problem(context, Strings.BundleCheck.missingValue)
         case .typeMismatch(let type, let context):
-            return AnalysisBundleProblem(path: JSONPath.text(context.codingPath), message: Strings.BundleCheck.wrongType(name(of: type)))
+            return problem(context, Strings.BundleCheck.wrongType(name(of: type)))
         case .dataCorrupted(let context):
-            return AnalysisBundleProblem(path: JSONPath.text(context.codingPath), message: invalidValue(at: context.codingPath.last))
+            return problem(context, invalidValue(at: context.codingPath.last))
         @unknown default:
             return AnalysisBundleProblem(path: "", message: Strings.BundleCheck.invalidValue)
         }
+    }
+
+    private static func problem(_ context: DecodingError.Context, _ message: String) -> AnalysisBundleProblem {
+        AnalysisBundleProblem(path: JSONPath.text(context.codingPath), message: message)
     }
 
     /// What a JSON value of `type` is called.
@@ -25,7 +29,8 @@ enum AnalysisBundleDecodingProblem {
         case is Bool.Type: return Strings.BundleCheck.typeBool
         default:
             let text = String(describing: type)
-            if text.hasPrefix("Array") || text.hasPrefix("[") && !text.contains(":") { return Strings.BundleCheck.typeList }
+            let isList = text.hasPrefix("Array") || text.hasPrefix("[") && !text.contains(":")
+            if isList { return Strings.BundleCheck.typeList }
             if text.hasPrefix("Dictionary") || text.hasPrefix("[") { return Strings.BundleCheck.typeObject }
             return Strings.BundleCheck.typeOther
         }

@@ -35,7 +35,9 @@ public struct AnalysisBundleValidator {
             line(value, at: path)
         }
         func line(_ text: String, at path: String) {
-            if let bad = ControlCharacters.first(in: text) { found.add(path, Strings.BundleCheck.control(ControlCharacters.escape(bad))) }
+            if let bad = ControlCharacters.first(in: text) {
+                found.add(path, Strings.BundleCheck.control(ControlCharacters.escape(bad)))
+            }
         }
         func paragraph(_ text: String, at path: String) {
             if let bad = ControlCharacters.first(in: text, allowing: ["\n", "\t"]) {
@@ -70,15 +72,19 @@ public struct AnalysisBundleValidator {
             let path = "\(root).hypotheses[\(i)]"
             id(hypothesis.id, at: "\(path).id")
             paragraph(hypothesis.text, at: "\(path).text")
-            for (j, evidence) in hypothesis.evidence.enumerated() { _ = factor(evidence, at: "\(path).evidence[\(j)]", into: &found) }
+            for (j, evidence) in hypothesis.evidence.enumerated() {
+                _ = factor(evidence, at: "\(path).evidence[\(j)]", into: &found)
+            }
         }
         let hypothesisIDs = Set(analysis.hypotheses.map(\.id))
         for (i, action) in analysis.actions.enumerated() {
             let path = "\(root).actions[\(i)]"
             id(action.id, at: "\(path).id")
-            for (key, text) in [("what", action.what), ("who", action.who), ("fromWhen", action.fromWhen), ("howOften", action.howOften)] {
-                paragraph(text, at: "\(path).\(key)")
-            }
+            let texts = [
+                ("what", action.what), ("who", action.who),
+                ("fromWhen", action.fromWhen), ("howOften", action.howOften),
+            ]
+            for (key, text) in texts { paragraph(text, at: "\(path).\(key)") }
             var aimed = Set<String>()
             for (j, target) in action.hypothesisIDs.enumerated() {
                 let targetPath = "\(path).hypothesisIDs[\(j)]"
@@ -111,7 +117,8 @@ public struct AnalysisBundleValidator {
     private func factor(_ id: String, at path: String, into found: inout Collector) -> Factor? {
         if let factor = instrument.factor(id: id) { return factor }
         let suggestion = NearestMatch.find(id, in: instrument.factors.map(\.id))
-        found.add(path, id.isEmpty ? Strings.BundleCheck.emptyValue : Strings.BundleCheck.unknownFactor(ControlCharacters.escaped(id), suggestion: suggestion))
+        let unknown = Strings.BundleCheck.unknownFactor(ControlCharacters.escaped(id), suggestion: suggestion)
+        found.add(path, id.isEmpty ? Strings.BundleCheck.emptyValue : unknown)
         return nil
     }
 
@@ -125,7 +132,9 @@ public struct AnalysisBundleValidator {
     }
 
     private func round(_ round: Int, at path: String, into found: inout Collector) {
-        if !instrument.rounds.contains(round) { found.add(path, Strings.BundleCheck.unknownRound(round, rounds: instrument.rounds)) }
+        if !instrument.rounds.contains(round) {
+            found.add(path, Strings.BundleCheck.unknownRound(round, rounds: instrument.rounds))
+        }
     }
 
     /// Problems in order; at most `problemLimit` are listed, then one line counts the rest.
@@ -139,7 +148,8 @@ public struct AnalysisBundleValidator {
         var problems: [AnalysisBundleProblem] {
             let limit = AnalysisBundleValidator.problemLimit
             guard all.count > limit else { return all }
-            return Array(all.prefix(limit)) + [AnalysisBundleProblem(path: "", message: Strings.BundleCheck.more(all.count - limit))]
+            let more = AnalysisBundleProblem(path: "", message: Strings.BundleCheck.more(all.count - limit))
+            return Array(all.prefix(limit)) + [more]
         }
     }
 }

@@ -11,20 +11,24 @@ extension Strings {
             "ukjent faktor «\(id)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "")
         }
         public static func unknownGroup(_ id: String, suggestion: String?) -> String {
-            "ukjent respondentgruppe «\(ControlCharacters.escaped(id))»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "")
+            "ukjent respondentgruppe «\(ControlCharacters.escaped(id))»"
+                + (suggestion.map { ". Mente du «\($0)»?" } ?? "")
         }
         public static func unknownHypothesis(_ id: String) -> String {
             "tiltaket viser til hypotesen «\(id)», som ikke finnes i analysen"
         }
         public static func hypothesisTwice(_ id: String) -> String { "hypotesen «\(id)» står to ganger" }
         public static func trinnOutside(_ trinn: Int) -> String { "trinn \(trinn) er utenfor 0–10 (0 er alle trinn)" }
-        public static func trinnNotInGroup(_ trinn: Int, group: String) -> String { "gruppen «\(group)» har ikke \(trinn). trinn" }
+        public static func trinnNotInGroup(_ trinn: Int, group: String) -> String {
+            "gruppen «\(group)» har ikke \(trinn). trinn"
+        }
         public static func unknownRound(_ round: Int, rounds: [Int]) -> String {
             "ukjent tidspunkt \(round): må være \(Strings.list(rounds.map(String.init), conjunction: "eller"))"
         }
         public static func targetOutsideScale(_ target: Double, scale: ClosedRange<Double>) -> String {
-            "målet \(NorwegianFormat.decimal(target)) er utenfor faktorens skala "
-                + "\(NorwegianFormat.decimal(scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(scale.upperBound, digits: 0))"
+            let low = NorwegianFormat.decimal(scale.lowerBound, digits: 0)
+            let high = NorwegianFormat.decimal(scale.upperBound, digits: 0)
+            return "målet \(NorwegianFormat.decimal(target)) er utenfor faktorens skala \(low)–\(high)"
         }
         public static func more(_ count: Int) -> String { "… og \(count) feil til" }
 
@@ -33,7 +37,9 @@ extension Strings {
         public static let missingValue = "verdien mangler (null)"
         public static func wrongType(_ expected: String) -> String { "må være \(expected)" }
         public static let invalidValue = "ugyldig verdi"
-        public static func invalidValue(allowed: [String]) -> String { "ugyldig verdi; må være \(Strings.list(allowed, conjunction: "eller"))" }
+        public static func invalidValue(allowed: [String]) -> String {
+            "ugyldig verdi; må være \(Strings.list(allowed, conjunction: "eller"))"
+        }
         public static let typeText = "tekst"
         public static let typeInteger = "et helt tall"
         public static let typeNumber = "et tall"

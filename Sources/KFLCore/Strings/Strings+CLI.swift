@@ -199,7 +199,7 @@ extension Strings.CLI {
 extension Strings.CLI {
     public static func checkSnapshotLine(_ path: String) -> String { "Snapshot: \(path)" }
     public static func checkProblemsHeading(_ count: Int) -> String {
-        count == 1 ? "Innholdet har 1 feil som kfl ikke kan bruke:" : "Innholdet har \(count) feil som kfl ikke kan bruke:"
+        "Innholdet har \(count) feil som kfl ikke kan bruke:"
     }
 
     /// What `kfl check` says about a snapshot, line by line.

@@ -29,7 +29,8 @@ extension Strings {
         public static let newerKFL = "fila er laget av en nyere kfl; oppdater kfl"
         public static let otherProgram = "fila hører til et annet program"
         public static let locked = "fila er låst av et annet kfl-vindu eller program; prøv igjen om litt"
-        public static let breaksRules = "innholdet bryter reglene for fila (en verdi mangler, står to ganger eller er ugyldig)"
+        public static let breaksRules =
+            "innholdet bryter reglene for fila (en verdi mangler, står to ganger eller er ugyldig)"
         public static let internalError = "en intern feil i kfl stoppet handlingen; ingenting er skrevet"
         public static let unexpected = "noe uventet gikk galt (kjør kommandoen med --debug for detaljer)"
 

@@ -24,7 +24,8 @@ extension Strings {
             "«\(value)» i kolonnen «\(column)» er ikke et tall"
         }
         public static func numberCutShort(_ value: String, column: String) -> String {
-            "«\(value)» i kolonnen «\(column)» er ikke et fullstendig tall: sifrene etter skilletegnet mangler (er linjen avkortet?)"
+            "«\(value)» i kolonnen «\(column)» er ikke et fullstendig tall: "
+                + "sifrene etter skilletegnet mangler (er linjen avkortet?)"
         }
         public static func outOfScale(_ value: String, column: String, scale: ClosedRange<Double>) -> String {
             "skåren \(value) i kolonnen «\(column)» er utenfor skalaen \(NorwegianFormat.decimal(scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(scale.upperBound, digits: 0))"
@@ -71,7 +72,9 @@ extension Strings {
         public static func windows1252Notice(file: String) -> String {
             "merk: \(file) er ikke UTF-8; leste den som Windows-1252 (det Excel lagrer som «CSV (semikolondelt)»)"
         }
-        public static func binaryFile() -> String { "ser ut som en binær fil, ikke CSV. Lagre dataene som CSV (semikolondelt)" }
+        public static func binaryFile() -> String {
+            "ser ut som en binær fil, ikke CSV. Lagre dataene som CSV (semikolondelt)"
+        }
         public static func excelWorkbook() -> String {
             "er en Excel- eller regnearkfil, ikke CSV. Lagre den som «CSV (semikolondelt)» eller «CSV UTF-8» i Excel"
         }

@@ -18,7 +18,9 @@ extension Strings {
             "instrumentet: gruppen «\(id)» har trinn \(trinn.map(String.init).joined(separator: "–")); "
                 + "må være to trinn fra 1 til 10, laveste først"
         }
-        public static func scaleInvalid(_ id: String) -> String { "instrumentet: skalaen til faktoren «\(id)» er ugyldig" }
+        public static func scaleInvalid(_ id: String) -> String {
+            "instrumentet: skalaen til faktoren «\(id)» er ugyldig"
+        }
         public static func controlInInstrument(_ id: String, character: String) -> String {
             "instrumentet: teksten til «\(id)» har styretegnet \(character)"
         }
@@ -33,7 +35,9 @@ extension Strings {
             "\(unit) har ukjent type «\(kind)»; må være fylke, region, kommune eller skole"
         }
         public static let firstNotCounty = "enhet 1 må være fylket, uten overordnet enhet"
-        public static func secondCounty(_ unit: String) -> String { "\(unit) er et fylke til; et snapshot har ett fylke" }
+        public static func secondCounty(_ unit: String) -> String {
+            "\(unit) er et fylke til; et snapshot har ett fylke"
+        }
         public static func missingParent(_ unit: String) -> String { "\(unit) mangler overordnet enhet" }
         public static func danglingParent(_ unit: String, parent: Int) -> String {
             "\(unit) ligger under enhet \(parent), som ikke finnes"
@@ -67,7 +71,8 @@ extension Strings {
         public static func cellsBelowMinimumN(_ minimumN: Int) -> String {
             "vises med færre enn \(minimumN) svar (min_n), eller uten antall svar"
         }
-        public static let cellsMeanOutsideScale = "vises med et gjennomsnitt utenfor faktorens skala, eller uten gjennomsnitt"
+        public static let cellsMeanOutsideScale =
+            "vises med et gjennomsnitt utenfor faktorens skala, eller uten gjennomsnitt"
         public static let cellsBadSD = "vises med et standardavvik som er negativt eller større enn skalaen"
         /// One cell met while reading: what is wrong and where.
         public static func cell(_ what: String, at place: String) -> String { "en celle \(what) (\(place))" }

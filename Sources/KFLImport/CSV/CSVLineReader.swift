@@ -44,16 +44,19 @@ struct CSVLineReader {
         let status = FileStatus.of(url.path)
         switch status.kind {
         case .regularFile: break
-        case .missing: throw ImportProblem(file: displayName, kind: .unreadableFile, message: Strings.Import.notAFile())
-        case .directory: throw ImportProblem(file: displayName, kind: .unreadableFile, message: Strings.Import.isDirectory())
-        case let kind:
-            throw ImportProblem(file: displayName, kind: .unreadableFile, message: Strings.Files.notRegularInput(OutputRefusal.name(of: kind)))
+        case .missing: throw Self.unreadable(displayName, Strings.Import.notAFile())
+        case .directory: throw Self.unreadable(displayName, Strings.Import.isDirectory())
+        case let kind: throw Self.unreadable(displayName, Strings.Files.notRegularInput(OutputRefusal.name(of: kind)))
         }
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
-            throw ImportProblem(file: displayName, kind: .unreadableFile, message: Strings.Import.unreadable(ErrorText.message(for: error)))
+            throw Self.unreadable(displayName, Strings.Import.unreadable(ErrorText.message(for: error)))
         }
+    }
+
+    private static func unreadable(_ file: String, _ message: String) -> ImportProblem {
+        ImportProblem(file: file, kind: .unreadableFile, message: message)
     }
 
     /// Refills the buffer so that at least one whole record (or the file end) is present.
@@ -165,15 +168,16 @@ struct CSVLineReader {
             if !valid { bytes = Windows1252.toUTF8(bytes) }
         case .utf8:
             if !valid {
-                return .failure(ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: Strings.Import.invalidUTF8()))
+                let message = Strings.Import.invalidUTF8()
+                return .failure(ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: message))
             }
         case .windows1252:
             // Valid multi-byte UTF-8 is next to impossible in Norwegian
             // Windows-1252 text: the file mixes encodings, and converting would
             // garble this line ("Ã…snes").
             if valid {
-                return .failure(ImportProblem(
-                    file: fileName, line: line, kind: .invalidEncoding, message: Strings.Import.mixedEncodings(windows1252Line: encodingLine)))
+                let message = Strings.Import.mixedEncodings(windows1252Line: encodingLine)
+                return .failure(ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: message))
             }
             bytes = Windows1252.toUTF8(bytes)
         }

@@ -33,9 +33,9 @@ enum FileSniffer {
         if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .utf32 }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return .utf16 }
         // A zip archive (.xlsx, .ods) or an old Excel file (.xls, OLE compound document).
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return .excelWorkbook
-        }
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        let compoundDocument: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        if head.starts(with: zip) || head.starts(with: compoundDocument) { return .excelWorkbook }
         let start = Array(head.prefix(window))
         guard start.contains(0) else { return nil }
         // Without a BOM, ASCII text in UTF-16 has a zero in every other byte,

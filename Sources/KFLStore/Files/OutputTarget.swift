@@ -71,7 +71,9 @@ public enum OutputTarget {
         let parent = (path as NSString).deletingLastPathComponent
         let folder = parent.isEmpty ? "." : parent
         guard FileStatus.of(folder).kind == .directory else { return .folderMissing(path: path, folder: folder) }
-        guard FileManager.default.isWritableFile(atPath: folder) else { return .folderNotWritable(path: path, folder: folder) }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            return .folderNotWritable(path: path, folder: folder)
+        }
         return nil
     }
 
@@ -88,9 +90,8 @@ public enum OutputTarget {
             }
         }
         let message = error.map(ErrorText.message(for:))
-        if let message, ![Strings.Errors.unexpected, Strings.Errors.ioError, Strings.Errors.cannotWrite].contains(message) {
-            return message
-        }
+        let vague = [Strings.Errors.unexpected, Strings.Errors.ioError, Strings.Errors.cannotWrite]
+        if let message, !vague.contains(message) { return message }
         // A vague failure (SQLite says "disk I/O error" when it cannot grow a
         // journal) on a file system with no room left: say what it is.
         let parent = (path as NSString).deletingLastPathComponent

@@ -9,7 +9,8 @@ extension SQLiteError: UserFacingError {
         switch kind {
         case .fileMissing: return Strings.Errors.noSuchFile
         case .cannotOpen:
-            if extendedResultCode == SQLITE_CANTOPEN | (2 << 8) { return Strings.Errors.isFolder }  // SQLITE_CANTOPEN_ISDIR
+            // SQLITE_CANTOPEN_ISDIR
+            if extendedResultCode == SQLITE_CANTOPEN | (2 << 8) { return Strings.Errors.isFolder }
             return Strings.Errors.cannotOpenFile
         case .notADatabase: return Strings.Errors.notKFLFile
         case .corrupt: return Strings.Errors.damagedFile

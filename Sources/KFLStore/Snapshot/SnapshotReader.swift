@@ -59,8 +59,9 @@ public final class SnapshotReader: ResultsSource {
             try database.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
                 let low = row.optionalInt(at: 5), high = row.optionalInt(at: 6)
                 guard let kind = UnitKind(rawValue: row.string(at: 1)) else {
-                    throw SnapshotOpenError.invalid(path: path, problems: [Strings.Snapshot.unknownKind(
-                        Strings.Snapshot.unit(row.int(at: 0), name: nil), kind: ControlCharacters.escaped(row.string(at: 1)))])
+                    let unit = Strings.Snapshot.unit(row.int(at: 0), name: nil)
+                    let problem = Strings.Snapshot.unknownKind(unit, kind: ControlCharacters.escaped(row.string(at: 1)))
+                    throw SnapshotOpenError.invalid(path: path, problems: [problem])
                 }
                 units.append(ReportingUnit(
                     id: row.int(at: 0), kind: kind, code: row.string(at: 2),
@@ -105,7 +106,9 @@ public final class SnapshotReader: ResultsSource {
     ) throws(SnapshotOpenError) -> CellResult {
         let flag = row.int(at: suppressed)
         if flag != 0 {
-            guard let reason = SuppressionReason(rawValue: flag) else { throw invalidCell(Strings.Snapshot.cellsBadCode, place()) }
+            guard let reason = SuppressionReason(rawValue: flag) else {
+                throw invalidCell(Strings.Snapshot.cellsBadCode, place())
+            }
             return .suppressed(reason)
         }
         let factor = info.instrument.factors[factorNumber]
@@ -153,7 +156,9 @@ public final class SnapshotReader: ResultsSource {
         while try cellsOfUnitFactor.step() {
             let s = cellsOfUnitFactor
             let round = s.int(at: 0), trinn = s.int(at: 1), code = s.int(at: 2)
-            let place = { self.place(unitID: unitID, round: round, trinn: trinn, gender: code, factorNumber: factorNumber) }
+            let place = {
+                self.place(unitID: unitID, round: round, trinn: trinn, gender: code, factorNumber: factorNumber)
+            }
             guard let gender = Gender(rawValue: code) else { throw invalidCell(Strings.Snapshot.cellsBadCode, place()) }
             let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factorNumber)
             out[key] = try result(s, n: 3, mean: 4, sd: 5, suppressed: 6, factorNumber: factorNumber, place: place)

@@ -51,7 +51,8 @@ struct SnapshotValidator {
         let units = try readUnits()
         let unitProblems = Self.problems(of: units)
         found += unitProblems
-        if scope == .everything, instrumentProblems.isEmpty, !units.isEmpty, !found.contains(Strings.Snapshot.factorTableMismatch) {
+        let scalesKnown = instrumentProblems.isEmpty && !found.contains(Strings.Snapshot.factorTableMismatch)
+        if scope == .everything, scalesKnown, !units.isEmpty {
             found += try cellProblems(minimumN: minimumN, units: units, rounds: rounds)
         }
         return found
@@ -63,7 +64,8 @@ struct SnapshotValidator {
         var found: [String] = []
         switch meta["min_n"] {
         case nil: found.append(Strings.Snapshot.minimumNMissing)
-        case let text? where minimumN == nil: found.append(Strings.Snapshot.minimumNInvalid(ControlCharacters.escaped(text)))
+        case let text? where minimumN == nil:
+            found.append(Strings.Snapshot.minimumNInvalid(ControlCharacters.escaped(text)))
         default: break
         }
         for key in ["source", "created_at", "county"] {
@@ -81,24 +83,30 @@ struct SnapshotValidator {
         for group in instrument.groups {
             if !groupIDs.insert(group.id).inserted { found.append(Strings.Snapshot.duplicateGroup(escaped(group.id))) }
             // `trinnRange` builds a range from the two numbers: they must be in order.
-            if let trinn = group.trinn, trinn.count != 2 || !(1...10).contains(trinn[0]) || !(trinn[0]...10).contains(trinn[1]) {
+            if let trinn = group.trinn,
+                trinn.count != 2 || !(1...10).contains(trinn[0]) || !(trinn[0]...10).contains(trinn[1])
+            {
                 found.append(Strings.Snapshot.groupTrinn(escaped(group.id), trinn))
             }
             for text in [group.id, group.name, group.shortName] + group.areas.map(\.name) {
                 if let bad = ControlCharacters.first(in: text) {
-                    found.append(Strings.Snapshot.controlInInstrument(escaped(group.id), character: ControlCharacters.escape(bad)))
+                    let character = ControlCharacters.escape(bad)
+                    found.append(Strings.Snapshot.controlInInstrument(escaped(group.id), character: character))
                 }
             }
         }
         var factorIDs = Set<String>()
         for factor in instrument.factors {
-            if !factorIDs.insert(factor.id).inserted { found.append(Strings.Snapshot.duplicateFactor(escaped(factor.id))) }
+            if !factorIDs.insert(factor.id).inserted {
+                found.append(Strings.Snapshot.duplicateFactor(escaped(factor.id)))
+            }
             if !factor.scale.lowerBound.isFinite || !factor.scale.upperBound.isFinite {
                 found.append(Strings.Snapshot.scaleInvalid(escaped(factor.id)))
             }
             for text in [factor.id, factor.name, factor.description] {
                 if let bad = ControlCharacters.first(in: text) {
-                    found.append(Strings.Snapshot.controlInInstrument(escaped(factor.id), character: ControlCharacters.escape(bad)))
+                    let character = ControlCharacters.escape(bad)
+                    found.append(Strings.Snapshot.controlInInstrument(escaped(factor.id), character: character))
                 }
             }
         }
@@ -113,10 +121,13 @@ struct SnapshotValidator {
         var stored: [Int: (id: String, low: Double, high: Double)] = [:]
         try database.query("SELECT number, id, scale_min, scale_max FROM factors") { row in
             let c = Self.columns(of: row)
-            stored[row.int(at: c["number"]!)] = (row.string(at: c["id"]!), row.double(at: c["scale_min"]!), row.double(at: c["scale_max"]!))
+            stored[row.int(at: c["number"]!)] = (
+                row.string(at: c["id"]!), row.double(at: c["scale_min"]!), row.double(at: c["scale_max"]!)
+            )
         }
         let matches = stored.count == instrument.factors.count && instrument.factors.allSatisfy { factor in
-            stored[factor.number].map { $0.id == factor.id && $0.low == factor.scale.lowerBound && $0.high == factor.scale.upperBound } ?? false
+            guard let row = stored[factor.number] else { return false }
+            return row.id == factor.id && row.low == factor.scale.lowerBound && row.high == factor.scale.upperBound
         }
         return matches ? [] : [Strings.Snapshot.factorTableMismatch]
     }
@@ -131,7 +142,8 @@ struct SnapshotValidator {
             if row.string(at: columns["type"]!) == "integer" {
                 rounds.append(row.int(at: columns["round"]!))
             } else {
-                problems.append(Strings.Snapshot.roundInvalid(ControlCharacters.escaped(row.string(at: columns["round"]!))))
+                let text = ControlCharacters.escaped(row.string(at: columns["round"]!))
+                problems.append(Strings.Snapshot.roundInvalid(text))
             }
         }
         if rounds.isEmpty { problems.append(Strings.Snapshot.noRounds) }
@@ -165,10 +177,12 @@ struct SnapshotValidator {
         try database.query(sql) { row in
             let c = Self.columns(of: row)
             let parentType = row.string(at: c["parent_type"]!)
+            let parentID: Int? = parentType == "integer" ? row.int(at: c["parent_id"]!) : nil
+            let parent: Int?? = parentType == "null" ? nil : .some(parentID)
             units.append(RawUnit(
                 id: row.int(at: c["id"]!), idIsInteger: row.string(at: c["id_type"]!) == "integer",
-                kindText: row.string(at: c["kind"]!), code: row.string(at: c["code"]!), name: row.string(at: c["name"]!),
-                parent: parentType == "null" ? nil : .some(parentType == "integer" ? row.int(at: c["parent_id"]!) : nil),
+                kindText: row.string(at: c["kind"]!), code: row.string(at: c["code"]!),
+                name: row.string(at: c["name"]!), parent: parent,
                 trinnMin: row.optionalString(at: c["trinn_min"]!), trinnMax: row.optionalString(at: c["trinn_max"]!)))
         }
         return units
@@ -181,7 +195,9 @@ struct SnapshotValidator {
             return [Strings.Snapshot.idsNotInOrder]
         }
         var found: [String] = []
-        func label(_ unit: RawUnit) -> String { Strings.Snapshot.unit(unit.id, name: ControlCharacters.escaped(unit.name)) }
+        func label(_ unit: RawUnit) -> String {
+            Strings.Snapshot.unit(unit.id, name: ControlCharacters.escaped(unit.name))
+        }
         let inCycle = cycles(units, found: &found)
         for unit in units {
             if let bad = ControlCharacters.first(in: unit.name + unit.code) {
@@ -197,7 +213,10 @@ struct SnapshotValidator {
                 continue
             }
             if kind == .county { found.append(Strings.Snapshot.secondCounty(label(unit))); continue }
-            guard let parentValue = unit.parent else { found.append(Strings.Snapshot.missingParent(label(unit))); continue }
+            guard let parentValue = unit.parent else {
+                found.append(Strings.Snapshot.missingParent(label(unit)))
+                continue
+            }
             guard let parentID = parentValue, parentID >= 1, parentID <= units.count else {
                 found.append(Strings.Snapshot.danglingParent(label(unit), parent: parentValue ?? 0))
                 continue
@@ -256,8 +275,8 @@ struct SnapshotValidator {
         {
             return nil
         }
-        return Strings.Snapshot.trinnInvalid(
-            label, low: ControlCharacters.escaped(unit.trinnMin ?? ""), high: ControlCharacters.escaped(unit.trinnMax ?? ""))
+        let low = ControlCharacters.escaped(unit.trinnMin ?? ""), high = ControlCharacters.escaped(unit.trinnMax ?? "")
+        return Strings.Snapshot.trinnInvalid(label, low: low, high: high)
     }
 
     // MARK: Cells
@@ -267,7 +286,9 @@ struct SnapshotValidator {
     static func problem(shown value: CellValue, scale: ClosedRange<Double>, minimumN: Int) -> String? {
         if value.n < minimumN { return Strings.Snapshot.cellsBelowMinimumN(minimumN) }
         if !value.mean.isFinite || !scale.contains(value.mean) { return Strings.Snapshot.cellsMeanOutsideScale }
-        if let sd = value.sd, !(sd >= 0 && sd <= scale.upperBound - scale.lowerBound) { return Strings.Snapshot.cellsBadSD }
+        if let sd = value.sd, !(sd >= 0 && sd <= scale.upperBound - scale.lowerBound) {
+            return Strings.Snapshot.cellsBadSD
+        }
         return nil
     }
 
@@ -283,6 +304,7 @@ struct SnapshotValidator {
     private func cellChecks(minimumN: Int?, unitCount: Int, rounds: [Int]) -> [CellCheck] {
         let shown = "c.suppressed = 0 AND typeof(c.suppressed) = 'integer'"
         let number = { (column: String) in "(typeof(\(column)) = 'real' OR typeof(\(column)) = 'integer')" }
+        let roundList = rounds.map(String.init).joined(separator: ", ")
         let belowMinimumN = minimumN.map { minimumN in
             CellCheck(what: Strings.Snapshot.cellsBelowMinimumN(minimumN),
                       condition: "\(shown) AND (typeof(c.n) != 'integer' OR c.n < \(minimumN))")
@@ -292,7 +314,7 @@ struct SnapshotValidator {
                       condition: "typeof(c.unit_id) != 'integer' OR c.unit_id NOT BETWEEN 1 AND \(unitCount)"),
             CellCheck(what: Strings.Snapshot.cellsUnknownFactor, condition: "s.number IS NULL"),
             CellCheck(what: Strings.Snapshot.cellsUnknownRound,
-                      condition: "c.round IS NULL OR c.round NOT IN (\(rounds.map(String.init).joined(separator: ", ")))"),
+                      condition: "c.round IS NULL OR c.round NOT IN (\(roundList))"),
             CellCheck(what: Strings.Snapshot.cellsBadCode, condition: """
                 NOT (typeof(c.trinn) = 'integer' AND c.trinn BETWEEN 0 AND 10
                      AND typeof(c.gender) = 'integer' AND c.gender BETWEEN 0 AND 2
@@ -326,7 +348,8 @@ struct SnapshotValidator {
             }
         }
         return try found.map { check, count in
-            Strings.Snapshot.cells(count, check.what, example: try example(where: check.condition, from: from, units: units))
+            let example = try example(where: check.condition, from: from, units: units)
+            return Strings.Snapshot.cells(count, check.what, example: example)
         }
     }
 

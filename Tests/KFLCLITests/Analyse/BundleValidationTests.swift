@@ -42,13 +42,16 @@ import Testing
         for message in messages {
             #expect(run.err.contains("Feil: \(file): \(message)"), "\(run.err)", sourceLocation: sourceLocation)
         }
-        #expect(run.err.hasSuffix("Ingenting er importert; arbeidsboka er ikke endret."), sourceLocation: sourceLocation)
+        let last = "Ingenting er importert; arbeidsboka er ikke endret."
+        #expect(run.err.hasSuffix(last), sourceLocation: sourceLocation)
         #expect(!FileManager.default.fileExists(atPath: workbook), "no workbook made", sourceLocation: sourceLocation)
         expectNorwegianOnly(run, redacting: [fixture.directory.path], sourceLocation: sourceLocation)
         return run
     }
 
-    static func items(_ analysis: [String: Any], _ key: String) -> [[String: Any]] { analysis[key] as? [[String: Any]] ?? [] }
+    static func items(_ analysis: [String: Any], _ key: String) -> [[String: Any]] {
+        analysis[key] as? [[String: Any]] ?? []
+    }
 
     @Test("a bundle with an empty id is refused")
     func emptyID() throws {
@@ -62,7 +65,9 @@ import Testing
             hypotheses[1]["id"] = "h1"
             analysis["hypotheses"] = hypotheses
         }
-        try expectRefused(file, ["analysis.hypotheses[1].id: id-en «h1» står to ganger (først i analysis.hypotheses[0].id)"])
+        try expectRefused(file, [
+            "analysis.hypotheses[1].id: id-en «h1» står to ganger (først i analysis.hypotheses[0].id)",
+        ])
     }
 
     @Test("trinn outside 0–10, or not in the group, is refused at its path")
@@ -130,7 +135,8 @@ import Testing
     @Test("a round, status or kind kfl does not know is refused", arguments: [
         ("context", "round", "2017", "analysis.context.round: ukjent tidspunkt 2017: må være 2016, 2018 eller 2020"),
         ("", "status", "\"kladd\"", "analysis.status: ugyldig verdi; må være active eller finished"),
-        ("unit", "kind", "\"barnehage\"", "analysis.unit.kind: ugyldig verdi; må være fylke, region, kommune eller skole"),
+        ("unit", "kind", "\"barnehage\"",
+         "analysis.unit.kind: ugyldig verdi; må være fylke, region, kommune eller skole"),
     ])
     func unknownValues(object: String, key: String, json: String, message: String) throws {
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)

@@ -10,7 +10,8 @@ final class SmallDisk {
     /// Mounts a tmpfs of `kibibytes` at a new folder; nil when mounting is not allowed here.
     init?(kibibytes: Int) {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-small-disk-\(UUID().uuidString)").path
-        guard (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)) != nil else { return nil }
+        let created = try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        guard created != nil else { return nil }
         guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kibibytes)k,mode=0777", "tmpfs", path]) == 0 else {
             try? FileManager.default.removeItem(atPath: path)
             return nil
@@ -31,7 +32,8 @@ final class SmallDisk {
         #endif
     }()
 
-    static let unavailableReason = "needs Linux and the right to mount a tmpfs (root); the full-disk tests are skipped here"
+    static let unavailableReason =
+        "needs Linux and the right to mount a tmpfs (root); the full-disk tests are skipped here"
 
     func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
 

@@ -41,13 +41,15 @@ import Testing
         if timedOut { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         return Outcome(
-            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut,
-            out: try String(contentsOf: outFile, encoding: .utf8), err: try String(contentsOf: errFile, encoding: .utf8))
+            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+            timedOut: timedOut, out: try String(contentsOf: outFile, encoding: .utf8),
+            err: try String(contentsOf: errFile, encoding: .utf8))
     }
 
     @Test("mutated demo CSVs through the binary: exit 0, 65 or 66, Norwegian on stderr, no trap, no hang, nothing left")
     func mutatedFilesThroughTheBinary() throws {
-        try #require(FileManager.default.fileExists(atPath: TmuxSession.kflBinary()), "build kfl first (swift build --build-tests)")
+        let binary = TmuxSession.kflBinary()
+        try #require(FileManager.default.fileExists(atPath: binary), "build kfl first (swift build --build-tests)")
         let text = try DemoFixture.csvSample("2016-elev510", rows: 30)
         var rng = SeededGenerator(seed: 2026)
         for index in 0..<Self.files {

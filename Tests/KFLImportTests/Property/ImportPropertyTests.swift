@@ -47,7 +47,9 @@ import Testing
             let output = URL(fileURLWithPath: dir.path("resultater.sqlite"))
             let context = Comment(rawValue: "file \(index), \(base.name), \(mutation.rawValue), seed \(Self.seed)")
             let started = clock.now
-            let outcome = Result { try Importer.run(files: [URL(fileURLWithPath: input)], output: output, options: options) }
+            let outcome = Result {
+                try Importer.run(files: [URL(fileURLWithPath: input)], output: output, options: options)
+            }
             #expect(clock.now - started < Self.timeBound, context)
             switch outcome {
             case .success(let report):
@@ -82,7 +84,10 @@ import Testing
     static func cells(_ path: String) throws -> [String] {
         let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
         var lines: [String] = []
-        try db.query("SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells ORDER BY 1, 2, 3, 4, 5") { row in
+        let sql = """
+            SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells ORDER BY 1, 2, 3, 4, 5
+            """
+        try db.query(sql) { row in
             lines.append((0..<9).map { row.optionalString(at: $0) ?? "-" }.joined(separator: ";"))
         }
         return lines
@@ -90,7 +95,9 @@ import Testing
 
     /// An import that went through: a snapshot that opens with every check,
     /// the same cells when the mutation kept the meaning, never more respondents.
-    func checkAccepted(_ report: ImportReport, base: Base, mutation: CSVMutation, output: String, context: Comment) throws {
+    func checkAccepted(
+        _ report: ImportReport, base: Base, mutation: CSVMutation, output: String, context: Comment
+    ) throws {
         #expect(throws: Never.self, context) { _ = try SnapshotReader(path: output, validation: .complete) }
         if mutation.keepsMeaning {
             #expect(try Self.cells(output) == base.cells, context)
@@ -135,7 +142,10 @@ import Testing
         }
 
         func report(files: Int, seed: UInt64) -> String {
-            var lines = ["import property test: \(files) files (seed \(seed)), \(acceptedCount) accepted, \(refusedCount) refused"]
+            var lines = [
+                "import property test: \(files) files (seed \(seed)), "
+                    + "\(acceptedCount) accepted, \(refusedCount) refused",
+            ]
             lines += CSVMutation.allCases.compactMap { m in
                 byMutation[m].map { "  \(m.rawValue): \($0.accepted) accepted, \($0.refused) refused" }
             }

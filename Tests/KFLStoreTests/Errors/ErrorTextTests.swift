@@ -12,7 +12,8 @@ import Testing
     /// Every primary result code SQLite has, and the extended ones kfl meets.
     static let sqliteCodes: [Int32] = Array(1...28) + [
         SQLITE_IOERR | (2 << 8), SQLITE_IOERR | (3 << 8), SQLITE_IOERR | (4 << 8), SQLITE_CANTOPEN | (2 << 8),
-        SQLITE_CONSTRAINT | (8 << 8), SQLITE_CONSTRAINT | (6 << 8), SQLITE_CONSTRAINT | (3 << 8), SQLITE_READONLY | (1 << 8),
+        SQLITE_CONSTRAINT | (8 << 8), SQLITE_CONSTRAINT | (6 << 8), SQLITE_CONSTRAINT | (3 << 8),
+        SQLITE_READONLY | (1 << 8),
     ]
 
     func expectNorwegian(_ text: String, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -38,8 +39,9 @@ import Testing
     @Test("the kinds a user meets most say what they mean")
     func commonSQLiteErrors() {
         #expect(ErrorText.message(for: SQLiteError(extendedResultCode: SQLITE_FULL)) == "disken er full")
-        #expect(ErrorText.message(for: SQLiteError(extendedResultCode: SQLITE_CORRUPT)) == "fila er skadet eller avkortet")
-        #expect(ErrorText.message(for: SQLiteError(extendedResultCode: SQLITE_IOERR | (2 << 8))) == "fila er skadet eller avkortet")
+        let damaged = "fila er skadet eller avkortet"
+        #expect(ErrorText.message(for: SQLiteError(extendedResultCode: SQLITE_CORRUPT)) == damaged)
+        #expect(ErrorText.message(for: SQLiteError(extendedResultCode: SQLITE_IOERR | (2 << 8))) == damaged)
         #expect(ErrorText.message(for: SQLiteError(extendedResultCode: SQLITE_BUSY)).contains("låst"))
         #expect(ErrorText.message(for: SQLiteError(extendedResultCode: SQLITE_READONLY)).contains("skrivebeskyttet"))
     }
@@ -48,7 +50,8 @@ import Testing
     func posixErrors() {
         for code in Int32(1)...Int32(133) {
             expectNorwegian(ErrorText.message(for: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)), "errno \(code)")
-            expectNorwegian(ErrorText.message(for: NSError(domain: NSPOSIXErrorDomain, code: Int(code))), "NSError errno \(code)")
+            let ns = NSError(domain: NSPOSIXErrorDomain, code: Int(code))
+            expectNorwegian(ErrorText.message(for: ns), "NSError errno \(code)")
         }
         #expect(ErrorText.message(for: POSIXError(.ENOSPC)) == "disken er full")
         #expect(ErrorText.message(for: POSIXError(.EACCES)).contains("tilgang"))
@@ -90,7 +93,9 @@ import Testing
 
     @Test("an error kfl does not know gets a general Norwegian sentence, never its description")
     func unknownError() {
-        struct Mystery: Error, CustomStringConvertible { var description: String { "Fatal error: unable to do operation" } }
+        struct Mystery: Error, CustomStringConvertible {
+            var description: String { "Fatal error: unable to do operation" }
+        }
         let text = ErrorText.message(for: Mystery())
         expectNorwegian(text, "Mystery")
         #expect(text.contains("--debug"))
