@@ -27,6 +27,16 @@ struct DiskFullTests {
         expectNorwegianOnly(run, redacting: [disk.path, dir.url.path] + files)
     }
 
+    @Test("kfl demo --csv onto a full disk: «disken er full», exit 73, no CSV file or snapshot left")
+    func demoOntoFullDisk() throws {
+        let disk = try #require(SmallDisk(kibibytes: 1024))
+        let run = kfl("demo", "-o", disk.file("demo.sqlite"), "--csv", disk.file("csv"))
+        #expect(run.exitCode == 73, "\(run.err)")
+        #expect(run.err.contains("disken er full"), "\(run.err)")
+        #expect(try disk.fileNames().isEmpty, "nothing half-written")
+        expectNorwegianOnly(run, redacting: [disk.path])
+    }
+
     @Test("kfl analyse export onto a full disk: «disken er full», exit 73, nothing half-written")
     func exportOntoFullDisk() throws {
         let disk = try #require(SmallDisk(kibibytes: 256))

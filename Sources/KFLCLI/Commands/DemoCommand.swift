@@ -19,9 +19,17 @@ enum DemoCommand {
         let directory = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("kfl-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
         let files: [URL]
+        let existed = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+        let folderExisted = FileManager.default.fileExists(atPath: directory.path)
         do {
             files = try generator.writeCSV(to: directory)
         } catch {
+            // Nothing half-written: the CSV files this run made go again (a full disk stops it midway).
+            let now = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            for name in now where !existed.contains(name) {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            }
+            if !folderExisted { try? FileManager.default.removeItem(at: directory) }
             let message = Strings.CLI.cannotWrite(directory.path, reason: ErrorText.message(for: error))
             console.err(Strings.CLI.error(message))
             console.debugDetail(error)

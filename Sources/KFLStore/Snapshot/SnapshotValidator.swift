@@ -119,8 +119,7 @@ struct SnapshotValidator {
     /// the cell scan takes the scales from it.
     private func factorTableProblems() throws -> [String] {
         var stored: [Int: (id: String, low: Double, high: Double)] = [:]
-        try database.query("SELECT number, id, scale_min, scale_max FROM factors") { row in
-            let c = Self.columns(of: row)
+        try eachRow("SELECT number, id, scale_min, scale_max FROM factors") { row, c in
             stored[row.int(at: c["number"]!)] = (
                 row.string(at: c["id"]!), row.double(at: c["scale_min"]!), row.double(at: c["scale_max"]!)
             )
@@ -137,8 +136,7 @@ struct SnapshotValidator {
     /// The rounds (whole numbers only); a problem for each that is not one.
     private func readRounds(problems: inout [String]) throws -> [Int] {
         var rounds: [Int] = []
-        try database.query("SELECT round, typeof(round) AS type FROM rounds ORDER BY round") { row in
-            let columns = Self.columns(of: row)
+        try eachRow("SELECT round, typeof(round) AS type FROM rounds ORDER BY round") { row, columns in
             if row.string(at: columns["type"]!) == "integer" {
                 rounds.append(row.int(at: columns["round"]!))
             } else {
@@ -174,8 +172,7 @@ struct SnapshotValidator {
                    trinn_min, trinn_max
             FROM units ORDER BY id
             """
-        try database.query(sql) { row in
-            let c = Self.columns(of: row)
+        try eachRow(sql) { row, c in
             let parentType = row.string(at: c["parent_type"]!)
             let parentID: Int? = parentType == "integer" ? row.int(at: c["parent_id"]!) : nil
             let parent: Int?? = parentType == "null" ? nil : .some(parentID)
@@ -340,8 +337,7 @@ struct SnapshotValidator {
         // The factors table matches the instrument (checked above), so its scales are the instrument's.
         let from = "FROM cells AS c LEFT JOIN factors AS s ON s.number = c.factor"
         var found: [(CellCheck, Int)] = []
-        try database.query("SELECT \(counts.joined(separator: ",\n")) \(from)") { row in
-            let c = Self.columns(of: row)
+        try eachRow("SELECT \(counts.joined(separator: ",\n")) \(from)") { row, c in
             for (index, check) in checks.enumerated() {
                 let count = row.int(at: c["problem\(index)"]!)
                 if count > 0 { found.append((check, count)) }
@@ -360,8 +356,7 @@ struct SnapshotValidator {
             \(from) WHERE \(condition) LIMIT 1
             """
         var text = ""
-        try database.query(sql) { row in
-            let c = Self.columns(of: row)
+        try eachRow(sql) { row, c in
             let unitID = row.int(at: c["unit"]!)
             let name = unitID >= 1 && unitID <= units.count ? ControlCharacters.escaped(units[unitID - 1].name) : nil
             let factorNumber = row.int(at: c["factor"]!)
@@ -374,7 +369,14 @@ struct SnapshotValidator {
         return text
     }
 
-    /// Column positions by name: rows are read by name, never by position.
+    /// Runs `sql` and calls `body` for each row with the column positions by
+    /// name (found once per statement): rows are read by name, never by position.
+    private func eachRow(_ sql: String, _ body: (Statement, [String: Int]) throws -> Void) throws {
+        let statement = try database.prepare(sql)
+        let columns = Self.columns(of: statement)
+        while try statement.step() { try body(statement, columns) }
+    }
+
     private static func columns(of row: Statement) -> [String: Int] {
         var columns: [String: Int] = [:]
         for index in 0..<row.columnCount { columns[row.columnName(at: index)] = index }

@@ -31,6 +31,15 @@ import Testing
         return file
     }
 
+    /// The bundle with fields of items in one of the analysis's lists set: (item, key, value).
+    func edited(_ list: String, _ changes: [(Int, String, Any)]) throws -> String {
+        try edited { analysis in
+            var items = Self.items(analysis, list)
+            for (index, key, value) in changes { items[index][key] = value }
+            analysis[list] = items
+        }
+    }
+
     /// Imports into a new workbook: refused with every message, and no workbook is made.
     @discardableResult
     func expectRefused(
@@ -60,11 +69,7 @@ import Testing
 
     @Test("duplicate ids are refused with where each stands")
     func duplicateIDs() throws {
-        let file = try edited { analysis in
-            var hypotheses = Self.items(analysis, "hypotheses")
-            hypotheses[1]["id"] = "h1"
-            analysis["hypotheses"] = hypotheses
-        }
+        let file = try edited("hypotheses", [(1, "id", "h1")])
         try expectRefused(file, [
             "analysis.hypotheses[1].id: id-en «h1» står to ganger (først i analysis.hypotheses[0].id)",
         ])
@@ -72,12 +77,7 @@ import Testing
 
     @Test("trinn outside 0–10, or not in the group, is refused at its path")
     func trinnRange() throws {
-        let file = try edited { analysis in
-            var linked = Self.items(analysis, "linkedFactors")
-            linked[0]["trinn"] = 12
-            linked[1]["trinn"] = 3
-            analysis["linkedFactors"] = linked
-        }
+        let file = try edited("linkedFactors", [(0, "trinn", 12), (1, "trinn", 3)])
         try expectRefused(file, [
             "analysis.linkedFactors[0].trinn: trinn 12 er utenfor 0–10 (0 er alle trinn)",
             "analysis.linkedFactors[1].trinn: gruppen «Elever 5.–10. trinn» har ikke 3. trinn",
@@ -111,21 +111,13 @@ import Testing
     ])
     func wrongType(key: String, json: String, message: String) throws {
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
-        let file = try edited { analysis in
-            var linked = Self.items(analysis, "linkedFactors")
-            linked[0][key] = value
-            analysis["linkedFactors"] = linked
-        }
+        let file = try edited("linkedFactors", [(0, key, value)])
         try expectRefused(file, [message])
     }
 
     @Test("a tiltak aimed at a hypothesis that is not there is refused (a foreign key error before)")
     func unknownHypothesis() throws {
-        let file = try edited { analysis in
-            var actions = Self.items(analysis, "actions")
-            actions[0]["hypothesisIDs"] = ["h1", "h9", "h1"]
-            analysis["actions"] = actions
-        }
+        let file = try edited("actions", [(0, "hypothesisIDs", ["h1", "h9", "h1"])])
         try expectRefused(file, [
             "analysis.actions[0].hypothesisIDs[1]: tiltaket viser til hypotesen «h9», som ikke finnes i analysen",
             "analysis.actions[0].hypothesisIDs[2]: hypotesen «h1» står to ganger",
@@ -154,11 +146,7 @@ import Testing
 
     @Test("an indicator's target outside the scale is refused")
     func targetOutsideScale() throws {
-        let file = try edited { analysis in
-            var indicators = Self.items(analysis, "indicators")
-            indicators[0]["target"] = 9
-            analysis["indicators"] = indicators
-        }
+        let file = try edited("indicators", [(0, "target", 9)])
         try expectRefused(file, ["analysis.indicators[0].target: målet 9,0 er utenfor faktorens skala 1–5"])
     }
 
