@@ -51,7 +51,7 @@ enum SnapshotOpening {
     static func exitCode(for error: SnapshotOpenError) -> ExitCode {
         switch error {
         case .missing, .notASnapshot, .isWorkbook: return .noInput
-        case .damaged, .newerSchema, .invalid: return .dataError
+        case .damaged, .newerSchema, .invalid, .invalidCell: return .dataError
         }
     }
 }

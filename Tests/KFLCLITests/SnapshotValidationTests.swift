@@ -68,7 +68,7 @@ import Testing
         try expectCheckFinds(problem, sourceLocation: sourceLocation)
         let show = kfl("show", path)
         #expect(show.exitCode == 65, "\(show.err)", sourceLocation: sourceLocation)
-        #expect(show.err.contains("Feil: kan ikke lese \(path): \(path) har innhold kfl ikke kan bruke: en celle "),
+        #expect(show.err.contains("Feil: kan ikke lese \(path): snapshotet har ugyldig innhold: en celle "),
                 "\(show.err)", sourceLocation: sourceLocation)
         #expect(show.out.isEmpty, sourceLocation: sourceLocation)
         expectNorwegianOnly(show, redacting: [dir.url.path], sourceLocation: sourceLocation)

@@ -116,6 +116,11 @@ extension Strings {
         public static func damagedSnapshot(_ path: String) -> String {
             "\(path) er skadet eller avkortet. Lag snapshotet på nytt med «kfl import» eller «kfl demo»"
         }
+        /// The gist first: in the browser's status line only the start may show.
+        public static func invalidCell(_ path: String, problem: String) -> String {
+            "snapshotet har ugyldig innhold: \(problem). "
+                + "Se alle feil med «kfl check \(path)», og lag snapshotet på nytt"
+        }
         public static func invalidSnapshot(_ path: String, first: String, more: Int) -> String {
             "\(path) har innhold kfl ikke kan bruke: \(first)"
                 + (more > 0 ? " (og \(more) feil til; se «kfl check \(path)»)" : "")

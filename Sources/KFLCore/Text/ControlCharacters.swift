@@ -20,7 +20,11 @@ public enum ControlCharacters {
 
     /// The first control character in `text`, except those in `allowed`.
     public static func first(in text: String, allowing allowed: Set<Unicode.Scalar> = []) -> Unicode.Scalar? {
-        text.unicodeScalars.first { isControl($0) && !allowed.contains($0) }
+        // Every control character is a byte below 0x20 or 0x7F in UTF-8, or
+        // starts with C2 (U+0080–U+009F) or E2 (U+2028 …): most text has none
+        // of those, and one pass over its bytes says so.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return nil }
+        return text.unicodeScalars.first { isControl($0) && !allowed.contains($0) }
     }
 
     /// True when `text` holds a control character other than those in `allowed`.

@@ -10,6 +10,9 @@ public enum SnapshotOpenError: Error, Sendable {
     /// The file is a readable snapshot whose content breaks rules kfl relies
     /// on (see `SnapshotValidator`): every problem, in Norwegian.
     case invalid(path: String, problems: [String])
+    /// A cell met while reading breaks those rules (cells are checked as they
+    /// are read; `kfl check` scans them all).
+    case invalidCell(path: String, problem: String)
 }
 
 extension SnapshotOpenError: UserFacingError {
@@ -24,6 +27,7 @@ extension SnapshotOpenError: UserFacingError {
             return Strings.CLI.newerSchema(path, found: found, supported: supported)
         case .invalid(let path, let problems):
             return Strings.CLI.invalidSnapshot(path, first: problems.first ?? "", more: max(0, problems.count - 1))
+        case .invalidCell(let path, let problem): return Strings.CLI.invalidCell(path, problem: problem)
         }
     }
 }

@@ -123,7 +123,7 @@ public final class SnapshotReader: ResultsSource {
     }
 
     private func invalidCell(_ what: String, _ place: String) -> SnapshotOpenError {
-        .invalid(path: path, problems: [Strings.Snapshot.cell(what, at: place)])
+        .invalidCell(path: path, problem: Strings.Snapshot.cell(what, at: place))
     }
 
     /// Where a cell is, in words, for a message.

@@ -62,8 +62,7 @@ import TerminalUI
             try db.execute("PRAGMA ignore_check_constraints = ON; UPDATE cells SET sd = -1 WHERE suppressed = 0")
         }
         let message = runtime.state.message ?? ""
-        let expected = "Kan ikke lese resultatene: \(path) har innhold kfl ikke kan bruke: "
-            + "en celle vises med et standardavvik"
+        let expected = "Kan ikke lese resultatene: snapshotet har ugyldig innhold: en celle vises med et standardavvik"
         #expect(message.hasPrefix(expected), "\(message)")
     }
 }
