@@ -50,7 +50,7 @@ enum SnapshotOpening {
     /// Missing or not a snapshot: 66. Damaged, invalid or too new: 65.
     static func exitCode(for error: SnapshotOpenError) -> ExitCode {
         switch error {
-        case .missing, .notASnapshot, .isWorkbook: return .noInput
+        case .missing, .notASnapshot, .isWorkbook, .notARegularFile: return .noInput
         case .damaged, .newerSchema, .invalid, .invalidCell: return .dataError
         }
     }

@@ -100,6 +100,19 @@ import Testing
             message: "er en mappe, ikke en fil")
     }
 
+    @Test("a device or FIFO given as snapshot, workbook or bundle is never opened", arguments: [
+        ["check", "/dev/zero"], ["show", "/dev/zero"], ["/dev/zero"], ["analyse", "import", "/dev/zero"],
+        ["analyse", "list", "--workbook", "/dev/null"], ["analyse", "export", "3f", "--workbook", "/dev/null"],
+    ])
+    func otherInputsAreDevices(arguments: [String]) throws {
+        let run = kfl(arguments)
+        #expect(run.exitCode == 66, "\(run.err)")
+        #expect(run.err.contains("er en enhetsfil, ikke en vanlig fil; kfl leser bare vanlige filer"), "\(run.err)")
+        let journals = ["/dev/null-wal", "/dev/null-shm", "/dev/null-journal", "/dev/zero-journal"]
+        #expect(!journals.contains { FileManager.default.fileExists(atPath: $0) }, "no journal beside a device")
+        expectNorwegianOnly(run)
+    }
+
     @Test("kfl demo -o a device is refused before anything is generated")
     func demoToDevice() throws {
         try expectRefused(

@@ -43,6 +43,8 @@ enum AnalyseCommand {
         if mustExist, !FileManager.default.fileExists(atPath: path) {
             throw Failure(message: Strings.CLI.workbookMissing(path), exitCode: .noInput)
         }
+        // A device or FIFO is never opened as a workbook: SQLite would write its journal beside it.
+        if let refusal = InputFile.refusal(for: path) { throw Failure(message: refusal, exitCode: .noInput) }
         do {
             return try Workbook(path: path)
         } catch {
@@ -157,6 +159,7 @@ enum AnalyseCommand {
 
     static func importBundle(path: String, workbookPath: String, console: Console) -> ExitCode {
         do {
+            if let refusal = InputFile.refusal(for: path) { throw Failure(message: refusal, exitCode: .noInput) }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw Failure(message: Strings.CLI.bundleMissing(path), exitCode: .noInput)
             }

@@ -3,6 +3,9 @@ import KFLCore
 /// Why a file could not be opened as a snapshot, in terms a user can act on.
 public enum SnapshotOpenError: Error, Sendable {
     case missing(path: String)
+    /// A device or FIFO: never opened (reading `/dev/zero` never ends, a FIFO blocks).
+    /// `message` says so, naming the file.
+    case notARegularFile(path: String, message: String)
     case notASnapshot(path: String, detail: String)
     case damaged(path: String, detail: String)
     case newerSchema(path: String, found: Int, supported: Int)
@@ -20,6 +23,7 @@ extension SnapshotOpenError: UserFacingError {
     public var userMessage: String {
         switch self {
         case .missing(let path): return Strings.CLI.snapshotMissing(path)
+        case .notARegularFile(_, let message): return message
         case .notASnapshot(let path, _): return Strings.CLI.notASnapshot(path)
         case .isWorkbook(let path): return Strings.CLI.workbookNotSnapshot(path)
         case .damaged(let path, _): return Strings.CLI.damagedSnapshot(path)

@@ -24,6 +24,7 @@ public final class SnapshotReader: ResultsSource {
     /// - Throws: `SnapshotOpenError`; `.invalid` with every problem found.
     public init(path: String, validation: Validation = .standard) throws(SnapshotOpenError) {
         self.path = path
+        if let refusal = InputFile.refusal(for: path) { throw .notARegularFile(path: path, message: refusal) }
         do {
             database = try SQLiteDatabase.open(path: path, mode: .readOnly)
         } catch let error as SQLiteError {
