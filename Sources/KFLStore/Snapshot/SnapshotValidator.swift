@@ -197,7 +197,7 @@ struct SnapshotValidator {
         }
         let inCycle = cycles(units, found: &found)
         for unit in units {
-            if let bad = ControlCharacters.first(in: unit.name + unit.code) {
+            if let bad = ControlCharacters.first(in: unit.name) ?? ControlCharacters.first(in: unit.code) {
                 found.append(Strings.Snapshot.controlInUnit(label(unit), character: ControlCharacters.escape(bad)))
             }
             if let problem = trinnProblem(unit, label: label(unit)) { found.append(problem) }
@@ -265,7 +265,7 @@ struct SnapshotValidator {
         return inCycle
     }
 
-    private static func trinnProblem(_ unit: RawUnit, label: String) -> String? {
+    private static func trinnProblem(_ unit: RawUnit, label: @autoclosure () -> String) -> String? {
         guard unit.trinnMin != nil || unit.trinnMax != nil else { return nil }
         if let low = unit.trinnMin.flatMap({ Int($0) }), let high = unit.trinnMax.flatMap({ Int($0) }),
             (1...10).contains(low), (low...10).contains(high)
@@ -273,7 +273,7 @@ struct SnapshotValidator {
             return nil
         }
         let low = ControlCharacters.escaped(unit.trinnMin ?? ""), high = ControlCharacters.escaped(unit.trinnMax ?? "")
-        return Strings.Snapshot.trinnInvalid(label, low: low, high: high)
+        return Strings.Snapshot.trinnInvalid(label(), low: low, high: high)
     }
 
     // MARK: Cells
