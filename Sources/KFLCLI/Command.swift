@@ -55,7 +55,7 @@ public enum Command: Equatable, Sendable {
     public struct ImportOptions: Equatable, Sendable {
         public var files: [String]
         public var output: String
-        public var minimumN = 7
+        public var minimumN = PrivacyThreshold.defaultMinimumN
         public var source: String?
     }
 
@@ -64,6 +64,6 @@ public enum Command: Equatable, Sendable {
         public var csvDirectory: String?
         public var seed: UInt64 = 2016
         public var national = false
-        public var minimumN = 7
+        public var minimumN = PrivacyThreshold.defaultMinimumN
     }
 }

@@ -25,7 +25,10 @@ public enum Importer {
         public var source: String
         public var isDemo: Bool
 
-        public init(minimumN: Int = 7, instrument: Instrument = .builtIn, geography: Geography = .hedmark, source: String, isDemo: Bool = false) {
+        public init(
+            minimumN: Int = PrivacyThreshold.defaultMinimumN, instrument: Instrument = .builtIn,
+            geography: Geography = .hedmark, source: String, isDemo: Bool = false
+        ) {
             self.minimumN = minimumN
             self.instrument = instrument
             self.geography = geography

@@ -48,3 +48,22 @@ public enum DemoFixture {
         return url
     }
 }
+
+extension DemoFixture {
+    /// The demo's respondent CSV files (one per round and group), as the generator wrote them.
+    public static func csvFiles() throws -> [URL] {
+        let snapshot = URL(fileURLWithPath: try snapshotPath())
+        let directory = snapshot.deletingLastPathComponent().appendingPathComponent("csv")
+        return try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "csv" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    /// The header and the first `rows` rows of one demo CSV file, e.g. "2016-elev510".
+    public static func csvSample(_ name: String, rows: Int) throws -> String {
+        guard let file = try csvFiles().first(where: { $0.lastPathComponent == "kfl-demo-\(name).csv" }) else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        let text = try String(contentsOf: file, encoding: .utf8)
+        return text.split(separator: "\n").prefix(rows + 1).joined(separator: "\n") + "\n"
+    }
+}

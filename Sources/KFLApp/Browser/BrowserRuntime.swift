@@ -113,7 +113,7 @@ public final class BrowserRuntime {
                 }
             }
         } catch {
-            state.message = Strings.Store.resultsUnreadable
+            state.message = Strings.Browser.loadFailed(ErrorText.message(for: error))
         }
     }
 }

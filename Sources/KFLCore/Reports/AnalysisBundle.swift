@@ -131,9 +131,12 @@ public struct AnalysisBundle: Codable, Sendable {
         return try encoder.encode(self)
     }
 
-    /// Reads a bundle.
-    /// - Throws: `AnalysisBundleError` saying, in Norwegian, what is wrong.
-    public static func decode(_ data: Data) throws(AnalysisBundleError) -> AnalysisBundle {
+    /// Reads a bundle and checks every field (`AnalysisBundleValidator`).
+    /// - Throws: `AnalysisBundleError` saying, in Norwegian, what is wrong and
+    ///   where (the JSON path of each problem).
+    public static func decode(
+        _ data: Data, instrument: Instrument = .builtIn
+    ) throws(AnalysisBundleError) -> AnalysisBundle {
         struct Header: Decodable {
             let format: String?
             let version: Int?
@@ -148,24 +151,16 @@ public struct AnalysisBundle: Codable, Sendable {
         guard version <= currentVersion else { throw .newerVersion(found: version, supported: currentVersion) }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
+        let bundle: AnalysisBundle
         do {
-            return try decoder.decode(AnalysisBundle.self, from: data)
+            bundle = try decoder.decode(AnalysisBundle.self, from: data)
         } catch let error as DecodingError {
-            throw .invalid(detail: Self.describe(error))
+            throw .invalid([AnalysisBundleDecodingProblem.problem(for: error)])
         } catch {
-            throw .invalid(detail: "\(error)")
+            throw .invalid([AnalysisBundleProblem(path: "", message: Strings.Errors.unreadableContent(at: nil))])
         }
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "mangler «\(key.stringValue)» i \(path(context).isEmpty ? "toppnivået" : path(context))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "ugyldig verdi i \(path(context))"
-        @unknown default: return "ugyldig innhold"
-        }
+        let problems = AnalysisBundleValidator(instrument: instrument).problems(in: bundle.analysis)
+        guard problems.isEmpty else { throw .invalid(problems) }
+        return bundle
     }
 }

@@ -24,6 +24,7 @@ extension Strings {
               --skole NAVN     Åpne på en skole
               --workbook FIL   Arbeidsboka med analyser (standard i datamappen din)
               --no-color       Ingen farger (NO_COLOR virker også)
+              --debug          Vis tekniske detaljer når noe feiler (for feilsøking)
               -h, --help       Vis denne hjelpen
               --version        Vis versjonen
 
@@ -44,7 +45,7 @@ extension Strings {
 
             Valg:
               -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
-              --min-n N              Færre svar enn dette vises aldri (standard 7)
+              --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
               --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
               -h, --help             Vis denne hjelpen
 
@@ -67,7 +68,7 @@ extension Strings {
               --csv MAPPE            Behold svar-CSV-ene i denne mappen
               --seed N               Frø for tilfeldighetene (standard 2016)
               --scale SKALA          county (standard) eller national (hele Norge)
-              --min-n N              Færre svar enn dette vises aldri (standard 7)
+              --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
               -h, --help             Vis denne hjelpen
             """
 
@@ -85,7 +86,10 @@ extension Strings {
             """
 
         // Errors (stderr). Usage errors end with a pointer to --help.
-        public static func error(_ message: String) -> String { "Feil: \(message)" }
+        /// Control characters in the message (from a path or a value) are shown escaped.
+        public static func error(_ message: String) -> String { "Feil: \(ControlCharacters.escaped(message))" }
+        /// The raw text of an error under `--debug`: the only place it is shown.
+        public static func debugLine(_ raw: String) -> String { "debug: \(ControlCharacters.escaped(raw))" }
         public static func usageHint(_ command: String?) -> String {
             "Se «kfl\(command.map { " \($0)" } ?? "") --help»."
         }
@@ -109,9 +113,18 @@ extension Strings {
         public static func notASnapshot(_ path: String) -> String {
             "\(path) er ikke et kfl-snapshot. Lag et med «kfl import» eller «kfl demo»"
         }
-        /// `detail` is SQLite's (English) diagnosis: kept out of the sentence the user reads.
-        public static func damagedSnapshot(_ path: String, detail: String) -> String {
+        public static func damagedSnapshot(_ path: String) -> String {
             "\(path) er skadet eller avkortet. Lag snapshotet på nytt med «kfl import» eller «kfl demo»"
+        }
+        /// The gist first: in the browser's status line only the start may show.
+        public static func invalidCell(_ path: String, problem: String) -> String {
+            "snapshotet har ugyldig innhold: \(problem). "
+                + "Se alle feil med «kfl check \(path)», og lag snapshotet på nytt"
+        }
+        public static func invalidSnapshot(_ path: String, first: String, more: Int) -> String {
+            "\(path) har innhold kfl ikke kan bruke: \(first)"
+                + (more > 0 ? " (og \(more) feil til; se «kfl check \(path)»)" : "")
+                + ". Lag snapshotet på nytt med «kfl import» eller «kfl demo»"
         }
         public static func newerSchema(_ path: String, found: Int, supported: Int) -> String {
             "\(path) er laget av en nyere kfl (skjemaversjon \(found); denne versjonen leser til og med \(supported)). Oppdater kfl"
@@ -120,6 +133,7 @@ extension Strings {
             "\(path) er en arbeidsbok med analyser, ikke et resultatsnapshot"
         }
         public static func cannotWrite(_ path: String, reason: String) -> String { "kan ikke skrive \(path): \(reason)" }
+        public static func cannotRead(_ path: String, reason: String) -> String { "kan ikke lese \(path): \(reason)" }
         public static func importFailed(count: Int) -> String {
             count == 1 ? "importen stoppet på grunn av 1 feil" : "importen stoppet på grunn av \(count) feil"
         }
@@ -213,6 +227,11 @@ extension Strings.CLI {
 }
 
 extension Strings.CLI {
+    public static func checkSnapshotLine(_ path: String) -> String { "Snapshot: \(path)" }
+    public static func checkProblemsHeading(_ count: Int) -> String {
+        "Innholdet har \(count) feil som kfl ikke kan bruke:"
+    }
+
     /// What `kfl check` says about a snapshot, line by line.
     public static func checkReport(
         path: String, schemaVersion: Int, supportedVersion: Int, intact: Bool, createdAt: String, source: String,
@@ -220,7 +239,7 @@ extension Strings.CLI {
         cells: Int, suppressed: Int, minimumN: Int
     ) -> [String] {
         [
-            "Snapshot: \(path)",
+            checkSnapshotLine(path),
             "Skjemaversjon: \(schemaVersion) (denne kfl leser til og med \(supportedVersion))",
             "Hel fil: \(intact ? "ja (integritetskontroll ok)" : "NEI")",
             "Laget: \(createdAt)",

@@ -23,6 +23,10 @@ extension Strings {
         public static func notANumber(_ value: String, column: String) -> String {
             "«\(value)» i kolonnen «\(column)» er ikke et tall"
         }
+        public static func numberCutShort(_ value: String, column: String) -> String {
+            "«\(value)» i kolonnen «\(column)» er ikke et fullstendig tall: "
+                + "sifrene etter skilletegnet mangler (er linjen avkortet?)"
+        }
         public static func outOfScale(_ value: String, column: String, scale: ClosedRange<Double>) -> String {
             "skåren \(value) i kolonnen «\(column)» er utenfor skalaen \(NorwegianFormat.decimal(scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(scale.upperBound, digits: 0))"
         }
@@ -68,7 +72,25 @@ extension Strings {
         public static func windows1252Notice(file: String) -> String {
             "merk: \(file) er ikke UTF-8; leste den som Windows-1252 (det Excel lagrer som «CSV (semikolondelt)»)"
         }
-        public static func binaryFile() -> String { "ser ut som en binær fil, ikke CSV" }
+        public static func binaryFile() -> String {
+            "ser ut som en binær fil, ikke CSV. Lagre dataene som CSV (semikolondelt)"
+        }
+        public static func excelWorkbook() -> String {
+            "er en Excel- eller regnearkfil, ikke CSV. Lagre den som «CSV (semikolondelt)» eller «CSV UTF-8» i Excel"
+        }
+        public static func unicodeEncoding(_ name: String) -> String {
+            "fila er lagret som \(name); lagre fila som UTF-8 eller CSV (semikolondelt)"
+        }
+        public static func isDirectory() -> String { "er en mappe, ikke en fil" }
+        public static func controlCharacter(column: String, character: String) -> String {
+            "kolonnen «\(column)» har styretegnet \(character); fjern det"
+        }
+        public static func lineBreakInField(column: String) -> String {
+            "kolonnen «\(column)» har et linjeskift inne i feltet; navn og id-er må stå på én linje"
+        }
+        public static func tabInField(column: String) -> String {
+            "kolonnen «\(column)» har en tabulator inne i feltet; fjern den"
+        }
         public static func moreProblems(_ count: Int) -> String { "… og flere feil (stoppet etter \(count))" }
         public static func noOutputWritten(_ path: String) -> String { "Ingen fil er skrevet til \(path)." }
         public static func noRespondents() -> String { "ingen svar å importere" }
