@@ -18,9 +18,12 @@ public enum DemoFixture {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let generator = DemoGenerator(seed: 2016, scale: .county)
         let files = try generator.writeCSV(to: directory.appendingPathComponent("csv"))
+        // As `kfl demo` does it: the geography through its file.
+        let geography = try generator.writeGeography(to: directory.appendingPathComponent("csv"))
         let output = directory.appendingPathComponent("demo.sqlite")
         _ = try Importer.run(files: files, output: output, options: Importer.Options(
-            minimumN: 7, geography: generator.geography, source: "kfl demo: syntetiske data for fylket, frø 2016", isDemo: true))
+            minimumN: 7, geographyFile: .init(url: geography, displayName: GeographyFile.defaultName),
+            source: "kfl demo: syntetiske data for fylket, frø 2016", isDemo: true))
         built = output.path
         return output.path
     }

@@ -18,18 +18,27 @@ enum DemoCommand {
         let directory = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("kfl-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
         let files: [URL]
+        let geography: URL
         do {
             files = try generator.writeCSV(to: directory)
+            geography = try generator.writeGeography(to: directory)
         } catch {
             console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: OutputProblem.reason(for: directory.path))))
             return .cannotCreate
         }
         let scale = national ? "landet" : "fylket"
+        // The demo's geography goes through the geography file, as any county's would.
+        let geographyFile = Importer.GeographyFileOption(
+            url: geography, displayName: GeographyFile.defaultName, topName: generator.geographyTopName)
         let options = Importer.Options(
-            minimumN: minimumN, geography: generator.geography,
+            minimumN: minimumN, geographyFile: geographyFile,
             source: "kfl demo: syntetiske data for \(scale), frø \(seed)", isDemo: true)
         let code = ImportCommand.importFiles(files, output: output, options: options, console: console)
-        if code == .success, let keep { console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count)) }
+        if code == .success, let keep {
+            console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count + 1))
+            console.out(Strings.CLI.demoReimport(
+                keep.path, geography: GeographyFile.defaultName, topName: generator.geographyTopName))
+        }
         return code
     }
 

@@ -8,7 +8,9 @@ public struct ImportProblem: Error, Sendable, Hashable, CustomStringConvertible 
              duplicateColumn, fieldCount, notANumber, outOfScale, unknownRound, unknownMunicipality,
              unknownGroup, trinnOutOfRange, trinnNotForGroup, invalidGender, missingValue,
              duplicateRespondent, inconsistentSchool, factorNotInGroup, lineTooLong, invalidEncoding,
-             noRespondents
+             noRespondents,
+             // Geography files:
+             invalidMunicipalityNumber, duplicateMunicipality, inconsistentName, misplacedGeography
     }
 
     public let file: String
