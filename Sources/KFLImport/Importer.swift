@@ -60,23 +60,9 @@ public enum Importer {
     ///   file is removed and an existing snapshot at `output` is untouched).
     public static func run(files: [URL], output: URL, options: Options) throws -> ImportReport {
         var options = options
-        var files = files
-        var notices: [String] = []
-        if let file = options.geographyFile {
-            (options.geography, notices) = try GeographyFile.read(
-                url: file.url, displayName: file.displayName, name: file.topName)
-            // `kfl import MAPPE/*.csv --geografi MAPPE/geografi.csv` names the geography file twice.
-            let path = file.url.resolvingSymlinksInPath().standardizedFileURL.path
-            files.removeAll { $0.resolvingSymlinksInPath().standardizedFileURL.path == path }
-        }
+        let (files, notices) = try readGeography(files: files, options: &options)
         var reader = RespondentReader(instrument: options.instrument, geography: options.geography,
                                       geographyFile: options.geographyFile?.displayName)
-        var problems: [ImportProblem] = []
-        for file in files where GeographyFile.isGeographyFile(file) {
-            problems.append(ImportProblem(file: file.path, line: 1, kind: .misplacedGeography,
-                                          message: Strings.GeographyFile.givenAsAnswers(file.path)))
-        }
-        if !problems.isEmpty { throw ImportFailure(problems: problems, truncated: false) }
         for file in files where !reader.isFull {
             reader.read(url: file, displayName: file.path)
         }
@@ -110,5 +96,29 @@ public enum Importer {
             writer.abandon()
             throw error
         }
+    }
+
+    /// Reads the geography file, if one is given, into `options.geography`, and
+    /// returns the answer files without it (`kfl import MAPPE/*.csv --geografi
+    /// MAPPE/geografi.csv` names it twice) and the notices about it.
+    /// - Throws: `ImportFailure` for a bad geography file, or for a geography
+    ///   file among the answers when it is not the one given.
+    private static func readGeography(
+        files: [URL], options: inout Options
+    ) throws -> (files: [URL], notices: [String]) {
+        var files = files
+        var notices: [String] = []
+        if let file = options.geographyFile {
+            (options.geography, notices) = try GeographyFile.read(
+                url: file.url, displayName: file.displayName, name: file.topName)
+            let path = file.url.resolvingSymlinksInPath().standardizedFileURL.path
+            files.removeAll { $0.resolvingSymlinksInPath().standardizedFileURL.path == path }
+        }
+        let misplaced = files.filter(GeographyFile.isGeographyFile).map {
+            ImportProblem(file: $0.path, line: 1, kind: .misplacedGeography,
+                          message: Strings.GeographyFile.givenAsAnswers($0.path))
+        }
+        if !misplaced.isEmpty { throw ImportFailure(problems: misplaced, truncated: false) }
+        return (files, notices)
     }
 }

@@ -150,7 +150,7 @@ def demo_dataset(kfl, scale, report):
     shutil.rmtree(directory, ignore_errors=True)
     directory.mkdir(parents=True)
     report.note(f"Lager demodata for {scale} i {directory.relative_to(ROOT)} (første gang) …")
-    seconds, peak = measure.run("kfl demo", [kfl, "demo", "--scale", scale, "-o", str(directory / "demo.sqlite"),
+    seconds, peak, _ = measure.run("kfl demo", [kfl, "demo", "--scale", scale, "-o", str(directory / "demo.sqlite"),
                                              "--csv", str(directory / "csv")], str(directory / "demo.log"))
     report.note(f"kfl demo --scale {scale}: {decimal(seconds, 1)} s, {megabytes(peak)} (lages bare én gang)")
     stamp.write_text(fingerprint(scale))
@@ -268,7 +268,7 @@ def tui_section(kfl, snapshot, title, runs, report, logs):
         stdout = str(logs / "bench-tui.out")
         try:
             argv = [kfl, "bench-tui", snapshot]
-            _, peak = measure.run("kfl bench-tui", argv, str(logs / "bench-tui.log"), stdout=stdout)
+            _, peak, _ = measure.run("kfl bench-tui", argv, str(logs / "bench-tui.log"), stdout=stdout)
         except Failed as failure:
             report.tui(title, None, failure)
             return False
@@ -342,15 +342,15 @@ class Report:
         found = [version] + [f"{name} {v}" for name, v in peers.versions().items()]
         self.lines.append(f"Versjoner: {', '.join(found)}, Python {platform.python_version()}")
         self.lines.append(f"Medianer over {self.runs} {'runde' if self.runs == 1 else 'runder'} som går "
-                          "annenhver (A B C A B C …); min–maks i parentes. «kfl ÷» er kfl delt på verktøyet: "
-                          "over 1 betyr at kfl bruker mer.")
+                          "annenhver (A B C A B C …); min–maks i parentes; cpu er bruker- pluss systemtid. "
+                          "«kfl ÷» er kfl delt på verktøyet: over 1 betyr at kfl bruker mer.")
 
     def import_table(self, title, series):
         kfl = next((s for s in series if s.label == "kfl import"), None)
-        rows = [["verktøy", "tid", "(min–maks)", "minne", "kfl ÷ tid", "kfl ÷ minne"]]
+        rows = [["verktøy", "tid", "(min–maks)", "cpu", "minne", "kfl ÷ tid", "kfl ÷ minne"]]
         for s in series:
             if not s.ok:
-                rows.append([s.label, f"feilet: exit {s.failure.code}" if s.failure else "-", "", "", "", ""])
+                rows.append([s.label, f"feilet: exit {s.failure.code}" if s.failure else "-", "", "", "", "", ""])
                 continue
             ratio_time = ratio_memory = ""
             if kfl and kfl.ok and s is not kfl:
@@ -359,6 +359,7 @@ class Report:
                     ratio_memory = decimal(kfl.peak / s.peak, 2) + "×"
             rows.append([s.label, decimal(s.median, 2) + " s",
                          f"({decimal(min(s.seconds), 2)}–{decimal(max(s.seconds), 2)})",
+                         "–" if s.cpu is None else decimal(s.cpu, 2) + " s",
                          megabytes(s.peak), ratio_time, ratio_memory])
         self.section(title, rows)
         self.failures(series)

@@ -37,10 +37,11 @@ MEMORY_MEASURED = TIME is not None
 
 
 def run(label, argv, log_path, stdout=None, with_memory=True):
-    """Runs argv once; returns (seconds, peak bytes or None). stdout: a file path, else the log."""
+    """Runs argv once; returns (seconds, peak bytes, cpu seconds), the last two None when not
+    measured. stdout: a file path, else the log."""
     memory_file = log_path + ".rss"
     if with_memory and FLAVOUR == "gnu":
-        argv = [TIME, "-f", "%M", "-o", memory_file, *argv]
+        argv = [TIME, "-f", "%M %U %S", "-o", memory_file, *argv]
     elif with_memory and FLAVOUR == "bsd":
         argv = [TIME, "-l", *argv]
     with open(log_path, "wb") as log:
@@ -57,14 +58,17 @@ def run(label, argv, log_path, stdout=None, with_memory=True):
         text = log.read().decode("utf-8", "replace")
     if code != 0:
         raise Failed(label, code, text[-2000:])
-    peak = None
+    peak = cpu = None
     if with_memory and FLAVOUR == "gnu":
         with open(memory_file) as f:
-            peak = int(f.read().split()[-1]) * 1024
+            kib, user, system = f.read().split()[-3:]
+        peak, cpu = int(kib) * 1024, float(user) + float(system)
     elif with_memory and FLAVOUR == "bsd":
         found = re.findall(r"(\d+)\s+maximum resident set size", text)
         peak = int(found[-1]) if found else None
-    return seconds, peak
+        times = re.findall(r"([\d.]+) real\s+([\d.]+) user\s+([\d.]+) sys", text)
+        cpu = float(times[-1][1]) + float(times[-1][2]) if times else None
+    return seconds, peak, cpu
 
 
 class Series:
@@ -74,6 +78,7 @@ class Series:
         self.label = label
         self.seconds = []
         self.peaks = []
+        self.cpus = []
         self.failure = None
 
     @property
@@ -87,6 +92,11 @@ class Series:
     @property
     def peak(self):
         return statistics.median(self.peaks) if self.peaks else None
+
+    @property
+    def cpu(self):
+        """User + system seconds: what the work costs, however busy the machine was."""
+        return statistics.median(self.cpus) if self.cpus else None
 
 
 def interleaved(jobs, runs, log_dir, before=None, separate_memory=False):
@@ -104,12 +114,14 @@ def interleaved(jobs, runs, log_dir, before=None, separate_memory=False):
             try:
                 if before:
                     before(label)
-                seconds, peak = run(label, argv, log, stdout=stdout, with_memory=not separate_memory)
+                seconds, peak, cpu = run(label, argv, log, stdout=stdout, with_memory=not separate_memory)
                 if separate_memory and MEMORY_MEASURED:
-                    _, peak = run(label, argv, log, stdout=stdout)
+                    _, peak, cpu = run(label, argv, log, stdout=stdout)
                 s.seconds.append(seconds)
                 if peak is not None:
                     s.peaks.append(peak)
+                if cpu is not None:
+                    s.cpus.append(cpu)
             except Failed as failure:
                 s.failure = failure
     return series
