@@ -57,6 +57,10 @@ public enum Command: Equatable, Sendable {
         public var output: String
         public var minimumN = PrivacyThreshold.defaultMinimumN
         public var source: String?
+        /// `--geografi FIL`: kommuner, regions and fylker; nil for the built-in Hedmark.
+        public var geography: String?
+        /// `--navn NAVN`: the top's name when the geography has several fylker.
+        public var topName: String?
     }
 
     public struct DemoOptions: Equatable, Sendable {

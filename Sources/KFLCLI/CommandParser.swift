@@ -78,6 +78,8 @@ public enum CommandParser {
             .init(names: ["--output", "-o"], takesValue: true),
             .init(names: ["--min-n"], takesValue: true),
             .init(names: ["--source"], takesValue: true),
+            .init(names: ["--geografi", "--geography"], takesValue: true),
+            .init(names: ["--navn"], takesValue: true),
         ])
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.importHelp) }
@@ -90,6 +92,11 @@ public enum CommandParser {
         options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import")
             ?? PrivacyThreshold.defaultMinimumN
         options.source = scanned.value("--source")
+        options.geography = scanned.value("--geografi")
+        options.topName = scanned.value("--navn")
+        if options.topName != nil && options.geography == nil {
+            throw UsageError(message: Strings.CLI.nameNeedsGeography, command: "import")
+        }
         return .importCSV(options)
     }
 

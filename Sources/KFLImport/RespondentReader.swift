@@ -8,6 +8,8 @@ struct RespondentReader {
 
     let instrument: Instrument
     let geography: Geography
+    /// The geography file the kommuner came from; nil for the built-in Hedmark.
+    let geographyFile: String?
     private(set) var table = RespondentTable()
     private(set) var problems: [ImportProblem] = []
     private(set) var notices: [String] = []
@@ -23,9 +25,10 @@ struct RespondentReader {
     /// Scale of each factor, by number (the row loop must not copy `Factor`s).
     private let scales: [ClosedRange<Double>]
 
-    init(instrument: Instrument, geography: Geography) {
+    init(instrument: Instrument, geography: Geography, geographyFile: String? = nil) {
         self.instrument = instrument
         self.geography = geography
+        self.geographyFile = geographyFile
         var lookup: [String: Int] = [:]
         for (i, group) in instrument.groups.enumerated() {
             for key in [group.id, group.name, group.shortName] { lookup[NorwegianCollation.searchFold(key)] = i }
@@ -162,7 +165,10 @@ struct RespondentReader {
         var municipality = text(field("kommunenr"))
         if municipality.count == 3, municipality.allSatisfy(\.isNumber) { municipality = "0" + municipality }
         if !municipalityNumbers.contains(municipality) {
-            problem("kommunenr", .unknownMunicipality, Strings.Import.unknownMunicipality(text(field("kommunenr"))))
+            let raw = text(field("kommunenr"))
+            let message = geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0) }
+                ?? Strings.Import.unknownMunicipality(raw, county: geography.county.name)
+            problem("kommunenr", .unknownMunicipality, message)
         }
 
         // Group.

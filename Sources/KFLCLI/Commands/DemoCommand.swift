@@ -21,8 +21,10 @@ enum DemoCommand {
         let files: [URL]
         let existed = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
         let folderExisted = FileManager.default.fileExists(atPath: directory.path)
+        let geography: URL
         do {
             files = try generator.writeCSV(to: directory)
+            geography = try generator.writeGeography(to: directory)
         } catch {
             // Nothing half-written: the CSV files this run made go again (a full disk stops it midway).
             let now = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -36,11 +38,18 @@ enum DemoCommand {
             return .cannotCreate
         }
         let scale = national ? "landet" : "fylket"
+        // The demo's geography goes through the geography file, as any county's would.
+        let geographyFile = Importer.GeographyFileOption(
+            url: geography, displayName: GeographyFile.defaultName, topName: generator.geographyTopName)
         let options = Importer.Options(
-            minimumN: minimumN, geography: generator.geography,
+            minimumN: minimumN, geographyFile: geographyFile,
             source: "kfl demo: syntetiske data for \(scale), frø \(seed)", isDemo: true)
         let code = ImportCommand.importFiles(files, output: output, options: options, console: console)
-        if code == .success, let keep { console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count)) }
+        if code == .success, let keep {
+            console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count + 1))
+            console.out(Strings.CLI.demoReimport(
+                keep.path, geography: GeographyFile.defaultName, topName: generator.geographyTopName))
+        }
         return code
     }
 

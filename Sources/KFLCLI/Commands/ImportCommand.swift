@@ -7,11 +7,16 @@ import KFLStore
 enum ImportCommand {
     static func run(_ options: Command.ImportOptions, console: Console) -> ExitCode {
         let files = options.files.map { URL(fileURLWithPath: $0) }
-        let names = options.files.map { ($0 as NSString).lastPathComponent }
+        let names = options.files.filter { $0 != options.geography }.map { ($0 as NSString).lastPathComponent }
         let source = options.source ?? Strings.CLI.sourceFromFiles(names)
         // Checked with the paths as the user wrote them, so the message repeats them.
-        if let refused = refuseOutput(options.output, inputs: options.files, console: console) { return refused }
-        return importFiles(files, output: options.output, options: Importer.Options(minimumN: options.minimumN, source: source), console: console)
+        let inputs = options.files + (options.geography.map { [$0] } ?? [])
+        if let refused = refuseOutput(options.output, inputs: inputs, console: console) { return refused }
+        let geography = options.geography.map {
+            Importer.GeographyFileOption(url: URL(fileURLWithPath: $0), displayName: $0, topName: options.topName)
+        }
+        let importOptions = Importer.Options(minimumN: options.minimumN, geographyFile: geography, source: source)
+        return importFiles(files, output: options.output, options: importOptions, console: console)
     }
 
     /// Shared by `import` and `demo`: runs the pipeline and reports like a compiler.

@@ -35,7 +35,8 @@ extension Strings {
             kfl import – les svar-CSV og lag et resultatsnapshot
 
             Bruk:
-              kfl import CSV... -o SNAPSHOT [--min-n N] [--source TEKST]
+              kfl import CSV... -o SNAPSHOT [--geografi FIL [--navn NAVN]]
+                         [--min-n N] [--source TEKST]
 
             Leser anonyme svar på respondentnivå (én rad per respondent) fra én eller
             flere CSV-filer, kontrollerer hvert felt, regner ut resultater for fylke,
@@ -43,8 +44,16 @@ extension Strings {
             Snapshotet skrives til en midlertidig fil og flyttes på plass til slutt:
             ved feil skrives ingenting, og et eksisterende snapshot blir stående.
 
+            Uten --geografi gjelder Hedmarks 22 kommuner (før 2020). Med --geografi
+            leses kommunene fra en CSV-fil med kolonnene kommunenummer;kommune;
+            region;fylke, én kommune per linje. Ett fylke: regionene er nivået under
+            fylket. Flere fylker: fylkene er nivået under toppen.
+
             Valg:
               -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
+              --geografi FIL         Kommuner, regioner og fylker (standard: Hedmark)
+              --navn NAVN            Navnet på toppen når FIL har flere fylker
+                                     (standard: fylkene, eller «11 fylker»)
               --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
               --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
               -h, --help             Vis denne hjelpen
@@ -65,7 +74,7 @@ extension Strings {
 
             Valg:
               -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
-              --csv MAPPE            Behold svar-CSV-ene i denne mappen
+              --csv MAPPE            Behold svar-CSV-ene og geografi.csv i denne mappen
               --seed N               Frø for tilfeldighetene (standard 2016)
               --scale SKALA          county (standard) eller national (hele Norge)
               --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
@@ -144,6 +153,12 @@ extension Strings {
             "\(NorwegianFormat.integer(cells)) celler; skjermet: \(NorwegianFormat.integer(tooFew)) med færre enn \(minimumN) svar og \(NorwegianFormat.integer(protecting)) for å beskytte dem."
         }
         public static func demoCSVKept(_ path: String, files: Int) -> String { "La \(files) CSV-filer i \(path)." }
+        /// How to import the kept demo files again, by hand.
+        public static func demoReimport(_ path: String, geography: String, topName: String?) -> String {
+            "Importer dem selv med: kfl import \(path)/*.csv --geografi \(path)/\(geography)"
+                + (topName.map { " --navn \($0)" } ?? "") + " -o SNAPSHOT"
+        }
+        public static let nameNeedsGeography = "--navn gjelder bare sammen med --geografi FIL"
         public static func buildingDemo(_ path: String) -> String { "Bygger demodata i \(path) (første gang) …" }
     }
 }

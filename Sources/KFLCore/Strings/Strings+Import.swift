@@ -33,8 +33,10 @@ extension Strings {
         public static func unknownRound(_ value: String, rounds: [Int]) -> String {
             "ukjent tidspunkt «\(value)»: må være \(Strings.list(rounds.map(String.init), conjunction: "eller"))"
         }
-        public static func unknownMunicipality(_ value: String) -> String {
-            "ukjent kommunenummer «\(value)»: finnes ikke blant kommunene i fylket"
+        /// A kommunenummer the built-in geography (Hedmark) does not have.
+        public static func unknownMunicipality(_ value: String, county: String) -> String {
+            "ukjent kommunenummer «\(value)»: finnes ikke blant kommunene i \(county). "
+                + "For andre kommuner, bruk --geografi FIL (se kfl import --help)"
         }
         public static func unknownGroup(_ value: String, suggestion: String?, ids: [String]) -> String {
             "ukjent respondentgruppe «\(value)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? ". Gyldige verdier: \(ids.joined(separator: ", "))")

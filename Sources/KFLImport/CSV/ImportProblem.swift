@@ -12,7 +12,9 @@ public struct ImportProblem: Error, Sendable, Hashable, CustomStringConvertible 
              /// A control character (ESC, NUL, a line break …) inside a field.
              controlCharacter,
              /// Not a text file at all (an Excel workbook, a binary file).
-             notText
+             notText,
+             // Geography files:
+             invalidMunicipalityNumber, duplicateMunicipality, inconsistentName, misplacedGeography
     }
 
     public let file: String
