@@ -132,12 +132,12 @@ struct GapTable {
             + TableCell.full(point?.boys, minimumN: minimumN) + ", " + Strings.Development.girlsColumn + " "
             + TableCell.full(point?.girls, minimumN: minimumN) + ". "
             + Strings.Development.gapColumn.capitalizedFirst + ": "
-            + SeriesTable.outcomeText(
+            + Strings.Development.outcomeText(
                 gap.gap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
         if showCounty {
             text +=
                 ". " + Strings.Development.countyChangePrefix + ": "
-                + SeriesTable.shortOutcomeText(
+                + Strings.Development.shortOutcomeText(
                     gap.countyGap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
         }
         return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)

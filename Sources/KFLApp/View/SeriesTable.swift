@@ -217,35 +217,15 @@ struct SeriesTable {
             text +=
                 ". "
                 + Strings.Development.changeLine(
-                    from: change.from, to: change.to, text: Self.outcomeText(unit, minimumN: minimumN))
+                    from: change.from, to: change.to, text: Strings.Development.outcomeText(unit, minimumN: minimumN))
             if showCounty {
                 text +=
                     ". " + Strings.Development.countyChangePrefix + ": "
-                    + Self.shortOutcomeText(series.countyChange(from: change.from, to: change.to), minimumN: minimumN)
+                    + Strings.Development.shortOutcomeText(
+                        series.countyChange(from: change.from, to: change.to), minimumN: minimumN)
             }
         }
         return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)
-    }
-
-    /// "-0,11, ingen klar endring": the county's change, whose interval is narrow anyway.
-    static func shortOutcomeText(
-        _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = Strings.Development.changeVerdict
-    ) -> String {
-        switch outcome {
-        case .compared(let c):
-            return NorwegianFormat.signedDecimal(c.difference, digits: 2) + ", " + verdictText(c.verdict)
-        case .unavailable(let reason): return Strings.Development.unavailable(reason, minimumN: minimumN)
-        }
-    }
-
-    /// A change in words, by the two-sample rule, or why there is none.
-    static func outcomeText(
-        _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = Strings.Development.changeVerdict
-    ) -> String {
-        switch outcome {
-        case .compared(let c): return Strings.Development.comparisonText(c, verdict: verdictText(c.verdict))
-        case .unavailable(let reason): return Strings.Development.unavailable(reason, minimumN: minimumN)
-        }
     }
 
     /// The whole table for `width` columns, with the selected factor's footer.
