@@ -43,11 +43,11 @@ extension StepContent {
             areas: [AreaSeries(name: "", factors: [series])], kind: data.linked.view.seriesKind ?? .sameTrinn,
             trinn: data.linked.view == .development ? 0 : data.linked.trinn, round: data.round, rounds: info.rounds,
             change: data.change, showCounty: showCounty, theme: theme, glyphs: state.glyphs, minimumN: info.minimumN)
-        let columns = SeriesTable.Columns.fitting(width: width, rounds: info.rounds.count)
+        let columns = SeriesTable.Columns.fitting(
+            width: width, rounds: info.rounds.count, labelPreferred: labelWidth, minimumLabel: labelWidth)
         let top = table.top(width: width, columns: columns)
         let unit = table.row(
-            series, index: 0, label: " " + (state.unit?.name ?? ""), cell: \.unit, columns: columns, isLabel: true,
-            valueStyle: .bold)
+            series, index: 0, label: unitLabel(state), cell: \.unit, columns: columns, isLabel: true, valueStyle: .bold)
         guard focused else { return top.suffix(1) + [unit] }
         var rows = top + [unit]
         if showCounty {
@@ -67,11 +67,11 @@ extension StepContent {
         let table = GapTable(
             areas: [AreaGaps(name: "", factors: [gap])], round: data.round, rounds: info.rounds,
             showCounty: showCounty, theme: theme, glyphs: state.glyphs, minimumN: info.minimumN)
-        let columns = GapTable.Columns.fitting(width: width)
+        let columns = GapTable.Columns.fitting(width: width, minimumLabel: labelWidth)
         let top = table.top(width: width, columns: columns)
         let point = gap.point(round: data.round)
         let unit = table.row(
-            " " + (state.unit?.name ?? ""), index: 0, boys: point?.boys, girls: point?.girls,
+            unitLabel(state), index: 0, boys: point?.boys, girls: point?.girls,
             outcome: gap.gap(round: data.round), columns: columns, isLabel: true)
         guard focused else { return top.suffix(1) + [unit] }
         var rows = top + [unit]
@@ -85,6 +85,15 @@ extension StepContent {
         if info.rounds.count > 1 { rows.append(table.perRound(gap, index: 0, width: width)) }
         return rows + table.footer(selected: 0, width: width, maxLines: 4)
     }
+
+    /// The unit's row is named by its kind ("skolen"): the step's heading
+    /// names the unit, and the short label leaves room for the verdict.
+    static func unitLabel(_ state: AnalysisState) -> String {
+        " " + (state.unit.map { Strings.Development.unitRow($0.kind) } ?? "")
+    }
+
+    /// The label column: " skolen" and "   fylket" fit.
+    static let labelWidth = 10
 
     /// A table row as a line of the step, from column `x`.
     static func formLine(_ row: ResultsTable.Row, x: Int, width: Int, glyphs: Glyphs) -> FormLine {

@@ -30,18 +30,21 @@ struct SeriesTable {
         let effect: Int
         let verdict: Int
 
-        /// `verdict` is the widest verdict with its sign ("· ingen klar endring" is 20).
-        static func fitting(width: Int, rounds: Int, labelPreferred: Int = 32, verdict: Int = 20) -> Columns {
+        /// `verdict` is the widest verdict with its sign ("· ingen klar endring" is 20);
+        /// the interval and the verdict text need a label column of `minimumLabel`.
+        static func fitting(
+            width: Int, rounds: Int, labelPreferred: Int = 32, verdict: Int = 20, minimumLabel: Int = 18
+        ) -> Columns {
             let values = rounds * 5
             let full = 6 + 15 + 8 + verdict
             let medium = 6 + 8 + verdict
             let narrow = 6 + 2
-            if width - values - full - 1 >= 18 {
+            if width - values - full - 1 >= minimumLabel {
                 return Columns(
                     label: min(labelPreferred, width - values - full - 1), value: 4, difference: 5,
                     interval: 14, effect: 7, verdict: verdict)
             }
-            if width - values - medium - 1 >= 18 {
+            if width - values - medium - 1 >= minimumLabel {
                 return Columns(
                     label: min(labelPreferred, width - values - medium - 1), value: 4, difference: 5,
                     interval: 0, effect: 7, verdict: verdict)

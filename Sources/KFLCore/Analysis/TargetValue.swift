@@ -20,9 +20,11 @@ public enum TargetValue {
         return .success(value)
     }
 
-    /// "3,6": the target as the user typed it (and reads it back).
+    /// "3,6", "4", "3,65": a value as the user would type it (to two decimals).
     public static func text(_ value: Double) -> String {
-        let two = NorwegianFormat.decimal(value, digits: 2)
-        return two.hasSuffix("0") ? NorwegianFormat.decimal(value, digits: 1) : two
+        var text = NorwegianFormat.decimal(value, digits: 2)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(",") { text.removeLast() }
+        return text
     }
 }

@@ -82,6 +82,16 @@ extension Strings {
         public static let sameClassTitle = "Kull: samme klasse"
         public static let genderGapTitle = "Gutter og jenter"
         public static let countyRow = "fylket"
+
+        /// "skolen": a unit's own row in a table whose heading names it.
+        public static func unitRow(_ kind: UnitKind) -> String {
+            switch kind {
+            case .county: return "fylket"
+            case .region: return "regionen"
+            case .municipality: return "kommunen"
+            case .school: return "skolen"
+            }
+        }
         public static let suppressedShort = "skj."
         public static let noValueShort = "–"
         public static let developmentColumn = "utvikling"
@@ -279,14 +289,13 @@ extension Strings.Analysis {
         case .notANumber(let text):
             return "«\(text)» er ikke et tall. Skriv målverdien med desimalkomma, for eksempel 3,6."
         case .outsideScale(let value, let scale):
-            return "\(NorwegianFormat.decimal(value, digits: 2)) er utenfor skalaen \(scaleText(scale))."
+            return "\(TargetValue.text(value)) er utenfor skalaen \(scaleText(scale))."
         }
     }
 
     /// "1–5".
     public static func scaleText(_ scale: ClosedRange<Double>) -> String {
-        func bound(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : NorwegianFormat.decimal(x, digits: 1) }
-        return bound(scale.lowerBound) + "–" + bound(scale.upperBound)
+        TargetValue.text(scale.lowerBound) + "–" + TargetValue.text(scale.upperBound)
     }
 
     // MARK: Linked changes, cohorts and gaps (step 3)
@@ -295,32 +304,26 @@ extension Strings.Analysis {
         switch view {
         case .level: return "nivå"
         case .development: return "utvikling"
-        case .sameTrinn: return "kull: samme trinn, nye elever"
+        case .sameTrinn: return "kull: samme trinn"
         case .sameClass: return "kull: samme klasse"
         case .genderGap: return "gutter mot jenter"
         }
     }
 
-    /// "utvikling, endring 2016–2020", "gutter mot jenter, høsten 2018":
-    /// what is linked, and when.
+    /// "utvikling 2016–2020", "gutter mot jenter, høsten 2018": what is
+    /// linked, and when.
     public static func linkedDataLabel(_ view: LinkedView, round: Int, change: (from: Int, to: Int)?) -> String {
-        let when: String
-        if let change {
-            when = Strings.Development.changeHeading(from: change.from, to: change.to).lowercased()
-        } else {
-            when = Strings.roundName(round)
-        }
-        return linkedViewName(view) + ", " + when
+        guard let change else { return linkedViewName(view) + ", " + Strings.roundName(round) }
+        return linkedViewName(view) + " \(change.from)–\(change.to)"
     }
 
-    /// "7. trinn, gutter"; for a class, the round it is on that trinn
-    /// ("7. trinn i 2020, alle"); for the gap, the trinn alone.
+    /// "7. trinn, gutter", or "7. trinn" for all pupils; for a class, the
+    /// round it is on that trinn ("7. trinn i 2020"); for the gap, the trinn.
     public static func linkedSelection(_ view: LinkedView, trinn: Int, gender: Gender, round: Int) -> String {
-        switch view {
-        case .genderGap: return Strings.trinnName(trinn)
-        case .sameClass: return "\(Strings.trinnName(trinn)) i \(round), \(Strings.genderName(gender))"
-        default: return "\(Strings.trinnName(trinn)), \(Strings.genderName(gender))"
-        }
+        var text = Strings.trinnName(trinn)
+        if view == .sameClass { text += " i \(round)" }
+        if view != .genderGap, gender != .all { text += ", " + Strings.genderName(gender) }
+        return text
     }
 
     /// Why a linked view has no numbers.
