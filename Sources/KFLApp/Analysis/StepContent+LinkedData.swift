@@ -48,15 +48,12 @@ extension StepContent {
         let top = table.top(width: width, columns: columns)
         let unit = table.row(
             series, index: 0, label: unitLabel(state), cell: \.unit, columns: columns, isLabel: true, valueStyle: .bold)
-        guard focused else { return top.suffix(1) + [unit] }
-        var rows = top + [unit]
-        if showCounty {
-            rows.append(
-                table.row(
-                    series, index: 0, label: "   " + Strings.Development.countyRow, cell: \.county, columns: columns,
-                    isLabel: false, valueStyle: theme.muted))
-        }
-        return rows + table.footer(selected: 0, width: width, maxLines: 4)
+        let county = table.row(
+            series, index: 0, label: "   " + Strings.Development.countyRow, cell: \.county, columns: columns,
+            isLabel: false, valueStyle: theme.muted)
+        return assembled(
+            top: top, unit: unit, county: showCounty ? county : nil,
+            footer: table.footer(selected: 0, width: width, maxLines: 4), focused: focused)
     }
 
     static func gapRows(
@@ -73,17 +70,24 @@ extension StepContent {
         let unit = table.row(
             unitLabel(state), index: 0, boys: point?.boys, girls: point?.girls,
             outcome: gap.gap(round: data.round), columns: columns, isLabel: true)
+        let county = table.row(
+            "   " + Strings.Development.countyRow, index: 0, boys: point?.countyBoys, girls: point?.countyGirls,
+            outcome: gap.countyGap(round: data.round), columns: columns, isLabel: false)
+        return assembled(
+            top: top, unit: unit, county: showCounty ? county : nil,
+            more: info.rounds.count > 1 ? [table.perRound(gap, index: 0, width: width)] : [],
+            footer: table.footer(selected: 0, width: width, maxLines: 4), focused: focused)
+    }
+
+    /// A linked table: the column heads (the last row of `top`) and the
+    /// unit's row; when focused also the notes above them, the county's row,
+    /// any `more`, and the factor in full (`footer`).
+    static func assembled(
+        top: [ResultsTable.Row], unit: ResultsTable.Row, county: ResultsTable.Row?, more: [ResultsTable.Row] = [],
+        footer: [ResultsTable.Row], focused: Bool
+    ) -> [ResultsTable.Row] {
         guard focused else { return top.suffix(1) + [unit] }
-        var rows = top + [unit]
-        if showCounty {
-            rows.append(
-                table.row(
-                    "   " + Strings.Development.countyRow, index: 0, boys: point?.countyBoys,
-                    girls: point?.countyGirls, outcome: gap.countyGap(round: data.round), columns: columns,
-                    isLabel: false))
-        }
-        if info.rounds.count > 1 { rows.append(table.perRound(gap, index: 0, width: width)) }
-        return rows + table.footer(selected: 0, width: width, maxLines: 4)
+        return top + [unit] + (county.map { [$0] } ?? []) + more + footer
     }
 
     /// The unit's row is named by its kind ("skolen"): the step's heading
