@@ -96,9 +96,10 @@ import Testing
         #expect(stored.content.linkedFactors == data.analysis.linkedFactors)
     }
 
+    /// `bundle-version-1.json` is `analysis.json` as kfl wrote it before linked
+    /// changes: kept as it was, never rewritten.
     @Test func aVersion1BundleFromBeforeLinkedChangesStillImports() throws {
-        let old = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/bundle-version-1.json")
+        let old = Golden.directory(for: #filePath).appendingPathComponent("Analyse/bundle-version-1.json")
         let bundle = try AnalysisBundle.decode(try Data(contentsOf: old))
         #expect(bundle.version == 1)
         #expect(bundle.analysis.linkedFactors.allSatisfy { $0.view == .level && $0.round == nil })
