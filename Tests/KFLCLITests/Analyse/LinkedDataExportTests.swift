@@ -38,7 +38,8 @@ import Testing
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| Uro og forstyrrelser") }
         #expect(rows.count == 3)
         #expect(rows[1].contains("| Utvikling 2016–2018 |"))
-        #expect(rows[1].contains("Endring 2016–2018: -1,19, 95\u{00A0}%-intervall [-1,40; -0,97], d -3,91: klart bedre"))
+        #expect(
+            rows[1].contains("Endring 2016–2018: -1,19, 95\u{00A0}%-intervall [-1,40; -0,97], d -3,91: klart bedre"))
         #expect(rows[2].contains("Forskjell: skjermet for å beskytte en liten gruppe"))
     }
 

@@ -42,7 +42,8 @@ import Testing
         linked.baseRound = 2016
         #expect(linked.change(analysisRound: 2020, rounds: rounds)! == (2016, 2020))
         linked.round = 2018
-        #expect(linked.change(analysisRound: 2020, rounds: rounds)! == (2016, 2018), "its own round, not the analysis's")
+        #expect(
+            linked.change(analysisRound: 2020, rounds: rounds)! == (2016, 2018), "its own round, not the analysis's")
         linked.view = .genderGap
         #expect(linked.change(analysisRound: 2020, rounds: rounds) == nil, "a gap is in one round")
     }

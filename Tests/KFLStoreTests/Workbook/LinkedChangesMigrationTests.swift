@@ -40,7 +40,8 @@ import Testing
 
     @Test func aLinkedChangeCohortAndGapAreStoredWithTheirRounds() throws {
         let workbook = try Workbook(path: dir.path())
-        let analysis = try workbook.create(title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
+        let analysis = try workbook.create(
+            title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
         let links = [
             LinkedFactor(id: "d", factorID: "e510_uro", trinn: 7, view: .development, round: 2020, baseRound: 2016),
             LinkedFactor(id: "c", factorID: "e510_uro", trinn: 7, gender: .girls, view: .sameClass, round: 2020),
