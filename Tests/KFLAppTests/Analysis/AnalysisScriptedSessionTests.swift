@@ -202,11 +202,11 @@ import TerminalUI
         let text = session.screen.text
         #expect(text.contains("utvikling 2016–2020 (6. trinn)"))
         #expect(text.contains("Endring 2016–2020"))
+        let id = try #require(session.state?.analysis.id)
         session.press(.escape)
         #expect(session.app.mode == .list)
         #expect(session.screen.text.contains("+ Ny analyse fra 6. trinn, utvikling 2016–2020"))
 
-        let id = try #require(session.state?.analysis.id)
         let analysis = try #require(try session.workbook.load(id: id))
         let data = try AnalysisReportData.build(analysis: analysis, source: session.reader, exportedAt: Date())
         let change = try #require(data.linkedFactors.first?.data)
