@@ -12,6 +12,12 @@ public enum AnalysisKeyAction: Hashable, Sendable {
     case filterPerspective, togglePrioritised
     case chooseTargets
     case cycleByRound
+    /// Steps 3 and 7: the trinn and gender of a linked factor or indicator.
+    case chooseTrinn, chooseGender
+    /// Step 3: what a linked factor shows, and its rounds.
+    case cycleLinkedView, cycleLinkedRound, cycleBaseRound
+    /// Step 7: type an indicator's target value.
+    case editTarget
     case guide, help, back, quit
     // In a field being edited.
     case leaveField, nextField, previousField, takeStored, overwrite
@@ -19,6 +25,8 @@ public enum AnalysisKeyAction: Hashable, Sendable {
     case editorKey
     // In a dialog.
     case scrollUp, scrollDown, pageUp, pageDown, choose, confirm, close
+    /// Any other key in a dialog's one-line field: typing, moving, deleting.
+    case inputKey
 }
 
 /// The analysis keys: one table per step that both handles input and renders
@@ -65,6 +73,11 @@ public enum AnalysisKeymap {
             return [
                 inStep([.character("n"), .character("+")], .add, s.keyAddFactor),
                 inStep([.character("x"), .delete], .remove, s.keyRemoveFactor),
+                inStep([.character("v")], .cycleLinkedView, s.keyLinkedView),
+                inStep([.character("t")], .cycleLinkedRound, s.keyLinkedRound),
+                inStep([.character("b")], .cycleBaseRound, s.keyBaseRound),
+                inStep([.character("T")], .chooseTrinn, s.keyTrinn),
+                inStep([.character("K")], .chooseGender, s.keyGender),
             ]
         case .analysis:
             return [
@@ -89,6 +102,9 @@ public enum AnalysisKeymap {
                 inStep([.character("n"), .character("+")], .add, s.keyAddIndicator),
                 inStep([.character("x"), .delete], .remove, s.keyRemoveIndicator),
                 inStep([.character("t")], .cycleByRound, s.keyByRound),
+                inStep([.character("T")], .chooseTrinn, s.keyTrinn),
+                inStep([.character("K")], .chooseGender, s.keyGender),
+                inStep([.character("m")], .editTarget, s.keyTarget),
             ]
         }
     }
@@ -103,6 +119,7 @@ public enum AnalysisKeymap {
         switch state.overlay {
         case .confirmRemove: return confirm
         case .picker: return picker
+        case .target: return oneLineField
         case .help, .guide: return scrolling
         case nil: return state.editing == nil ? KeyContext(keymap(for: state.step)) : editing
         }
@@ -139,6 +156,15 @@ public enum AnalysisKeymap {
             B(keys: [.escape, .left], action: .close, help: "", section: s.sectionOther),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]))
+
+    /// A one-line field in a dialog (the target value): Enter saves, Esc
+    /// cancels, every other key edits.
+    static let oneLineField = KeyContext(
+        Keymap([
+            B(keys: [.enter], action: .choose, help: s.targetHint, section: s.sectionOther),
+            B(keys: [.escape], action: .close, help: "", section: s.sectionOther),
+            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .inputKey)
 
     /// The help and the guide: arrows and pages scroll, any other key closes.
     static let scrolling = KeyContext(

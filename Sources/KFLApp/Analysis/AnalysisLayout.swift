@@ -66,6 +66,16 @@ struct AnalysisLayout {
         dialogArea.centered(width: min(dialogArea.width - 4, 70), height: min(dialogArea.height, rows + 3))
     }
 
+    /// The target value dialog's box (step 7).
+    var targetBox: Rect { dialogArea.centered(width: min(dialogArea.width - 4, 64), height: 9) }
+
+    /// Where the target value is typed: after the prompt, inside the box.
+    var targetField: Rect {
+        let inner = Box.inner(targetBox)
+        let x = inner.x + DisplayWidth.of(" " + Strings.AnalysisTUI.targetPrompt)
+        return Rect(x: x, y: inner.y + 3, width: max(1, inner.maxX - x - 1), height: 1)
+    }
+
     /// The rows of a picker's list that show at once.
     func pickerPage(_ picker: PickerState) -> Int { max(1, self.picker(rows: picker.rows.count).height - 3) }
 

@@ -90,8 +90,14 @@ public enum AnalysisListView {
     }
 
     static func items(_ state: AnalysisListState, width: Int, glyphs: Glyphs) -> [ListItem] {
-        var what = state.request.selection.trinn > 0 ? Strings.trinnName(state.request.selection.trinn) + ", " : ""
-        what += Strings.roundName(state.request.selection.round)
+        let request = state.request
+        var what = request.selection.trinn > 0 ? Strings.trinnName(request.selection.trinn) + ", " : ""
+        // From a view over time or of the gap, say what the new analysis links.
+        let change = request.view.measuresChange ? request.baseRound.map { ($0, request.selection.round) } : nil
+        what +=
+            request.view == .level
+            ? Strings.roundName(request.selection.round)
+            : Strings.Analysis.linkedDataLabel(request.view, round: request.selection.round, change: change)
         var items = [ListItem(Strings.AnalysisTUI.newRowFrom(what), style: .bold)]
         let statusWidth = 10
         let dateWidth = 17

@@ -26,6 +26,7 @@ public enum AnalysisUpdate {
         case .resultsLoaded(let results):
             state.details.merge(results.details) { $1 }
             state.progress.merge(results.progress) { $1 }
+            state.linkedData.merge(results.linkedData) { $1 }
             if let groups = results.groups { state.groups = groups }
             return []
         case .resultsFailed:
@@ -39,11 +40,12 @@ public enum AnalysisUpdate {
     public static func missingResults(_ state: AnalysisState) -> AnalysisResultsRequest {
         let details = state.wantedDetails.filter { state.details[$0] == nil }
         let indicators = state.analysis.indicators.filter { state.progress[$0.id]?.indicator != $0 }
+        let linked = state.analysis.linkedFactors.filter { $0.view != .level && state.linkedData[$0.id]?.linked != $0 }
         return AnalysisResultsRequest(
             details: details.sorted {
                 ($0.factorID, $0.trinn, $0.gender.rawValue) < ($1.factorID, $1.trinn, $1.gender.rawValue)
             },
-            indicators: indicators, groups: state.groups == nil && state.unit != nil)
+            indicators: indicators, linked: linked, groups: state.groups == nil && state.unit != nil)
     }
 
     // MARK: Keys
@@ -57,8 +59,8 @@ public enum AnalysisUpdate {
             return []
         case .leaveField, .nextField, .previousField, .takeStored, .overwrite, .editorKey:
             return editing(action, key: key, &state)
-        case .scrollUp, .scrollDown, .pageUp, .pageDown, .choose, .confirm, .close:
-            return dialog(action, &state, newID: newID)
+        case .scrollUp, .scrollDown, .pageUp, .pageDown, .choose, .confirm, .close, .inputKey:
+            return dialog(action, key: key, &state, newID: newID)
         default:
             return step(action, &state, newID: newID)
         }
@@ -107,6 +109,12 @@ public enum AnalysisUpdate {
         case .cycleByRound:
             let choices = state.byRoundChoices
             return changeFocused(Indicator.self, &state) { $0.byRound = cycle($0.byRound, choices) }
+        case .chooseTrinn: openTrinnPicker(&state)
+        case .chooseGender: openGenderPicker(&state)
+        case .cycleLinkedView: return cycleLinkedView(&state)
+        case .cycleLinkedRound: return cycleLinkedRound(&state)
+        case .cycleBaseRound: return cycleBaseRound(&state)
+        case .editTarget: openTargetInput(&state)
         case .guide: state.overlay = .guide(scroll: 0)
         case .help: state.overlay = .help(scroll: 0)
         case .back: state.closeRequested = true
@@ -152,10 +160,12 @@ public enum AnalysisUpdate {
     // MARK: Dialogs
 
     static func dialog(
-        _ action: AnalysisKeyAction, _ state: inout AnalysisState, newID: () -> String
+        _ action: AnalysisKeyAction, key: Key, _ state: inout AnalysisState, newID: () -> String
     ) -> [AnalysisEffect] {
         let layout = AnalysisLayout.make(state)
         switch state.overlay {
+        case .target(let input):
+            return targetInput(action, key: key, input, &state)
         case .confirmRemove(let slot):
             state.overlay = nil
             return action == .confirm ? remove(slot, &state) : []

@@ -41,6 +41,8 @@ public enum AnalysisView {
         case .picker(let picker):
             PickerView.draw(
                 picker, state: state, theme: theme, in: &screen, area: layout.picker(rows: picker.rows.count))
+        case .target(let input):
+            TargetInputView.draw(input, state: state, theme: theme, in: &screen, layout: layout)
         case .confirmRemove(let slot):
             let question = Strings.AnalysisTUI.confirmRemove(removalName(slot))
             PickerView.drawConfirm(question, state: state, theme: theme, in: &screen, rect: layout.dialogArea)

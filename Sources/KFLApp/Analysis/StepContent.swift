@@ -112,7 +112,7 @@ enum StepContent {
             let indicator = Indicator(
                 id: id, factorID: factorID, trinn: key.trinn, gender: key.gender, byRound: state.byRoundChoices.first)
             return (AnyAnalysisItem(indicator), .indicator(id: id), .indicator(id: id))
-        case .evidence, .targets:
+        case .evidence, .targets, .trinn, .gender:
             return nil
         }
     }

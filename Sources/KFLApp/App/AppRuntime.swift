@@ -221,6 +221,9 @@ public final class AppRuntime {
             for indicator in request.indicators {
                 results.progress[indicator.id] = try source.indicatorProgress(indicator, in: analysis.analysis)
             }
+            for linked in request.linked {
+                results.linkedData[linked.id] = try source.linkedData(linked, in: analysis.analysis)
+            }
             if request.groups { results.groups = try source.groups(for: unit, trinn: 0) }
         } catch {
             update(.analysis(.resultsFailed))

@@ -54,17 +54,24 @@ public enum AppUpdate {
     }
 
     /// A new analysis from the list's request: titled after the factor in
-    /// view, with the factors in view linked.
+    /// view, with the factors in view linked as the view shows them (a level,
+    /// the change between the rounds in view, a cohort, the gap).
     static func create(_ list: AnalysisListState, info: SnapshotInfo, newID: () -> String) -> AppEffect {
-        let selection = list.request.selection
+        let request = list.request
+        let selection = request.selection
         let instrument = info.instrument
-        let factor = list.request.factorIDs.first.flatMap(instrument.factor(id:))
+        let factor = request.factorIDs.first.flatMap(instrument.factor(id:))
         var title = factor?.name ?? Strings.Analysis.untitled
         if selection.trinn > 0 { title += ", " + Strings.trinnName(selection.trinn) }
-        let linked = list.request.factorIDs.map { id in
+        let linked = request.factorIDs.map { id in
             let key = AnalysisState.key(
                 factorID: id, trinn: selection.trinn, gender: selection.gender, instrument: instrument)
-            return LinkedFactor(id: newID(), factorID: id, trinn: key.trinn, gender: key.gender)
+            let group = instrument.factor(id: id).flatMap { instrument.group(of: $0) }
+            let view = request.view.fitted(trinn: key.trinn, group: group)
+            return LinkedFactor(
+                id: newID(), factorID: id, trinn: key.trinn, gender: view == .genderGap ? .all : key.gender,
+                view: view, round: view == .level ? nil : selection.round,
+                baseRound: view.measuresChange ? request.baseRound : nil)
         }
         let context = AnalysisContext(
             round: selection.round, groupID: selection.groupID, trinn: selection.trinn, gender: selection.gender)

@@ -21,6 +21,13 @@ public enum Notice: Hashable, Sendable {
     case resultsUnreadable
     case duplicated(title: String)
     case deleted(title: String)
+    /// The trinn picker has nothing but all trinn to offer.
+    case onlyAllTrinn(group: String, wholeSchool: Bool)
+    case noGenderSplit
+    case gapIsAllPupils
+    case levelAtAnalysisRound
+    case baseRoundOnlyForChange
+    case noEarlierRound
 
     /// The notice for a conflict on a write.
     static func conflict(_ conflict: AnalysisConflict) -> Notice {
@@ -45,6 +52,12 @@ public enum Notice: Hashable, Sendable {
         case .resultsUnreadable: return Strings.Store.resultsUnreadable
         case .duplicated(let title): return s.duplicated(title)
         case .deleted(let title): return s.deleted(title)
+        case .onlyAllTrinn(let group, let wholeSchool): return s.onlyAllTrinn(group, wholeSchool: wholeSchool)
+        case .noGenderSplit: return s.noGenderSplit
+        case .gapIsAllPupils: return s.gapIsAllPupils
+        case .levelAtAnalysisRound: return s.levelAtAnalysisRound
+        case .baseRoundOnlyForChange: return s.baseRoundOnlyForChange
+        case .noEarlierRound: return Strings.Development.noEarlierRound
         }
     }
 }

@@ -64,12 +64,13 @@ public enum HTMLAnalysisReport {
             var out = ["<h4>\(Strings.Analysis.linkedFactorsLabel)</h4>"]
             if data.linkedFactors.isEmpty {
                 out += text("")
-            } else {
+            }
+            if !data.levelLines.isEmpty {
                 var columns = data.resultColumns
                 columns.insert("", at: 2)  // the bars
                 out += ["<table class=\"results\">", header(columns, barColumn: 2), "<tbody>"]
                 let row = Template("report-results-row.html")
-                for line in data.linkedFactors {
+                for line in data.levelLines {
                     let verdict = line.result?.versusCounty?.verdict ?? .notComparable
                     var values = data.row(line).mapValues(escape)
                     values["verdict"] = verdictClass(verdict)
@@ -79,6 +80,19 @@ public enum HTMLAnalysisReport {
                 let r = Strings.Reports.self
                 let note = [r.legend, r.resultsCaption, r.comparisonRule].map(escape).joined(separator: " ")
                 out += ["</tbody>", "</table>", "<p class=\"note\">\(note)</p>"]
+            }
+            if !data.linkedDataLines.isEmpty {
+                out += [
+                    "<h4>\(escape(Strings.Reports.linkedDataHeading))</h4>", "<table class=\"linked\">",
+                    header(data.linkedColumns, barColumn: nil), "<tbody>",
+                ]
+                let row = Template("report-linked-row.html")
+                for line in data.linkedDataLines {
+                    var values = data.linkedRow(line).mapValues(escape)
+                    values["verdict"] = verdictClass(line.data?.outcome.verdict ?? .notComparable)
+                    out.append(row.render(values))
+                }
+                out += ["</tbody>", "</table>", "<p class=\"note\">\(escape(Strings.Reports.linkedCaption))</p>"]
             }
             return out + ["<h4>\(Strings.Analysis.fieldLabel(.otherSources))</h4>"] + text(a.otherSources)
         case .analysis:

@@ -10,6 +10,7 @@ public enum WorkbookSchema {
     public static var migrator: Migrator {
         var migrator = Migrator()
         migrator.register("001-analyses", sql: v1)
+        migrator.register("003-linked-changes", sql: linkedChanges)
         return migrator
     }
 
@@ -98,5 +99,15 @@ public enum WorkbookSchema {
             revision INTEGER NOT NULL CHECK (revision >= 1)
         );
         CREATE INDEX indicators_by_analysis ON indicators (analysis_id, position);
+        """
+
+    /// A linked factor can be a change between two rounds, a cohort or the
+    /// gap between boys and girls, not only a level (`LinkedView`). Rows
+    /// from before are levels at the analysis's round.
+    static let linkedChanges = """
+        ALTER TABLE linked_factors ADD COLUMN view TEXT NOT NULL DEFAULT 'level'
+            CHECK (view IN ('level', 'development', 'sameTrinn', 'sameClass', 'genderGap'));
+        ALTER TABLE linked_factors ADD COLUMN round INTEGER;
+        ALTER TABLE linked_factors ADD COLUMN base_round INTEGER;
         """
 }
