@@ -102,6 +102,7 @@ public enum AnalysisKeymap {
     public static func context(for state: AnalysisState) -> KeyContext<AnalysisKeyAction> {
         switch state.overlay {
         case .confirmRemove: return confirm
+        case .confirmQuit: return confirmQuit
         case .picker: return picker
         case .help, .guide: return scrolling
         case nil: return state.editing == nil ? KeyContext(keymap(for: state.step)) : editing
@@ -126,6 +127,14 @@ public enum AnalysisKeymap {
                 keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: "",
                 section: s.sectionOther),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .close)
+
+    /// "Avslutte likevel? (j/n)": only j or y quits; any other key, Ctrl-C too, goes back to the text.
+    static let confirmQuit = KeyContext(
+        Keymap([
+            B(
+                keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: "",
+                section: s.sectionOther)
         ]), otherKey: .close)
 
     /// A list to choose from.

@@ -52,4 +52,6 @@ public enum AnalysisOverlay: Sendable, Equatable {
     case picker(PickerState)
     /// A question answered with j/n; the slot says what would be removed.
     case confirmRemove(Slot)
+    /// "Quit anyway?", asked when the text on screen could not be saved.
+    case confirmQuit
 }
