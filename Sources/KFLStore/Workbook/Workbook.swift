@@ -70,17 +70,27 @@ public final class Workbook: AnalysisStore {
         if let refusal = Self.writeRefusal(path: path) { throw refusal }
         let location = location ?? StorageLocation.of(folder: folder)
         self.location = location
+        let isNew = !FileStatus.of(path).exists
         do {
             db = try SQLiteDatabase.open(path: path, mode: .create, busyTimeout: openTimeout)
             if db.isReadOnly { throw WorkbookOpenError.notWritable(path: path) }
             try Self.prepare(db, path: path, journal: location.allowsWAL ? .wal : .delete)
             lastDataVersion = try db.scalar("PRAGMA data_version", as: Int.self) ?? 0
             db.busyTimeout = Self.writeTimeout
-        } catch let error as WorkbookOpenError {
-            throw error
         } catch {
-            throw Self.openError(path: path, cause: error)
+            let failure = error as? WorkbookOpenError ?? Self.openError(path: path, cause: error)
+            // A workbook this open created and could not finish (a full disk) is not left behind, half
+            // made. (Not when locked: then another process is creating it right now.)
+            switch failure {
+            case .diskFull, .notWritable, .cannotOpen: if isNew { Self.removeUnfinished(path) }
+            default: break
+            }
+            throw failure
         }
+    }
+
+    static func removeUnfinished(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     private static func prepare(_ db: SQLiteDatabase, path: String, journal: SQLiteDatabase.JournalMode) throws {
