@@ -17,11 +17,13 @@ final class AnalysisTestSession {
     let app: AppRuntime
 
     /// Opens the browser on 7. trinn of the first school with a 7. trinn,
-    /// elever 5.–10. trinn, at `round`.
-    init(width: Int = 80, height: Int = 24, round: Int = 2018, glyphs: Glyphs = .unicode) throws {
+    /// elever 5.–10. trinn, at `round`; the workbook in a fresh folder or at `workbookPath`.
+    init(
+        width: Int = 80, height: Int = 24, round: Int = 2018, glyphs: Glyphs = .unicode, workbookPath: String? = nil
+    ) throws {
         directory = try DemoFixture.temporaryDirectory("kfl-analysis-tui")
-        workbookPath = directory.appendingPathComponent("wb.sqlite").path
-        workbook = try Workbook(path: workbookPath, clock: { AnalysisTestSession.fixedNow })
+        self.workbookPath = workbookPath ?? directory.appendingPathComponent("wb.sqlite").path
+        workbook = try Workbook(path: self.workbookPath, clock: { AnalysisTestSession.fixedNow })
         reader = try DemoFixture.reader()
         let school = Self.school(in: reader.info.tree)
         let location = BrowserLocation(
