@@ -4,7 +4,8 @@ import TerminalUI
 /// Why the analyses cannot be used and what to do, as a box over the results
 /// (shown after `a` or `A` when the workbook could not be opened for writing).
 public enum WorkbookProblemView {
-    public static func draw(_ problem: WorkbookProblem, over background: Screen, glyphs: Glyphs, colors: Bool) -> Screen {
+    public static func draw(_ problem: WorkbookProblem, over background: Screen, glyphs: Glyphs, colors: Bool) -> Screen
+    {
         var screen = background
         let theme = Theme.make(colors: colors)
         let body = Rect(x: 0, y: 1, width: screen.width, height: max(0, screen.height - 2))

@@ -78,7 +78,8 @@ import Testing
         #expect(AppUpdate.update(&state, .key(.character("x")), newID: ids.next).isEmpty)
         #expect(!state.showsWorkbookProblem && !state.quitRequested)
         let school = UnitReference(kind: .school, code: "0425-02", name: "Flisa skole")
-        #expect(AppUpdate.update(&state, .workbookRetried(nil, request), newID: ids.next) == [.loadList(school, .started)])
+        #expect(
+            AppUpdate.update(&state, .workbookRetried(nil, request), newID: ids.next) == [.loadList(school, .started)])
         #expect(state.workbookProblem == nil && state.mode == .list)
     }
 }

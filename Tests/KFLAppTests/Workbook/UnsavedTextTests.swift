@@ -3,8 +3,8 @@ import KFLApp
 import KFLCore
 import KFLStore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// Text typed that the workbook could not store stays on screen, and Ctrl-C
 /// or q never drops it silently: a real full disk (a small tmpfs) and a real

@@ -3,8 +3,8 @@ import KFLApp
 import KFLCore
 import KFLStore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// A workbook that cannot be opened for writing never keeps the results from
 /// showing: the status line says why there are no analyses, `a` and `A` try
@@ -16,7 +16,8 @@ import TerminalUI
         _ problem: WorkbookProblem, width: Int = 80, height: Int = 24,
         retry: @escaping AppRuntime.Retry
     ) throws -> AppRuntime {
-        let browser = BrowserRuntime(source: try DemoFixture.reader(), snapshotName: "Hedmark", width: width, height: height)
+        let browser = BrowserRuntime(
+            source: try DemoFixture.reader(), snapshotName: "Hedmark", width: width, height: height)
         return AppRuntime(browser: browser, workbookProblem: problem, retry: retry)
     }
 
@@ -46,7 +47,9 @@ import TerminalUI
         let app = try Self.app(problem) { Self.open(path) }
         var screen = Self.text(app.screen())
         #expect(screen.contains("Resultater – Hedmark"), "the results show: \(screen)")
-        #expect(app.screen().lines.last?.hasPrefix(" Analyser utilgjengelige: arbeidsboka er skrivebeskyttet (a: mer)") == true)
+        #expect(
+            app.screen().lines.last?.hasPrefix(" Analyser utilgjengelige: arbeidsboka er skrivebeskyttet (a: mer)")
+                == true)
 
         for key in ["a", "A"] {
             app.handle(.character(Character(key)))

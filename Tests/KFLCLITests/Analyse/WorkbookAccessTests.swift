@@ -13,8 +13,10 @@ import Testing
     func bundle(_ fixture: AnalyseFixture) throws -> String {
         let bundle = fixture.directory.appendingPathComponent("uro.json").path
         try #require(
-            kfl("analyse", "export", "3f2a", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
-                "--workbook", fixture.workbookPath).exitCode == 0)
+            kfl(
+                "analyse", "export", "3f2a", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
+                "--workbook", fixture.workbookPath
+            ).exitCode == 0)
         return bundle
     }
 
@@ -50,7 +52,8 @@ import Testing
         let run = kfl("analyse", "import", bundle, "--workbook", workbook)
         try other.execute("COMMIT")
         #expect(run.exitCode == 1)
-        #expect(run.err.contains("arbeidsboka \(workbook): fila er låst av et annet kfl-vindu eller program"), "\(run.err)")
+        #expect(
+            run.err.contains("arbeidsboka \(workbook): fila er låst av et annet kfl-vindu eller program"), "\(run.err)")
         #expect(try Workbook(path: workbook).all().isEmpty, "nothing imported")
         expectNorwegianOnly(run, redacting: [fixture.directory.path])
     }

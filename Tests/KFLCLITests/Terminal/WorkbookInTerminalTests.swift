@@ -11,7 +11,8 @@ import Testing
     .serialized, .enabled(if: TmuxSession.tmuxAvailable, TmuxSession.tmuxMissing),
     .enabled(if: SmallDisk.available, Comment(rawValue: SmallDisk.unavailableReason)))
 struct WorkbookInTerminalTests {
-    @Test("a workbook on a read-only disk at 80×24: the results, the line, the explanation on a; exit 0, nothing written")
+    @Test(
+        "a workbook on a read-only disk at 80×24: the results, the line, the explanation on a; exit 0, nothing written")
     func readOnlyDisk() throws {
         let home = try DemoFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
@@ -32,14 +33,16 @@ struct WorkbookInTerminalTests {
         #expect(try disk.fileNames().isEmpty)
     }
 
-    @Test("the disk fills while typing: «disken er full», Ctrl-C asks, j quits with exit 1 and the text in the terminal")
+    @Test(
+        "the disk fills while typing: «disken er full», Ctrl-C asks, j quits with exit 1 and the text in the terminal")
     func fullDiskWhileTyping() throws {
         let home = try DemoFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
         let disk = try #require(SmallDisk(kibibytes: 512))
         let workbook = disk.file("arbeidsbok.sqlite")
         let reader = try DemoFixture.reader()
-        let school = try #require(reader.info.tree.units.first { $0.kind == .school && $0.trinnRange?.contains(7) == true })
+        let school = try #require(
+            reader.info.tree.units.first { $0.kind == .school && $0.trinnRange?.contains(7) == true })
         let tmux = try startKFLInTerminal(
             "'\(try DemoFixture.snapshotPath())' --skole '\(school.name)' --workbook '\(workbook)'", home: home,
             width: 120, height: 40)

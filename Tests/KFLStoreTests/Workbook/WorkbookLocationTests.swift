@@ -62,8 +62,9 @@ import Testing
         #expect(synced.location == .synced("Dropbox"))
         #expect(try synced.db.journalMode() == "delete")
         try synced.create(title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dropbox.appendingPathComponent("skole/kfl").path)
-            == ["arbeidsbok.sqlite"], "no -wal or -shm for the sync client to copy")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dropbox.appendingPathComponent("skole/kfl").path)
+                == ["arbeidsbok.sqlite"], "no -wal or -shm for the sync client to copy")
 
         // A home folder holds the client's settings in a `.dropbox` folder: that is not a synced folder.
         let home = dir.url.appendingPathComponent("hjem")
@@ -74,10 +75,12 @@ import Testing
         #expect(try local.db.journalMode() == "wal")
     }
 
-    @Test("Syncthing, Resilio and Nextcloud markers", arguments: [
-        (".stfolder", true, "Syncthing"), (".sync/ID", false, "Resilio Sync"),
-        (".nextcloudsync.log", false, "Nextcloud"), ("._sync_4f3a9c.db", false, "Nextcloud/ownCloud"),
-    ])
+    @Test(
+        "Syncthing, Resilio and Nextcloud markers",
+        arguments: [
+            (".stfolder", true, "Syncthing"), (".sync/ID", false, "Resilio Sync"),
+            (".nextcloudsync.log", false, "Nextcloud"), ("._sync_4f3a9c.db", false, "Nextcloud/ownCloud"),
+        ])
     func markers(marker: String, isFolder: Bool, client: String) throws {
         let dir = try TemporaryDirectory()
         let markerPath = dir.url.appendingPathComponent(marker)
