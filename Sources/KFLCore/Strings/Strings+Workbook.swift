@@ -83,6 +83,9 @@ extension Strings {
 
         // MARK: Text that could not be saved
 
+        /// Beside the label of the field being edited, while its text is not saved.
+        public static let unsavedHint = "skriver – IKKE LAGRET (se nederst)"
+
         /// Asked when the user quits with text on screen that is not saved.
         public static func confirmQuit(conflict: Bool) -> String {
             let why =

@@ -37,6 +37,7 @@ import Testing
         #expect(session.state?.message == "Kunne ikke lagre (prøver igjen ved neste endring): disken er full")
         #expect(session.state?.editing?.editor.text == "Elevene sier")
         #expect(session.state?.unsavedText == "Elevene sier")
+        #expect(session.screen.text.contains("Utfordring, tema eller problem – skriver – IKKE LAGRET (se nederst)"))
 
         session.press(.controlC)
         #expect(!session.app.quitRequested)
@@ -52,6 +53,10 @@ import Testing
         #expect(!session.app.quitRequested && session.state?.overlay == nil)
 
         try disk.free()
+        session.type(".")
+        #expect(session.state?.unsavedText == nil)
+        #expect(session.screen.text.contains("skriver – Esc går ut, alt lagres fortløpende"))
+        session.press(.backspace)
         session.press(.controlC)
         #expect(session.app.quitRequested, "saved at the quit, so nothing to ask")
         #expect(session.app.unsavedText == nil)
