@@ -118,6 +118,7 @@ public enum AnalysisKeymap {
     public static func context(for state: AnalysisState) -> KeyContext<AnalysisKeyAction> {
         switch state.overlay {
         case .confirmRemove: return confirm
+        case .confirmQuit: return confirmQuit
         case .picker: return picker
         case .target: return oneLineField
         case .help, .guide: return scrolling
@@ -143,6 +144,14 @@ public enum AnalysisKeymap {
                 keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: "",
                 section: s.sectionOther),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .close)
+
+    /// "Avslutte likevel? (j/n)": only j or y quits; any other key, Ctrl-C too, goes back to the text.
+    static let confirmQuit = KeyContext(
+        Keymap([
+            B(
+                keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: "",
+                section: s.sectionOther)
         ]), otherKey: .close)
 
     /// A list to choose from.

@@ -55,8 +55,7 @@ public enum AnalysisUpdate {
     ) -> [AnalysisEffect] {
         switch action {
         case .quit:
-            state.quitRequested = true
-            return []
+            return quit(&state)
         case .leaveField, .nextField, .previousField, .takeStored, .overwrite, .editorKey:
             return editing(action, key: key, &state)
         case .scrollUp, .scrollDown, .pageUp, .pageDown, .choose, .confirm, .close, .inputKey:
@@ -169,6 +168,9 @@ public enum AnalysisUpdate {
         case .confirmRemove(let slot):
             state.overlay = nil
             return action == .confirm ? remove(slot, &state) : []
+        case .confirmQuit:
+            state.overlay = nil
+            if action == .confirm { state.quitRequested = true }
         case .picker(let picker):
             return pick(action, picker, page: layout.pickerPage(picker), &state, newID: newID)
         case .help(let scroll):

@@ -46,6 +46,9 @@ public enum AnalysisView {
         case .confirmRemove(let slot):
             let question = Strings.AnalysisTUI.confirmRemove(removalName(slot))
             PickerView.drawConfirm(question, state: state, theme: theme, in: &screen, rect: layout.dialogArea)
+        case .confirmQuit:
+            let question = Strings.Workbook.confirmQuit(conflict: state.editing?.conflictText != nil)
+            PickerView.drawConfirm(question, state: state, theme: theme, in: &screen, rect: layout.dialogArea)
         case nil:
             break
         }

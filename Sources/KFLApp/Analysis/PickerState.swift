@@ -58,6 +58,8 @@ public enum AnalysisOverlay: Sendable, Equatable {
     case target(TargetInputState)
     /// A question answered with j/n; the slot says what would be removed.
     case confirmRemove(Slot)
+    /// "Quit anyway?", asked when the text on screen could not be saved.
+    case confirmQuit
 }
 
 /// An indicator's target value (målverdi) being typed: one line, checked

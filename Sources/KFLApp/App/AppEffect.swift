@@ -12,6 +12,8 @@ public enum AppEffect: Sendable, Hashable {
     case open(analysisID: String)
     /// A change to a whole analysis; comes back as `.listWritten`.
     case listWrite(ListWrite)
+    /// Tries again to open the workbook that could not be opened; comes back as `.workbookRetried`.
+    case retryWorkbook(AnalysisRequest)
 }
 
 /// A change to a whole analysis, made from the list.

@@ -7,12 +7,18 @@ import TerminalUI
 /// changes only in `AppUpdate`. This is where effects happen: workbook
 /// writes and reads, snapshot reads, new ids. Each effect's result goes back
 /// into the update as a message. Quitting from anywhere loses nothing: every
-/// edit is saved when it is made.
+/// edit is saved when it is made, and text whose save failed is asked about.
+///
+/// Without a workbook (it could not be opened for writing) the results are
+/// browsed as usual; `a` and `A` try it again through `retry`.
 public final class AppRuntime {
     public typealias Mode = AppState.Mode
+    /// Opens the workbook again, or says why it still cannot be used.
+    public typealias Retry = () -> Result<AnalysisStore, WorkbookProblem>
 
     public let browser: BrowserRuntime
-    let store: AnalysisStore
+    var store: AnalysisStore?
+    var retry: Retry?
     public private(set) var state: AppState
     /// Where new ids come from (random UUIDs unless a test says otherwise).
     let newID: () -> String
@@ -25,6 +31,20 @@ public final class AppRuntime {
         state = AppState(info: b.info, width: b.width, height: b.height, glyphs: b.glyphs, colors: b.colors)
     }
 
+    /// The results without analyses: the workbook could not be opened, for `problem`.
+    public init(
+        browser: BrowserRuntime, workbookProblem problem: WorkbookProblem, retry: @escaping Retry,
+        newID: @escaping () -> String = AppRuntime.uuid
+    ) {
+        self.browser = browser
+        self.retry = retry
+        self.newID = newID
+        let b = browser.state
+        state = AppState(info: b.info, width: b.width, height: b.height, glyphs: b.glyphs, colors: b.colors)
+        state.workbookProblem = problem
+        browser.setStatusNote(problem.statusLine)
+    }
+
     public static func uuid() -> String { UUID().uuidString.lowercased() }
 
     public var mode: Mode { state.mode }
@@ -32,6 +52,13 @@ public final class AppRuntime {
     public var analysis: AnalysisState? { state.analysis }
     public var quitRequested: Bool { state.quitRequested }
     public var isEditingText: Bool { state.isEditingText }
+
+    /// Text on screen that the workbook does not have, with the title of the
+    /// step it was typed in: after a quit, it is all that is left of it.
+    public var unsavedText: (step: String, text: String)? {
+        guard let analysis = state.analysis, let text = analysis.unsavedText else { return nil }
+        return (analysis.steps.step(analysis.step).title, text)
+    }
 
     var source: ResultsSource { browser.source }
 
@@ -86,7 +113,7 @@ public final class AppRuntime {
 
     /// One key to the screen in front: the browser's runtime, or the app's update.
     func dispatch(_ key: Key) {
-        guard mode == .browser else {
+        guard mode == .browser, !state.showsWorkbookProblem else {
             send(.key(key))
             return
         }
@@ -101,13 +128,16 @@ public final class AppRuntime {
     public func screen() -> Screen {
         if let analysis = state.analysis { return AnalysisView.render(analysis) }
         let background = browser.screen()
+        if state.showsWorkbookProblem, let problem = state.workbookProblem {
+            return WorkbookProblemView.draw(problem, over: background, glyphs: state.glyphs, colors: state.colors)
+        }
         guard let list = state.list else { return background }
         return AnalysisListView.draw(list, over: background, glyphs: state.glyphs, colors: state.colors)
     }
 
     /// Reloads what another window or process changed.
     func poll() {
-        guard (try? store.hasChangedElsewhere()) == true, mode != .browser else { return }
+        guard let store, (try? store.hasChangedElsewhere()) == true, mode != .browser else { return }
         send(.changedElsewhere)
     }
 
@@ -125,6 +155,7 @@ public final class AppRuntime {
     func update(_ message: AppMessage) {
         let effects = AppUpdate.update(&state, message, newID: newID)
         for effect in effects { update(perform(effect)) }
+        browser.setStatusNote(state.workbookProblem?.statusLine)
     }
 
     /// Does what an effect asks; the result is the message to send back.
@@ -133,23 +164,46 @@ public final class AppRuntime {
         case .analysis(.write(let analysisID, let write, let purpose)):
             return .analysis(.written(write, outcome(of: write, in: analysisID), purpose))
         case .analysis(.reload(let analysisID, let reason)):
-            return .analysis(.reloaded(storeResult { try store.load(id: analysisID) }, reason))
+            return .analysis(.reloaded(storeResult { try $0.load(id: analysisID) }, reason))
         case .loadList(let unit, let followUp):
-            return .listLoaded(storeResult { try store.list(unit: unit) }, followUp)
+            return .listLoaded(storeResult { try $0.list(unit: unit) }, followUp)
         case .create(let title, let unit, let context, let linked):
             let result = storeResult {
-                Optional(try store.create(title: title, unit: unit, context: context, linkedFactors: linked))
+                Optional(try $0.create(title: title, unit: unit, context: context, linkedFactors: linked))
             }
             return .opened(result, isNew: true)
         case .open(let analysisID):
-            return .opened(storeResult { try store.load(id: analysisID) }, isNew: false)
+            return .opened(storeResult { try $0.load(id: analysisID) }, isNew: false)
         case .listWrite(let write):
             return .listWritten(write, outcome(of: write))
+        case .retryWorkbook(let request):
+            return .workbookRetried(reopen(), request)
         }
+    }
+
+    /// Opens the workbook again; nil when it is open now.
+    func reopen() -> WorkbookProblem? {
+        guard store == nil else { return nil }
+        guard let retry else { return state.workbookProblem }
+        switch retry() {
+        case .success(let opened):
+            store = opened
+            self.retry = nil
+            return nil
+        case .failure(let problem):
+            return problem
+        }
+    }
+
+    /// The workbook; the update asks for no workbook effect while it has none.
+    func openStore() throws -> AnalysisStore {
+        guard let store else { throw AnalysisStoreError(.other, path: state.workbookProblem?.path ?? "") }
+        return store
     }
 
     func outcome(of write: AnalysisWrite, in analysisID: String) -> WriteOutcome {
         do {
+            let store = try openStore()
             switch write {
             case .text(let field, let text, let revision):
                 return .saved(
@@ -172,6 +226,7 @@ public final class AppRuntime {
 
     func outcome(of write: ListWrite) -> ListWriteOutcome {
         do {
+            let store = try openStore()
             switch write {
             case .rename(let summary, let title):
                 _ = try store.rename(analysisID: summary.id, title: title, basedOn: summary.revision)
@@ -191,9 +246,9 @@ public final class AppRuntime {
         }
     }
 
-    func storeResult<T>(_ body: () throws -> T) -> Result<T, AnalysisStoreError> {
+    func storeResult<T>(_ body: (AnalysisStore) throws -> T) -> Result<T, AnalysisStoreError> {
         do {
-            return .success(try body())
+            return .success(try body(try openStore()))
         } catch {
             return .failure(Self.storeError(error))
         }

@@ -8,6 +8,7 @@ public enum AppUpdate {
     public static func update(_ state: inout AppState, _ message: AppMessage, newID: () -> String) -> [AppEffect] {
         switch message {
         case .key(let key):
+            if state.showsWorkbookProblem { return closeWorkbookProblem(key, &state) }
             if state.analysis != nil { return analysis(.key(key), &state, newID: newID) }
             return listKey(key, &state, newID: newID)
         case .resized(let width, let height):
@@ -16,7 +17,10 @@ public enum AppUpdate {
             if state.analysis != nil { return analysis(.resized(width: width, height: height), &state, newID: newID) }
             return []
         case .analysisRequested(let request):
+            if state.workbookProblem != nil { return [.retryWorkbook(request)] }
             return start(request, &state)
+        case .workbookRetried(let problem, let request):
+            return workbookRetried(problem, request, &state)
         case .analysis(let message):
             return analysis(message, &state, newID: newID)
         case .changedElsewhere:
@@ -93,7 +97,7 @@ public enum AppUpdate {
             state.list?.notice = .analysisGone
             if let list = state.list { return [.loadList(list.unit, .refreshed)] }
         case .failure(let error):
-            state.list?.notice = isNew ? .saveFailed(error.reason) : .loadFailed(error.reason)
+            state.list?.notice = isNew ? .saveFailed(error) : .loadFailed(error)
         }
         return []
     }
@@ -126,7 +130,7 @@ public enum AppUpdate {
         var failure: Notice?
         switch result {
         case .success(let summaries): list.summaries = summaries
-        case .failure(let error): failure = .loadFailed(error.reason)
+        case .failure(let error): failure = .loadFailed(error)
         }
         list.select(analysisID: selectedID)
         var effects: [AppEffect] = []
@@ -154,7 +158,7 @@ public enum AppUpdate {
             case .conflict(let conflict):
                 list.notice = .conflict(conflict)
             case .failed(let error):
-                list.notice = .saveFailed(error.reason)
+                list.notice = .saveFailed(error)
             }
         }
         state.list = list

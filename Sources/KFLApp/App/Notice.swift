@@ -16,8 +16,8 @@ public enum Notice: Hashable, Sendable {
     case analysisGone
     case needLinkedFactors
     case needHypotheses
-    case saveFailed(AnalysisStoreError.Reason)
-    case loadFailed(AnalysisStoreError.Reason)
+    case saveFailed(AnalysisStoreError)
+    case loadFailed(AnalysisStoreError)
     case resultsUnreadable
     case duplicated(title: String)
     case deleted(title: String)
@@ -47,8 +47,8 @@ public enum Notice: Hashable, Sendable {
         case .analysisGone: return s.analysisGone
         case .needLinkedFactors: return s.needLinkedFactors
         case .needHypotheses: return s.needHypotheses
-        case .saveFailed(let reason): return s.saveFailed(Strings.Store.failure(reason))
-        case .loadFailed(let reason): return s.loadFailed(Strings.Store.failure(reason))
+        case .saveFailed(let error): return s.saveFailed(ErrorText.message(for: error))
+        case .loadFailed(let error): return s.loadFailed(ErrorText.message(for: error))
         case .resultsUnreadable: return Strings.Store.resultsUnreadable
         case .duplicated(let title): return s.duplicated(title)
         case .deleted(let title): return s.deleted(title)

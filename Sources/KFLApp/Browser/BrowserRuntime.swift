@@ -68,6 +68,9 @@ public final class BrowserRuntime {
         load()
     }
 
+    /// A note the status line starts with, from the app shell (why there are no analyses).
+    public func setStatusNote(_ note: String?) { state.statusNote = note }
+
     /// The analysis request raised by the last key, handed over once.
     public func takeAnalysisRequest() -> AnalysisRequest? {
         defer { state.analysisRequest = nil }
@@ -78,6 +81,7 @@ public final class BrowserRuntime {
 
     /// Loads what the state needs and does not have.
     func load() {
+        state.loadError = nil
         do {
             if let wanted = state.wantedKey, wanted != state.loaded?.key, let unit = state.tree.unit(id: wanted.unitID) {
                 let groups = try source.groups(for: unit, trinn: wanted.trinn)
@@ -113,7 +117,9 @@ public final class BrowserRuntime {
                 }
             }
         } catch {
-            state.message = Strings.Browser.loadFailed(ErrorText.message(for: error))
+            let reason = ErrorText.message(for: error)
+            state.loadError = reason
+            state.message = Strings.Browser.loadFailed(reason)
         }
     }
 }

@@ -143,6 +143,10 @@ public struct BrowserState: Sendable {
     public var loaded: LoadedResults?
     public var detail: FactorDetail?
     public var message: String?
+    /// Why the last load failed (the error's Norwegian text); nil after a load that worked.
+    public var loadError: String?
+    /// What the status line says before the key hints, set by the app shell.
+    public var statusNote: String?
     public var quitRequested = false
     /// Set when the user asks to start an analysis; the app shell acts on it.
     public var analysisRequest: AnalysisRequest?

@@ -71,7 +71,11 @@ public enum BrowserView {
         let arrow = state.glyphs.isASCII ? " > " : " › "
         let text = " " + names.joined(separator: arrow)
         screen.put(TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.breadcrumb.adding(.bold))
-        if let message = state.message {
+        if var message = state.message {
+            // A load error that does not fit is written out in the results pane; here it is named.
+            if state.loadError != nil, DisplayWidth.of(message) + 1 > rect.width / 2 {
+                message = Strings.Browser.loadFailedShort
+            }
             let w = min(DisplayWidth.of(message) + 1, rect.width / 2)
             screen.put(TextLayout.truncate(message, toWidth: w, glyphs: state.glyphs), x: rect.maxX - w, y: rect.y, style: theme.message)
         }
@@ -103,6 +107,10 @@ public enum BrowserView {
             return
         }
         var x = rect.x + 1
+        if let note = state.statusNote {
+            let shown = TextLayout.truncate(note, toWidth: max(0, rect.width - 2), glyphs: state.glyphs)
+            x += screen.put(shown, x: x, y: rect.y, style: theme.status.adding(.bold)) + 2
+        }
         for (key, label) in Strings.Browser.statusHints {
             let needed = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
             guard x + needed <= rect.maxX else { break }

@@ -52,7 +52,8 @@ enum AnalyseCommand {
             switch error {
             case .isSnapshot, .notAWorkbook: code = .noInput
             case .newerVersion, .damaged: code = .dataError
-            case .cannotOpen: code = .cannotCreate
+            case .cannotOpen, .notWritable, .diskFull: code = .cannotCreate
+            case .locked: code = .failure
             }
             throw Failure(message: error.userMessage, exitCode: code, underlying: error)
         }

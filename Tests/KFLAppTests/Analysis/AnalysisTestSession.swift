@@ -20,14 +20,14 @@ final class AnalysisTestSession {
 
     /// Opens the browser on `trinn` (0: the whole school) of the school
     /// called `school` (default: the first school with a 7. trinn), elever
-    /// 5.–10. trinn, at `round`, in `view`.
+    /// 5.–10. trinn, at `round`, in `view`; the workbook in a fresh folder or at `workbookPath`.
     init(
         width: Int = 80, height: Int = 24, round: Int = 2018, glyphs: Glyphs = .unicode, school name: String? = nil,
-        trinn: Int = 7, view: ResultsView = .levels
+        trinn: Int = 7, view: ResultsView = .levels, workbookPath: String? = nil
     ) throws {
         directory = try DemoFixture.temporaryDirectory("kfl-analysis-tui")
-        workbookPath = directory.appendingPathComponent("wb.sqlite").path
-        workbook = try Workbook(path: workbookPath, clock: { AnalysisTestSession.fixedNow })
+        self.workbookPath = workbookPath ?? directory.appendingPathComponent("wb.sqlite").path
+        workbook = try Workbook(path: self.workbookPath, clock: { AnalysisTestSession.fixedNow })
         let reader = try DemoFixture.reader()
         self.reader = reader
         let tree = reader.info.tree
