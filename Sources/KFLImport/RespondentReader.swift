@@ -31,7 +31,7 @@ struct RespondentReader {
         self.geographyFile = geographyFile
         var lookup: [String: Int] = [:]
         for (i, group) in instrument.groups.enumerated() {
-            for key in [group.id, group.name, group.shortName] { lookup[NorwegianCollation.searchFold(key)] = i }
+            for key in group.allNames { lookup[NorwegianCollation.searchFold(key)] = i }
         }
         groupLookup = lookup
         municipalityNumbers = Set(geography.municipalities.map(\.number))
@@ -241,10 +241,10 @@ struct RespondentReader {
                 let known = table.schools[index]
                 if known.municipality != municipality && municipalityNumbers.contains(municipality) {
                     problem("kommunenr", .inconsistentSchool, Strings.Import.inconsistentSchool(
-                        code, detail: "har kommunenr \(known.municipality) i \(known.file) linje \(known.line), men \(municipality) her"))
+                        code, detail: Strings.Import.schoolMunicipalityDiffers(known.municipality, file: known.file, line: known.line, here: municipality)))
                 } else if known.name != name {
                     problem("skole", .inconsistentSchool, Strings.Import.inconsistentSchool(
-                        code, detail: "heter «\(known.name)» i \(known.file) linje \(known.line), men «\(name)» her"))
+                        code, detail: Strings.Import.schoolNameDiffers(known.name, file: known.file, line: known.line, here: name)))
                 } else {
                     school = index
                 }
