@@ -79,7 +79,8 @@ struct RespondentReader {
             else if semicolonNames >= 2 && semicolonNames >= commaNames { reader.delimiter = UInt8(ascii: ";") }
             else if commaNames >= 2 { reader.delimiter = UInt8(ascii: ",") }
             else {
-                let found = joined.contains(0x09) ? "fant tabulator" : (joined.isEmpty ? "tom linje" : "fant \(semicolons) semikolon og \(commas) komma")
+                let found = joined.contains(0x09) ? Strings.Import.foundTab
+                    : (joined.isEmpty ? Strings.Import.emptyLine : Strings.Import.foundDelimiters(semicolons: semicolons, commas: commas))
                 report(ImportProblem(file: displayName, line: line, kind: .wrongDelimiter, message: Strings.Import.wrongDelimiter(found: found)))
                 return
             }
@@ -220,7 +221,7 @@ struct RespondentReader {
                 code = cached
             } else {
                 switch NorwegianCollation.searchFold(raw) {
-                case "gutt", "gutter", "g", "m": code = 1
+                case "gutt", "gutter", "gut", "gutar", "g", "m": code = 1
                 case "jente", "jenter", "j", "k", "f": code = 2
                 case "": code = CellCube.unknownGender
                 default: code = nil

@@ -13,10 +13,13 @@ import Testing
         #expect(kfl(["--help", "--sprak=nn"], environment: [:]).out == run.out)
         #expect(kfl(["--help"], environment: ["KFL_SPRAK": "nn"]).out == run.out)
         #expect(kfl(["--help"], environment: ["LANG": "nn_NO.UTF-8"]).out == run.out)
-        #expect(kfl(["--help"], environment: ["LANG": "nn_NO.UTF-8", "KFL_SPRAK": "nb"]).out.hasPrefix("kfl – resultater"))
+        #expect(
+            kfl(["--help"], environment: ["LANG": "nn_NO.UTF-8", "KFL_SPRAK": "nb"]).out.hasPrefix("kfl – resultater"))
     }
 
-    @Test(arguments: ["", "import", "demo", "check", "show", "analyse", "analyse list", "analyse export", "analyse import"])
+    @Test(arguments: [
+        "", "import", "demo", "check", "show", "analyse", "analyse list", "analyse export", "analyse import",
+    ])
     func everyHelpInNynorskFitsIn80Columns(command: String) {
         let arguments = command.split(separator: " ").map(String.init) + ["--help"]
         let nynorsk = kfl(["--sprak", "nn"] + arguments, environment: [:])

@@ -34,11 +34,15 @@ public enum Language: String, Sendable, CaseIterable {
     /// - Throws: `LanguageChoiceError` naming where an unknown code came from.
     public static func choose(option: String?, environment: [String: String]) throws -> Language {
         if let option {
-            guard let language = Language(code: option) else { throw LanguageChoiceError(source: "--sprak", value: option) }
+            guard let language = Language(code: option) else {
+                throw LanguageChoiceError(source: "--sprak", value: option)
+            }
             return language
         }
         if let code = environment["KFL_SPRAK"], !code.isEmpty {
-            guard let language = Language(code: code) else { throw LanguageChoiceError(source: "KFL_SPRAK", value: code) }
+            guard let language = Language(code: code) else {
+                throw LanguageChoiceError(source: "KFL_SPRAK", value: code)
+            }
             return language
         }
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }

@@ -16,14 +16,23 @@ extension Strings {
             case .otherSources: return nb("Andre kilder", nn: "Andre kjelder")
             case .implementation: return nb("Gjennomføring", nn: "Gjennomføring")
             case .evaluationEffect: return nb("Har tiltakene hatt en funksjon?", nn: "Har tiltaka hatt ein funksjon?")
-            case .evaluationFidelity: return nb("Har de blitt gjennomført slik det var planlagt?", nn: "Har dei blitt gjennomførte slik det var planlagt?")
-            case .evaluationContinuation: return nb("Skal de videreføres, endres?", nn: "Skal dei førast vidare, endrast?")
-            case .evaluationNewAnalysis: return nb("Er det behov for en ny analyse?", nn: "Er det behov for ein ny analyse?")
+            case .evaluationFidelity:
+                return nb(
+                    "Har de blitt gjennomført slik det var planlagt?",
+                    nn: "Har dei blitt gjennomførte slik det var planlagt?")
+            case .evaluationContinuation:
+                return nb("Skal de videreføres, endres?", nn: "Skal dei førast vidare, endrast?")
+            case .evaluationNewAnalysis:
+                return nb("Er det behov for en ny analyse?", nn: "Er det behov for ein ny analyse?")
             }
         }
 
-        public static var linkedFactorsLabel: String { nb("Resultater fra undersøkelsen", nn: "Resultat frå undersøkinga") }
-        public static var hypothesesLabel: String { nb("Hypoteser om opprettholdende faktorer", nn: "Hypotesar om opprethaldande faktorar") }
+        public static var linkedFactorsLabel: String {
+            nb("Resultater fra undersøkelsen", nn: "Resultat frå undersøkinga")
+        }
+        public static var hypothesesLabel: String {
+            nb("Hypoteser om opprettholdende faktorer", nn: "Hypotesar om opprethaldande faktorar")
+        }
         public static var actionsLabel: String { nb("Tiltak", nn: "Tiltak") }
         public static var indicatorsLabel: String { nb("Indikatorer", nn: "Indikatorar") }
         public static var hypothesisText: String { nb("Hypotese", nn: "Hypotese") }
@@ -45,7 +54,13 @@ extension Strings {
         public static var empty: String { nb("(ikke fylt ut)", nn: "(ikkje fylt ut)") }
 
         /// The prioritisation rule, for help texts and reports.
-        public static var prioritisationRule: String { nb("En hypotese er prioritert når data støtter den, den har middels eller stor betydning, og skolen kan påvirke den helt eller delvis.", nn: "Ein hypotese er prioritert når data støttar han, han har middels eller stor vekt, og skulen kan påverke han heilt eller delvis.") }
+        public static var prioritisationRule: String {
+            nb(
+                "En hypotese er prioritert når data støtter den, den har middels eller stor betydning, og skolen kan påvirke den helt eller delvis.",
+                nn:
+                    "Ein hypotese er prioritert når data støttar han, han har middels eller stor vekt, og skulen kan påverke han heilt eller delvis."
+            )
+        }
 
         // MARK: Choices
 
@@ -98,33 +113,62 @@ extension Strings {
         }
 
         public static func actionWithoutHypothesis(_ label: String) -> String {
-            nb("\(label) er ikke knyttet til noen hypotese. Hvilken opprettholdende faktor skal tiltaket påvirke?", nn: "\(label) er ikkje knytt til nokon hypotese. Kva for ein opprethaldande faktor skal tiltaket påverke?")
+            nb(
+                "\(label) er ikke knyttet til noen hypotese. Hvilken opprettholdende faktor skal tiltaket påvirke?",
+                nn:
+                    "\(label) er ikkje knytt til nokon hypotese. Kva for ein opprethaldande faktor skal tiltaket påverke?"
+            )
         }
 
         public static func prioritisedWithoutAction(_ label: String) -> String {
-            nb("\(label) er prioritert, men ingen tiltak retter seg mot den.", nn: "\(label) er prioritert, men ingen tiltak rettar seg mot han.")
+            nb(
+                "\(label) er prioritert, men ingen tiltak retter seg mot den.",
+                nn: "\(label) er prioritert, men ingen tiltak rettar seg mot han.")
         }
 
         // MARK: Indicators
 
-        public static func noLaterRound(_ start: Int) -> String { nb("Ingen senere måling enn \(roundName(start)) i disse dataene ennå.", nn: "Inga seinare måling enn \(roundName(start)) i desse dataa enno.") }
-        public static var changeNotComparable: String { nb("Endringen kan ikke beregnes (mangler eller skjermet verdi).", nn: "Endringa kan ikkje reknast ut (verdien manglar eller er skjerma).") }
+        public static func noLaterRound(_ start: Int) -> String {
+            nb(
+                "Ingen senere måling enn \(roundName(start)) i disse dataene ennå.",
+                nn: "Inga seinare måling enn \(roundName(start)) i desse dataa enno.")
+        }
+        public static var changeNotComparable: String {
+            nb(
+                "Endringen kan ikke beregnes (mangler eller skjermet verdi).",
+                nn: "Endringa kan ikkje reknast ut (verdien manglar eller er skjerma).")
+        }
 
         // MARK: Workbook
 
-        public static var conflictDeleted: String { nb("Dette er slettet i et annet vindu.", nn: "Dette er sletta i eit anna vindauge.") }
-        public static var changedElsewhere: String { nb("Arbeidsboka er endret i et annet vindu. Viser det som er lagret nå.", nn: "Arbeidsboka er endra i eit anna vindauge. Viser det som er lagra no.") }
+        public static var conflictDeleted: String {
+            nb("Dette er slettet i et annet vindu.", nn: "Dette er sletta i eit anna vindauge.")
+        }
+        public static var changedElsewhere: String {
+            nb(
+                "Arbeidsboka er endret i et annet vindu. Viser det som er lagret nå.",
+                nn: "Arbeidsboka er endra i eit anna vindauge. Viser det som er lagra no.")
+        }
 
         public static func copyTitle(_ title: String) -> String { nb("\(title) (kopi)", nn: "\(title) (kopi)") }
-        public static func importedTitle(_ title: String, date: Date) -> String { nb("\(title) (importert \(Strings.date(date)))", nn: "\(title) (importert \(Strings.date(date)))") }
-        public static func confirmDelete(_ title: String) -> String { nb("Slette analysen «\(title)»? Dette kan ikke angres. (j/n)", nn: "Slette analysen «\(title)»? Dette kan ikkje angrast. (j/n)") }
+        public static func importedTitle(_ title: String, date: Date) -> String {
+            nb("\(title) (importert \(Strings.date(date)))", nn: "\(title) (importert \(Strings.date(date)))")
+        }
+        public static func confirmDelete(_ title: String) -> String {
+            nb(
+                "Slette analysen «\(title)»? Dette kan ikke angres. (j/n)",
+                nn: "Slette analysen «\(title)»? Dette kan ikkje angrast. (j/n)")
+        }
     }
 
     private static var monthNames: [String] {
-[
-        nb("januar", nn: "januar"), nb("februar", nn: "februar"), nb("mars", nn: "mars"), nb("april", nn: "april"), nb("mai", nn: "mai"), nb("juni", nn: "juni"), nb("juli", nn: "juli"), nb("august", nn: "august"), nb("september", nn: "september"), nb("oktober", nn: "oktober"), nb("november", nn: "november"), nb("desember", nn: "desember"),
-    ]
-}
+        [
+            nb("januar", nn: "januar"), nb("februar", nn: "februar"), nb("mars", nn: "mars"), nb("april", nn: "april"),
+            nb("mai", nn: "mai"), nb("juni", nn: "juni"), nb("juli", nn: "juli"), nb("august", nn: "august"),
+            nb("september", nn: "september"), nb("oktober", nn: "oktober"), nb("november", nn: "november"),
+            nb("desember", nn: "desember"),
+        ]
+    }
 
     /// "3. mai 2024", in Norwegian time.
     public static func date(_ date: Date) -> String {
@@ -140,6 +184,8 @@ extension Strings {
         calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
         let parts = calendar.dateComponents([.hour, .minute], from: date)
         let minute = parts.minute ?? 0
-        return nb("\(Strings.date(date)) kl. \(parts.hour ?? 0).\(minute < 10 ? "0" : "")\(minute)", nn: "\(Strings.date(date)) kl. \(parts.hour ?? 0).\(minute < 10 ? "0" : "")\(minute)")
+        return nb(
+            "\(Strings.date(date)) kl. \(parts.hour ?? 0).\(minute < 10 ? "0" : "")\(minute)",
+            nn: "\(Strings.date(date)) kl. \(parts.hour ?? 0).\(minute < 10 ? "0" : "")\(minute)")
     }
 }

@@ -30,24 +30,35 @@ extension Strings {
             case .suppressed(let why): return suppressionText(why, minimumN: minimumN)
             case .noData: return nb("ingen svar", nn: "ingen svar")
             case .absent(let absence): return absenceText(absence)
-            case .roundMissing: return nb("ingen tidligere måling å sammenligne med", nn: "inga tidlegare måling å samanlikne med")
+            case .roundMissing:
+                return nb("ingen tidligere måling å sammenligne med", nn: "inga tidlegare måling å samanlikne med")
             }
         }
 
         public static func absenceText(_ absence: SeriesAbsence) -> String {
             switch absence {
             case .trinnNotAtUnit(let trinn):
-                return (1...10).contains(trinn) ? nb("enheten har ikke \(trinn). trinn", nn: "eininga har ikkje \(trinn). trinn") : nb("klassen var ikke på skolen ennå", nn: "klassen var ikkje på skulen enno")
-            case .otherQuestionnaire(let trinn): return nb("\(trinn). trinn svarer på et annet skjema", nn: "\(trinn). trinn svarar på eit anna skjema")
+                return (1...10).contains(trinn)
+                    ? nb("enheten har ikke \(trinn). trinn", nn: "eininga har ikkje \(trinn). trinn")
+                    : nb("klassen var ikke på skolen ennå", nn: "klassen var ikkje på skulen enno")
+            case .otherQuestionnaire(let trinn):
+                return nb("\(trinn). trinn svarer på et annet skjema", nn: "\(trinn). trinn svarar på eit anna skjema")
             }
         }
 
         public static func restWithheld(_ reason: RestOfMunicipality.Reason, minimumN: Int) -> String {
             switch reason {
-            case .municipalitySuppressed(let why): return nb("kommunen er ", nn: "kommunen er ") + suppressionText(why, minimumN: minimumN)
-            case .noOtherSchools: return nb("ingen andre skoler i kommunen har svar her", nn: "ingen andre skular i kommunen har svar her")
-            case .tooFewRespondents: return nb("resten av kommunen har færre enn \(minimumN) svar", nn: "resten av kommunen har færre enn \(minimumN) svar")
-            case .wouldRevealSuppressed: return nb("skjult: ville avsløre en skjermet skole", nn: "løynd: ville avsløre ein skjerma skule")
+            case .municipalitySuppressed(let why):
+                return nb("kommunen er ", nn: "kommunen er ") + suppressionText(why, minimumN: minimumN)
+            case .noOtherSchools:
+                return nb(
+                    "ingen andre skoler i kommunen har svar her", nn: "ingen andre skular i kommunen har svar her")
+            case .tooFewRespondents:
+                return nb(
+                    "resten av kommunen har færre enn \(minimumN) svar",
+                    nn: "resten av kommunen har færre enn \(minimumN) svar")
+            case .wouldRevealSuppressed:
+                return nb("skjult: ville avsløre en skjermet skole", nn: "løynd: ville avsløre ein skjerma skule")
             }
         }
 
@@ -69,7 +80,9 @@ extension Strings {
         public static func comparisonText(_ c: TwoSampleComparison, verdict: String) -> String {
             var text = NorwegianFormat.signedDecimal(c.difference, digits: 2)
             // A no-break space keeps "95 %" together when the line is wrapped.
-            if let range = c.interval { text += nb(", 95\u{00A0}%-intervall ", nn: ", 95\u{00A0}%-intervall ") + interval(range) }
+            if let range = c.interval {
+                text += nb(", 95\u{00A0}%-intervall ", nn: ", 95\u{00A0}%-intervall ") + interval(range)
+            }
             if let d = c.effectSize { text += ", " + effectSize(d) }
             return text + ": " + verdict
         }
@@ -101,16 +114,34 @@ extension Strings {
         public static var gapColumn: String { nb("forskjell", nn: "skilnad") }
         public static var gapColumnShort: String { nb("G−J", nn: "G−J") }
 
-        public static func changeHeading(from: Int, to: Int) -> String { nb("Endring \(from)–\(to)", nn: "Endring \(from)–\(to)") }
-        public static var noEarlierRound: String { nb("Ingen tidligere måling i disse dataene: ingen endring å vise ennå.", nn: "Inga tidlegare måling i desse dataa: inga endring å vise enno.") }
-        public static var oneRoundOnly: String { nb("Bare ett tidspunkt i disse dataene: ingen endring å vise ennå.", nn: "Berre eitt tidspunkt i desse dataa: inga endring å vise enno.") }
-        public static var anonymousCohort: String { nb("Undersøkelsen er anonym: et kull er samme trinn eller klasse, ikke de samme elevene koblet sammen.", nn: "Undersøkinga er anonym: eit kull er same trinn eller klasse, ikkje dei same elevane kopla saman.") }
+        public static func changeHeading(from: Int, to: Int) -> String {
+            nb("Endring \(from)–\(to)", nn: "Endring \(from)–\(to)")
+        }
+        public static var noEarlierRound: String {
+            nb(
+                "Ingen tidligere måling i disse dataene: ingen endring å vise ennå.",
+                nn: "Inga tidlegare måling i desse dataa: inga endring å vise enno.")
+        }
+        public static var oneRoundOnly: String {
+            nb(
+                "Bare ett tidspunkt i disse dataene: ingen endring å vise ennå.",
+                nn: "Berre eitt tidspunkt i desse dataa: inga endring å vise enno.")
+        }
+        public static var anonymousCohort: String {
+            nb(
+                "Undersøkelsen er anonym: et kull er samme trinn eller klasse, ikke de samme elevene koblet sammen.",
+                nn: "Undersøkinga er anonym: eit kull er same trinn eller klasse, ikkje dei same elevane kopla saman.")
+        }
         public static func sameTrinnIntro(_ trinn: Int) -> String {
-            nb("Samme trinn, nye elever: \(trinn). trinn ved hvert tidspunkt.", nn: "Same trinn, nye elevar: \(trinn). trinn ved kvart tidspunkt.")
+            nb(
+                "Samme trinn, nye elever: \(trinn). trinn ved hvert tidspunkt.",
+                nn: "Same trinn, nye elevar: \(trinn). trinn ved kvart tidspunkt.")
         }
         /// "Samme klasse, …: 3. trinn 2016 (annet skjema) → 5. trinn 2018 → 7. trinn 2020."
         public static func sameClassIntro(_ steps: [(round: Int, trinn: Int, absence: SeriesAbsence?)]) -> String {
-            nb("Samme klasse, ett trinn lenger fram for hvert år: ", nn: "Same klasse, eitt trinn lenger fram for kvart år: ")
+            nb(
+                "Samme klasse, ett trinn lenger fram for hvert år: ",
+                nn: "Same klasse, eitt trinn lenger fram for kvart år: ")
                 + steps.map { step in
                     var text = nb("\(step.trinn). trinn \(step.round)", nn: "\(step.trinn). trinn \(step.round)")
                     switch step.absence {
@@ -121,17 +152,37 @@ extension Strings {
                     return text
                 }.joined(separator: " → ") + "."
         }
-        public static var allPupilsShown: String { nb("Viser alle elever (K velger gutter eller jenter).", nn: "Viser alle elevar (K vel gutar eller jenter).") }
-        public static var cohortNeedsTrinn: String { nb("Kull vises for ett trinn om gangen. Åpne en skole og velg et trinn (Enter på skolen).", nn: "Kull blir viste for eitt trinn om gongen. Opne ein skule og vel eit trinn (Enter på skulen).") }
-        public static var gapNeedsGender: String { nb("Denne gruppen svarer ikke per kjønn: ingen forskjell mellom gutter og jenter å vise.", nn: "Denne gruppa svarar ikkje per kjønn: ingen skilnad mellom gutar og jenter å vise.") }
-        public static func gapIntro(_ round: Int) -> String {
-            nb("Forskjell = gutter − jenter, \(roundName(round)). Vurderingen tar hensyn til n og spredning, ", nn: "Skilnad = gutar − jenter, \(roundName(round)). Vurderinga tek omsyn til n og spreiing, ")
-                + nb("så like forskjeller kan få ulik vurdering; se intervall og d.", nn: "så like skilnader kan få ulik vurdering; sjå intervall og d.")
+        public static var allPupilsShown: String {
+            nb("Viser alle elever (K velger gutter eller jenter).", nn: "Viser alle elevar (K vel gutar eller jenter).")
         }
-        public static func gapIntroShort(_ round: Int) -> String { nb("Forskjell = gutter − jenter, \(roundName(round)).", nn: "Skilnad = gutar − jenter, \(roundName(round)).") }
+        public static var cohortNeedsTrinn: String {
+            nb(
+                "Kull vises for ett trinn om gangen. Åpne en skole og velg et trinn (Enter på skolen).",
+                nn: "Kull blir viste for eitt trinn om gongen. Opne ein skule og vel eit trinn (Enter på skulen).")
+        }
+        public static var gapNeedsGender: String {
+            nb(
+                "Denne gruppen svarer ikke per kjønn: ingen forskjell mellom gutter og jenter å vise.",
+                nn: "Denne gruppa svarar ikkje per kjønn: ingen skilnad mellom gutar og jenter å vise.")
+        }
+        public static func gapIntro(_ round: Int) -> String {
+            nb(
+                "Forskjell = gutter − jenter, \(roundName(round)). Vurderingen tar hensyn til n og spredning, ",
+                nn: "Skilnad = gutar − jenter, \(roundName(round)). Vurderinga tek omsyn til n og spreiing, ")
+                + nb(
+                    "så like forskjeller kan få ulik vurdering; se intervall og d.",
+                    nn: "så like skilnader kan få ulik vurdering; sjå intervall og d.")
+        }
+        public static func gapIntroShort(_ round: Int) -> String {
+            nb(
+                "Forskjell = gutter − jenter, \(roundName(round)).",
+                nn: "Skilnad = gutar − jenter, \(roundName(round)).")
+        }
 
         /// "Trivsel på skolen: 2016 3,42 · 2018 3,51 · 2020 skjermet, færre enn 7 svar".
-        public static func roundValues(_ name: String, values: [(round: Int, text: String)], separator: String = "·")
+        public static func roundValues(
+            _ name: String, values: [(round: Int, text: String)], separator: String = "·"
+        )
             -> String
         {
             name + ": " + values.map { "\($0.round) \($0.text)" }.joined(separator: " \(separator) ")
@@ -167,9 +218,13 @@ extension Strings {
 
         // MARK: Kommune
 
-        public static var restOfMunicipalityHeading: String { nb("Mot resten av kommunen", nn: "Mot resten av kommunen") }
+        public static var restOfMunicipalityHeading: String {
+            nb("Mot resten av kommunen", nn: "Mot resten av kommunen")
+        }
         public static func restOfMunicipalityIntro(school: String, municipality: String) -> String {
-            nb("\(municipality) kommune uten \(school), samme tidspunkt, trinn og kjønn (to-utvalgsregelen).", nn: "\(municipality) kommune utan \(school), same tidspunkt, trinn og kjønn (to-utvalsregelen).")
+            nb(
+                "\(municipality) kommune uten \(school), samme tidspunkt, trinn og kjønn (to-utvalgsregelen).",
+                nn: "\(municipality) kommune utan \(school), same tidspunkt, trinn og kjønn (to-utvalsregelen).")
         }
         public static var schoolColumn: String { nb("skolen", nn: "skulen") }
         public static var restColumn: String { nb("resten", nn: "resten") }
@@ -177,7 +232,9 @@ extension Strings {
         // MARK: kfl show
 
         /// "høsten 2016, 2018 og 2020".
-        public static func allRounds(_ rounds: [Int]) -> String { nb("høsten ", nn: "hausten ") + list(rounds.map(String.init)) }
+        public static func allRounds(_ rounds: [Int]) -> String {
+            nb("høsten ", nn: "hausten ") + list(rounds.map(String.init))
+        }
 
         public static func seriesKindName(_ kind: SeriesKind, cohort: Bool) -> String {
             guard cohort else { return nb("utvikling", nn: "utvikling") }
@@ -188,29 +245,51 @@ extension Strings {
         }
 
         public static var seriesCSVContext: [String] {
-[
-            nb("enhet", nn: "eining"), nb("trinn", nn: "trinn"), nb("gruppe", nn: "gruppe"), nb("kjønn", nn: "kjønn"), nb("visning", nn: "vising"), nb("område", nn: "område"), nb("faktor", nn: "faktor"), nb("retning", nn: "retning"),
-        ]
-}
+            [
+                nb("enhet", nn: "eining"), nb("trinn", nn: "trinn"), nb("gruppe", nn: "gruppe"),
+                nb("kjønn", nn: "kjønn"), nb("visning", nn: "vising"), nb("område", nn: "område"),
+                nb("faktor", nn: "faktor"), nb("retning", nn: "retning"),
+            ]
+        }
 
         /// "gjennomsnitt 2016", "n 2016", "sd 2016" (and "fylket 2016"; "trinn 2016" first for a class).
         public static func seriesCSVRound(_ round: Int, county: Bool, sameClass: Bool) -> [String] {
-            (sameClass ? [nb("trinn \(round)", nn: "trinn \(round)")] : []) + [nb("gjennomsnitt \(round)", nn: "gjennomsnitt \(round)"), "n \(round)", nb("sd \(round)", nn: "sd \(round)")]
+            (sameClass ? [nb("trinn \(round)", nn: "trinn \(round)")] : []) + [
+                nb("gjennomsnitt \(round)", nn: "gjennomsnitt \(round)"), "n \(round)",
+                nb("sd \(round)", nn: "sd \(round)"),
+            ]
                 + (county ? [nb("fylket \(round)", nn: "fylket \(round)")] : [])
         }
 
         public static func changeCSVColumns(county: Bool) -> [String] {
-            [nb("endring fra", nn: "endring frå"), nb("endring til", nn: "endring til"), nb("endring", nn: "endring"), nb("intervall fra", nn: "intervall frå"), nb("intervall til", nn: "intervall til"), "d", nb("vurdering", nn: "vurdering")]
-                + (county ? [nb("fylkets endring", nn: "endring i fylket"), nb("fylkets vurdering", nn: "vurdering i fylket")] : [])
+            [
+                nb("endring fra", nn: "endring frå"), nb("endring til", nn: "endring til"),
+                nb("endring", nn: "endring"), nb("intervall fra", nn: "intervall frå"),
+                nb("intervall til", nn: "intervall til"), "d", nb("vurdering", nn: "vurdering"),
+            ]
+                + (county
+                    ? [
+                        nb("fylkets endring", nn: "endring i fylket"),
+                        nb("fylkets vurdering", nn: "vurdering i fylket"),
+                    ] : [])
         }
 
         public static func gapCSVColumns(county: Bool) -> [String] {
             [
-                nb("enhet", nn: "eining"), nb("trinn", nn: "trinn"), nb("gruppe", nn: "gruppe"), nb("tidspunkt", nn: "tidspunkt"), nb("område", nn: "område"), nb("faktor", nn: "faktor"), nb("retning", nn: "retning"),
-                nb("gutter", nn: "gutar"), nb("n gutter", nn: "n gutar"), nb("jenter", nn: "jenter"), nb("n jenter", nn: "n jenter"), nb("forskjell", nn: "skilnad"), nb("intervall fra", nn: "intervall frå"), nb("intervall til", nn: "intervall til"), "d",
+                nb("enhet", nn: "eining"), nb("trinn", nn: "trinn"), nb("gruppe", nn: "gruppe"),
+                nb("tidspunkt", nn: "tidspunkt"), nb("område", nn: "område"), nb("faktor", nn: "faktor"),
+                nb("retning", nn: "retning"),
+                nb("gutter", nn: "gutar"), nb("n gutter", nn: "n gutar"), nb("jenter", nn: "jenter"),
+                nb("n jenter", nn: "n jenter"), nb("forskjell", nn: "skilnad"),
+                nb("intervall fra", nn: "intervall frå"), nb("intervall til", nn: "intervall til"), "d",
                 nb("vurdering", nn: "vurdering"),
             ]
-                + (county ? [nb("fylket gutter", nn: "fylket gutar"), nb("fylket jenter", nn: "fylket jenter"), nb("fylkets forskjell", nn: "skilnad i fylket"), nb("fylkets vurdering", nn: "vurdering i fylket")] : [])
+                + (county
+                    ? [
+                        nb("fylket gutter", nn: "fylket gutar"), nb("fylket jenter", nn: "fylket jenter"),
+                        nb("fylkets forskjell", nn: "skilnad i fylket"),
+                        nb("fylkets vurdering", nn: "vurdering i fylket"),
+                    ] : [])
         }
 
         public static func gapCSVRound(_ round: Int) -> String { nb("forskjell \(round)", nn: "skilnad \(round)") }
@@ -222,11 +301,21 @@ extension Strings {
             let worse = unicode ? "▼" : "-"
             let same = unicode ? "·" : "="
             return [
-                nb("Utvikling, kull og gutter mot jenter (v bytter visning):", nn: "Utvikling, kull og gutar mot jenter (v byter vising):"),
-                nb("\(better) \(worse) \(same)  klart bedre, klart svakere, ingen klar endring eller forskjell", nn: "\(better) \(worse) \(same)  klart betre, klart svakare, inga klar endring eller skilnad"),
-                nb("[a; b]  95 %-intervall for forskjellen; d er forskjellen i samlet sd", nn: "[a; b]  95 %-intervall for skilnaden; d er skilnaden i samla sd"),
-                nb("Klart krever d ≥ 0,2 og et intervall som ikke omfatter 0", nn: "Klart krev d ≥ 0,2 og eit intervall som ikkje omfattar 0"),
-                nb("(to-utvalgsregelen: begge tallene er usikre, så begge teller med).", nn: "(to-utvalsregelen: begge tala er usikre, så begge tel med)."),
+                nb(
+                    "Utvikling, kull og gutter mot jenter (v bytter visning):",
+                    nn: "Utvikling, kull og gutar mot jenter (v byter vising):"),
+                nb(
+                    "\(better) \(worse) \(same)  klart bedre, klart svakere, ingen klar endring eller forskjell",
+                    nn: "\(better) \(worse) \(same)  klart betre, klart svakare, inga klar endring eller skilnad"),
+                nb(
+                    "[a; b]  95 %-intervall for forskjellen; d er forskjellen i samlet sd",
+                    nn: "[a; b]  95 %-intervall for skilnaden; d er skilnaden i samla sd"),
+                nb(
+                    "Klart krever d ≥ 0,2 og et intervall som ikke omfatter 0",
+                    nn: "Klart krev d ≥ 0,2 og eit intervall som ikkje omfattar 0"),
+                nb(
+                    "(to-utvalgsregelen: begge tallene er usikre, så begge teller med).",
+                    nn: "(to-utvalsregelen: begge tala er usikre, så begge tel med)."),
             ]
         }
 
@@ -234,8 +323,12 @@ extension Strings {
         public static func developmentColumnLegend(unicode: Bool) -> [String] {
             let marks = unicode ? "▃▄▅" : "-~="
             return [
-                nb("\(marks) utvikling: ett merke per tidspunkt; ett hakk i høyden er 0,1 sd.", nn: "\(marks) utvikling: eitt merke per tidspunkt; eitt hakk i høgda er 0,1 sd."),
-                nb("   Tegnet etter er endringen fra forrige tidspunkt (to-utvalgsregelen).", nn: "   Teiknet etter er endringa frå førre tidspunkt (to-utvalsregelen)."),
+                nb(
+                    "\(marks) utvikling: ett merke per tidspunkt; ett hakk i høyden er 0,1 sd.",
+                    nn: "\(marks) utvikling: eitt merke per tidspunkt; eitt hakk i høgda er 0,1 sd."),
+                nb(
+                    "   Tegnet etter er endringen fra forrige tidspunkt (to-utvalgsregelen).",
+                    nn: "   Teiknet etter er endringa frå førre tidspunkt (to-utvalsregelen)."),
             ]
         }
 
@@ -243,12 +336,24 @@ extension Strings {
         public static func viewLegend(unicode: Bool, minimumN: Int) -> [String] {
             legendLines(unicode: unicode) + [
                 "",
-                nb("Endringer og forskjeller regnes bare mellom to viste verdier: skj. er", nn: "Endringar og skilnader blir berre rekna mellom to viste verdiar: skj. er"),
-                nb("skjermet (færre enn \(minimumN) svar, eller for å beskytte en liten gruppe),", nn: "skjerma (færre enn \(minimumN) svar, eller for å verne ei lita gruppe),"),
-                nb("– betyr ingen svar eller ikke på trinnet. Den valgte faktoren står i", nn: "– tyder ingen svar eller ikkje på trinnet. Den valde faktoren står i"),
-                nb("sin helhet nederst, med n og grunnen når noe mangler.", nn: "heilskap nedst, med n og grunnen når noko manglar."),
-                nb("Et kull er samme trinn eller klasse, ikke de samme elevene: svarene er", nn: "Eit kull er same trinn eller klasse, ikkje dei same elevane: svara er"),
-                nb("anonyme. Ingen visning rangerer skoler eller kommuner.", nn: "anonyme. Inga vising rangerer skular eller kommunar."),
+                nb(
+                    "Endringer og forskjeller regnes bare mellom to viste verdier: skj. er",
+                    nn: "Endringar og skilnader blir berre rekna mellom to viste verdiar: skj. er"),
+                nb(
+                    "skjermet (færre enn \(minimumN) svar, eller for å beskytte en liten gruppe),",
+                    nn: "skjerma (færre enn \(minimumN) svar, eller for å verne ei lita gruppe),"),
+                nb(
+                    "– betyr ingen svar eller ikke på trinnet. Den valgte faktoren står i",
+                    nn: "– tyder ingen svar eller ikkje på trinnet. Den valde faktoren står i"),
+                nb(
+                    "sin helhet nederst, med n og grunnen når noe mangler.",
+                    nn: "heilskap nedst, med n og grunnen når noko manglar."),
+                nb(
+                    "Et kull er samme trinn eller klasse, ikke de samme elevene: svarene er",
+                    nn: "Eit kull er same trinn eller klasse, ikkje dei same elevane: svara er"),
+                nb(
+                    "anonyme. Ingen visning rangerer skoler eller kommuner.",
+                    nn: "anonyme. Inga vising rangerer skular eller kommunar."),
             ]
         }
     }
@@ -286,9 +391,13 @@ extension Strings.Analysis {
     public static func targetProblem(_ problem: TargetValue.Problem) -> String {
         switch problem {
         case .notANumber(let text):
-            return nb("«\(text)» er ikke et tall. Skriv målverdien med desimalkomma, for eksempel 3,6.", nn: "«\(text)» er ikkje eit tal. Skriv målverdien med desimalkomma, til dømes 3,6.")
+            return nb(
+                "«\(text)» er ikke et tall. Skriv målverdien med desimalkomma, for eksempel 3,6.",
+                nn: "«\(text)» er ikkje eit tal. Skriv målverdien med desimalkomma, til dømes 3,6.")
         case .outsideScale(let value, let scale):
-            return nb("\(TargetValue.text(value)) er utenfor skalaen \(scaleText(scale)).", nn: "\(TargetValue.text(value)) er utanfor skalaen \(scaleText(scale)).")
+            return nb(
+                "\(TargetValue.text(value)) er utenfor skalaen \(scaleText(scale)).",
+                nn: "\(TargetValue.text(value)) er utanfor skalaen \(scaleText(scale)).")
         }
     }
 
@@ -328,7 +437,10 @@ extension Strings.Analysis {
     /// Why a linked view has no numbers.
     public static func linkedNotApplicable(_ reason: LinkedData.NotApplicable) -> String {
         switch reason {
-        case .cohortNeedsTrinn: return nb("Et kull følger ett trinn, og dette gjelder alle trinn: velg et trinn.", nn: "Eit kull følgjer eitt trinn, og dette gjeld alle trinn: vel eit trinn.")
+        case .cohortNeedsTrinn:
+            return nb(
+                "Et kull følger ett trinn, og dette gjelder alle trinn: velg et trinn.",
+                nn: "Eit kull følgjer eitt trinn, og dette gjeld alle trinn: vel eit trinn.")
         case .noGenderSplit: return Strings.Development.gapNeedsGender
         }
     }

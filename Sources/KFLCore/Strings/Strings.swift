@@ -25,7 +25,8 @@ public enum Strings {
     public static func roundName(_ round: Int) -> String { nb("høsten \(round)", nn: "hausten \(round)") }
 
     public static func directionText(_ direction: Direction) -> String {
-        direction == .higherIsBetter ? nb("høyere er bedre", nn: "høgare er betre") : nb("lavere er bedre", nn: "lågare er betre")
+        direction == .higherIsBetter
+            ? nb("høyere er bedre", nn: "høgare er betre") : nb("lavere er bedre", nn: "lågare er betre")
     }
 
     public static func verdictText(_ verdict: Verdict) -> String {
@@ -39,13 +40,19 @@ public enum Strings {
 
     public static func suppressionText(_ reason: SuppressionReason, minimumN: Int) -> String {
         switch reason {
-        case .tooFewRespondents: return nb("skjermet, færre enn \(minimumN) svar", nn: "skjerma, færre enn \(minimumN) svar")
-        case .protectsAnotherCell: return nb("skjermet for å beskytte en liten gruppe", nn: "skjerma for å verne ei lita gruppe")
+        case .tooFewRespondents:
+            return nb("skjermet, færre enn \(minimumN) svar", nn: "skjerma, færre enn \(minimumN) svar")
+        case .protectsAnotherCell:
+            return nb("skjermet for å beskytte en liten gruppe", nn: "skjerma for å verne ei lita gruppe")
         }
     }
 
     public static var demoBanner: String { nb("syntetiske demodata", nn: "syntetiske demodata") }
-    public static var demoNotice: String { nb("Dette er syntetiske demodata. Skolene er oppdiktet, og tallene sier ingenting om virkelige skoler.", nn: "Dette er syntetiske demodata. Skulane er oppdikta, og tala seier ingenting om verkelege skular.") }
+    public static var demoNotice: String {
+        nb(
+            "Dette er syntetiske demodata. Skolene er oppdiktet, og tallene sier ingenting om virkelige skoler.",
+            nn: "Dette er syntetiske demodata. Skulane er oppdikta, og tala seier ingenting om verkelege skular.")
+    }
 
     /// "Mente du «X»?" for a near miss, or nil.
     public static func didYouMean(_ suggestion: String?) -> String? {

@@ -14,7 +14,9 @@ import Testing
     static func stringsFiles() throws -> [(name: String, text: String)] {
         let folder = root.appendingPathComponent("Sources/KFLCore/Strings")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
-        return try names.sorted().map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
+        return try names.sorted().map {
+            ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
+        }
     }
 
     @Test func everyTextInTheStringsTableHasBothLanguages() throws {
@@ -28,7 +30,8 @@ import Testing
                     paired += 1
                 } else {
                     Issue.record(
-                        "\(name):\(literal.line): \(literal.source.prefix(70)) has no nynorsk; write nb(\"…\", nn: \"…\")")
+                        "\(name):\(literal.line): \(literal.source.prefix(70)) has no nynorsk; write nb(\"…\", nn: \"…\")"
+                    )
                 }
             }
             // Each bokmål half is followed by its nynorsk half, and neither is empty.
@@ -47,21 +50,22 @@ import Testing
     }
 
     /// Words that are bokmål and never nynorsk, as whole words. Option names
-    /// (`--skole`), identifiers (`skole_id`) and option values (`alle|gutter|jenter`)
-    /// are the same in both languages and are removed first.
+    /// (`--skole`), identifiers (`skole_id`), option values (`alle|gutter|jenter`)
+    /// and quoted names or codes («skole») are the same in both languages and are
+    /// removed first.
     static let bokmalOnly: Set<String> = [
         "ikke", "hva", "hvem", "hvor", "hvordan", "hvilke", "hvilken", "hver", "hvert", "noe", "noen", "mye", "bare",
-        "være", "fra", "hele", "skole", "skolen", "skoler", "elever", "elevene", "lærere", "lærerne", "lærer",
+        "være", "fra", "hele", "skole", "skolen", "skoler", "elever", "elevene", "lærere", "lærerne",
         "kommuner", "enhet", "enheten", "enheter", "ennå", "nå", "uten", "samme", "sammen", "sammenlignes", "bedre",
         "svakere", "høyere", "lavere", "deres", "dere", "selv", "egen", "eget", "egne", "mer", "flere", "gutter",
         "resultatene", "resultater", "faktorer", "analyser", "hypoteser", "verdier", "tall", "navn", "filen",
         "mappen", "linjen", "skjermet", "endret", "lagret", "lages", "vises", "finnes", "mangler", "gjelder",
-        "forskjell", "undersøkelsen", "spørreskjema", "vinduet", "velg", "tegn", "høsten", "heller", "sier",
+        "forskjell", "undersøkelsen", "spørreskjema", "vinduet", "velg", "tegn", "høsten", "sier",
     ]
 
     static func bokmalWords(in text: String) -> [String] {
         var text = text
-        for pattern in [#"--?[\wæøå-]+"#, #"\w+_\w+"#, #"\w+(\|\w+)+"#, #"«kfl [^»]*»"#] {
+        for pattern in [#"--?[\wæøå-]+"#, #"\w+_\w+"#, #"[\w-]+(\|[\w-]+)+"#, #"«[^»]*»"#] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         let words = text.lowercased().components(separatedBy: CharacterSet.letters.inverted)
@@ -112,9 +116,10 @@ import Testing
             #expect(!text.isEmpty)
             #expect(Self.bokmalWords(in: text).isEmpty, "bokmål \(Self.bokmalWords(in: text)) in «\(text)»")
         }
-        // Not the bokmål file under another name: most texts differ.
+        // Not the bokmål file under another name: all but a few texts (that read
+        // the same in both, like "Lite systematisk evaluering av tiltak") differ.
         let bokmalTexts = Set(guides.guides.flatMap { [$0.measures] + $0.commonlyDiscussed.map(\.text) })
-        #expect(texts.filter { bokmalTexts.contains($0) }.isEmpty)
+        #expect(texts.filter { bokmalTexts.contains($0) }.count * 10 < texts.count)
     }
 
     /// The check itself: a plain bokmål text is found, a pair is not.

@@ -15,7 +15,8 @@ import Testing
 
     @Test func theLocaleFollowsPOSIXOrder() throws {
         #expect(try Language.choose(option: nil, environment: ["LC_MESSAGES": "nn_NO.UTF-8", "LANG": "C"]) == .nynorsk)
-        #expect(try Language.choose(option: nil, environment: ["LC_ALL": "C.UTF-8", "LC_MESSAGES": "nn_NO"]) == .bokmal)
+        #expect(
+            try Language.choose(option: nil, environment: ["LC_ALL": "C.UTF-8", "LC_MESSAGES": "nn_NO"]) == .bokmal)
         #expect(try Language.choose(option: nil, environment: ["LC_ALL": "", "LANG": "nn_NO"]) == .nynorsk)
         #expect(try Language.choose(option: nil, environment: ["KFL_SPRAK": "", "LANG": "nn_NO"]) == .nynorsk)
         #expect(Language.ofLocale("no_NO@nynorsk") == .nynorsk)

@@ -17,7 +17,7 @@ struct SwiftLiteral {
     /// The words a reader sees: interpolations and delimiters removed.
     var words: String {
         var text = source.replacingOccurrences(
-            of: #"\\\((?:[^()]|\([^()]*\))*\)"#, with: " ", options: .regularExpression)
+            of: #"\\\((?:[^()]|\([^()]*\))*\)"#, with: "", options: .regularExpression)
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: "#\""))
         return text
     }
