@@ -158,7 +158,7 @@ extension Strings {
         public static var cohortNeedsTrinn: String {
             nb(
                 "Kull vises for ett trinn om gangen. Åpne en skole og velg et trinn (Enter på skolen).",
-                nn: "Kull blir viste for eitt trinn om gongen. Opne ein skule og vel eit trinn (Enter på skulen).")
+                nn: "Kull blir vist for eitt trinn om gongen. Opne ein skule og vel eit trinn (Enter på skulen).")
         }
         public static var gapNeedsGender: String {
             nb(
@@ -347,7 +347,7 @@ extension Strings {
                     nn: "– tyder ingen svar eller ikkje på trinnet. Den valde faktoren står i"),
                 nb(
                     "sin helhet nederst, med n og grunnen når noe mangler.",
-                    nn: "heilskap nedst, med n og grunnen når noko manglar."),
+                    nn: "sin heilskap nedst, med n og grunnen når noko manglar."),
                 nb(
                     "Et kull er samme trinn eller klasse, ikke de samme elevene: svarene er",
                     nn: "Eit kull er same trinn eller klasse, ikkje dei same elevane: svara er"),
