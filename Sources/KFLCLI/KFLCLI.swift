@@ -27,7 +27,8 @@ public enum KFLCLI {
             return ExitCode.usage.rawValue
         } catch {
             let choice = error as? LanguageChoiceError
-            console.err(Strings.CLI.error(Strings.CLI.unknownLanguage(choice?.value ?? "", source: choice?.source ?? "")))
+            console.err(
+                Strings.CLI.error(Strings.CLI.unknownLanguage(choice?.value ?? "", source: choice?.source ?? "")))
             console.err(Strings.CLI.usageHint(nil))
             return ExitCode.usage.rawValue
         }

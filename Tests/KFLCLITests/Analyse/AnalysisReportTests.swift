@@ -22,7 +22,8 @@ import Testing
     @Test func htmlReportInNynorskMatchesTheGolden() throws {
         try Language.$current.withValue(.nynorsk) {
             expectGolden(
-                try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis-nn.html")
+                try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())),
+                file: "Analyse/analysis-nn.html")
         }
     }
 
