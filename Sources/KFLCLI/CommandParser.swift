@@ -190,7 +190,7 @@ public enum CommandParser {
         try parseShowViews(scanned, into: &options)
         switch scanned.value("--kjonn").map({ NorwegianCollation.searchFold($0) }) {
         case nil, "alle": options.gender = .all
-        case "gutter", "gutt": options.gender = .boys
+        case "gutter", "gutt", "gutar", "gut": options.gender = .boys
         case "jenter", "jente": options.gender = .girls
         case let other?:
             throw UsageError(message: Strings.CLI.invalidValue(other, option: "--kjonn", expected: Strings.CLI.genderValues), command: "show")
@@ -226,8 +226,8 @@ public enum CommandParser {
         }
         if let cohort = scanned.value("--kull") {
             switch NorwegianCollation.searchFold(cohort) {
-            case "samme-trinn", "trinn": options.view = .cohort(.sameTrinn)
-            case "samme-klasse", "klasse": options.view = .cohort(.sameClass)
+            case "samme-trinn", "same-trinn", "trinn": options.view = .cohort(.sameTrinn)
+            case "samme-klasse", "same-klasse", "klasse": options.view = .cohort(.sameClass)
             default: throw invalid(cohort, "--kull", Strings.CLI.cohortValues)
             }
             guard options.trinn > 0 else { throw UsageError(message: Strings.CLI.cohortNeedsTrinn, command: "show") }

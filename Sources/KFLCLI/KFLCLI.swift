@@ -13,9 +13,51 @@ public enum KFLCLI {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> Int32 {
         var console = console
-        let (rest, debug) = takeDebugFlag(arguments)
+        let (withoutDebug, debug) = takeDebugFlag(arguments)
         console.debug = console.debug || debug || environment["KFL_DEBUG"] == "1"
-        return run(rest, console: console).rawValue
+        let language: Language
+        let rest: [String]
+        do {
+            let (arguments, option) = try takeLanguageOption(withoutDebug)
+            rest = arguments
+            language = try Language.choose(option: option, environment: environment)
+        } catch let error as UsageError {
+            console.err(Strings.CLI.error(error.message))
+            console.err(Strings.CLI.usageHint(nil))
+            return ExitCode.usage.rawValue
+        } catch {
+            let choice = error as? LanguageChoiceError
+            console.err(
+                Strings.CLI.error(Strings.CLI.unknownLanguage(choice?.value ?? "", source: choice?.source ?? "")))
+            console.err(Strings.CLI.usageHint(nil))
+            return ExitCode.usage.rawValue
+        }
+        // Every text of the run, the terminal program's included, is drawn in this language.
+        return Language.$current.withValue(language) { run(rest, console: console).rawValue }
+    }
+
+    /// `--sprak nb|nn` (or `--sprak=nn`) anywhere before `--`, like `--debug`:
+    /// it applies to every command, and is removed before the command is parsed.
+    /// - Throws: `UsageError` when the value is missing.
+    static func takeLanguageOption(_ arguments: [String]) throws -> (arguments: [String], language: String?) {
+        let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
+        var kept: [String] = []
+        var language: String?
+        var index = 0
+        while index < end {
+            let argument = arguments[index]
+            index += 1
+            if argument.hasPrefix("--sprak=") || argument.hasPrefix("--språk=") {
+                language = String(argument[argument.index(after: argument.firstIndex(of: "=")!)...])
+            } else if argument == "--sprak" || argument == "--språk" {
+                guard index < end else { throw UsageError(message: Strings.CLI.missingValue(argument), command: nil) }
+                language = arguments[index]
+                index += 1
+            } else {
+                kept.append(argument)
+            }
+        }
+        return (kept + arguments[end...], language)
     }
 
     /// `--debug` anywhere before `--`: the raw text of errors goes to stderr

@@ -26,6 +26,7 @@ import Testing
           --skole NAVN     Åpne på en skole
           --workbook FIL   Arbeidsboka med analyser (standard i datamappen din)
           --no-color       Ingen farger (NO_COLOR virker også)
+          --sprak SPRÅK    nb (bokmål) eller nn (nynorsk); ellers KFL_SPRAK, LANG
           --debug          Vis tekniske detaljer når noe feiler (for feilsøking)
           -h, --help       Vis denne hjelpen
           --version        Vis versjonen

@@ -50,7 +50,8 @@ public enum AnalysisListAction: Hashable, Sendable {
 
 /// The list's keys: one table for input and help.
 public enum AnalysisListKeymap {
-    public static let keymap: Keymap<AnalysisListAction> = {
+    public static var keymap: Keymap<AnalysisListAction> { keymaps.current }
+    private static let keymaps = PerLanguage<Keymap<AnalysisListAction>> {
         typealias B = Keymap<AnalysisListAction>.Binding
         let s = Strings.AnalysisTUI.self
         let b = Strings.Browser.self
@@ -71,7 +72,7 @@ public enum AnalysisListKeymap {
                 section: s.sectionOther),
             B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ])
-    }()
+    }
 
     /// The keys valid now: the rename field's, the delete question's, the help's or the list's.
     public static func context(for state: AnalysisListState) -> KeyContext<AnalysisListAction> {

@@ -41,7 +41,8 @@ public enum GenderMode: Int, Hashable, Sendable, CaseIterable, Codable {
 
 /// The browser's keys: one table that both handles input and renders help.
 public enum BrowserKeymap {
-    public static let keymap: Keymap<BrowserAction> = {
+    public static var keymap: Keymap<BrowserAction> { keymaps.current }
+    private static let keymaps = PerLanguage<Keymap<BrowserAction>> {
         typealias B = Keymap<BrowserAction>.Binding
         let s = Strings.Browser.self
         return Keymap([
@@ -71,5 +72,5 @@ public enum BrowserKeymap {
             B(keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther),
             B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ])
-    }()
+    }
 }

@@ -43,7 +43,7 @@ enum DemoCommand {
             url: geography, displayName: GeographyFile.defaultName, topName: generator.geographyTopName)
         let options = Importer.Options(
             minimumN: minimumN, geographyFile: geographyFile,
-            source: "kfl demo: syntetiske data for \(scale), frø \(seed)", isDemo: true)
+            source: Strings.CLI.demoSource(scale: "\(scale)", seed: seed), isDemo: true)
         let code = ImportCommand.importFiles(files, output: output, options: options, console: console)
         if code == .success, let keep {
             console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count + 1))

@@ -36,7 +36,7 @@ enum ShowCommand {
             var group = groups[0]
             if let wanted = options.group {
                 let folded = NorwegianCollation.searchFold(wanted)
-                let matches = { (g: RespondentGroup) in [g.id, g.name, g.shortName].map(NorwegianCollation.searchFold).contains(folded) }
+                let matches = { (g: RespondentGroup) in g.allNames.map(NorwegianCollation.searchFold).contains(folded) }
                 if !groups.contains(where: matches), let known = info.instrument.groups.first(where: matches) {
                     console.err(Strings.CLI.error(Strings.CLI.groupNotHere(known.name, unit: unit.name, trinn: options.trinn, available: groups.map(\.id))))
                     return .usage

@@ -88,7 +88,7 @@ struct SnapshotValidator {
             {
                 found.append(Strings.Snapshot.groupTrinn(escaped(group.id), trinn))
             }
-            for text in [group.id, group.name, group.shortName] + group.areas.map(\.name) {
+            for text in [group.id, group.storedName, group.storedShortName] + group.areas.map(\.storedName) {
                 if let bad = ControlCharacters.first(in: text) {
                     let character = ControlCharacters.escape(bad)
                     found.append(Strings.Snapshot.controlInInstrument(escaped(group.id), character: character))
@@ -103,7 +103,7 @@ struct SnapshotValidator {
             if !factor.scale.lowerBound.isFinite || !factor.scale.upperBound.isFinite {
                 found.append(Strings.Snapshot.scaleInvalid(escaped(factor.id)))
             }
-            for text in [factor.id, factor.name, factor.description] {
+            for text in [factor.id, factor.storedName, factor.storedDescription] {
                 if let bad = ControlCharacters.first(in: text) {
                     let character = ControlCharacters.escape(bad)
                     found.append(Strings.Snapshot.controlInInstrument(escaped(factor.id), character: character))

@@ -90,7 +90,7 @@ public final class SnapshotWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for factor in instrument.factors {
-            try insertFactor.bind([factor.number, factor.id, factor.groupID, factor.areaName, factor.name, factor.direction.rawValue, factor.scale.lowerBound, factor.scale.upperBound])
+            try insertFactor.bind([factor.number, factor.id, factor.groupID, factor.storedAreaName, factor.storedName, factor.direction.rawValue, factor.scale.lowerBound, factor.scale.upperBound])
             try insertFactor.execute()
         }
         let insertUnit = try db.prepare(
