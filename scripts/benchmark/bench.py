@@ -338,7 +338,7 @@ class Report:
         self.kfl = kfl
 
     def versions(self, kfl, peers):
-        version = subprocess.run([kfl, "--version"], capture_output=True, text=True).stdout.strip()
+        version = (subprocess.run([kfl, "--version"], capture_output=True, text=True).stdout.strip().splitlines() or ["kfl ?"])[0]
         found = [version] + [f"{name} {v}" for name, v in peers.versions().items()]
         self.lines.append(f"Versjoner: {', '.join(found)}, Python {platform.python_version()}")
         self.lines.append(f"Medianer over {self.runs} {'runde' if self.runs == 1 else 'runder'} som går "

@@ -289,3 +289,19 @@ extension Strings.CLI {
         return "«\(group)» har ingen resultater for \(place). Tilgjengelig her: \(available.joined(separator: ", "))"
     }
 }
+
+extension Strings.CLI {
+    /// `kfl --version`: the version on the first line (scripts read only that),
+    /// then the build and the file formats this build reads.
+    public static func versionText(
+        commit: String?, snapshotSchema: Int, workbookSchema: Int, workbookMigration: String, bundleVersion: Int
+    ) -> String {
+        """
+        kfl \(version)
+        Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjent (ikke oppgitt da kfl ble bygget)")
+        Snapshot: leser skjemaversjon til og med \(snapshotSchema)
+        Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker oppgraderes
+        Analysepakker (JSON): leser versjon 1–\(bundleVersion), skriver versjon \(bundleVersion)
+        """
+    }
+}
