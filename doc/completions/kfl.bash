@@ -39,37 +39,55 @@ _kfl() {
     esac
     case "$cmd" in
         "")
-            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--help -h --kommune --skole --workbook --no-color --no-colour --version -V --debug" -- "$cur")); return; fi
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--help -h --kommune --skole --workbook --no-color --no-colour --version -V --debug" -- "$cur")); return
+            fi
             COMPREPLY=($(compgen -W "import demo check show analyse" -- "$cur"))
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;
         "import")
-            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--help -h --output -o --min-n --source --geografi --geography --navn --debug" -- "$cur")); return; fi
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--help -h --output -o --min-n --source --geografi --geography --navn --debug" -- "$cur")); return
+            fi
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;
         "demo")
-            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--help -h --output -o --csv --seed --scale --min-n --debug" -- "$cur")); return; fi
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--help -h --output -o --csv --seed --scale --min-n --debug" -- "$cur")); return
+            fi
             ;;
         "check")
-            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--help -h --debug" -- "$cur")); return; fi
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--help -h --debug" -- "$cur")); return
+            fi
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;
         "show")
-            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--help -h --kommune --skole --trinn --gruppe --tidspunkt --kjonn --kjønn --format --endring --kull --kjonnsforskjell --kjønnsforskjell --debug" -- "$cur")); return; fi
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--help -h --kommune --skole --trinn --gruppe --tidspunkt --kjonn --kjønn --format --endring --kull --kjonnsforskjell --kjønnsforskjell --debug" -- "$cur")); return
+            fi
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;
         "analyse")
-            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--debug" -- "$cur")); return; fi
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--debug" -- "$cur")); return
+            fi
             COMPREPLY=($(compgen -W "list export import" -- "$cur"))
             ;;
         "analyse list")
-            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--help -h --workbook --debug" -- "$cur")); return; fi
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--help -h --workbook --debug" -- "$cur")); return
+            fi
             ;;
         "analyse export")
-            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--help -h --workbook --format --output -o --snapshot --debug" -- "$cur")); return; fi
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--help -h --workbook --format --output -o --snapshot --debug" -- "$cur")); return
+            fi
             ;;
         "analyse import")
-            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--help -h --workbook --debug" -- "$cur")); return; fi
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--help -h --workbook --debug" -- "$cur")); return
+            fi
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;
     esac

@@ -28,7 +28,8 @@ enum CompletionScript {
         for spec in CommandTable.all {
             out += "        \"\(key(spec))\")\n"
             let options = allOptions(spec).flatMap(\.names).joined(separator: " ")
-            out += "            if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W \"\(options)\" -- \"$cur\")); return; fi\n"
+            out += "            if [[ $cur == -* ]]; then\n"
+            out += "                COMPREPLY=($(compgen -W \"\(options)\" -- \"$cur\")); return\n            fi\n"
             let commands = subcommands(of: spec)
             if !commands.isEmpty {
                 out += "            COMPREPLY=($(compgen -W \"\(commands.joined(separator: " "))\" -- \"$cur\"))\n"
@@ -131,7 +132,8 @@ enum CompletionScript {
 
     /// The help row that names the option (in its command's help, or the overview's for global options).
     static func helpRow(_ spec: CommandSpec, _ option: Option) -> HelpText.Row? {
-        let help = HelpText(CommandTable.global.contains { $0.names == option.names } ? CommandTable.browse.help : spec.help)
+        let isGlobal = CommandTable.global.contains { $0.names == option.names }
+        let help = HelpText(isGlobal ? CommandTable.browse.help : spec.help)
         return help.rows(under: "Valg").first { row in
             let words = row.term.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             return option.names.contains { words.contains($0) }

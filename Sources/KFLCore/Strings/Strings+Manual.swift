@@ -33,7 +33,10 @@ extension Strings {
 
         /// The environment variables kfl reads, each with what it does.
         public static let environment: [(names: [String], text: String)] = [
-            (["KFL_HOME"], "Mappen for arbeidsboka, demo-snapshotet og sist besøkte sted (i stedet for standardmappen)."),
+            (
+                ["KFL_HOME"],
+                "Mappen for arbeidsboka, demo-snapshotet og sist besøkte sted (i stedet for standardmappen)."
+            ),
             (["XDG_DATA_HOME"], "Uten KFL_HOME ligger datamappen i $XDG_DATA_HOME/kfl."),
             (["NO_COLOR"], "Satt og ikke tom: ingen farger (som --no-color). Fet og invertert skrift brukes fortsatt."),
             (["KFL_DEBUG"], "1: skriv den tekniske feilteksten etter meldingen (som --debug)."),
@@ -47,7 +50,10 @@ extension Strings {
         /// The files kfl reads and writes, with the default data folder.
         public static let files: [(path: String, text: String)] = [
             ("~/.local/share/kfl/", "Datamappen (macOS: ~/Library/Application Support/kfl/), eller $KFL_HOME."),
-            ("~/.local/share/kfl/workbook.sqlite", "Arbeidsboka med analysene (SQLite). --workbook FIL velger en annen."),
+            (
+                "~/.local/share/kfl/workbook.sqlite",
+                "Arbeidsboka med analysene (SQLite). --workbook FIL velger en annen."
+            ),
             ("~/.local/share/kfl/demo.sqlite", "Demo-snapshotet med syntetiske data, bygget første gang det trengs."),
             ("~/.local/share/kfl/state.json", "Hvor du var sist (enhet og visning)."),
             ("SNAPSHOT", "Et resultatsnapshot (SQLite) laget med kfl import eller kfl demo. Leses, endres aldri."),

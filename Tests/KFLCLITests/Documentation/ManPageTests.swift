@@ -95,7 +95,8 @@ import Testing
 
     @Test func groffReadsTheManPageWithoutWarnings() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") else { return }
-        let output = try Self.shell("groff -k -man -Tutf8 -ww -z " + TmuxSession.shellQuoted(Self.shipped("kfl.1").path))
+        let page = TmuxSession.shellQuoted(Self.shipped("kfl.1").path)
+        let output = try Self.shell("groff -k -man -Tutf8 -ww -z " + page)
         #expect(output.status == 0)
         #expect(output.text == "", "groff: \(output.text)")
         let rendered = try Self.shell(
@@ -118,7 +119,10 @@ import Testing
                 .split(separator: "\n").map(String.init)
         }
         #expect(try complete(["kfl", "sh"]) == ["show"])
-        #expect(try complete(["kfl", "show", "--kj"]).sorted() == ["--kjonn", "--kjonnsforskjell", "--kjønn", "--kjønnsforskjell"])
+        #expect(
+            try complete(["kfl", "show", "--kj"]).sorted() == [
+                "--kjonn", "--kjonnsforskjell", "--kjønn", "--kjønnsforskjell",
+            ])
         #expect(try complete(["kfl", "show", "--format", ""]) == ["tekst", "csv", "json"])
         #expect(try complete(["kfl", "analyse", "e"]) == ["export"])
         #expect(try complete(["kfl", "analyse", "export", "abc", "--format", "h"]) == ["html"])
