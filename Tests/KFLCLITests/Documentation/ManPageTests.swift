@@ -130,6 +130,12 @@ import Testing
         #expect(try complete(["kfl", "--deb"]) == ["--debug"])
     }
 
+    @Test func zshReadsItsCompletion() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/zsh") else { return }
+        let script = TmuxSession.shellQuoted(Self.shipped("completions/_kfl").path)
+        #expect(try Self.shell("zsh -n " + script) == (0, ""))
+    }
+
     /// `bash -c`/`sh -c` output, through a file (see `TmuxSession`).
     static func shell(_ command: String) throws -> (status: Int32, text: String) {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-doc-\(UUID().uuidString)")
