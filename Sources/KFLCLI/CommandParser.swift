@@ -3,8 +3,6 @@ import KFLCore
 /// Turns the argument list into a `Command`. Pure: no I/O, so every help text
 /// and usage error can be pinned by tests.
 public enum CommandParser {
-    static let commands = ["import", "demo", "check", "show", "analyse"]
-
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         guard let first = arguments.first else { return .browse(Command.BrowseOptions()) }
         let rest = Array(arguments.dropFirst())
@@ -21,7 +19,7 @@ public enum CommandParser {
         case "analyse": return try AnalyseCommand.parse(rest)
         default:
             if !first.hasPrefix("-"), !first.contains("."), !first.contains("/"),
-               let near = NearestMatch.find(first, in: commands), near != first {
+               let near = NearestMatch.find(first, in: CommandTable.commandNames), near != first {
                 throw UsageError(message: Strings.CLI.unknownCommand(first, suggestion: near), command: nil)
             }
             return try parseBrowse(arguments)
@@ -49,15 +47,7 @@ public enum CommandParser {
     }
 
     static func parseBrowse(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: nil, options: [
-            .init(names: ["--help", "-h"], takesValue: false),
-            .init(names: ["--kommune"], takesValue: true),
-            .init(names: ["--skole"], takesValue: true),
-            .init(names: ["--workbook"], takesValue: true),
-            .init(names: ["--no-color", "--no-colour"], takesValue: false),
-            .init(names: ["--version", "-V"], takesValue: false),
-        ])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.browse.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.overview) }
         if scanned.flags.contains("--version") { return .version }
         guard scanned.positionals.count <= 1 else {
@@ -73,15 +63,7 @@ public enum CommandParser {
     }
 
     static func parseImport(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "import", options: [
-            .init(names: ["--help", "-h"], takesValue: false),
-            .init(names: ["--output", "-o"], takesValue: true),
-            .init(names: ["--min-n"], takesValue: true),
-            .init(names: ["--source"], takesValue: true),
-            .init(names: ["--geografi", "--geography"], takesValue: true),
-            .init(names: ["--navn"], takesValue: true),
-        ])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.importCSV.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.importHelp) }
         guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingCSV, command: "import") }
         guard let output = try path(scanned.value("--output"), option: "-o", command: "import") else {
@@ -101,15 +83,7 @@ public enum CommandParser {
     }
 
     static func parseDemo(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "demo", options: [
-            .init(names: ["--help", "-h"], takesValue: false),
-            .init(names: ["--output", "-o"], takesValue: true),
-            .init(names: ["--csv"], takesValue: true),
-            .init(names: ["--seed"], takesValue: true),
-            .init(names: ["--scale"], takesValue: true),
-            .init(names: ["--min-n"], takesValue: true),
-        ])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.demo.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.demoHelp) }
         if let extra = scanned.positionals.first { throw UsageError(message: Strings.CLI.unexpectedArgument(extra), command: "demo") }
         guard let output = try path(scanned.value("--output"), option: "-o", command: "demo") else {
@@ -135,8 +109,7 @@ public enum CommandParser {
     }
 
     static func parseCheck(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "check", options: [.init(names: ["--help", "-h"], takesValue: false)])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.check.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.checkHelp) }
         guard scanned.positionals.count == 1 else {
             if scanned.positionals.isEmpty { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
@@ -146,20 +119,7 @@ public enum CommandParser {
     }
 
     static func parseShow(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "show", options: [
-            .init(names: ["--help", "-h"], takesValue: false),
-            .init(names: ["--kommune"], takesValue: true),
-            .init(names: ["--skole"], takesValue: true),
-            .init(names: ["--trinn"], takesValue: true),
-            .init(names: ["--gruppe"], takesValue: true),
-            .init(names: ["--tidspunkt"], takesValue: true),
-            .init(names: ["--kjonn", "--kjønn"], takesValue: true),
-            .init(names: ["--format"], takesValue: true),
-            .init(names: ["--endring"], takesValue: true),
-            .init(names: ["--kull"], takesValue: true),
-            .init(names: ["--kjonnsforskjell", "--kjønnsforskjell"], takesValue: false),
-        ])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.show.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.showHelp) }
         guard scanned.positionals.count <= 1 else {
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "show")

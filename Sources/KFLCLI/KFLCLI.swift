@@ -1,5 +1,6 @@
 import Foundation
 import KFLCore
+import KFLStore
 
 /// The command line: parse, validate, run, and one place that turns the
 /// outcome into text and an exit code.
@@ -69,6 +70,14 @@ public enum KFLCLI {
         return (before.filter { $0 != "--debug" } + arguments[end...], true)
     }
 
+    /// `kfl --version`: version, commit and the file formats this build reads.
+    static var versionText: String {
+        let migrations = WorkbookSchema.migrator.migrationNames
+        return Strings.CLI.versionText(
+            commit: BuildInfo.commit, snapshotSchema: SnapshotSchema.version, workbookSchema: migrations.count,
+            workbookMigration: migrations.last ?? "", bundleVersion: AnalysisBundle.currentVersion)
+    }
+
     static func run(_ arguments: [String], console: Console) -> ExitCode {
         let command: Command
         do {
@@ -83,7 +92,7 @@ public enum KFLCLI {
             console.out(text)
             return .success
         case .version:
-            console.out("kfl \(Strings.CLI.version)")
+            console.out(versionText)
             return .success
         case .importCSV(let options):
             return ImportCommand.run(options, console: console)

@@ -588,3 +588,25 @@ extension Strings.CLI {
             nn: "«\(group)» har ingen resultat for \(place). Tilgjengeleg her: \(available.joined(separator: ", "))")
     }
 }
+
+extension Strings.CLI {
+    /// `kfl --version`: the version on the first line (scripts read only that),
+    /// then the build and the file formats this build reads.
+    public static func versionText(
+        commit: String?, snapshotSchema: Int, workbookSchema: Int, workbookMigration: String, bundleVersion: Int
+    ) -> String {
+        nb("""
+        kfl \(version)
+        Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjent (ikke oppgitt da kfl ble bygget)")
+        Snapshot: leser skjemaversjon til og med \(snapshotSchema)
+        Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker oppgraderes
+        Analysepakker (JSON): leser versjon 1–\(bundleVersion), skriver versjon \(bundleVersion)
+        """, nn: """
+        kfl \(version)
+        Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjend (ikkje oppgitt då kfl vart bygd)")
+        Snapshot: les skjemaversjon til og med \(snapshotSchema)
+        Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker blir oppgraderte
+        Analysepakkar (JSON): les versjon 1–\(bundleVersion), skriv versjon \(bundleVersion)
+        """)
+    }
+}
