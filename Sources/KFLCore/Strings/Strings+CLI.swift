@@ -186,7 +186,8 @@ extension Strings.CLI {
           kfl show [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--trinn N]
                    [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutter|jenter]
                    [--endring FRA-TIL] [--kull samme-trinn|samme-klasse]
-                   [--kjonnsforskjell] [--format tekst|csv|json]
+                   [--kjonnsforskjell] [--tema TEMA|alle] [--skiller-seg-ut]
+                   [--format tekst|csv|json]
 
         Viser hver faktor for enheten med fylkets (og kommunens) gjennomsnitt, n og
         om forskjellen er klar – de samme tallene som i kfl. En skole sammenlignes
@@ -209,6 +210,13 @@ extension Strings.CLI {
                              --trinn, og --tidspunkt sier når klassen gikk der
           --kjonnsforskjell  Gutter mot jenter for hver faktor, med fylkets
                              forskjell og forskjellen ved hvert tidspunkt
+          --tema TEMA        Ett tema (for eksempel uro_og_atferd) eller alle: hver
+                             respondentgruppes faktorer mot fylkets verdi for samme
+                             gruppe, hver på sin skala, med endringen siden forrige
+                             tidspunkt (alle trinn og begge kjønn)
+          --skiller-seg-ut   Hva skiller seg ut: faktorene i alle grupper som er
+                             klart bedre eller svakere enn fylket eller klart endret,
+                             ordnet etter vurdering, ikke etter størrelse
           --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
           -h, --help         Vis denne hjelpen
 
