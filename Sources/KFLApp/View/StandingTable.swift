@@ -16,11 +16,14 @@ struct StandingTable {
         var change: Int
         var label: Int
 
+        /// Verdicts as a sign and one word ("▲ bedre"); the section or the line in full says "klart".
+        var compact: Bool
+
         static func fitting(width: Int, showCounty: Bool) -> Columns {
             let wide = width >= 100
             var c = Columns(
-                group: wide ? 23 : 12, n: wide ? 7 : 0, county: showCounty ? 6 : 0, verdict: showCounty ? 15 : 0,
-                change: wide ? 24 : 13, label: 0)
+                group: wide ? 23 : 12, n: wide ? 7 : 0, county: showCounty ? 6 : 0,
+                verdict: showCounty ? (wide ? 15 : 10) : 0, change: wide ? 24 : 10, label: 0, compact: !wide)
             let used = [c.group, c.value, c.n, c.county, c.verdict, c.change].filter { $0 > 0 }
             c.label = max(8, width - used.reduce(0, +) - used.count)
             return c
@@ -74,24 +77,33 @@ struct StandingTable {
                         text: standing.result.county?.value.map { NorwegianFormat.decimal($0.mean) } ?? county.text,
                         width: c.county, alignment: .right, style: theme.muted))
                 let verdict = standing.levelVerdict
-                var text = VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
-                if let verdict, verdict != .notComparable { text += " " + Strings.Themes.verdictShort(verdict) }
-                spans.append(.init(text: text, width: c.verdict, style: theme.style(for: verdict)))
+                spans.append(
+                    .init(text: verdictText(verdict, compact: c.compact), width: c.verdict, style: theme.style(for: verdict)))
             }
-            spans.append(changeSpan(standing, width: c.change))
+            spans.append(changeSpan(standing, c))
         }
         return ResultsTable.Row(factorIndex: index, spans: spans, isLabel: index != nil)
     }
 
-    func changeSpan(_ standing: FactorStanding, width: Int) -> ResultsTable.Span {
+    /// "▲ klart bedre", or compact "▲ bedre"; a sign alone for no clear difference.
+    func verdictText(_ verdict: Verdict?, compact: Bool) -> String {
+        let sign = VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
+        guard let verdict, verdict != .notComparable else { return sign }
+        if compact && verdict == .noClearDifference { return sign }
+        return sign + " " + (compact ? Strings.Themes.verdictWord(verdict) : Strings.Themes.verdictShort(verdict))
+    }
+
+    func changeSpan(_ standing: FactorStanding, _ c: Columns) -> ResultsTable.Span {
         let outcome = standing.change?.outcome
         let verdict = outcome?.comparison?.verdict
         var text = Strings.Themes.changeShort(outcome)
-        if width >= 20, let c = outcome?.comparison {
-            text = NorwegianFormat.signedDecimal(c.difference, digits: 2) + " "
-                + Strings.Development.changeVerdict(c.verdict)
+        if let comparison = outcome?.comparison {
+            text = c.compact
+                ? verdictText(comparison.verdict, compact: true)
+                : NorwegianFormat.signedDecimal(comparison.difference, digits: 2) + " "
+                    + Strings.Development.changeVerdict(comparison.verdict)
         }
-        return .init(text: text, width: width, style: theme.style(for: verdict))
+        return .init(text: text, width: c.change, style: theme.style(for: verdict))
     }
 
     /// The selected factor in full: its description, value and county with
@@ -102,7 +114,7 @@ struct StandingTable {
         let county = showCounty ? TableCell.full(result.county, minimumN: minimumN) : nil
         let level = Strings.Themes.levelLine(
             factor: ResultsTable.factorName(standing.factor, glyphs: glyphs), group: standing.group.name,
-            value: value, county: county)
+            value: value, county: county, verdict: result.versusCounty.map { Strings.verdictText($0.verdict) })
         var rows = ResultsTable.paragraph(level, width: width, style: .bold, maxLines: 2, glyphs: glyphs)
         if let change = standing.change {
             let text = Strings.Development.outcomeText(change.outcome, minimumN: minimumN)

@@ -84,8 +84,20 @@ extension Strings {
         }
 
         /// "1,62 (n 84), fylket 1,45": the selected line in full.
-        public static func levelLine(factor: String, group: String, value: String, county: String?) -> String {
-            "\(factor) – \(group): \(value)" + (county.map { ", fylket \($0)" } ?? "")
+        public static func levelLine(factor: String, group: String, value: String, county: String?, verdict: String?)
+            -> String
+        {
+            "\(factor) – \(group): \(value)" + (county.map { ", fylket \($0)" } ?? "") + (verdict.map { ": \($0)" } ?? "")
+        }
+
+        /// A clear verdict in one word, after its sign: "bedre", "svakere".
+        public static func verdictWord(_ verdict: Verdict) -> String {
+            switch verdict {
+            case .clearlyBetter: return "bedre"
+            case .clearlyWorse: return "svakere"
+            case .noClearDifference: return "ingen klar"
+            case .notComparable: return "–"
+            }
         }
 
         // kfl show
