@@ -151,6 +151,8 @@ public struct BrowserState: Sendable {
     /// The overview and the theme in view, loaded by the runtime for their overlays.
     public var highlights: Highlights?
     public var themeResults: ThemeResults?
+    /// The factor a theme was opened from: selected once the theme is loaded.
+    public var themeFocus: String?
     /// Overlays to go back to when the theme view or the overview is closed.
     public var overlayBack: [Overlay] = []
     public var message: String?

@@ -4,7 +4,8 @@ import TerminalUI
 /// What the user can do in the overview ("Hva skiller seg ut"), the theme
 /// list and a theme view.
 public enum InsightAction: Hashable, Sendable {
-    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    /// Up, down, a page, top or bottom, with the browser's own keys.
+    case move(BrowserAction)
     /// The theme list: open the theme. The overview: the line's theme.
     case open
     /// The selected line's theme, or the theme list from a theme.
@@ -20,14 +21,12 @@ public enum InsightKeymap {
         typealias B = Keymap<InsightAction>.Binding
         let s = Strings.Browser.self
         let t = Strings.Themes.self
+        let moves: [BrowserAction] = [.moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom]
+        let movement = BrowserKeymap.keymap.bindings.filter { moves.contains($0.action) }.map {
+            B(keys: $0.keys, action: .move($0.action), help: $0.help, section: $0.section)
+        }
         return KeyContext(
-            Keymap([
-                B(keys: [.up, .character("k")], action: .moveUp, help: s.keyUp, section: s.sectionMove),
-                B(keys: [.down, .character("j")], action: .moveDown, help: s.keyDown, section: s.sectionMove),
-                B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionMove),
-                B(keys: [.pageDown, .character(" ")], action: .pageDown, help: s.keyPageDown, section: s.sectionMove),
-                B(keys: [.home, .character("g")], action: .top, help: s.keyTop, section: s.sectionMove),
-                B(keys: [.end, .character("G")], action: .bottom, help: s.keyBottom, section: s.sectionMove),
+            Keymap(movement + [
                 B(keys: [.enter, .right, .character("l")], action: .open, help: t.keyOpenTheme, section: s.sectionMove),
                 B(keys: [.character("e")], action: .themes, help: t.keyThemes, section: s.sectionView),
                 B(keys: [.character("a")], action: .startAnalysis, help: t.keyAnalysisFromLine, section: s.sectionOther),
@@ -60,8 +59,8 @@ extension BrowserUpdate {
                 return
             }
             state.themeResults = nil
-            let index = state.info.instrument.factors(of: theme).firstIndex { $0.id == factor.id } ?? 0
-            state.overlay = .theme(id: theme.id, selected: index)
+            state.themeFocus = factor.id
+            state.overlay = .theme(id: theme.id, selected: 0)
         } else {
             state.overlay = .themes(selected: 0)
         }
@@ -75,7 +74,7 @@ extension BrowserUpdate {
         func moved(_ selected: Int) -> Int {
             var list = ListState(selected: selected)
             let page = max(1, BrowserLayout(state).detailPage - 8)
-            move(&list, browserAction(action), count: count, height: page)
+            if case .move(let browserAction) = action { move(&list, browserAction, count: count, height: page) }
             return list.selected ?? 0
         }
         switch (action, overlay) {
@@ -83,7 +82,7 @@ extension BrowserUpdate {
             state.quitRequested = true
         case (.back, _):
             state.overlay = state.overlayBack.popLast()
-        case (.moveUp, _), (.moveDown, _), (.pageUp, _), (.pageDown, _), (.top, _), (.bottom, _):
+        case (.move, _):
             switch overlay {
             case .overview(let s): state.overlay = .overview(selected: moved(s))
             case .themes(let s): state.overlay = .themes(selected: moved(s))
@@ -139,17 +138,6 @@ extension BrowserUpdate {
         case .themes: return state.info.instrument.themes.count
         case .theme: return state.themeResults?.standings.count ?? 0
         default: return 0
-        }
-    }
-
-    static func browserAction(_ action: InsightAction) -> BrowserAction {
-        switch action {
-        case .moveUp: return .moveUp
-        case .moveDown: return .moveDown
-        case .pageUp: return .pageUp
-        case .pageDown: return .pageDown
-        case .top: return .top
-        default: return .bottom
         }
     }
 }

@@ -93,6 +93,26 @@ import Testing
         }
     }
 
+    @Test("at a school without 1.–4. trinn the theme says so, and e still selects the factor it came from")
+    func themeWithAMissingGroup() throws {
+        let probe = try BrowserHarness()
+        let school = try #require(
+            probe.state.tree.units.first { $0.kind == .school && ($0.trinnRange?.lowerBound ?? 0) >= 5 })
+        let browser = try BrowserHarness(width: 120, height: 40)
+        browser.search(school.name)
+        browser.press(.tab)
+        while browser.state.groupID != "elev510" { browser.press(.character("r")) }
+        while browser.state.selectedFactor?.id != "e510_uro" { browser.press(.down) }
+        browser.press(.character("e"))
+        guard case .theme(_, let selected) = browser.state.overlay, let results = browser.state.themeResults else {
+            Issue.record("e on a factor opens its theme")
+            return
+        }
+        #expect(results.missingGroups.map(\.id) == ["elev14"])
+        #expect(results.standings[selected].factor.id == "e510_uro")
+        #expect(browser.screen.text.contains("Ingen svar her fra Elever 1.–4. trinn."))
+    }
+
     @Test("the theme list, and Esc goes back from a theme to it and then closes")
     func themeListAndBack() throws {
         let browser = try school(80, 24, "Svalåsen")
