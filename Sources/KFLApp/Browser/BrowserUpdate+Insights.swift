@@ -26,14 +26,20 @@ public enum InsightKeymap {
             B(keys: $0.keys, action: .move($0.action), help: $0.help, section: $0.section)
         }
         return KeyContext(
-            Keymap(movement + [
-                B(keys: [.enter, .right, .character("l")], action: .open, help: t.keyOpenTheme, section: s.sectionMove),
-                B(keys: [.character("e")], action: .themes, help: t.keyThemes, section: s.sectionView),
-                B(keys: [.character("a")], action: .startAnalysis, help: t.keyAnalysisFromLine, section: s.sectionOther),
-                B(keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
-                  section: s.sectionMove),
-                B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-            ]))
+            Keymap(
+                movement + [
+                    B(
+                        keys: [.enter, .right, .character("l")], action: .open, help: t.keyOpenTheme,
+                        section: s.sectionMove),
+                    B(keys: [.character("e")], action: .themes, help: t.keyThemes, section: s.sectionView),
+                    B(
+                        keys: [.character("a")], action: .startAnalysis, help: t.keyAnalysisFromLine,
+                        section: s.sectionOther),
+                    B(
+                        keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
+                        section: s.sectionMove),
+                    B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+                ]))
     }()
 }
 

@@ -45,8 +45,10 @@ enum InsightView {
             var table = builder.table(width: width, introLines: height >= 20 ? 3 : 2)
             let lines = highlights.lines
             if lines.indices.contains(selected) {
-                table.bottom = [.blank] + builder.standingTable.detail(
-                    lines[selected].standing, width: width, maxLines: detailLines)
+                table.bottom =
+                    [.blank]
+                    + builder.standingTable.detail(
+                        lines[selected].standing, width: width, maxLines: detailLines)
             }
             return (table, selected)
         case .theme(_, let selected):
@@ -55,8 +57,10 @@ enum InsightView {
                 results: results, theme: theme, glyphs: state.glyphs, minimumN: state.info.minimumN)
             var table = builder.table(width: width, introLines: height >= 20 ? 4 : 2)
             if results.standings.indices.contains(selected) {
-                table.bottom = [.blank] + builder.standingTable.detail(
-                    results.standings[selected], width: width, maxLines: detailLines)
+                table.bottom =
+                    [.blank]
+                    + builder.standingTable.detail(
+                        results.standings[selected], width: width, maxLines: detailLines)
             }
             return (table, selected)
         case .themes(let selected):
@@ -71,8 +75,9 @@ enum InsightView {
         let instrument = state.info.instrument
         let themes = instrument.themes
         var table = ResultsTable()
-        table.top = ResultsTable.paragraph(
-            Strings.Themes.themeListIntro, width: width, style: theme.muted, maxLines: 2, glyphs: state.glyphs)
+        table.top =
+            ResultsTable.paragraph(
+                Strings.Themes.themeListIntro, width: width, style: theme.muted, maxLines: 2, glyphs: state.glyphs)
             + [.blank]
         let nameWidth = min(32, max(12, width / 3))
         table.rows = themes.enumerated().map { index, item in
@@ -85,8 +90,10 @@ enum InsightView {
                 ], isLabel: true)
         }
         if themes.indices.contains(selected) {
-            table.bottom = [.blank] + ResultsTable.paragraph(
-                themes[selected].description, width: width, style: .plain, maxLines: 3, glyphs: state.glyphs)
+            table.bottom =
+                [.blank]
+                + ResultsTable.paragraph(
+                    themes[selected].description, width: width, style: .plain, maxLines: 3, glyphs: state.glyphs)
         }
         return table
     }

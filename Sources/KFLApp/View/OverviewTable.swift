@@ -32,9 +32,10 @@ struct OverviewTable {
             for c in highlights.coverage {
                 rows.append(
                     .text(
-                        "  " + s.coverageLine(
-                            group: c.group.name, municipalities: c.municipalities, of: c.municipalitiesTotal,
-                            schools: c.schools, of: c.schoolsTotal)))
+                        "  "
+                            + s.coverageLine(
+                                group: c.group.name, municipalities: c.municipalities, of: c.municipalitiesTotal,
+                                schools: c.schools, of: c.schoolsTotal)))
             }
             rows.append(.blank)
         }

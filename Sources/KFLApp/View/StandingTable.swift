@@ -44,7 +44,9 @@ struct StandingTable {
             .init(text: s.groupColumn, width: c.group, style: theme.muted),
             .init(text: s.valueColumn, width: c.value, alignment: .right, style: theme.muted),
         ]
-        if c.n > 0 { spans.append(.init(text: Strings.Browser.nShort, width: c.n, alignment: .right, style: theme.muted)) }
+        if c.n > 0 {
+            spans.append(.init(text: Strings.Browser.nShort, width: c.n, alignment: .right, style: theme.muted))
+        }
         if c.county > 0 {
             spans.append(.init(text: s.countyColumn, width: c.county, alignment: .right, style: theme.muted))
             spans.append(.init(text: s.versusCountyColumn, width: c.verdict, style: theme.muted))
@@ -65,10 +67,13 @@ struct StandingTable {
         case .suppressed(let reason)?:
             spans.append(.init(text: Strings.suppressionText(reason, minimumN: minimumN), width: 0, style: theme.muted))
         case .value(let value)?:
-            spans.append(.init(text: NorwegianFormat.decimal(value.mean), width: c.value, alignment: .right, style: .bold))
+            spans.append(
+                .init(text: NorwegianFormat.decimal(value.mean), width: c.value, alignment: .right, style: .bold))
             if c.n > 0 {
                 spans.append(
-                    .init(text: "\(Strings.Browser.nShort) \(value.n)", width: c.n, alignment: .right, style: theme.muted))
+                    .init(
+                        text: "\(Strings.Browser.nShort) \(value.n)", width: c.n, alignment: .right, style: theme.muted)
+                )
             }
             if c.county > 0 {
                 let county = TableCell.mean(standing.result.county)
@@ -78,7 +83,9 @@ struct StandingTable {
                         width: c.county, alignment: .right, style: theme.muted))
                 let verdict = standing.levelVerdict
                 spans.append(
-                    .init(text: verdictText(verdict, compact: c.compact), width: c.verdict, style: theme.style(for: verdict)))
+                    .init(
+                        text: verdictText(verdict, compact: c.compact), width: c.verdict,
+                        style: theme.style(for: verdict)))
             }
             spans.append(changeSpan(standing, c))
         }
@@ -98,7 +105,8 @@ struct StandingTable {
         let verdict = outcome?.comparison?.verdict
         var text = Strings.Themes.changeShort(outcome)
         if let comparison = outcome?.comparison {
-            text = c.compact
+            text =
+                c.compact
                 ? verdictText(comparison.verdict, compact: true)
                 : NorwegianFormat.signedDecimal(comparison.difference, digits: 2) + " "
                     + Strings.Development.changeVerdict(comparison.verdict)

@@ -113,7 +113,9 @@ extension ResultsSource {
             for u in units {
                 let cells = try results(unitID: u.id, round: round, trinn: 0, gender: .all, factorNumbers: numbers)
                 var groups = Set<String>()
-                for (number, cell) in cells where cell.value != nil { groups.insert(instrument.factors[number].groupID) }
+                for (number, cell) in cells where cell.value != nil {
+                    groups.insert(instrument.factors[number].groupID)
+                }
                 for g in groups { counts[g, default: 0] += 1 }
             }
             return counts

@@ -46,7 +46,9 @@ extension Strings {
         public static func coverageIntro(_ unit: String) -> String {
             "Antall kommuner og skoler i \(unit) med minst én verdi som vises (ikke hvem som er best):"
         }
-        public static func coverageLine(group: String, municipalities: Int, of mTotal: Int, schools: Int, of sTotal: Int)
+        public static func coverageLine(
+            group: String, municipalities: Int, of mTotal: Int, schools: Int, of sTotal: Int
+        )
             -> String
         {
             "\(group): \(municipalities) av \(mTotal) kommuner, \(schools) av \(sTotal) skoler"
@@ -84,10 +86,13 @@ extension Strings {
         }
 
         /// "1,62 (n 84), fylket 1,45": the selected line in full.
-        public static func levelLine(factor: String, group: String, value: String, county: String?, verdict: String?)
+        public static func levelLine(
+            factor: String, group: String, value: String, county: String?, verdict: String?
+        )
             -> String
         {
-            "\(factor) – \(group): \(value)" + (county.map { ", fylket \($0)" } ?? "") + (verdict.map { ": \($0)" } ?? "")
+            "\(factor) – \(group): \(value)" + (county.map { ", fylket \($0)" } ?? "")
+                + (verdict.map { ": \($0)" } ?? "")
         }
 
         /// A clear verdict in one word, after its sign: "bedre", "svakere".

@@ -10,7 +10,8 @@ import Testing
 /// analyse with the chosen factor linked, through keys and a real workbook.
 @Suite struct InsightSessionTests {
     @Test func fromTheOverviewToAnAnalysisWithTheChosenFactorLinked() throws {
-        let session = try AnalysisTestSession(width: 80, height: 24, round: 2020, school: "Svalåsen barneskole", trinn: 0)
+        let session = try AnalysisTestSession(
+            width: 80, height: 24, round: 2020, school: "Svalåsen barneskole", trinn: 0)
         session.press(.character("o"))
         let browser = session.app.browser.state
         let lines = try #require(browser.highlights?.lines)
@@ -31,7 +32,8 @@ import Testing
     }
 
     @Test func aChangedLineLinksTheChangeSinceTheRoundBefore() throws {
-        let session = try AnalysisTestSession(width: 120, height: 40, round: 2020, school: "Svalåsen barneskole", trinn: 0)
+        let session = try AnalysisTestSession(
+            width: 120, height: 40, round: 2020, school: "Svalåsen barneskole", trinn: 0)
         session.press(.character("o"))
         let lines = try #require(session.app.browser.state.highlights?.lines)
         let target = try #require(lines.firstIndex { $0.kind == .changedForBetter || $0.kind == .changedForWorse })
@@ -43,7 +45,8 @@ import Testing
     }
 
     @Test func aThemeStartsAnAnalysisNamedAfterItWithEveryGroupsFactorLinked() throws {
-        let session = try AnalysisTestSession(width: 120, height: 40, round: 2020, school: "Svalåsen barneskole", trinn: 0)
+        let session = try AnalysisTestSession(
+            width: 120, height: 40, round: 2020, school: "Svalåsen barneskole", trinn: 0)
         session.press(.character("e"), .enter)
         let results = try #require(session.app.browser.state.themeResults)
         session.press(.character("a"))

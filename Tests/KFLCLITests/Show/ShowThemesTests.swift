@@ -34,7 +34,8 @@ import Testing
     @Test("--tema as JSON carries verdict codes beside the words, and the numbers of the core")
     func themeJSON() throws {
         let run = kfl(
-            "show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen barneskole", "--tema", "uro_og_atferd", "--format", "json")
+            "show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen barneskole", "--tema", "uro_og_atferd",
+            "--format", "json")
         #expect(run.exitCode == 0, "\(run.err)")
         let document = try json(run)
         #expect(document["format"] as? String == "kfl-tema")
@@ -57,7 +58,8 @@ import Testing
     @Test("--skiller-seg-ut: lines grouped by verdict, in instrument order within each")
     func highlights() throws {
         let run = kfl(
-            "show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen barneskole", "--skiller-seg-ut", "--format", "json")
+            "show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen barneskole", "--skiller-seg-ut", "--format",
+            "json")
         #expect(run.exitCode == 0, "\(run.err)")
         let lines = try #require(try json(run)["lines"] as? [[String: Any]])
         let kinds = lines.compactMap { $0["kind"] as? String }
@@ -74,12 +76,14 @@ import Testing
         expectGolden(text.out, named: "show-highlights-svalasen-text")
     }
 
-    @Test("--tema and --skiller-seg-ut stand alone, and an unknown theme names the themes", arguments: [
-        (["--tema", "uro", "--trinn", "5"], "kan ikke kombineres med --trinn"),
-        (["--skiller-seg-ut", "--kjonnsforskjell"], "kan ikke kombineres med --kjonnsforskjell"),
-        (["--tema", "alle", "--skiller-seg-ut"], "kan ikke kombineres med --skiller-seg-ut"),
-        (["--tema", "tilpasset_oplaering"], "Ukjent tema «tilpasset_oplaering». Mente du «tilpasset_opplaering»?"),
-    ])
+    @Test(
+        "--tema and --skiller-seg-ut stand alone, and an unknown theme names the themes",
+        arguments: [
+            (["--tema", "uro", "--trinn", "5"], "kan ikke kombineres med --trinn"),
+            (["--skiller-seg-ut", "--kjonnsforskjell"], "kan ikke kombineres med --kjonnsforskjell"),
+            (["--tema", "alle", "--skiller-seg-ut"], "kan ikke kombineres med --skiller-seg-ut"),
+            (["--tema", "tilpasset_oplaering"], "Ukjent tema «tilpasset_oplaering». Mente du «tilpasset_opplaering»?"),
+        ])
     func misuse(arguments: [String], message: String) throws {
         let run = kfl(["show", try DemoFixture.snapshotPath()] + arguments)
         #expect(run.exitCode == 64)
