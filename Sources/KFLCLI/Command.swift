@@ -44,6 +44,10 @@ public enum Command: Equatable, Sendable {
             case cohort(SeriesKind)
             /// `--kjonnsforskjell`.
             case genderGap
+            /// `--tema NAVN|alle`: a theme seen by every group (all trinn and genders).
+            case theme(String)
+            /// `--skiller-seg-ut`: what stands out across every group.
+            case highlights
         }
 
         public struct Change: Equatable, Sendable {

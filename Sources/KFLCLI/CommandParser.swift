@@ -205,5 +205,30 @@ public enum CommandParser {
             }
             options.view = .genderGap
         }
+        try parseShowAcrossGroups(scanned, into: &options)
+    }
+
+    /// `--tema` and `--skiller-seg-ut` show every group at all trinn and
+    /// both genders: they stand alone.
+    static func parseShowAcrossGroups(
+        _ scanned: ArgumentScanner.Result, into options: inout Command.ShowOptions
+    ) throws(UsageError) {
+        let theme = scanned.value("--tema")
+        let highlights = scanned.flags.contains("--skiller-seg-ut")
+        guard theme != nil || highlights else { return }
+        let option = theme != nil ? "--tema" : "--skiller-seg-ut"
+        var others: [String] = []
+        if theme != nil && highlights { others.append("--skiller-seg-ut") }
+        for other in ["--trinn", "--gruppe", "--kjonn", "--endring", "--kull"] where scanned.value(other) != nil {
+            others.append(other)
+        }
+        if scanned.flags.contains("--kjonnsforskjell") { others.append("--kjonnsforskjell") }
+        if scanned.value("--tidspunkt").map({ NorwegianCollation.searchFold($0) == "alle" }) == true {
+            others.append("--tidspunkt alle")
+        }
+        if let other = others.first {
+            throw UsageError(message: Strings.Themes.standsAlone(option, other: other), command: "show")
+        }
+        options.view = theme.map { .theme($0) } ?? .highlights
     }
 }

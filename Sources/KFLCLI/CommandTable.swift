@@ -93,6 +93,8 @@ enum CommandTable {
             Option(names: ["--endring"], value: .choice(["2016-2018", "2016-2020", "2018-2020"])),
             Option(names: ["--kull"], value: .choice(["samme-trinn", "samme-klasse"])),
             Option(names: ["--kjonnsforskjell", "--kjønnsforskjell"]),
+            Option(names: ["--tema"], value: .text),
+            Option(names: ["--skiller-seg-ut"]),
         ], operands: .file)
 
     /// `-h`/`--help` here is a word in place of a subcommand, not an option.

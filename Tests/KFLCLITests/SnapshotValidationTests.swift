@@ -159,6 +159,29 @@ import Testing
         try expectRefused("instrumentet: gruppen «elev510» har trinn 10–5")
     }
 
+    @Test("a snapshot made before themes existed opens, and its themes are the built-in ones")
+    func snapshotWithoutThemes() throws {
+        try edit("UPDATE meta SET value = json_remove(value, '$.themes') WHERE key = 'instrument'")
+        let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
+        let stored = try db.scalar("SELECT value FROM meta WHERE key = 'instrument'", as: String.self) ?? ""
+        #expect(!stored.contains("\"themes\""))
+        let check = kfl("check", path)
+        #expect(check.exitCode == 0, "\(check.err)")
+        let run = kfl("show", path, "--tema", "uro_og_atferd")
+        #expect(run.exitCode == 0, "\(run.err)")
+        #expect(run.out.contains("Uro og atferd"))
+        #expect(run.out.contains("Uro og forstyrrelser i timene"))
+    }
+
+    @Test("a control character in a stored theme's name is refused")
+    func controlCharacterInTheme() throws {
+        try edit("""
+            UPDATE meta SET value = replace(value, '"name":"Uro og atferd"', '"name":"Uro\\u001b[2J"')
+            WHERE key = 'instrument'
+            """)
+        try expectRefused("«uro_og_atferd» har styretegnet \\x1B")
+    }
+
     @Test("a school's trinn range the wrong way round is refused")
     func reversedSchoolTrinn() throws {
         try edit("UPDATE units SET trinn_min = 9, trinn_max = 2 WHERE id = \(Self.school)")

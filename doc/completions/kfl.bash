@@ -30,6 +30,7 @@ _kfl() {
         "show:--format") COMPREPLY=($(compgen -W "tekst csv json" -- "$cur")); return ;;
         "show:--endring") COMPREPLY=($(compgen -W "2016-2018 2016-2020 2018-2020" -- "$cur")); return ;;
         "show:--kull") COMPREPLY=($(compgen -W "samme-trinn samme-klasse" -- "$cur")); return ;;
+        "show:--tema") :; return ;;
         "analyse list:--workbook") compopt -o filenames; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "analyse export:--workbook") compopt -o filenames; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "analyse export:--format") COMPREPLY=($(compgen -W "md html json" -- "$cur")); return ;;
@@ -64,7 +65,7 @@ _kfl() {
             ;;
         "show")
             if [[ $cur == -* ]]; then
-                COMPREPLY=($(compgen -W "--help -h --kommune --skole --trinn --gruppe --tidspunkt --kjonn --kjønn --format --endring --kull --kjonnsforskjell --kjønnsforskjell --debug --sprak" -- "$cur")); return
+                COMPREPLY=($(compgen -W "--help -h --kommune --skole --trinn --gruppe --tidspunkt --kjonn --kjønn --format --endring --kull --kjonnsforskjell --kjønnsforskjell --tema --skiller-seg-ut --debug --sprak" -- "$cur")); return
             fi
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;

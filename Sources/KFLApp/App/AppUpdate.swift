@@ -65,7 +65,7 @@ public enum AppUpdate {
         let selection = request.selection
         let instrument = info.instrument
         let factor = request.factorIDs.first.flatMap(instrument.factor(id:))
-        var title = factor?.name ?? Strings.Analysis.untitled
+        var title = request.title ?? factor?.name ?? Strings.Analysis.untitled
         if selection.trinn > 0 { title += ", " + Strings.trinnName(selection.trinn) }
         let linked = request.factorIDs.map { id in
             let key = AnalysisState.key(

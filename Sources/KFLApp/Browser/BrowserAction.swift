@@ -10,6 +10,7 @@ public enum BrowserAction: Hashable, Sendable {
     case search, searchNext, searchPrevious
     case legend, help
     case startAnalysis, listAnalyses
+    case overview, themes
     case quit
 }
 
@@ -66,6 +67,8 @@ public enum BrowserKeymap {
             B(keys: [.character("v")], action: .nextView, help: s.keyView, section: s.sectionView),
             B(keys: [.character("V")], action: .previousView, help: s.keyViewBack, section: s.sectionView),
             B(keys: [.character("b")], action: .nextBaseRound, help: s.keyBaseRound, section: s.sectionView),
+            B(keys: [.character("o")], action: .overview, help: Strings.Themes.keyOverview, section: s.sectionView),
+            B(keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView),
             B(keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther),
             B(keys: [.character("A")], action: .listAnalyses, help: s.keyAnalyses, section: s.sectionOther),
             B(keys: [.character("i")], action: .legend, help: s.keyLegend, section: s.sectionOther),

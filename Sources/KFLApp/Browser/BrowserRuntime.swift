@@ -5,7 +5,7 @@ import TerminalUI
 /// the new selection loaded from the `ResultsSource`, a `Screen` out. The same
 /// loop runs under ncurses and in scripted tests.
 public final class BrowserRuntime {
-    public private(set) var state: BrowserState
+    public internal(set) var state: BrowserState
     let source: ResultsSource
 
     public init(source: ResultsSource, snapshotName: String, width: Int, height: Int,
@@ -60,8 +60,12 @@ public final class BrowserRuntime {
             case .controlC: state.quitRequested = true
             case .character("a"):
                 if let action = BrowserKeymap.keymap.action(for: key) { BrowserUpdate.update(&state, action) }
+            case .character("e"):
+                BrowserUpdate.openTheme(&state, of: state.info.instrument.factors[number], from: state.overlay)
             default: state.overlay = nil
             }
+        case .overview, .themes, .theme:
+            BrowserUpdate.insight(&state, key: key)
         case nil:
             if let action = BrowserKeymap.keymap.action(for: key) { BrowserUpdate.update(&state, action) }
         }
@@ -116,6 +120,7 @@ public final class BrowserRuntime {
                     state.detail = try source.factorDetail(factor: factor, selection: selection)
                 }
             }
+            try loadInsights()
         } catch {
             let reason = ErrorText.message(for: error)
             state.loadError = reason

@@ -31,6 +31,8 @@ public enum BrowserView {
             if let detail = state.detail {
                 DetailView.draw(detail, state: state, theme: theme, in: &screen, rect: layout.body)
             }
+        case .overview, .themes, .theme:
+            InsightView.draw(state, theme: theme, in: &screen, rect: layout.body)
         case .search, nil:
             break
         }

@@ -379,7 +379,8 @@ extension Strings.CLI {
               kfl show [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--trinn N]
                        [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutter|jenter]
                        [--endring FRA-TIL] [--kull samme-trinn|samme-klasse]
-                       [--kjonnsforskjell] [--format tekst|csv|json]
+                       [--kjonnsforskjell] [--tema TEMA|alle] [--skiller-seg-ut]
+                       [--format tekst|csv|json]
 
             Viser hver faktor for enheten med fylkets (og kommunens) gjennomsnitt, n og
             om forskjellen er klar – de samme tallene som i kfl. En skole sammenlignes
@@ -402,6 +403,13 @@ extension Strings.CLI {
                                  --trinn, og --tidspunkt sier når klassen gikk der
               --kjonnsforskjell  Gutter mot jenter for hver faktor, med fylkets
                                  forskjell og forskjellen ved hvert tidspunkt
+              --tema TEMA        Ett tema (for eksempel uro_og_atferd) eller alle: hver
+                                 respondentgruppes faktorer mot fylkets verdi for samme
+                                 gruppe, hver på sin skala, med endringen siden forrige
+                                 tidspunkt (alle trinn og begge kjønn)
+              --skiller-seg-ut   Hva skiller seg ut: faktorene i alle grupper som er
+                                 klart bedre eller svakere enn fylket eller klart endret,
+                                 ordnet etter vurdering, ikke etter størrelse
               --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
               -h, --help         Vis denne hjelpen
 
@@ -417,7 +425,8 @@ extension Strings.CLI {
                   kfl show [SNAPSHOT] [--kommune NAMN] [--skole NAMN] [--trinn N]
                            [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutar|jenter]
                            [--endring FRÅ-TIL] [--kull same-trinn|same-klasse]
-                           [--kjonnsforskjell] [--format tekst|csv|json]
+                           [--kjonnsforskjell] [--tema TEMA|alle] [--skiller-seg-ut]
+                           [--format tekst|csv|json]
 
                 Viser kvar faktor for eininga med gjennomsnittet i fylket (og kommunen), n
                 og om skilnaden er klar – dei same tala som i kfl. Ein skule blir òg
@@ -440,6 +449,13 @@ extension Strings.CLI {
                                      --trinn, og --tidspunkt seier når klassen gjekk der
                   --kjonnsforskjell  Gutar mot jenter for kvar faktor, med skilnaden i
                                      fylket og skilnaden ved kvart tidspunkt
+                  --tema TEMA        Eitt tema (til dømes uro_og_atferd) eller alle: faktorane
+                                     til kvar respondentgruppe mot verdien i fylket for same
+                                     gruppe, kvar på sin skala, med endringa sidan førre
+                                     tidspunkt (alle trinn og begge kjønn)
+                  --skiller-seg-ut   Kva som skil seg ut: faktorane i alle grupper som er
+                                     klart betre eller svakare enn fylket eller klart endra,
+                                     ordna etter vurdering, ikkje etter storleik
                   --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
                   -h, --help         Vis denne hjelpa
 

@@ -129,15 +129,40 @@ public struct Instrument: Codable, Sendable, Hashable {
     public private(set) var groups: [RespondentGroup]
     /// All factors in instrument order; `factors[i].number == i`.
     public private(set) var factors: [Factor] = []
+    /// The themes as the JSON declares them; nil in snapshots made before themes existed.
+    let declaredThemes: [SurveyTheme]?
 
     enum CodingKeys: String, CodingKey {
         case version, rounds, groups
         case storedName = "name"
         case storedNote = "note"
+        case declaredThemes = "themes"
     }
 
     public var name: String { InstrumentTexts.current?.name ?? storedName }
     public var note: String { InstrumentTexts.current?.instrumentNote ?? storedNote }
+
+    /// The themes that tie factors across respondent groups, each with only
+    /// the factors this instrument has (themes left empty are dropped). An
+    /// instrument without themes (an older snapshot's) gets the built-in ones.
+    public var themes: [SurveyTheme] {
+        let known = Set(factors.map(\.id))
+        return (declaredThemes ?? Self.builtIn.declaredThemes ?? []).compactMap { theme in
+            let factors = theme.factors.filter(known.contains)
+            guard !factors.isEmpty else { return nil }
+            return SurveyTheme(id: theme.id, name: theme.storedName, description: theme.storedDescription, factors: factors)
+        }
+    }
+
+    /// The themes a factor belongs to, in the instrument's order.
+    public func themes(containing factorID: String) -> [SurveyTheme] {
+        themes.filter { $0.factors.contains(factorID) }
+    }
+
+    /// A theme's factors in instrument order.
+    public func factors(of theme: SurveyTheme) -> [Factor] {
+        factors.filter { theme.factors.contains($0.id) }
+    }
 
     /// Decodes an instrument and numbers its factors.
     /// - Throws: `DecodingError` when the JSON does not describe an instrument.

@@ -21,6 +21,8 @@ public struct InstrumentTexts: Codable, Sendable, Hashable {
     public let groups: [String: GroupTexts]
     public let areas: [String: String]
     public let factors: [String: FactorTexts]
+    /// Themes by id (name and description, as for factors).
+    public let themes: [String: FactorTexts]
 
     /// The nynorsk texts shipped with kfl.
     public static let nynorsk: InstrumentTexts = {

@@ -110,6 +110,14 @@ struct SnapshotValidator {
                 }
             }
         }
+        for theme in instrument.themes {
+            for text in [theme.id, theme.name, theme.description] {
+                if let bad = ControlCharacters.first(in: text) {
+                    let character = ControlCharacters.escape(bad)
+                    found.append(Strings.Snapshot.controlInInstrument(escaped(theme.id), character: character))
+                }
+            }
+        }
         return found
     }
 
