@@ -3,7 +3,7 @@ import KFLCore
 /// Turns the argument list into a `Command`. Pure: no I/O, so every help text
 /// and usage error can be pinned by tests.
 public enum CommandParser {
-    static let commands = ["import", "demo", "check", "show", "analyse"]
+    static let commands = ["import", "demo", "check", "show", "analyse", "extract"]
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         guard let first = arguments.first else { return .browse(Command.BrowseOptions()) }
@@ -14,6 +14,7 @@ public enum CommandParser {
         case "import": return try parseImport(rest)
         case "demo": return try parseDemo(rest)
         case "check": return try parseCheck(rest)
+        case "extract": return try parseExtract(rest)
         case "show": return try parseShow(rest)
         case "bench-tui":
             guard rest.count == 1 else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: nil) }
@@ -34,6 +35,16 @@ public enum CommandParser {
         guard let text else { return nil }
         guard let value = Int(text), value >= 1 else {
             throw UsageError(message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.wholeNumberAtLeast1), command: command)
+        }
+        return value
+    }
+
+    /// A whole percentage 0–100 ("20" or "20%").
+    static func percent(_ text: String?, option: String, command: String) throws(UsageError) -> Int? {
+        guard let text else { return nil }
+        let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard let value = Int(digits.trimmingCharacters(in: .whitespaces)), (0...100).contains(value) else {
+            throw UsageError(message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.percentValues), command: command)
         }
         return value
     }
@@ -67,6 +78,7 @@ public enum CommandParser {
             .init(names: ["--help", "-h"], takesValue: false),
             .init(names: ["--output", "-o"], takesValue: true),
             .init(names: ["--min-n"], takesValue: true),
+            .init(names: ["--protection", "--vern"], takesValue: true),
             .init(names: ["--source"], takesValue: true),
         ])
         let scanned = try scanner.scan(arguments)
@@ -75,6 +87,7 @@ public enum CommandParser {
         guard let output = scanned.value("--output") else { throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "import") }
         var options = Command.ImportOptions(files: scanned.positionals, output: output)
         options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import") ?? 7
+        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "import") ?? 20
         options.source = scanned.value("--source")
         return .importCSV(options)
     }
@@ -87,6 +100,7 @@ public enum CommandParser {
             .init(names: ["--seed"], takesValue: true),
             .init(names: ["--scale"], takesValue: true),
             .init(names: ["--min-n"], takesValue: true),
+            .init(names: ["--protection", "--vern"], takesValue: true),
         ])
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.demoHelp) }
@@ -107,18 +121,42 @@ public enum CommandParser {
             throw UsageError(message: Strings.CLI.invalidValue(other, option: "--scale", expected: Strings.CLI.scaleValues), command: "demo")
         }
         options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo") ?? 7
+        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "demo") ?? 20
         return .demo(options)
     }
 
     static func parseCheck(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "check", options: [.init(names: ["--help", "-h"], takesValue: false)])
+        let scanner = ArgumentScanner(command: "check", options: [
+            .init(names: ["--help", "-h"], takesValue: false),
+            .init(names: ["--personvern", "--privacy"], takesValue: false),
+        ])
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.checkHelp) }
+        if scanned.flags.contains("--personvern") {
+            guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
+            return .privacyCheck(paths: scanned.positionals)
+        }
         guard scanned.positionals.count == 1 else {
             if scanned.positionals.isEmpty { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "check")
         }
         return .check(path: scanned.positionals[0])
+    }
+
+    static func parseExtract(_ arguments: [String]) throws(UsageError) -> Command {
+        let scanner = ArgumentScanner(command: "extract", options: [
+            .init(names: ["--help", "-h"], takesValue: false),
+            .init(names: ["--kommune"], takesValue: true),
+            .init(names: ["--skole"], takesValue: true),
+            .init(names: ["--output", "-o"], takesValue: true),
+        ])
+        let scanned = try scanner.scan(arguments)
+        if wantsHelp(scanned) { return .help(Strings.CLI.extractHelp) }
+        guard let snapshot = scanned.positionals.first else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "extract") }
+        if scanned.positionals.count > 1 { throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "extract") }
+        guard let municipality = scanned.value("--kommune") else { throw UsageError(message: Strings.CLI.missingOption("--kommune NAVN"), command: "extract") }
+        guard let output = scanned.value("--output") else { throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "extract") }
+        return .extract(Command.ExtractOptions(snapshot: snapshot, municipality: municipality, school: scanned.value("--skole"), output: output))
     }
 
     static func parseShow(_ arguments: [String]) throws(UsageError) -> Command {

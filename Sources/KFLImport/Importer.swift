@@ -20,18 +20,26 @@ public struct ImportReport: Sendable {
 public enum Importer {
     public struct Options: Sendable {
         public var minimumN: Int
+        /// Width in percent of the scale a small hidden group's mean keeps (`ProtectionRule`).
+        public var protectionPercent: Int
         public var instrument: Instrument
         public var geography: Geography
         public var source: String
         public var isDemo: Bool
 
-        public init(minimumN: Int = 7, instrument: Instrument = .builtIn, geography: Geography = .hedmark, source: String, isDemo: Bool = false) {
+        public init(
+            minimumN: Int = 7, protectionPercent: Int = 20, instrument: Instrument = .builtIn, geography: Geography = .hedmark,
+            source: String, isDemo: Bool = false
+        ) {
             self.minimumN = minimumN
+            self.protectionPercent = protectionPercent
             self.instrument = instrument
             self.geography = geography
             self.source = source
             self.isDemo = isDemo
         }
+
+        public var rule: ProtectionRule { ProtectionRule(minimumN: minimumN, protectionPercent: protectionPercent) }
     }
 
     /// Reads every file, checks every field, and writes the snapshot atomically.
@@ -61,8 +69,8 @@ public enum Importer {
             let rounds = table.rounds.sorted()
             try writer.writeDescription(
                 instrument: options.instrument, tree: tree, rounds: rounds,
-                provenance: SnapshotProvenance(source: options.source, isDemo: options.isDemo, minimumN: options.minimumN, respondents: table.respondentCount))
-            let builder = SnapshotBuilder(instrument: options.instrument, tree: tree, minimumN: options.minimumN, schoolUnit: schoolUnit)
+                provenance: SnapshotProvenance(source: options.source, isDemo: options.isDemo, rule: options.rule))
+            let builder = SnapshotBuilder(instrument: options.instrument, tree: tree, rule: options.rule, schoolUnit: schoolUnit)
             let counts = try builder.build(from: table, writer: writer)
             try writer.finish()
             return ImportReport(

@@ -63,14 +63,21 @@ enum SnapshotOpening {
         do {
             return .success(try SnapshotReader(path: path))
         } catch {
-            switch error {
-            case .missing(let p): return .failure(Failure(message: Strings.CLI.snapshotMissing(p), exitCode: .noInput))
-            case .notASnapshot(let p, _): return .failure(Failure(message: Strings.CLI.notASnapshot(p), exitCode: .noInput))
-            case .isWorkbook(let p): return .failure(Failure(message: Strings.CLI.workbookNotSnapshot(p), exitCode: .noInput))
-            case .damaged(let p, let detail): return .failure(Failure(message: Strings.CLI.damagedSnapshot(p, detail: detail), exitCode: .dataError))
-            case .newerSchema(let p, let found, let supported):
-                return .failure(Failure(message: Strings.CLI.newerSchema(p, found: found, supported: supported), exitCode: .dataError))
-            }
+            return .failure(failure(for: error))
+        }
+    }
+
+    /// The message and exit code for a snapshot that cannot be opened.
+    static func failure(for error: SnapshotOpenError) -> Failure {
+        switch error {
+        case .missing(let p): return Failure(message: Strings.CLI.snapshotMissing(p), exitCode: .noInput)
+        case .notASnapshot(let p, _): return Failure(message: Strings.CLI.notASnapshot(p), exitCode: .noInput)
+        case .isWorkbook(let p): return Failure(message: Strings.CLI.workbookNotSnapshot(p), exitCode: .noInput)
+        case .damaged(let p, let detail): return Failure(message: Strings.CLI.damagedSnapshot(p, detail: detail), exitCode: .dataError)
+        case .newerSchema(let p, let found, let supported):
+            return Failure(message: Strings.CLI.newerSchema(p, found: found, supported: supported), exitCode: .dataError)
+        case .olderSchema(let p, let found, _):
+            return Failure(message: Strings.CLI.olderSchema(p, found: found), exitCode: .dataError)
         }
     }
 }

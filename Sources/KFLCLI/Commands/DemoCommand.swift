@@ -7,12 +7,13 @@ import KFLStore
 enum DemoCommand {
     static func run(_ options: Command.DemoOptions, console: Console) -> ExitCode {
         build(output: options.output, csvDirectory: options.csvDirectory, seed: options.seed,
-              national: options.national, minimumN: options.minimumN, console: console)
+              national: options.national, rule: ProtectionRule(minimumN: options.minimumN, protectionPercent: options.protectionPercent),
+              console: console)
     }
 
     /// Generates respondent CSV (kept in `csvDirectory`, else in a temporary
     /// folder that is removed) and imports it as a demo snapshot.
-    static func build(output: String, csvDirectory: String?, seed: UInt64, national: Bool, minimumN: Int, console: Console) -> ExitCode {
+    static func build(output: String, csvDirectory: String?, seed: UInt64, national: Bool, rule: ProtectionRule, console: Console) -> ExitCode {
         let generator = DemoGenerator(seed: seed, scale: national ? .national : .county)
         let keep = csvDirectory.map { URL(fileURLWithPath: $0) }
         let directory = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("kfl-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
@@ -26,7 +27,7 @@ enum DemoCommand {
         }
         let scale = national ? "landet" : "fylket"
         let options = Importer.Options(
-            minimumN: minimumN, geography: generator.geography,
+            minimumN: rule.minimumN, protectionPercent: rule.protectionPercent, geography: generator.geography,
             source: "kfl demo: syntetiske data for \(scale), frø \(seed)", isDemo: true)
         let code = ImportCommand.importFiles(files, output: output, options: options, console: console)
         if code == .success, let keep { console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count)) }
@@ -49,7 +50,7 @@ enum DemoCommand {
         }
         console.err(Strings.CLI.buildingDemo(url.path))
         let quiet = Console(out: { _ in }, err: console.err)
-        let code = build(output: url.path, csvDirectory: nil, seed: 2016, national: false, minimumN: 7, console: quiet)
+        let code = build(output: url.path, csvDirectory: nil, seed: 2016, national: false, rule: .standard, console: quiet)
         return code == .success ? .success(url.path) : .failure(code)
     }
 }

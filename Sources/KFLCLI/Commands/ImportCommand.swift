@@ -9,7 +9,8 @@ enum ImportCommand {
         let files = options.files.map { URL(fileURLWithPath: $0) }
         let names = options.files.map { ($0 as NSString).lastPathComponent }
         let source = options.source ?? Strings.CLI.sourceFromFiles(names)
-        return importFiles(files, output: options.output, options: Importer.Options(minimumN: options.minimumN, source: source), console: console)
+        let importOptions = Importer.Options(minimumN: options.minimumN, protectionPercent: options.protectionPercent, source: source)
+        return importFiles(files, output: options.output, options: importOptions, console: console)
     }
 
     /// Shared by `import` and `demo`: runs the pipeline and reports like a compiler.
@@ -18,7 +19,8 @@ enum ImportCommand {
             let report = try Importer.run(files: files, output: URL(fileURLWithPath: output), options: options)
             for notice in report.notices { console.err(notice) }
             console.out(Strings.CLI.importDone(path: output, respondents: report.respondents, schools: report.schools, rounds: report.rounds))
-            console.out(Strings.CLI.suppressionSummary(cells: report.cells, tooFew: report.suppressedTooFew, protecting: report.suppressedProtecting, minimumN: options.minimumN))
+            console.out(Strings.CLI.suppressionSummary(
+                cells: report.cells, tooFew: report.suppressedTooFew, protecting: report.suppressedProtecting, rule: options.rule))
             return .success
         } catch let failure as ImportFailure {
             console.err(failure.description)

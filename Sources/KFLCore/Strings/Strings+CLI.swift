@@ -15,7 +15,8 @@ extension Strings {
             Kommandoer:
               import     Les svar-CSV og lag et resultatsnapshot med personvern
               demo       Lag et syntetisk demofylke (CSV og snapshot)
-              check      Kontroller et snapshot og vis hva det inneholder
+              check      Kontroller et snapshot (--personvern: angrip det som en inntrenger)
+              extract    Lag et utdrag for en kommune eller skole fra et snapshot
               show       Skriv ut resultatene for én enhet (tekst, CSV eller JSON)
               analyse    List, eksporter og importer pedagogiske analyser
 
@@ -76,12 +77,43 @@ extension Strings {
 
             Bruk:
               kfl check SNAPSHOT
+              kfl check --personvern SNAPSHOT [FLERE.sqlite …]
 
             Åpner filen skrivebeskyttet og forteller skjemaversjon, om filen er hel,
-            antall enheter og celler, min_n og om det er demodata.
+            antall enheter og celler, hvor mange som er skjult, min_n og om det er
+            demodata.
+
+            Med --personvern angripes filene som en som har alle sammen ville gjort:
+            kan noen skjult verdi regnes ut, eller snevres inn mer enn regelen i
+            filen tillater? Enheter i ulike filer kobles på kommunenummer og
+            skole-id. Avslutter med 0 bare når ingenting kan regnes ut og ingen
+            grense er smalere enn regelen, ellers med 1.
 
             Valg:
-              -h, --help   Vis denne hjelpen
+              --personvern  Personvernsjekk av én eller flere filer sammen
+              -h, --help    Vis denne hjelpen
+            """
+
+        public static let extractHelp = """
+            kfl extract – lag et utdrag for en kommune eller en skole
+
+            Bruk:
+              kfl extract SNAPSHOT --kommune NAVN [--skole NAVN] -o UTDRAG
+
+            Lager et snapshot med kommunen (eller skolen), enhetene under den og
+            regionen og fylket over den til sammenligning. Cellene kopieres som de
+            er – de samme tallene og de samme skjulte cellene – så snapshotet og alle
+            utdragene fra det viser til sammen ikke mer enn snapshotet alene.
+
+            Del utdrag, aldri egne importer av overlappende data: en egen import av
+            én kommunes svar viser kommunens summer, som i fylkets snapshot kan være
+            skjult for å verne en nabo, og de to filene sammen avslører små grupper.
+
+            Valg:
+              --kommune NAVN         Kommunen (navn eller kommunenummer, påkrevd)
+              --skole NAVN           Bare denne skolen i kommunen
+              -o, --output UTDRAG    Filen som skal lages (påkrevd)
+              -h, --help             Vis denne hjelpen
             """
 
         // Errors (stderr). Usage errors end with a pointer to --help.
@@ -116,6 +148,10 @@ extension Strings {
         public static func newerSchema(_ path: String, found: Int, supported: Int) -> String {
             "\(path) er laget av en nyere kfl (skjemaversjon \(found); denne versjonen leser til og med \(supported)). Oppdater kfl"
         }
+        public static func olderSchema(_ path: String, found: Int) -> String {
+            "\(path) er laget av en eldre kfl (skjemaversjon \(found)) med svakere personvern: den sier hvilke skjulte grupper "
+                + "som er små, og skjuler for lite. Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»"
+        }
         public static func workbookNotSnapshot(_ path: String) -> String {
             "\(path) er en arbeidsbok med analyser, ikke et resultatsnapshot"
         }
@@ -126,9 +162,14 @@ extension Strings {
         public static func importDone(path: String, respondents: Int, schools: Int, rounds: [Int]) -> String {
             "Skrev \(path): \(NorwegianFormat.integer(respondents)) svar fra \(schools) \(schools == 1 ? "skole" : "skoler"), \(Strings.list(rounds.map(String.init)))."
         }
-        public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, minimumN: Int) -> String {
-            "\(NorwegianFormat.integer(cells)) celler; skjermet: \(NorwegianFormat.integer(tooFew)) med færre enn \(minimumN) svar og \(NorwegianFormat.integer(protecting)) for å beskytte dem."
+        public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, rule: ProtectionRule) -> String {
+            let hidden = tooFew + protecting
+            return "\(NorwegianFormat.integer(cells)) celler; skjermet \(NorwegianFormat.integer(hidden)) "
+                + "(\(NorwegianFormat.percent(hidden, of: cells))): \(NorwegianFormat.integer(tooFew)) med færre enn \(rule.minimumN) svar "
+                + "og \(NorwegianFormat.integer(protecting)) for å beskytte dem mot utregning og mot innsnevring til under "
+                + "\(rule.protectionPercent) % av skalaen."
         }
+        public static let percentValues = "bruk et helt tall fra 0 til 100 (prosent av skalaen)"
         public static func demoCSVKept(_ path: String, files: Int) -> String { "La \(files) CSV-filer i \(path)." }
         public static func buildingDemo(_ path: String) -> String { "Bygger demodata i \(path) (første gang) …" }
     }

@@ -39,8 +39,7 @@ public enum Strings {
 
     public static func suppressionText(_ reason: SuppressionReason, minimumN: Int) -> String {
         switch reason {
-        case .tooFewRespondents: return "skjermet, færre enn \(minimumN) svar"
-        case .protectsAnotherCell: return "skjermet for å beskytte en liten gruppe"
+        case .hidden: return "skjermet for å verne grupper under \(minimumN) svar"
         }
     }
 

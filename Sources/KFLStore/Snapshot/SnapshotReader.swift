@@ -7,6 +7,8 @@ public enum SnapshotOpenError: Error, Sendable {
     case notASnapshot(path: String, detail: String)
     case damaged(path: String, detail: String)
     case newerSchema(path: String, found: Int, supported: Int)
+    /// Made by an older kfl whose files this one does not read (version 1: weaker protection).
+    case olderSchema(path: String, found: Int, supported: Int)
     case isWorkbook(path: String)
 }
 
@@ -44,6 +46,9 @@ public final class SnapshotReader: ResultsSource {
             guard version <= SnapshotSchema.version else {
                 throw SnapshotOpenError.newerSchema(path: path, found: version, supported: SnapshotSchema.version)
             }
+            guard version == SnapshotSchema.version else {
+                throw SnapshotOpenError.olderSchema(path: path, found: version, supported: SnapshotSchema.version)
+            }
             guard let instrumentJSON = meta["instrument"], let instrument = try? Instrument.decode(Data(instrumentJSON.utf8)) else {
                 throw SnapshotOpenError.damaged(path: path, detail: "instrumentet kan ikke leses")
             }
@@ -63,7 +68,9 @@ public final class SnapshotReader: ResultsSource {
             info = SnapshotInfo(
                 schemaVersion: version, createdAt: meta["created_at"] ?? "", source: meta["source"] ?? "",
                 isDemo: meta["demo"] == "1", minimumN: meta["min_n"].flatMap(Int.init) ?? 7,
-                instrument: instrument, rounds: rounds, tree: UnitTree(units: units))
+                protectionPercent: meta["protection"].flatMap(Int.init) ?? 0,
+                instrument: instrument, rounds: rounds, tree: UnitTree(units: units),
+                extract: meta["extract_of"].map { SnapshotExtractInfo(source: $0, scope: meta["extract_scope"] ?? "") })
             cellsOfUnitRound = try database.prepare(
                 "SELECT factor, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
             cellsOfUnitFactor = try database.prepare(
@@ -89,7 +96,7 @@ public final class SnapshotReader: ResultsSource {
 
     private static func result(_ row: Statement, n: Int, mean: Int, sd: Int, suppressed: Int) -> CellResult {
         let flag = row.int(at: suppressed)
-        if flag != 0 { return .suppressed(SuppressionReason(rawValue: flag) ?? .tooFewRespondents) }
+        if flag != 0 { return .suppressed(SuppressionReason(rawValue: flag) ?? .hidden) }
         return .value(CellValue(n: row.int(at: n), mean: row.double(at: mean), sd: row.optionalDouble(at: sd)))
     }
 

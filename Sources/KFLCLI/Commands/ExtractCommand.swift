@@ -1,0 +1,39 @@
+import Foundation
+import KFLCore
+import KFLStore
+
+/// `kfl extract SNAPSHOT --kommune X [--skole Y] -o OUT`.
+enum ExtractCommand {
+    static func run(_ options: Command.ExtractOptions, console: Console) -> ExitCode {
+        let reader: SnapshotReader
+        switch SnapshotOpening.open(path: options.snapshot) {
+        case .success(let opened): reader = opened
+        case .failure(let failure):
+            console.err(Strings.CLI.error(failure.message))
+            return failure.exitCode
+        }
+        let unit: ReportingUnit
+        switch UnitLookup.resolve(municipality: options.municipality, school: options.school, in: reader.info.tree) {
+        case .success(let found): unit = found
+        case .failure(let failure):
+            console.err(Strings.CLI.error(failure.message))
+            return .usage
+        }
+        guard unit.kind == .municipality || unit.kind == .school else {
+            console.err(Strings.CLI.error(Strings.Privacy.extractNeedsUnit))
+            return .usage
+        }
+        let sourceName = (options.snapshot as NSString).lastPathComponent
+        do {
+            let summary = try SnapshotExtractor.extract(
+                from: reader, keep: unit, sourceName: sourceName, to: URL(fileURLWithPath: options.output))
+            console.out(Strings.Privacy.extractDone(
+                path: options.output, scope: Strings.Privacy.extractScope(kind: unit.kind, name: unit.name, code: unit.code),
+                source: sourceName, units: summary.units, cells: summary.cells))
+            return .success
+        } catch {
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(options.output, reason: OutputProblem.reason(for: options.output))))
+            return .cannotCreate
+        }
+    }
+}
