@@ -33,6 +33,7 @@ struct SnapshotBuilder {
         let round: Int
         let group: Int
         let slots: [CellCube.Slot]
+        let respondents: [Int]
         let summaries: [[Summary]]
     }
 
@@ -62,6 +63,7 @@ struct SnapshotBuilder {
     func rollUp(round: Int, group groupIndex: Int, fine: [(RespondentTable.FineKey, RespondentTable.FineCell)]) -> RolledTable {
         let factorCount = instrument.groups[groupIndex].factors.count
         var slotIndex: [CellCube.Slot: Int] = [:]
+        var respondents: [Int] = []
         var summaries: [[Summary]] = []
         for (key, cell) in fine {
             var unit: Int? = schoolUnit[key.school]
@@ -77,8 +79,10 @@ struct SnapshotBuilder {
                         } else {
                             i = summaries.count
                             slotIndex[slot] = i
+                            respondents.append(0)
                             summaries.append(Array(repeating: Summary(), count: factorCount))
                         }
+                        respondents[i] += cell.respondents
                         for f in 0..<factorCount { summaries[i][f].combine(cell.factors[f]) }
                     }
                 }
@@ -86,7 +90,9 @@ struct SnapshotBuilder {
             }
         }
         let slots = slotIndex.keys.sorted { ($0.unit, $0.trinn, $0.gender) < ($1.unit, $1.trinn, $1.gender) }
-        return RolledTable(round: round, group: groupIndex, slots: slots, summaries: slots.map { summaries[slotIndex[$0]!] })
+        return RolledTable(
+            round: round, group: groupIndex, slots: slots, respondents: slots.map { respondents[slotIndex[$0]!] },
+            summaries: slots.map { summaries[slotIndex[$0]!] })
     }
 
     /// Suppression for each factor of a table, in turn: each is protected on its own, trying
@@ -103,13 +109,16 @@ struct SnapshotBuilder {
 
     func protect(_ table: RolledTable, factor position: Int, hints: [Hypercube]) -> ([SuppressionPlan.State?], [Hypercube]) {
         let group = instrument.groups[table.group]
-        let answered = table.slots.indices.filter { table.summaries[$0][position].n > 0 }
+        let answered = table.slots.indices.filter {
+            table.summaries[$0][position].n > 0 || table.slots[$0].gender == CellCube.unknownGender
+        }
         let cube = CellCube(
             tree: tree, occupied: Set(answered.map { table.slots[$0] }), trinnLevel: group.level == .trinn, genderSplit: group.genderSplit)
         // The cube's cells are the answered slots in the same (sorted) order.
         let suppression = SuppressionTable(
             tree: tree, cube: cube, trinnLevel: group.level == .trinn, genderSplit: group.genderSplit,
-            moments: answered.map { CellMoments(table.summaries[$0][position]) }, scale: AnswerScale(group.factors[position].scale))
+            moments: answered.map { CellMoments(table.summaries[$0][position]) }, respondents: answered.map { table.respondents[$0] },
+            scale: AnswerScale(group.factors[position].scale))
         let plan = SuppressionPlan(table: suppression, rule: rule, hints: hints)
         var states = [SuppressionPlan.State?](repeating: nil, count: table.slots.count)
         for (cell, slot) in answered.enumerated() { states[slot] = plan.states[cell] }

@@ -78,7 +78,7 @@ struct HypercubeProtection {
     /// Protects every cell with fewer than `minimumN` answers, in table order.
     mutating func protectAll() {
         let order = (0..<table.cellCount).sorted { (-table.depth[table.cube.slots[$0].unit], $0) < (-table.depth[table.cube.slots[$1].unit], $1) }
-        for cell in order where table.moments[cell].n < rule.minimumN {
+        for cell in order where (1..<rule.minimumN).contains(table.moments[cell].n) {
             protect(cell)
             if hidesEverything { return }
         }

@@ -62,9 +62,11 @@ public struct SuppressionPlan: Sendable {
         }
         relationsOfCell = byCell
         states = table.cube.slots.indices.map { [counts] i in
-            let small = counts[i] < rule.minimumN
-            if table.cube.slots[i].gender == CellCube.unknownGender { return small ? .neverPublished : .notStored }
-            return small ? .tooFew : .published
+            if table.cube.slots[i].gender == CellCube.unknownGender {
+                let small = table.respondents[i] < rule.minimumN || (1..<rule.minimumN).contains(counts[i])
+                return small ? .neverPublished : .notStored
+            }
+            return counts[i] < rule.minimumN ? .tooFew : .published
         }
         let free = table.cube.slots.map { $0.gender == CellCube.unknownGender }
         var intervals = HypercubeProtection(table: table, rule: rule, hidden: states.map { $0 != .published }, free: free, hints: hints)

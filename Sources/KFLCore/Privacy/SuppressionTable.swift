@@ -13,6 +13,10 @@ public struct SuppressionTable: Sendable {
     public let genderSplit: Bool
     /// n, Σx and Σx² per cell (index into `cube.slots`).
     public let moments: [CellMoments]
+    /// Respondents per cell, whether or not they answered this factor. Cells of unknown gender
+    /// are in the table whenever they have respondents: working out that none of them answered
+    /// would say something about a small group too.
+    public let respondents: [Int]
     public let scale: AnswerScale
     /// Dense lookup: `slotAt[(unit * 11 + trinn) * 4 + gender]`, −1 when the cell has no answers.
     private let slotAt: [Int32]
@@ -22,8 +26,11 @@ public struct SuppressionTable: Sendable {
 
     public var cellCount: Int { cube.slots.count }
 
-    public init(tree: UnitTree, cube: CellCube, trinnLevel: Bool, genderSplit: Bool, moments: [CellMoments], scale: AnswerScale) {
-        precondition(moments.count == cube.slots.count, "one moment per cell")
+    public init(
+        tree: UnitTree, cube: CellCube, trinnLevel: Bool, genderSplit: Bool, moments: [CellMoments], respondents: [Int], scale: AnswerScale
+    ) {
+        precondition(moments.count == cube.slots.count && respondents.count == cube.slots.count, "one moment per cell")
+        self.respondents = respondents
         self.tree = tree
         self.cube = cube
         self.trinnLevel = trinnLevel
