@@ -23,7 +23,7 @@ import Testing
         let path = try makeSnapshot()
         let run = kfl("check", path)
         #expect(run.exitCode == 0, "\(run.err)")
-        #expect(run.out.contains("Skjemaversjon: 1"))
+        #expect(run.out.contains("Skjemaversjon: 2"))
         #expect(run.out.contains("min_n: 7"))
         #expect(run.out.contains("Demodata: nei"))
         #expect(run.out.contains("Hel fil: ja"))

@@ -53,6 +53,19 @@ extension Strings {
                 + "dataene, og sjekken ser bare det første tallet."
         }
 
+        /// What `kfl check` adds about privacy: the share hidden, why no reason is stored, the rule, and for an extract what it keeps.
+        public static func checkLines(cells: Int, hidden: Int, rule: ProtectionRule, extract: SnapshotExtractInfo?) -> [String] {
+            var lines = [
+                "Skjult: \(NorwegianFormat.integer(hidden)) av \(NorwegianFormat.integer(cells)) celler "
+                    + "(\(NorwegianFormat.percent(hidden, of: cells))). Fila sier ikke hvorfor hver celle er skjult – at en skjult "
+                    + "gruppe er stor, ville snevre inn de andre; importen skrev fordelingen da fila ble laget.",
+                "Vern: en skjult gruppe under \(rule.minimumN) svar kan ikke snevres inn til under \(rule.protectionPercent) % av "
+                    + "skalaen («kfl check --personvern» angriper fila og sjekker det).",
+            ]
+            if let extract { lines.append("Utdrag: \(extract.scope), fra \(extract.source)") }
+            return lines
+        }
+
         /// What an extract keeps, as stored in it: "kommune 0425 Åsnes", "skole Rognli skole (S123)".
         public static func extractScope(kind: UnitKind, name: String, code: String) -> String {
             "\(kind == .school ? "skole" : "kommune") \(kind == .school ? "\(name) (\(code))" : "\(code) \(name)")"

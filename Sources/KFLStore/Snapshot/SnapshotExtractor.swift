@@ -45,20 +45,17 @@ public enum SnapshotExtractor {
                 id: newID[unit.id]!, kind: unit.kind, code: unit.code, name: unit.name, parentID: unit.parentID.flatMap { newID[$0] },
                 trinnRange: unit.trinnRange)
         }
-        // Schools under the units above that the extract leaves out (and those the source already left out).
+        // Each unit above covers its kept child (whose own cells sum over the rest of what is
+        // kept or listed) and the schools under its other children, which the extract leaves
+        // out and lists, together with those the source itself had left out.
         let earlier = try source.extractMembers()
         var outside: [(unitID: Int, schoolCode: String)] = []
-        for unit in above {
+        for (level, unit) in above.enumerated() {
+            let keptChild = level + 1 < above.count ? above[level + 1] : keep
             var codes = Set(earlier[unit.id] ?? [])
-            var stack = [unit]
+            var stack = tree.children(of: unit).filter { $0.id != keptChild.id }
             while let u = stack.popLast() {
-                for child in tree.children(of: u) {
-                    if child.kind != .school {
-                        stack.append(child)
-                    } else if newID[child.id] == nil {
-                        codes.insert(child.code)
-                    }
-                }
+                if u.kind == .school { codes.insert(u.code) } else { stack += tree.children(of: u) }
             }
             for code in codes.sorted() { outside.append((newID[unit.id]!, code)) }
         }

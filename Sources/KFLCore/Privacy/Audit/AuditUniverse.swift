@@ -17,6 +17,8 @@ struct AuditUniverse {
     private var schoolIndex: [String: Int] = [:]
     /// Per snapshot: unit id → group.
     private(set) var groupOfUnit: [[Int: Int]] = []
+    /// Per group: where it first appears (snapshot, unit id), for naming it.
+    private var firstPlace: [Int: (snapshot: Int, unit: Int)] = [:]
     /// Per snapshot: unit id → its children (ids) in that file.
     private var children: [[Int: [Int]]] = []
 
@@ -41,7 +43,11 @@ struct AuditUniverse {
                 return set
             }
             var map: [Int: Int] = [:]
-            for unit in snapshot.units { map[unit.id] = group(schoolsOf(unit.id), name: unit.name, kind: unit.kind) }
+            for unit in snapshot.units {
+                let g = group(schoolsOf(unit.id), name: unit.name, kind: unit.kind)
+                map[unit.id] = g
+                if firstPlace[g] == nil { firstPlace[g] = (groupOfUnit.count, unit.id) }
+            }
             for code in snapshot.outsideSchools.values.joined() { _ = group([school(code)], name: code, kind: .school) }
             groupOfUnit.append(map)
         }
@@ -127,6 +133,12 @@ struct AuditUniverse {
         }
     }
 
-    /// Where the group's cells were found, for the report: the first file's unit of that group.
-    func name(of group: Int) -> String { groups[group].name }
+    /// The group's name for the report: a school with its kommune ("Flisa skole (Åsnes)").
+    func name(of group: Int) -> String {
+        guard let place = firstPlace[group] else { return groups[group].name }
+        let units = snapshots[place.snapshot].units
+        let unit = units[place.unit - 1]
+        if unit.kind == .school, let parent = unit.parent { return "\(unit.name) (\(units[parent - 1].name))" }
+        return unit.name
+    }
 }

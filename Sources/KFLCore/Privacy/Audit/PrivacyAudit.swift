@@ -96,12 +96,6 @@ public enum PrivacyAudit {
 
     /// "Hamar skole (Hamar), 5. trinn, gutter, 2018, Trivsel".
     static func name(_ key: AuditTable.Key, table: AuditTable, universe: AuditUniverse, round: Int, factor: AuditSnapshot.Factor) -> String {
-        var unit = universe.name(of: key.group)
-        if let place = table.hidden[key] {
-            let snapshot = universe.snapshots[place.snapshot]
-            let here = snapshot.units[place.unit - 1]
-            if here.kind == .school, let parent = here.parent { unit += " (\(snapshot.units[parent - 1].name))" }
-        }
-        return Strings.Privacy.place(unit: unit, trinn: key.trinn, gender: key.gender, round: round, factor: factor.name)
+        Strings.Privacy.place(unit: universe.name(of: key.group), trinn: key.trinn, gender: key.gender, round: round, factor: factor.name)
     }
 }
