@@ -37,7 +37,20 @@ let package = Package(
         // Pure terminal UI: screen grid, styles, widgets, keys.
         .target(name: "TerminalUI"),
         // ncurses edge: presents a Screen, reads keys.
-        .target(name: "KFLTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        .target(
+            name: "KFLTerminal", dependencies: ["TerminalUI", "CNcursesw"],
+            // macOS: Homebrew's ncurses (6.x, wide) is keg-only, off the default
+            // search paths (Apple Silicon and Intel prefixes); Linux finds it in /usr.
+            swiftSettings: [
+                .unsafeFlags(
+                    ["-Xcc", "-I/opt/homebrew/opt/ncurses/include", "-Xcc", "-I/usr/local/opt/ncurses/include"],
+                    .when(platforms: [.macOS]))
+            ],
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-L/opt/homebrew/opt/ncurses/lib", "-L/usr/local/opt/ncurses/lib"], .when(platforms: [.macOS]))
+            ]
+        ),
         // Pure application: state, actions, update, view.
         .target(name: "KFLApp", dependencies: ["KFLCore", "TerminalUI"]),
         // Command line: parsing, commands, exit codes.

@@ -1,7 +1,8 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds every `data/*.json` file of the package into the target as Swift
+/// Embeds every data file of the package (`data/*.json`, `.md`, `.html`,
+/// `.css`, `.svg`) into the target as Swift
 /// string constants, so that the built `kfl` needs no files beside it.
 @main
 struct EmbedData: BuildToolPlugin {
@@ -9,7 +10,7 @@ struct EmbedData: BuildToolPlugin {
         let dataDirectory = context.package.directoryURL.appending(path: "data")
         let inputs = try FileManager.default
             .contentsOfDirectory(at: dataDirectory, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" || $0.pathExtension == "md" }
+            .filter { ["json", "md", "html", "css", "svg"].contains($0.pathExtension) }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")
         return [

@@ -71,110 +71,40 @@ static inline int kfl_can_encode(wchar_t wc) {
 }
 
 // ---------------------------------------------------------------------------
-// Terminal safety net: restore the terminal when the process dies.
-//
-// The state below is `static`, so each Swift object file that calls these
-// functions would get its own copy: call them from ONE Swift file only
-// (KFLTerminal/TerminalGuard.swift).
+// Signal plumbing for the terminal guard. Stateless on purpose: the guard's
+// state lives in one Swift type (KFLTerminal/TerminalGuard.swift), where the
+// compiler keeps it private; these only hide how `struct sigaction` is laid
+// out on each platform.
 
-/// All guard state, in a function-local static: Swift's importer emits
-/// those reliably (it drops tentative file-scope definitions).
-struct kfl_guard_state {
-    struct termios saved_termios;
-    volatile sig_atomic_t termios_saved;
-    volatile sig_atomic_t armed;
-    struct sigaction previous[NSIG];
-    volatile sig_atomic_t handled[NSIG];
-    int atexit_registered;
-};
-
-static struct kfl_guard_state *kfl_guard(void) {
-    static struct kfl_guard_state state;
-    return &state;
+/// Installs `handler` for `sig` (SA_SIGINFO, on the alternate signal stack)
+/// and stores the previous action in `previous`. A signal that was ignored
+/// (SIGHUP under nohup) stays ignored. Returns 1 when installed.
+static inline int kfl_install_handler(int sig, void (*handler)(int, siginfo_t *, void *), struct sigaction *previous) {
+    if (sigaction(sig, NULL, previous) != 0) return 0;
+    if (!(previous->sa_flags & SA_SIGINFO) && previous->sa_handler == SIG_IGN) return 0;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    return sigaction(sig, &action, previous) == 0;
 }
 
-static const int kfl_fatal_signals[] = {
-    SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGTRAP, SIGFPE,
-};
+/// Puts back an action saved by `kfl_install_handler`.
+static inline void kfl_restore_action(int sig, const struct sigaction *previous) { sigaction(sig, previous, NULL); }
 
-/// Async-signal-safe: tcsetattr and write only.
-static void kfl_restore_tty(int leave_alternate_screen) {
-    if (kfl_guard()->termios_saved) tcsetattr(STDIN_FILENO, TCSANOW, &kfl_guard()->saved_termios);
-    static const char full[] = "\033[0m\033[?25h\033[?1049l";
-    static const char light[] = "\033[0m\033[?25h";
-    ssize_t ignored;
-    if (leave_alternate_screen) ignored = write(STDOUT_FILENO, full, sizeof full - 1);
-    else ignored = write(STDOUT_FILENO, light, sizeof light - 1);
-    (void)ignored;
-}
+/// The default action for `sig` (SIG_DFL is a cast Swift cannot import).
+static inline void kfl_default_action(int sig) { signal(sig, SIG_DFL); }
 
-/// Restores the terminal, puts back the previous handler (the Swift runtime's
-/// backtracer, or the default) and re-raises, so the process still dies (or
-/// reports) exactly as it would have.
-static void kfl_on_fatal_signal(int sig) {
-    struct kfl_guard_state *g = kfl_guard();
-    if (g->armed) {
-        g->armed = 0;
-        kfl_restore_tty(1);
-    }
-    if (sig > 0 && sig < NSIG && g->handled[sig]) sigaction(sig, &g->previous[sig], NULL);
-    else signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static void kfl_on_exit(void) {
-    if (kfl_guard()->armed) {
-        kfl_guard()->armed = 0;
-        endwin();
-        kfl_restore_tty(0);
-    }
-}
-
-/// Saves the terminal modes of fd 0 (call before initscr/newterm) and installs
-/// the handlers. Signals that were ignored (e.g. SIGHUP under nohup) stay ignored.
-static inline void kfl_guard_arm(void) {
-    struct kfl_guard_state *g = kfl_guard();
-    if (tcgetattr(STDIN_FILENO, &g->saved_termios) == 0) g->termios_saved = 1;
-    for (size_t i = 0; i < sizeof kfl_fatal_signals / sizeof kfl_fatal_signals[0]; i++) {
-        int sig = kfl_fatal_signals[i];
-        struct sigaction previous;
-        if (sigaction(sig, NULL, &previous) != 0) continue;
-        if (!(previous.sa_flags & SA_SIGINFO) && previous.sa_handler == SIG_IGN) continue;
-        struct sigaction action;
-        memset(&action, 0, sizeof action);
-        action.sa_handler = kfl_on_fatal_signal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_ONSTACK;
-        if (sigaction(sig, &action, &g->previous[sig]) == 0) g->handled[sig] = 1;
-    }
-    // A parent may hand down a blocked signal mask (tmux started from a thread
-    // that blocks signals, for one): unblock what an interactive program must
-    // receive, or resizes and SIGTERM would never arrive.
+/// A parent may hand down a blocked signal mask (tmux started from a thread
+/// that blocks signals, for one): unblock what an interactive program must
+/// receive, or resizes and SIGTERM would never arrive.
+static inline void kfl_unblock_interactive_signals(void) {
     sigset_t wanted;
     sigemptyset(&wanted);
     int interactive[] = { SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGCONT, SIGTSTP };
     for (size_t i = 0; i < sizeof interactive / sizeof interactive[0]; i++) sigaddset(&wanted, interactive[i]);
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);
-    if (!g->atexit_registered) {
-        atexit(kfl_on_exit);
-        g->atexit_registered = 1;
-    }
-    g->armed = 1;
-}
-
-/// After endwin: restore the saved modes, show the cursor, reset attributes,
-/// and put the previous signal handlers back.
-static inline void kfl_guard_disarm(void) {
-    struct kfl_guard_state *g = kfl_guard();
-    if (!g->armed) return;
-    g->armed = 0;
-    kfl_restore_tty(0);
-    for (int sig = 1; sig < NSIG; sig++) {
-        if (g->handled[sig]) {
-            sigaction(sig, &g->previous[sig], NULL);
-            g->handled[sig] = 0;
-        }
-    }
 }
 
 #endif

@@ -35,14 +35,37 @@ public enum Command: Equatable, Sendable {
         public var round: Int?
         public var gender: Gender = .all
         public var format: Format = .text
+        /// What to show: levels (the default), over time, a cohort or the gender gap.
+        public var view: View = .levels
+        /// `--endring FRA-TIL`: the rounds a change is measured between.
+        public var change: Change?
+
+        public enum View: Equatable, Sendable {
+            case levels
+            /// `--tidspunkt alle` (or `--endring` alone): every round side by side.
+            case development
+            /// `--kull samme-trinn|samme-klasse`.
+            case cohort(SeriesKind)
+            /// `--kjonnsforskjell`.
+            case genderGap
+        }
+
+        public struct Change: Equatable, Sendable {
+            public var from: Int
+            public var to: Int
+        }
     }
 
     public struct ImportOptions: Equatable, Sendable {
         public var files: [String]
         public var output: String
-        public var minimumN = 7
-        public var protectionPercent = 20
+        public var minimumN = PrivacyThreshold.defaultMinimumN
+        public var protectionPercent = ProtectionRule.standard.protectionPercent
         public var source: String?
+        /// `--geografi FIL`: kommuner, regions and fylker; nil for the built-in Hedmark.
+        public var geography: String?
+        /// `--navn NAVN`: the top's name when the geography has several fylker.
+        public var topName: String?
     }
 
     public struct ExtractOptions: Equatable, Sendable {
@@ -57,7 +80,7 @@ public enum Command: Equatable, Sendable {
         public var csvDirectory: String?
         public var seed: UInt64 = 2016
         public var national = false
-        public var minimumN = 7
-        public var protectionPercent = 20
+        public var minimumN = PrivacyThreshold.defaultMinimumN
+        public var protectionPercent = ProtectionRule.standard.protectionPercent
     }
 }

@@ -31,6 +31,16 @@ public enum CommandParser {
 
     static func wantsHelp(_ scanned: ArgumentScanner.Result) -> Bool { scanned.flags.contains("--help") }
 
+    /// A file name given on the command line; an empty one (`-o ""`) is a usage error.
+    static func path(_ value: String?, option: String, command: String?) throws(UsageError) -> String? {
+        guard let value else { return nil }
+        guard !value.isEmpty else {
+            let message = option == "-o" ? Strings.Files.emptyOutput : Strings.Files.emptyPath(option: option)
+            throw UsageError(message: message, command: command)
+        }
+        return value
+    }
+
     static func positiveInteger(_ text: String?, option: String, command: String) throws(UsageError) -> Int? {
         guard let text else { return nil }
         guard let value = Int(text), value >= 1 else {
@@ -65,10 +75,10 @@ public enum CommandParser {
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: nil)
         }
         var options = Command.BrowseOptions()
-        options.snapshot = scanned.positionals.first
+        options.snapshot = try path(scanned.positionals.first, option: "SNAPSHOT", command: nil)
         options.municipality = scanned.value("--kommune")
         options.school = scanned.value("--skole")
-        options.workbook = scanned.value("--workbook")
+        options.workbook = try path(scanned.value("--workbook"), option: "--workbook", command: nil)
         options.noColor = scanned.flags.contains("--no-color")
         return .browse(options)
     }
@@ -80,15 +90,27 @@ public enum CommandParser {
             .init(names: ["--min-n"], takesValue: true),
             .init(names: ["--protection", "--vern"], takesValue: true),
             .init(names: ["--source"], takesValue: true),
+            .init(names: ["--geografi", "--geography"], takesValue: true),
+            .init(names: ["--navn"], takesValue: true),
         ])
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.importHelp) }
         guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingCSV, command: "import") }
-        guard let output = scanned.value("--output") else { throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "import") }
+        guard let output = try path(scanned.value("--output"), option: "-o", command: "import") else {
+            throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "import")
+        }
+        for file in scanned.positionals { _ = try path(file, option: "CSV", command: "import") }
         var options = Command.ImportOptions(files: scanned.positionals, output: output)
-        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import") ?? 7
-        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "import") ?? 20
+        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import")
+            ?? PrivacyThreshold.defaultMinimumN
+        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "import")
+            ?? ProtectionRule.standard.protectionPercent
         options.source = scanned.value("--source")
+        options.geography = scanned.value("--geografi")
+        options.topName = scanned.value("--navn")
+        if options.topName != nil && options.geography == nil {
+            throw UsageError(message: Strings.CLI.nameNeedsGeography, command: "import")
+        }
         return .importCSV(options)
     }
 
@@ -105,9 +127,11 @@ public enum CommandParser {
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.demoHelp) }
         if let extra = scanned.positionals.first { throw UsageError(message: Strings.CLI.unexpectedArgument(extra), command: "demo") }
-        guard let output = scanned.value("--output") else { throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "demo") }
+        guard let output = try path(scanned.value("--output"), option: "-o", command: "demo") else {
+            throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "demo")
+        }
         var options = Command.DemoOptions(output: output)
-        options.csvDirectory = scanned.value("--csv")
+        options.csvDirectory = try path(scanned.value("--csv"), option: "--csv", command: "demo")
         if let seed = scanned.value("--seed") {
             guard let value = UInt64(seed) else {
                 throw UsageError(message: Strings.CLI.invalidValue(seed, option: "--seed", expected: Strings.CLI.wholeNumberAtLeast1), command: "demo")
@@ -120,8 +144,10 @@ public enum CommandParser {
         case let other?:
             throw UsageError(message: Strings.CLI.invalidValue(other, option: "--scale", expected: Strings.CLI.scaleValues), command: "demo")
         }
-        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo") ?? 7
-        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "demo") ?? 20
+        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo")
+            ?? PrivacyThreshold.defaultMinimumN
+        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "demo")
+            ?? ProtectionRule.standard.protectionPercent
         return .demo(options)
     }
 
@@ -134,13 +160,14 @@ public enum CommandParser {
         if wantsHelp(scanned) { return .help(Strings.CLI.checkHelp) }
         if scanned.flags.contains("--personvern") {
             guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
+            for file in scanned.positionals { _ = try path(file, option: "SNAPSHOT", command: "check") }
             return .privacyCheck(paths: scanned.positionals)
         }
         guard scanned.positionals.count == 1 else {
             if scanned.positionals.isEmpty { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "check")
         }
-        return .check(path: scanned.positionals[0])
+        return .check(path: try path(scanned.positionals[0], option: "SNAPSHOT", command: "check") ?? "")
     }
 
     static func parseExtract(_ arguments: [String]) throws(UsageError) -> Command {
@@ -152,11 +179,21 @@ public enum CommandParser {
         ])
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.extractHelp) }
-        guard let snapshot = scanned.positionals.first else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "extract") }
-        if scanned.positionals.count > 1 { throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "extract") }
-        guard let municipality = scanned.value("--kommune") else { throw UsageError(message: Strings.CLI.missingOption("--kommune NAVN"), command: "extract") }
-        guard let output = scanned.value("--output") else { throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "extract") }
-        return .extract(Command.ExtractOptions(snapshot: snapshot, municipality: municipality, school: scanned.value("--skole"), output: output))
+        guard let snapshot = try path(scanned.positionals.first, option: "SNAPSHOT", command: "extract") else {
+            throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "extract")
+        }
+        if scanned.positionals.count > 1 {
+            throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "extract")
+        }
+        guard let municipality = scanned.value("--kommune") else {
+            throw UsageError(message: Strings.CLI.missingOption("--kommune NAVN"), command: "extract")
+        }
+        guard let output = try path(scanned.value("--output"), option: "-o", command: "extract") else {
+            throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "extract")
+        }
+        let options = Command.ExtractOptions(
+            snapshot: snapshot, municipality: municipality, school: scanned.value("--skole"), output: output)
+        return .extract(options)
     }
 
     static func parseShow(_ arguments: [String]) throws(UsageError) -> Command {
@@ -169,6 +206,9 @@ public enum CommandParser {
             .init(names: ["--tidspunkt"], takesValue: true),
             .init(names: ["--kjonn", "--kjønn"], takesValue: true),
             .init(names: ["--format"], takesValue: true),
+            .init(names: ["--endring"], takesValue: true),
+            .init(names: ["--kull"], takesValue: true),
+            .init(names: ["--kjonnsforskjell", "--kjønnsforskjell"], takesValue: false),
         ])
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.showHelp) }
@@ -176,7 +216,7 @@ public enum CommandParser {
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "show")
         }
         var options = Command.ShowOptions()
-        options.snapshot = scanned.positionals.first
+        options.snapshot = try path(scanned.positionals.first, option: "SNAPSHOT", command: "show")
         options.municipality = scanned.value("--kommune")
         options.school = scanned.value("--skole")
         options.group = scanned.value("--gruppe")
@@ -187,11 +227,18 @@ public enum CommandParser {
             options.trinn = value
         }
         if let round = scanned.value("--tidspunkt") {
-            guard let value = Int(round) else {
-                throw UsageError(message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues), command: "show")
+            if NorwegianCollation.searchFold(round) == "alle" {
+                options.view = .development
+            } else {
+                guard let value = Int(round) else {
+                    throw UsageError(
+                        message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues),
+                        command: "show")
+                }
+                options.round = value
             }
-            options.round = value
         }
+        try parseShowViews(scanned, into: &options)
         switch scanned.value("--kjonn").map({ NorwegianCollation.searchFold($0) }) {
         case nil, "alle": options.gender = .all
         case "gutter", "gutt": options.gender = .boys
@@ -207,5 +254,47 @@ public enum CommandParser {
             throw UsageError(message: Strings.CLI.invalidValue(other, option: "--format", expected: Strings.CLI.formatValues), command: "show")
         }
         return .show(options)
+    }
+
+    /// `--endring`, `--kull` and `--kjonnsforskjell`. Every round side by side
+    /// (`--tidspunkt alle`), a change and a cohort combine; the gender gap
+    /// is one round and stands alone.
+    static func parseShowViews(
+        _ scanned: ArgumentScanner.Result, into options: inout Command.ShowOptions
+    ) throws(UsageError) {
+        func invalid(_ value: String, _ option: String, _ expected: String) -> UsageError {
+            UsageError(message: Strings.CLI.invalidValue(value, option: option, expected: expected), command: "show")
+        }
+        if let change = scanned.value("--endring") {
+            let parts = change.split(separator: "-", omittingEmptySubsequences: false)
+                .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 2, let from = parts[0], let to = parts[1] else {
+                throw invalid(change, "--endring", Strings.CLI.changeValues)
+            }
+            guard from < to else { throw invalid(change, "--endring", Strings.CLI.changeOrder) }
+            options.change = .init(from: from, to: to)
+            options.view = .development
+        }
+        if let cohort = scanned.value("--kull") {
+            switch NorwegianCollation.searchFold(cohort) {
+            case "samme-trinn", "trinn": options.view = .cohort(.sameTrinn)
+            case "samme-klasse", "klasse": options.view = .cohort(.sameClass)
+            default: throw invalid(cohort, "--kull", Strings.CLI.cohortValues)
+            }
+            guard options.trinn > 0 else { throw UsageError(message: Strings.CLI.cohortNeedsTrinn, command: "show") }
+        }
+        if scanned.flags.contains("--kjonnsforskjell") {
+            var others: [String] = []
+            if scanned.value("--tidspunkt").map({ NorwegianCollation.searchFold($0) == "alle" }) == true {
+                others.append("--tidspunkt alle")
+            }
+            if options.change != nil { others.append("--endring") }
+            if scanned.value("--kull") != nil { others.append("--kull") }
+            if scanned.value("--kjonn") != nil { others.append("--kjonn") }
+            if let other = others.first {
+                throw UsageError(message: Strings.CLI.gapStandsAlone(other), command: "show")
+            }
+            options.view = .genderGap
+        }
     }
 }

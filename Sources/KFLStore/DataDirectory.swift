@@ -1,4 +1,5 @@
 import Foundation
+import KFLCore
 
 /// Where kfl keeps the user's own files: the workbook, the demo snapshot and
 /// the "where you were" state. One rule, used by every part of kfl:
@@ -16,19 +17,13 @@ public struct DataDirectory: Sendable, Hashable {
     public static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         home: String = NSHomeDirectory(),
-        isMacOS: Bool = Self.runningOnMacOS
+        isMacOS: Bool = Platform.current == .macOS
     ) -> DataDirectory {
         if let kflHome = environment["KFL_HOME"], !kflHome.isEmpty { return DataDirectory(path: kflHome) }
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return DataDirectory(path: join(xdg, "kfl")) }
-        if isMacOS { return DataDirectory(path: join(home, "Library/Application Support/kfl")) }
-        return DataDirectory(path: join(home, ".local/share/kfl"))
+        let platform: Platform = isMacOS ? .macOS : .linux
+        return DataDirectory(path: join(join(home, platform.dataFolder), "kfl"))
     }
-
-    #if os(macOS)
-    public static let runningOnMacOS = true
-    #else
-    public static let runningOnMacOS = false
-    #endif
 
     /// The default workbook of analyses.
     public var workbookPath: String { file("workbook.sqlite") }

@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import TerminalUI
 
 /// Allocates ncurses colour pairs on demand and caches them.
@@ -17,7 +17,10 @@ struct ColorPairs {
     private var pairs: [PairKey: Int16] = [:]
     private var next: Int = 1
 
-    private struct PairKey: Hashable { var foreground: Int32; var background: Int32 }
+    private struct PairKey: Hashable {
+        var foreground: Int32
+        var background: Int32
+    }
 
     init(paletteSize: Int, pairCount: Int, hasDefaultColors: Bool) {
         self.paletteSize = paletteSize
@@ -38,7 +41,8 @@ struct ColorPairs {
         let background = style.background.approximated(paletteSize: paletteSize)
         var extra: TextAttributes = []
         if paletteSize < 16, case .bright = style.foreground { extra.insert(.bold) }
-        let key = PairKey(foreground: number(foreground, isForeground: true), background: number(background, isForeground: false))
+        let key = PairKey(
+            foreground: number(foreground, isForeground: true), background: number(background, isForeground: false))
         if key.foreground == -1 && key.background == -1 { return (0, extra) }
         if let existing = pairs[key] { return (existing, extra) }
         guard next < capacity else { return (0, extra) }

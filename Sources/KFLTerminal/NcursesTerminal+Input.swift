@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import TerminalUI
 
 /// Reading keys with `wget_wch` and decoding them into `Key`.
@@ -13,8 +13,9 @@ extension NcursesTerminal {
         wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
         var code: wint_t = 0
         switch wget_wch(window, &code) {
-        case KEY_CODE_YES: return functionKey(Int32(bitPattern: code))
-        case OK: return character(UInt32(code), window: window)
+        // wint_t is UInt32 on Linux and Int32 on macOS: convert bit for bit.
+        case KEY_CODE_YES: return functionKey(Int32(truncatingIfNeeded: code))
+        case OK: return character(UInt32(truncatingIfNeeded: code), window: window)
         default: return nil
         }
     }
@@ -33,13 +34,13 @@ extension NcursesTerminal {
         var code: wint_t = 0
         switch wget_wch(window, &code) {
         case KEY_CODE_YES:
-            let key = functionKey(Int32(bitPattern: code))
+            let key = functionKey(Int32(truncatingIfNeeded: code))
             if key == .backspace { return .controlBackspace }
             // Esc followed at once by another key (a resize, an arrow): two keys.
-            ungetch(Int32(bitPattern: code))
+            ungetch(Int32(truncatingIfNeeded: code))
             return .escape
         case OK:
-            let value = UInt32(code)
+            let value = UInt32(truncatingIfNeeded: code)
             if value == 127 || value == 8 { return .controlBackspace }
             if value < 32 {
                 unget_wch(wchar_t(bitPattern: value))

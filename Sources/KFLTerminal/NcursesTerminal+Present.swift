@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import Foundation
 import TerminalUI
 
@@ -37,7 +37,10 @@ extension NcursesTerminal {
         var index = row.startIndex
         while x < columns, index < row.endIndex {
             let cell = row[index]
-            defer { x += 1; index += 1 }
+            defer {
+                x += 1
+                index += 1
+            }
             if cell.isContinuation { continue }
             let grapheme = cell.width == 2 && x + 1 >= columns ? " " : cell.grapheme
             draw(grapheme, style: cell.style, x: x, y: y, window: window)
@@ -47,7 +50,9 @@ extension NcursesTerminal {
     private func draw(_ grapheme: String, style: Style, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>) {
         let (pair, extra) = colorPairs.pair(for: style)
         let attributes = kfl_attributes(UInt32(style.attributes.union(extra).rawValue))
-        var characters = encodable(grapheme).unicodeScalars.prefix(Int(kfl_cchar_max()) - 1).map { wchar_t(bitPattern: $0.value) }
+        var characters = encodable(grapheme).unicodeScalars.prefix(Int(kfl_cchar_max()) - 1).map {
+            wchar_t(bitPattern: $0.value)
+        }
         if characters.isEmpty { characters = [wchar_t(32)] }
         characters.append(0)
         var cell = cchar_t()
@@ -71,7 +76,9 @@ extension NcursesTerminal {
     /// (å → a), ø → o, æ → a, otherwise "?".
     private func encodable(_ grapheme: String) -> String {
         if isUTF8 || grapheme.unicodeScalars.allSatisfy({ $0.isASCII }) { return grapheme }
-        if grapheme.unicodeScalars.allSatisfy({ kfl_can_encode(wchar_t(bitPattern: $0.value)) != 0 }) { return grapheme }
+        if grapheme.unicodeScalars.allSatisfy({ kfl_can_encode(wchar_t(bitPattern: $0.value)) != 0 }) {
+            return grapheme
+        }
         if let standIn = Self.asciiStandIns[grapheme] { return standIn }
         let base = grapheme.decomposedStringWithCanonicalMapping.unicodeScalars.first
         if let base, base.isASCII, base.value >= 32 { return String(Character(base)) }

@@ -1,4 +1,4 @@
-import CNcursesw
+internal import CNcursesw
 import Foundation
 import TerminalUI
 
@@ -86,10 +86,11 @@ public final class NcursesTerminal {
     /// Gives the terminal back: leaves the alternate screen, restores the saved
     /// modes and signal handlers. Safe to call more than once.
     public func stop() {
-        guard session != nil else { return }
+        guard let session else { return }
         endwin()
+        delscreen(session)
         TerminalGuard.disarm()
-        session = nil
+        self.session = nil
         presentedScreen = nil
     }
 
@@ -116,6 +117,7 @@ public final class NcursesTerminal {
         start_color()
         let defaults = use_default_colors() == OK
         colorsEnabled = true
-        colorPairs = ColorPairs(paletteSize: Int(kfl_colors()), pairCount: Int(kfl_color_pairs()), hasDefaultColors: defaults)
+        colorPairs = ColorPairs(
+            paletteSize: Int(kfl_colors()), pairCount: Int(kfl_color_pairs()), hasDefaultColors: defaults)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `kfl` in a real terminal (tmux) and reads the screen back,
 /// as a user would see it.
@@ -6,17 +7,33 @@ public final class TmuxSession {
     public let name: String
     public private(set) var lastScreen = ""
 
-    /// Path of the built binary: `<package>/.build/debug/kfl`, found from this file.
-    public static func kflBinary(filePath: String = #filePath) -> String {
-        var url = URL(fileURLWithPath: filePath)
-        while url.pathComponents.count > 1 && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url = url.deletingLastPathComponent()
+    /// Path of the `kfl` the test build produced: it lies beside the test
+    /// bundle (`.build/<triple>/<configuration>/`), whatever the build path
+    /// or configuration.
+    public static func kflBinary() -> String {
+        var folders: [URL] = []
+        // Linux: the test bundle is the running executable.
+        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
+        // macOS: a runner loads the `.xctest` bundle.
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            folders.append(bundle.bundleURL.deletingLastPathComponent())
         }
-        return url.appendingPathComponent(".build/debug/kfl").path
+        let candidates = folders.map { $0.appendingPathComponent("kfl").path }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.first ?? "kfl"
     }
 
-    public static var tmuxAvailable: Bool {
-        (try? TmuxSession.run(["-V"])).map { $0.status == 0 } ?? false
+    public static let tmuxAvailable: Bool = (try? TmuxSession.run(["-V"])).map { $0.status == 0 } ?? false
+
+    /// Why the real-terminal tests are skipped here.
+    public static let tmuxMissing: Comment =
+        "tmux is missing: the tests in a real terminal are skipped (make test installs it)"
+
+    /// The exit status the shell printed as `EXIT:<status>` after the program, if it has.
+    public static func exitStatus(in screen: String) -> Int32? {
+        guard let range = screen.range(of: #"EXIT:[0-9]+"#, options: [.regularExpression, .backwards]) else {
+            return nil
+        }
+        return Int32(screen[range].dropFirst("EXIT:".count))
     }
 
     /// Runs a command line in the shell and returns its exit status (for kill, pkill).
@@ -57,8 +74,9 @@ public final class TmuxSession {
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-tmux-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
-        let command = (["env", "-u", "TMUX", "LANG=C.UTF-8", "tmux", "-L", socket] + arguments).map(shellQuoted).joined(separator: " ")
-            + " </dev/null >" + shellQuoted(output.path) + " 2>&1"
+        let tmux = ["env", "-u", "TMUX", "LANG=C.UTF-8", "tmux", "-L", socket] + arguments
+        let command =
+            tmux.map(shellQuoted).joined(separator: " ") + " </dev/null >" + shellQuoted(output.path) + " 2>&1"
         let status = try shell(command)
         let data = (try? Data(contentsOf: output)) ?? Data()
         return (status, String(decoding: data, as: UTF8.self))
@@ -74,7 +92,11 @@ public final class TmuxSession {
         let words: [String] = ["/bin/sh", "-c", command]
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in strdup(word) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ)
+        // This process's environment, built portably (`environ` is not visible from Swift on macOS).
+        let variables = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        let envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
+        defer { for pointer in envp { free(pointer) } }
+        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, argv, envp)
         guard spawned == 0 else { throw TmuxError.failed("posix_spawn: \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
@@ -118,6 +140,25 @@ public final class TmuxSession {
 
     /// PID of the process running in the pane.
     public func panePID() throws -> Int32? {
-        Int32(try Self.run(["list-panes", "-t", name, "-F", "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines))
+        let output = try Self.run(["list-panes", "-t", name, "-F", "#{pane_pid}"]).output
+        return Int32(output.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// PID of the process called `command` in the pane: the pane's own
+    /// process or one of its children (`ps` and `pgrep`, on Linux and macOS).
+    public func processID(of command: String) throws -> Int32? {
+        guard let pane = try panePID() else { return nil }
+        let own = try Self.output("ps -o comm= -p \(pane)").trimmingCharacters(in: .whitespacesAndNewlines)
+        if (own as NSString).lastPathComponent == command { return pane }
+        let child = try Self.output("pgrep -x \(Self.shellQuoted(command)) -P \(pane)")
+        return child.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    /// What a shell command line prints on stdout.
+    static func output(_ command: String) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-shell-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        _ = try shell(command + " >" + shellQuoted(file.path) + " 2>/dev/null")
+        return String(decoding: (try? Data(contentsOf: file)) ?? Data(), as: UTF8.self)
     }
 }

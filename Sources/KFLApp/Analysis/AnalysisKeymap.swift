@@ -1,7 +1,8 @@
 import KFLCore
 import TerminalUI
 
-/// Everything the user can do in an analysis when no field is being edited.
+/// Everything the user can do in an analysis: in a step, in a field being
+/// edited, in a dialog.
 public enum AnalysisKeyAction: Hashable, Sendable {
     case nextStep, previousStep, goToStep(Int)
     case focusUp, focusDown, focusFirst, focusLast
@@ -11,7 +12,21 @@ public enum AnalysisKeyAction: Hashable, Sendable {
     case filterPerspective, togglePrioritised
     case chooseTargets
     case cycleByRound
+    /// Steps 3 and 7: the trinn and gender of a linked factor or indicator.
+    case chooseTrinn, chooseGender
+    /// Step 3: what a linked factor shows, and its rounds.
+    case cycleLinkedView, cycleLinkedRound, cycleBaseRound
+    /// Step 7: type an indicator's target value.
+    case editTarget
     case guide, help, back, quit
+    // In a field being edited.
+    case leaveField, nextField, previousField, takeStored, overwrite
+    /// Any other key in a field: the editor's (typing, moving, undo).
+    case editorKey
+    // In a dialog.
+    case scrollUp, scrollDown, pageUp, pageDown, choose, confirm, close
+    /// Any other key in a dialog's one-line field: typing, moving, deleting.
+    case inputKey
 }
 
 /// The analysis keys: one table per step that both handles input and renders
@@ -21,18 +36,22 @@ public enum AnalysisKeymap {
 
     static var s: Strings.AnalysisTUI.Type { Strings.AnalysisTUI.self }
 
-    static let common: [B] = [
-        B(keys: [.tab, .pageDown], action: .nextStep, help: s.keyNextStep, section: s.sectionSteps),
-        B(keys: [.backTab, .pageUp], action: .previousStep, help: s.keyPreviousStep, section: s.sectionSteps),
-    ] + (1...7).map { n in
-        B(keys: [.character(Character(String(n)))], action: .goToStep(n), help: n == 1 ? s.keyGoToStep : "", section: s.sectionSteps)
-    } + [
-        B(keys: [.up, .character("k")], action: .focusUp, help: s.keyFocusUp, section: s.sectionFields),
-        B(keys: [.down, .character("j")], action: .focusDown, help: s.keyFocusDown, section: s.sectionFields),
-        B(keys: [.home, .character("g")], action: .focusFirst, help: s.keyFocusFirst, section: s.sectionFields),
-        B(keys: [.end, .character("G")], action: .focusLast, help: s.keyFocusLast, section: s.sectionFields),
-        B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields),
-    ]
+    static let common: [B] =
+        [
+            B(keys: [.tab, .pageDown], action: .nextStep, help: s.keyNextStep, section: s.sectionSteps),
+            B(keys: [.backTab, .pageUp], action: .previousStep, help: s.keyPreviousStep, section: s.sectionSteps),
+        ]
+        + (1...7).map { n in
+            B(
+                keys: [.character(Character(String(n)))], action: .goToStep(n), help: n == 1 ? s.keyGoToStep : "",
+                section: s.sectionSteps)
+        } + [
+            B(keys: [.up, .character("k")], action: .focusUp, help: s.keyFocusUp, section: s.sectionFields),
+            B(keys: [.down, .character("j")], action: .focusDown, help: s.keyFocusDown, section: s.sectionFields),
+            B(keys: [.home, .character("g")], action: .focusFirst, help: s.keyFocusFirst, section: s.sectionFields),
+            B(keys: [.end, .character("G")], action: .focusLast, help: s.keyFocusLast, section: s.sectionFields),
+            B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields),
+        ]
 
     static let tail: [B] = [
         B(keys: [.character("i")], action: .guide, help: s.keyGuide, section: s.sectionOther),
@@ -41,38 +60,51 @@ public enum AnalysisKeymap {
         B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
     ]
 
+    /// A binding of the step section.
+    static func inStep(_ keys: [Key], _ action: AnalysisKeyAction, _ help: String) -> B {
+        B(keys: keys, action: action, help: help, section: s.sectionStep)
+    }
+
     static func stepBindings(_ step: AnalysisStepKind) -> [B] {
         switch step {
         case .challenge, .goal, .implementation:
             return []
         case .information:
             return [
-                B(keys: [.character("n"), .character("+")], action: .add, help: s.keyAddFactor, section: s.sectionStep),
-                B(keys: [.character("x"), .delete], action: .remove, help: s.keyRemoveFactor, section: s.sectionStep),
+                inStep([.character("n"), .character("+")], .add, s.keyAddFactor),
+                inStep([.character("x"), .delete], .remove, s.keyRemoveFactor),
+                inStep([.character("v")], .cycleLinkedView, s.keyLinkedView),
+                inStep([.character("t")], .cycleLinkedRound, s.keyLinkedRound),
+                inStep([.character("b")], .cycleBaseRound, s.keyBaseRound),
+                inStep([.character("T")], .chooseTrinn, s.keyTrinn),
+                inStep([.character("K")], .chooseGender, s.keyGender),
             ]
         case .analysis:
             return [
-                B(keys: [.character("n"), .character("+")], action: .add, help: s.keyAddHypothesis, section: s.sectionStep),
-                B(keys: [.character("x"), .delete], action: .remove, help: s.keyRemoveHypothesis, section: s.sectionStep),
-                B(keys: [.character("p")], action: .cyclePerspective, help: s.keyPerspective, section: s.sectionStep),
-                B(keys: [.character("v")], action: .cycleAssessment, help: s.keyAssessment, section: s.sectionStep),
-                B(keys: [.character("b")], action: .cycleImportance, help: s.keyImportance, section: s.sectionStep),
-                B(keys: [.character("u")], action: .cycleInfluence, help: s.keyInfluence, section: s.sectionStep),
-                B(keys: [.character("e")], action: .chooseEvidence, help: s.keyEvidence, section: s.sectionStep),
-                B(keys: [.character("f")], action: .filterPerspective, help: s.keyFilterPerspective, section: s.sectionStep),
-                B(keys: [.character("P")], action: .togglePrioritised, help: s.keyOnlyPrioritised, section: s.sectionStep),
+                inStep([.character("n"), .character("+")], .add, s.keyAddHypothesis),
+                inStep([.character("x"), .delete], .remove, s.keyRemoveHypothesis),
+                inStep([.character("p")], .cyclePerspective, s.keyPerspective),
+                inStep([.character("v")], .cycleAssessment, s.keyAssessment),
+                inStep([.character("b")], .cycleImportance, s.keyImportance),
+                inStep([.character("u")], .cycleInfluence, s.keyInfluence),
+                inStep([.character("e")], .chooseEvidence, s.keyEvidence),
+                inStep([.character("f")], .filterPerspective, s.keyFilterPerspective),
+                inStep([.character("P")], .togglePrioritised, s.keyOnlyPrioritised),
             ]
         case .actions:
             return [
-                B(keys: [.character("n"), .character("+")], action: .add, help: s.keyAddAction, section: s.sectionStep),
-                B(keys: [.character("x"), .delete], action: .remove, help: s.keyRemoveAction, section: s.sectionStep),
-                B(keys: [.character("h")], action: .chooseTargets, help: s.keyTargets, section: s.sectionStep),
+                inStep([.character("n"), .character("+")], .add, s.keyAddAction),
+                inStep([.character("x"), .delete], .remove, s.keyRemoveAction),
+                inStep([.character("h")], .chooseTargets, s.keyTargets),
             ]
         case .evaluation:
             return [
-                B(keys: [.character("n"), .character("+")], action: .add, help: s.keyAddIndicator, section: s.sectionStep),
-                B(keys: [.character("x"), .delete], action: .remove, help: s.keyRemoveIndicator, section: s.sectionStep),
-                B(keys: [.character("t")], action: .cycleByRound, help: s.keyByRound, section: s.sectionStep),
+                inStep([.character("n"), .character("+")], .add, s.keyAddIndicator),
+                inStep([.character("x"), .delete], .remove, s.keyRemoveIndicator),
+                inStep([.character("t")], .cycleByRound, s.keyByRound),
+                inStep([.character("T")], .chooseTrinn, s.keyTrinn),
+                inStep([.character("K")], .chooseGender, s.keyGender),
+                inStep([.character("m")], .editTarget, s.keyTarget),
             ]
         }
     }
@@ -82,9 +114,82 @@ public enum AnalysisKeymap {
         Keymap(common + stepBindings(step) + tail)
     }
 
+    /// The keys valid now: the dialog's, the field's or the step's.
+    public static func context(for state: AnalysisState) -> KeyContext<AnalysisKeyAction> {
+        switch state.overlay {
+        case .confirmRemove: return confirm
+        case .confirmQuit: return confirmQuit
+        case .picker: return picker
+        case .target: return oneLineField
+        case .help, .guide: return scrolling
+        case nil: return state.editing == nil ? KeyContext(keymap(for: state.step)) : editing
+        }
+    }
+
+    /// In a field: Esc, Tab and the conflict keys; every other key edits.
+    static let editing = KeyContext(
+        Keymap([
+            B(keys: [.escape], action: .leaveField, help: s.editorLeave, section: s.sectionEditor),
+            B(keys: [.tab], action: .nextField, help: s.editorLeaveNext, section: s.sectionEditor),
+            B(keys: [.backTab], action: .previousField, help: s.editorPreviousField, section: s.sectionEditor),
+            B(keys: [.control("o")], action: .overwrite, help: s.editorOverwrite, section: s.sectionEditor),
+            B(keys: [.control("r")], action: .takeStored, help: s.editorTakeStored, section: s.sectionEditor),
+            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .editorKey)
+
+    /// "Fjerne …? (j/n)": j or y removes, any other key keeps.
+    static let confirm = KeyContext(
+        Keymap([
+            B(
+                keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: "",
+                section: s.sectionOther),
+            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .close)
+
+    /// "Avslutte likevel? (j/n)": only j or y quits; any other key, Ctrl-C too, goes back to the text.
+    static let confirmQuit = KeyContext(
+        Keymap([
+            B(
+                keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: "",
+                section: s.sectionOther)
+        ]), otherKey: .close)
+
+    /// A list to choose from.
+    static let picker = KeyContext(
+        Keymap([
+            B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionOther),
+            B(keys: [.down, .character("j")], action: .scrollDown, help: "", section: s.sectionOther),
+            B(keys: [.pageUp], action: .pageUp, help: "", section: s.sectionOther),
+            B(keys: [.pageDown], action: .pageDown, help: "", section: s.sectionOther),
+            B(keys: [.enter, .character(" ")], action: .choose, help: s.pickerHint, section: s.sectionOther),
+            B(keys: [.escape, .left], action: .close, help: "", section: s.sectionOther),
+            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]))
+
+    /// A one-line field in a dialog (the target value): Enter saves, Esc
+    /// cancels, every other key edits.
+    static let oneLineField = KeyContext(
+        Keymap([
+            B(keys: [.enter], action: .choose, help: s.targetHint, section: s.sectionOther),
+            B(keys: [.escape], action: .close, help: "", section: s.sectionOther),
+            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .inputKey)
+
+    /// The help and the guide: arrows and pages scroll, any other key closes.
+    static let scrolling = KeyContext(
+        Keymap([
+            B(keys: [.down, .character("j")], action: .scrollDown, help: "", section: s.sectionOther),
+            B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionOther),
+            B(keys: [.pageDown, .character(" ")], action: .pageDown, help: "", section: s.sectionOther),
+            B(keys: [.pageUp], action: .pageUp, help: "", section: s.sectionOther),
+            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .close)
+
     /// The step's keys followed by the editor's, for the help overlay.
     public static func helpKeymap(for step: AnalysisStepKind) -> Keymap<AnalysisKeyAction> {
-        let editor = EditorKeys.helpEntries.map { B(keys: $0.keys, action: .edit, help: $0.help, section: s.sectionEditor) }
+        let editor = EditorKeys.helpEntries.map {
+            B(keys: $0.keys, action: .edit, help: $0.help, section: s.sectionEditor)
+        }
         return Keymap(common + stepBindings(step) + tail + editor)
     }
 }

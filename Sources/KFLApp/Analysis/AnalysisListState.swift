@@ -14,14 +14,23 @@ public struct AnalysisListState: Sendable {
     public var renaming: TextEditor?
     public var confirmingDelete = false
     public var showsHelp = false
-    public var message: String?
+    public var notice: Notice?
 
     public init(unit: UnitReference, request: AnalysisRequest) {
         self.unit = unit
         self.request = request
     }
 
+    /// The footer's text.
+    public var message: String? { notice?.text }
+
     public var rowCount: Int { summaries.count + 1 }
+
+    /// Puts the cursor on the analysis with `id` (or keeps the row when it is gone).
+    mutating func select(analysisID id: String?) {
+        let index = id.flatMap { id in summaries.firstIndex { $0.id == id } }.map { $0 + 1 }
+        list.select(index ?? list.selected, count: rowCount)
+    }
 
     /// The analysis under the cursor (nil on the "new" row).
     public var selected: AnalysisSummary? {
@@ -33,6 +42,10 @@ public struct AnalysisListState: Sendable {
 /// What the user can do in the list of analyses.
 public enum AnalysisListAction: Hashable, Sendable {
     case up, down, top, bottom, open, new, rename, duplicate, toggleFinished, delete, help, back, quit
+    // While a new title is typed.
+    case saveTitle, cancel, editorKey
+    // In the delete question and the help.
+    case confirm, close
 }
 
 /// The list's keys: one table for input and help.
@@ -53,8 +66,42 @@ public enum AnalysisListKeymap {
             B(keys: [.character("f")], action: .toggleFinished, help: s.keyFinish, section: s.sectionList),
             B(keys: [.character("x"), .delete], action: .delete, help: s.keyDelete, section: s.sectionList),
             B(keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther),
-            B(keys: [.escape, .left, .character("h")], action: .back, help: s.keyBackToBrowser, section: s.sectionOther),
+            B(
+                keys: [.escape, .left, .character("h")], action: .back, help: s.keyBackToBrowser,
+                section: s.sectionOther),
             B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ])
     }()
+
+    /// The keys valid now: the rename field's, the delete question's, the help's or the list's.
+    public static func context(for state: AnalysisListState) -> KeyContext<AnalysisListAction> {
+        if state.showsHelp { return anyKeyCloses }
+        if state.renaming != nil { return renaming }
+        if state.confirmingDelete { return confirm }
+        return KeyContext(keymap)
+    }
+
+    typealias B = Keymap<AnalysisListAction>.Binding
+    static var s: Strings.AnalysisTUI.Type { Strings.AnalysisTUI.self }
+
+    /// Typing a new title: Enter saves, Esc cancels, other keys edit one line.
+    static let renaming = KeyContext(
+        Keymap([
+            B(keys: [.enter], action: .saveTitle, help: s.renameHints[0].1, section: s.sectionList),
+            B(keys: [.escape], action: .cancel, help: s.renameHints[1].1, section: s.sectionList),
+            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .editorKey)
+
+    /// "Slette …? (j/n)": j or y deletes, any other key keeps.
+    static let confirm = KeyContext(
+        Keymap([
+            B(
+                keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm,
+                help: s.confirmDeleteHints[0].1, section: s.sectionList),
+            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .close)
+
+    /// The help: any key closes it.
+    static let anyKeyCloses = KeyContext(
+        Keymap([B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther)]), otherKey: .close)
 }

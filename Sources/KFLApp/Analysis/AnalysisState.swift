@@ -1,79 +1,6 @@
 import KFLCore
 import TerminalUI
 
-/// A sub-field of a tiltak.
-public enum ActionField: Int, Hashable, Sendable, CaseIterable {
-    case what, who, fromWhen, howOften
-}
-
-/// Something the user can put the cursor on in a step.
-public enum Slot: Hashable, Sendable {
-    case text(AnalysisTextField)
-    case linkedFactor(id: String)
-    case hypothesis(id: String)
-    case action(id: String, field: ActionField)
-    case indicator(id: String)
-}
-
-/// A text that an editor can be opened on and that is saved on every change.
-public enum TextTarget: Hashable, Sendable {
-    case field(AnalysisTextField)
-    case hypothesis(id: String)
-    case action(id: String, field: ActionField)
-    case indicator(id: String)
-}
-
-/// The field being edited, with the text as the user has it.
-public struct EditingState: Sendable, Equatable {
-    public var target: TextTarget
-    public var editor: TextEditor
-    /// Set when another window saved this text while the user was editing it:
-    /// the stored text. The user's own text stays in the editor until they choose.
-    public var conflictText: String?
-    /// The last change could not be saved (it is retried on the next change).
-    public var unsaved = false
-}
-
-/// A list to choose from, over the step.
-public struct PickerState: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable {
-        case addLinkedFactor
-        case addIndicator
-        /// Evidence of a hypothesis (toggles).
-        case evidence(hypothesisID: String)
-        /// Hypotheses a tiltak aims at (toggles).
-        case targets(actionID: String)
-    }
-
-    public struct Row: Sendable, Equatable {
-        /// nil for a heading row, which the cursor skips.
-        public var value: String?
-        public var text: String
-        public var checked: Bool?
-    }
-
-    public var purpose: Purpose
-    public var title: String
-    public var rows: [Row]
-    public var list = ListState(selected: 0)
-
-    public var isToggleList: Bool {
-        switch purpose {
-        case .evidence, .targets: return true
-        case .addLinkedFactor, .addIndicator: return false
-        }
-    }
-}
-
-/// What lies over the step, if anything.
-public enum AnalysisOverlay: Sendable, Equatable {
-    case help(scroll: Int)
-    case guide(scroll: Int)
-    case picker(PickerState)
-    /// A question answered with j/n; the slot says what would be removed.
-    case confirmRemove(Slot)
-}
-
 /// A factor result to show: factor at a trinn and gender, at the analysis's unit.
 public struct FactorKey: Hashable, Sendable {
     public let factorID: String
@@ -81,8 +8,8 @@ public struct FactorKey: Hashable, Sendable {
     public let gender: Gender
 }
 
-/// The whole state of the analysis screens. Changed by `AnalysisRuntime`,
-/// drawn by `AnalysisView`.
+/// The whole state of an open analysis: a value, changed only by
+/// `AnalysisUpdate`, drawn by `AnalysisView`.
 public struct AnalysisState: Sendable {
     public var analysis: Analysis
     public let info: SnapshotInfo
@@ -95,18 +22,25 @@ public struct AnalysisState: Sendable {
     public var focus: Slot?
     public var editing: EditingState?
     public var overlay: AnalysisOverlay?
-    public var message: String?
+    public var notice: Notice?
     public var perspectiveFilter: Perspective?
     public var onlyPrioritised = false
-    /// Results loaded by the runtime for linked factors and evidence.
+    /// Results for linked factors and evidence, loaded by the runtime.
     public var details: [FactorKey: FactorDetail] = [:]
-    /// Indicator progress loaded by the runtime, by indicator id.
+    /// Indicator progress, loaded by the runtime, by indicator id.
     public var progress: [String: IndicatorProgress] = [:]
-    /// Set when the user leaves the analysis (back to the list).
+    /// Linked changes, cohorts and gaps, loaded by the runtime, by linked factor id.
+    public var linkedData: [String: LinkedData] = [:]
+    /// The respondent groups the unit has results for (the factor picker's
+    /// rows), loaded by the runtime once.
+    public var groups: [RespondentGroup]?
+    /// Set when the user leaves the analysis (back to the list), or it is gone.
     public var closeRequested = false
     public var quitRequested = false
 
-    public init(analysis: Analysis, info: SnapshotInfo, width: Int, height: Int, glyphs: Glyphs = .unicode, colors: Bool = true) {
+    public init(
+        analysis: Analysis, info: SnapshotInfo, width: Int, height: Int, glyphs: Glyphs = .unicode, colors: Bool = true
+    ) {
         self.analysis = analysis
         self.info = info
         self.width = width
@@ -114,6 +48,9 @@ public struct AnalysisState: Sendable {
         self.glyphs = glyphs
         self.colors = colors
     }
+
+    /// The status line's text.
+    public var message: String? { notice?.text }
 
     public var steps: AnalysisSteps { .builtIn }
     public var unit: ReportingUnit? { analysis.unit.resolve(in: info.tree) }
@@ -125,19 +62,8 @@ public struct AnalysisState: Sendable {
         }
     }
 
-    /// The slots of the current step, top to bottom.
-    public var slots: [Slot] {
-        switch step {
-        case .challenge: return [.text(.challenge)]
-        case .goal: return [.text(.goal)]
-        case .information: return analysis.linkedFactors.map { .linkedFactor(id: $0.id) } + [.text(.otherSources)]
-        case .analysis: return visibleHypotheses.map { .hypothesis(id: $0.id) }
-        case .actions: return analysis.actions.flatMap { a in ActionField.allCases.map { Slot.action(id: a.id, field: $0) } }
-        case .implementation: return [.text(.implementation)]
-        case .evaluation:
-            return analysis.indicators.map { .indicator(id: $0.id) } + AnalysisTextField.evaluationQuestions.map { .text($0) }
-        }
-    }
+    /// The slots of the current step, top to bottom (as the step's view lays them out).
+    public var slots: [Slot] { StepContent.slots(self) }
 
     /// The focused slot: the stored one if it is still there, else the first.
     public var focusedSlot: Slot? {
@@ -146,48 +72,30 @@ public struct AnalysisState: Sendable {
         return all.first
     }
 
+    /// The item of `type` the cursor is on.
+    public func focused<Item: AnalysisItem>(_ type: Item.Type) -> Item? {
+        guard let ref = focusedSlot?.item, ref.kind == Item.kind else { return nil }
+        return analysis.item(type, id: ref.id)
+    }
+
     /// The hypothesis the cursor is on (step 4).
-    public var focusedHypothesis: Hypothesis? {
-        guard case .hypothesis(let id)? = focusedSlot else { return nil }
-        return analysis.hypothesis(id: id)
-    }
-
+    public var focusedHypothesis: Hypothesis? { focused(Hypothesis.self) }
     /// The tiltak the cursor is on (step 5).
-    public var focusedAction: AnalysisAction? {
-        guard case .action(let id, _)? = focusedSlot else { return nil }
-        return analysis.action(id: id)
+    public var focusedAction: AnalysisAction? { focused(AnalysisAction.self) }
+    public var focusedLinkedFactor: LinkedFactor? { focused(LinkedFactor.self) }
+    public var focusedIndicator: Indicator? { focused(Indicator.self) }
+
+    /// The linked factor or indicator the cursor is on (steps 3 and 7).
+    public var focusedFactorItem: (any FactorItem)? {
+        guard let ref = focusedSlot?.item else { return nil }
+        return analysis.item(ref)?.base as? any FactorItem
     }
 
-    public var focusedLinkedFactor: LinkedFactor? {
-        guard case .linkedFactor(let id)? = focusedSlot else { return nil }
-        return analysis.linkedFactors.first { $0.id == id }
-    }
-
-    public var focusedIndicator: Indicator? {
-        guard case .indicator(let id)? = focusedSlot else { return nil }
-        return analysis.indicators.first { $0.id == id }
-    }
-
-    /// The text a target holds in the analysis as loaded.
+    /// The text a target holds in the analysis as loaded (nil: the item is gone).
     public func storedText(_ target: TextTarget) -> String? {
         switch target {
         case .field(let field): return analysis[field]
-        case .hypothesis(let id): return analysis.hypothesis(id: id)?.text
-        case .action(let id, let field):
-            guard let action = analysis.action(id: id) else { return nil }
-            return action[field]
-        case .indicator(let id): return analysis.indicators.first { $0.id == id }?.changeSought
-        }
-    }
-
-    /// The text target a slot edits with Enter.
-    public static func target(of slot: Slot) -> TextTarget? {
-        switch slot {
-        case .text(let field): return .field(field)
-        case .hypothesis(let id): return .hypothesis(id: id)
-        case .action(let id, let field): return .action(id: id, field: field)
-        case .indicator(let id): return .indicator(id: id)
-        case .linkedFactor: return nil
+        case .item(let ref, let field): return analysis.item(ref)?.text(field)
         }
     }
 
@@ -206,14 +114,23 @@ public struct AnalysisState: Sendable {
             gender: group?.genderSplit == true ? gender : .all)
     }
 
-    /// Keys of every result the steps show.
+    /// The key of a factor as evidence: at the linked factor's trinn and
+    /// gender, else at the analysis's.
+    public func evidenceKey(_ factorID: String) -> FactorKey {
+        let linked = analysis.linkedFactors.first { $0.factorID == factorID }
+        return key(
+            factorID: factorID, trinn: linked?.trinn ?? analysis.context.trinn,
+            gender: linked?.gender ?? analysis.context.gender)
+    }
+
+    /// Keys of every result the steps show: linked levels and evidence.
     public var wantedDetails: Set<FactorKey> {
-        var keys = Set(analysis.linkedFactors.map { key(factorID: $0.factorID, trinn: $0.trinn, gender: $0.gender) })
+        var keys = Set(
+            analysis.linkedFactors.filter { $0.view == .level }.map {
+                key(factorID: $0.factorID, trinn: $0.trinn, gender: $0.gender)
+            })
         for hypothesis in analysis.hypotheses {
-            for factorID in hypothesis.evidence {
-                let linked = analysis.linkedFactors.first { $0.factorID == factorID }
-                keys.insert(key(factorID: factorID, trinn: linked?.trinn ?? analysis.context.trinn, gender: linked?.gender ?? analysis.context.gender))
-            }
+            for factorID in hypothesis.evidence { keys.insert(evidenceKey(factorID)) }
         }
         return keys
     }
@@ -221,27 +138,5 @@ public struct AnalysisState: Sendable {
     /// The result at the analysis's round for a key, if loaded.
     public func result(_ key: FactorKey) -> FactorResult? {
         details[key]?.byRound.first { $0.round == analysis.context.round }?.result
-    }
-}
-
-extension AnalysisAction {
-    /// One of the four text fields.
-    public subscript(field: ActionField) -> String {
-        get {
-            switch field {
-            case .what: return what
-            case .who: return who
-            case .fromWhen: return fromWhen
-            case .howOften: return howOften
-            }
-        }
-        set {
-            switch field {
-            case .what: what = newValue
-            case .who: who = newValue
-            case .fromWhen: fromWhen = newValue
-            case .howOften: howOften = newValue
-            }
-        }
     }
 }

@@ -4,15 +4,21 @@ import TerminalUI
 /// Step 4: hypotheses with perspective, assessment, priority and the linked
 /// factors that bear on them, filtered by perspective and priority.
 extension StepContent {
-    static func hypothesisBlocks(_ state: AnalysisState, theme: Theme, layout: AnalysisLayout, width: Int) -> [FormBlock] {
+    static func hypothesisBlocks(
+        _ state: AnalysisState, theme: Theme, layout: AnalysisLayout, width: Int
+    ) -> [FormBlock] {
         let analysis = state.analysis
-        var blocks = [FormBlock(slot: nil, lines: [.text(Strings.Analysis.hypothesesLabel, x: 2, style: theme.heading)])]
+        var blocks = [
+            FormBlock(slot: nil, lines: [.text(Strings.Analysis.hypothesesLabel, x: 2, style: theme.heading)])
+        ]
         let filter = Strings.AnalysisTUI.filterLabel(
             state.perspectiveFilter.map(Strings.Analysis.perspectiveName), onlyPrioritised: state.onlyPrioritised)
         if !filter.isEmpty { blocks.append(FormBlock(slot: nil, lines: [.text(filter, x: 4, style: theme.message)])) }
         let visible = state.visibleHypotheses
         if visible.isEmpty {
-            let text = analysis.hypotheses.isEmpty ? Strings.AnalysisTUI.noHypotheses : Strings.AnalysisTUI.noHypothesesFiltered
+            let text =
+                analysis.hypotheses.isEmpty
+                ? Strings.AnalysisTUI.noHypotheses : Strings.AnalysisTUI.noHypothesesFiltered
             blocks.append(FormBlock(slot: nil, lines: [.text(text, x: 4, style: theme.muted)]))
         }
         for hypothesis in visible {
@@ -25,7 +31,9 @@ extension StepContent {
             var lines = [head]
             lines += textLines(.hypothesis(id: hypothesis.id), state: state, theme: theme, layout: layout, gutter: true)
             let attributes = AnalysisText.hypothesisAttributes(hypothesis)
-            lines += Paragraph.wrap(attributes, width: max(1, width - 5)).map { FormLine.text($0, x: 4, style: theme.muted) }
+            lines += Paragraph.wrap(attributes, width: max(1, width - 5)).map {
+                FormLine.text($0, x: 4, style: theme.muted)
+            }
             lines += evidenceLines(hypothesis, state: state, theme: theme, width: width)
             blocks.append(FormBlock(slot: .hypothesis(id: hypothesis.id), lines: lines))
         }
@@ -37,12 +45,11 @@ extension StepContent {
         guard !hypothesis.evidence.isEmpty else {
             return [.text(label + Strings.AnalysisTUI.noEvidence, x: 4, style: theme.muted)]
         }
-        let analysis = state.analysis
         let parts = hypothesis.evidence.compactMap { factorID -> String? in
             guard let factor = state.info.instrument.factor(id: factorID) else { return nil }
-            let linked = analysis.linkedFactors.first { $0.factorID == factorID }
-            let key = state.key(factorID: factorID, trinn: linked?.trinn ?? analysis.context.trinn, gender: linked?.gender ?? analysis.context.gender)
-            return AnalysisText.evidence(factor, result: state.result(key), minimumN: state.info.minimumN, ascii: state.glyphs.isASCII)
+            let result = state.result(state.evidenceKey(factorID))
+            return AnalysisText.evidence(
+                factor, result: result, minimumN: state.info.minimumN, ascii: state.glyphs.isASCII)
         }
         let text = label + parts.joined(separator: " · ")
         return Paragraph.wrap(text, width: max(1, width - 5)).map { FormLine.text($0, x: 4) }

@@ -50,19 +50,95 @@ enum StepContent {
         }
     }
 
+    /// The rows the cursor can be on in the current step, top to bottom: the
+    /// blocks with a slot, in the order `blocks` lays them out.
+    static func slots(_ state: AnalysisState) -> [Slot] {
+        let analysis = state.analysis
+        switch state.step {
+        case .challenge: return [.text(.challenge)]
+        case .goal: return [.text(.goal)]
+        case .information: return analysis.linkedFactors.map { .linkedFactor(id: $0.id) } + [.text(.otherSources)]
+        case .analysis: return state.visibleHypotheses.map { .hypothesis(id: $0.id) }
+        case .actions:
+            return analysis.actions.flatMap { action in
+                ActionField.allCases.map { Slot.action(id: action.id, field: $0) }
+            }
+        case .implementation: return [.text(.implementation)]
+        case .evaluation:
+            return analysis.indicators.map { .indicator(id: $0.id) }
+                + AnalysisTextField.evaluationQuestions.map { .text($0) }
+        }
+    }
+
+    /// What `n` adds in a step.
+    enum Addition {
+        /// The factor picker; the chosen factor becomes the new item (`newItem`).
+        case pickFactor(PickerState.Purpose)
+        /// A new blank item: the cursor goes to `focus` and `edit` opens.
+        case blank(AnyAnalysisItem, focus: Slot, edit: TextTarget)
+    }
+
+    /// What `n` adds in the current step, if anything.
+    static func addition(_ state: AnalysisState, newID: () -> String) -> Addition? {
+        switch state.step {
+        case .information: return .pickFactor(.addLinkedFactor)
+        case .evaluation: return .pickFactor(.addIndicator)
+        case .analysis:
+            let id = newID()
+            let hypothesis = Hypothesis(id: id, perspective: state.perspectiveFilter)
+            return .blank(AnyAnalysisItem(hypothesis), focus: .hypothesis(id: id), edit: .hypothesis(id: id))
+        case .actions:
+            let id = newID()
+            return .blank(
+                AnyAnalysisItem(AnalysisAction(id: id)), focus: .action(id: id, field: .what),
+                edit: .action(id: id, field: .what))
+        case .challenge, .goal, .implementation:
+            return nil
+        }
+    }
+
+    /// The item a factor chosen in the picker becomes, at the analysis's trinn
+    /// and gender (where the factor's group has them).
+    static func newItem(
+        factorID: String, for purpose: PickerState.Purpose, _ state: AnalysisState, id: String
+    ) -> (item: AnyAnalysisItem, focus: Slot, edit: TextTarget?)? {
+        let context = state.analysis.context
+        let key = state.key(factorID: factorID, trinn: context.trinn, gender: context.gender)
+        switch purpose {
+        case .addLinkedFactor:
+            let linked = LinkedFactor(id: id, factorID: factorID, trinn: key.trinn, gender: key.gender)
+            return (AnyAnalysisItem(linked), .linkedFactor(id: id), nil)
+        case .addIndicator:
+            let indicator = Indicator(
+                id: id, factorID: factorID, trinn: key.trinn, gender: key.gender, byRound: state.byRoundChoices.first)
+            return (AnyAnalysisItem(indicator), .indicator(id: id), .indicator(id: id))
+        case .evidence, .targets, .trinn, .gender:
+            return nil
+        }
+    }
+
     /// A label line, then the text (or the editor) with a gutter.
-    static func textBlock(_ field: AnalysisTextField, state: AnalysisState, theme: Theme, layout: AnalysisLayout) -> FormBlock {
+    static func textBlock(
+        _ field: AnalysisTextField, state: AnalysisState, theme: Theme, layout: AnalysisLayout
+    ) -> FormBlock {
         var label = FormLine.text(Strings.Analysis.fieldLabel(field), x: 2, style: theme.heading)
         if state.editing?.target == .field(field) {
-            label.spans.append(.init(x: 3 + DisplayWidth.of(Strings.Analysis.fieldLabel(field)), text: "– " + Strings.AnalysisTUI.editingHint, style: theme.muted))
+            let x = 3 + DisplayWidth.of(Strings.Analysis.fieldLabel(field))
+            // While the text on screen is not saved, the label says so, not "saved as you type".
+            let saved = state.unsavedText == nil
+            let hint = saved ? Strings.AnalysisTUI.editingHint : Strings.Workbook.unsavedHint
+            label.spans.append(.init(x: x, text: "– " + hint, style: saved ? theme.muted : theme.message.adding(.bold)))
         }
-        return FormBlock(slot: .text(field), lines: [label] + textLines(.field(field), state: state, theme: theme, layout: layout, gutter: true))
+        let text = textLines(.field(field), state: state, theme: theme, layout: layout, gutter: true)
+        return FormBlock(slot: .text(field), lines: [label] + text)
     }
 
     /// The lines of a target's text: the editor when it is being edited, else
     /// the wrapped text or a hint that it is empty.
-    static func textLines(_ target: TextTarget, state: AnalysisState, theme: Theme, layout: AnalysisLayout, gutter: Bool,
-                          firstLinePrefix: FormLine.Span? = nil) -> [FormLine] {
+    static func textLines(
+        _ target: TextTarget, state: AnalysisState, theme: Theme, layout: AnalysisLayout, gutter: Bool,
+        firstLinePrefix: FormLine.Span? = nil
+    ) -> [FormLine] {
         let x = AnalysisLayout.indent(for: target)
         let size = layout.editorSize(for: target)
         var lines: [FormLine] = []
@@ -83,7 +159,9 @@ enum StepContent {
             }
         }
         for index in lines.indices {
-            if gutter { lines[index].spans.insert(.init(x: x - 2, text: state.glyphs.vertical, style: theme.border), at: 0) }
+            if gutter {
+                lines[index].spans.insert(.init(x: x - 2, text: state.glyphs.vertical, style: theme.border), at: 0)
+            }
             if index == 0, let prefix = firstLinePrefix { lines[index].spans.insert(prefix, at: 0) }
         }
         return lines
@@ -113,13 +191,20 @@ enum StepContent {
         }
         offset = max(0, min(offset, max(0, lines.count - rect.height)))
         for (row, entry) in lines.dropFirst(offset).prefix(rect.height).enumerated() {
-            draw(entry.line, focused: entry.isFocusHead, state: state, theme: theme, at: rect.y + row, in: &screen, rect: rect)
+            draw(
+                entry.line, focused: entry.isFocusHead, state: state, theme: theme, at: rect.y + row, in: &screen,
+                rect: rect)
         }
         if offset > 0 { screen.put(state.glyphs.arrowUp, x: rect.maxX - 1, y: rect.y, style: theme.muted) }
-        if offset + rect.height < lines.count { screen.put(state.glyphs.arrowDown, x: rect.maxX - 1, y: rect.maxY - 1, style: theme.muted) }
+        if offset + rect.height < lines.count {
+            screen.put(state.glyphs.arrowDown, x: rect.maxX - 1, y: rect.maxY - 1, style: theme.muted)
+        }
     }
 
-    static func draw(_ line: FormLine, focused: Bool, state: AnalysisState, theme: Theme, at y: Int, in screen: inout Screen, rect: Rect) {
+    static func draw(
+        _ line: FormLine, focused: Bool, state: AnalysisState, theme: Theme, at y: Int, in screen: inout Screen,
+        rect: Rect
+    ) {
         let clip = Rect(x: rect.x, y: y, width: rect.width - 1, height: 1)
         if focused { screen.put(state.glyphs.pointer, x: rect.x, y: y, style: theme.heading, clip: clip) }
         for span in line.spans {
@@ -129,9 +214,10 @@ enum StepContent {
             screen.put(text, x: x, y: y, style: style, clip: clip)
         }
         if let factor = line.factor {
-            FactorRowView(result: factor.result, label: factor.label, labelStyle: focused ? theme.selected : .plain, columns: factor.columns,
-                          theme: theme, glyphs: state.glyphs, minimumN: state.info.minimumN)
-                .draw(in: &screen, x: rect.x + factor.x, y: y)
+            FactorRowView(
+                result: factor.result, label: factor.label, labelStyle: focused ? theme.selected : .plain,
+                columns: factor.columns, theme: theme, glyphs: state.glyphs, minimumN: state.info.minimumN
+            ).draw(in: &screen, x: rect.x + factor.x, y: y)
         }
         if let cursor = line.cursor {
             let x = rect.x + cursor

@@ -2,47 +2,75 @@ import Foundation
 import KFLCore
 import TerminalUI
 
-/// The whole program's state machine: the results browser, the list of a
-/// unit's analyses over it, and an open analysis. Routes each key to the
-/// mode in front, polls the store for changes made elsewhere, draws the
-/// mode in front. Quitting from anywhere loses nothing: every edit is saved
-/// when it is made.
+/// Runs the whole program: the results browser (with its own runtime), and
+/// over it the list of a unit's analyses and an open analysis, whose state
+/// changes only in `AppUpdate`. This is where effects happen: workbook
+/// writes and reads, snapshot reads, new ids. Each effect's result goes back
+/// into the update as a message. Quitting from anywhere loses nothing: every
+/// edit is saved when it is made, and text whose save failed is asked about.
+///
+/// Without a workbook (it could not be opened for writing) the results are
+/// browsed as usual; `a` and `A` try it again through `retry`.
 public final class AppRuntime {
-    public enum Mode: Equatable, Sendable { case browser, list, analysis }
+    public typealias Mode = AppState.Mode
+    /// Opens the workbook again, or says why it still cannot be used.
+    public typealias Retry = () -> Result<AnalysisStore, WorkbookProblem>
 
     public let browser: BrowserRuntime
-    let store: AnalysisStore
-    public internal(set) var list: AnalysisListState?
-    public internal(set) var analysis: AnalysisRuntime?
-    public internal(set) var quitRequested = false
+    var store: AnalysisStore?
+    var retry: Retry?
+    public private(set) var state: AppState
+    /// Where new ids come from (random UUIDs unless a test says otherwise).
+    let newID: () -> String
 
-    public init(browser: BrowserRuntime, store: AnalysisStore) {
+    public init(browser: BrowserRuntime, store: AnalysisStore, newID: @escaping () -> String = AppRuntime.uuid) {
         self.browser = browser
         self.store = store
+        self.newID = newID
+        let b = browser.state
+        state = AppState(info: b.info, width: b.width, height: b.height, glyphs: b.glyphs, colors: b.colors)
     }
 
-    public var mode: Mode {
-        if analysis != nil { return .analysis }
-        if list != nil { return .list }
-        return .browser
+    /// The results without analyses: the workbook could not be opened, for `problem`.
+    public init(
+        browser: BrowserRuntime, workbookProblem problem: WorkbookProblem, retry: @escaping Retry,
+        newID: @escaping () -> String = AppRuntime.uuid
+    ) {
+        self.browser = browser
+        self.retry = retry
+        self.newID = newID
+        let b = browser.state
+        state = AppState(info: b.info, width: b.width, height: b.height, glyphs: b.glyphs, colors: b.colors)
+        state.workbookProblem = problem
+        browser.setStatusNote(problem.statusLine)
+    }
+
+    public static func uuid() -> String { UUID().uuidString.lowercased() }
+
+    public var mode: Mode { state.mode }
+    public var list: AnalysisListState? { state.list }
+    public var analysis: AnalysisState? { state.analysis }
+    public var quitRequested: Bool { state.quitRequested }
+    public var isEditingText: Bool { state.isEditingText }
+
+    /// Text on screen that the workbook does not have, with the title of the
+    /// step it was typed in: after a quit, it is all that is left of it.
+    public var unsavedText: (step: String, text: String)? {
+        guard let analysis = state.analysis, let text = analysis.unsavedText else { return nil }
+        return (analysis.steps.step(analysis.step).title, text)
     }
 
     var source: ResultsSource { browser.source }
 
+    // MARK: Keys
+
     public func handle(_ key: Key) {
         if case .resize = key {
-            browser.handle(key)
-            analysis?.handle(key)
+            resize(key)
             return
         }
         dispatch(key)
         poll()
-    }
-
-    /// Whether a text field of an analysis is being edited (typed keys are text).
-    public var isEditingText: Bool {
-        guard let state = analysis?.state else { return false }
-        return state.editing != nil && state.overlay == nil
     }
 
     /// Keys that were all waiting at once, in order. While a text field is
@@ -57,17 +85,10 @@ public final class AppRuntime {
                 while end < keys.endIndex, Self.pastedText(keys[end]) != nil { end += 1 }
             }
             if end - index > 1 {
-                let text = keys[index..<end].compactMap(Self.pastedText).joined()
-                dispatch(.paste(text))
+                dispatch(.paste(keys[index..<end].compactMap(Self.pastedText).joined()))
                 index = end
             } else {
-                let key = keys[index]
-                if case .resize = key {
-                    browser.handle(key)
-                    analysis?.handle(key)
-                } else {
-                    dispatch(key)
-                }
+                if case .resize = keys[index] { resize(keys[index]) } else { dispatch(keys[index]) }
                 index += 1
             }
             if quitRequested { break }
@@ -84,115 +105,185 @@ public final class AppRuntime {
         }
     }
 
-    /// Routes one key to the mode in front.
+    func resize(_ key: Key) {
+        guard case .resize(let width, let height) = key else { return }
+        browser.handle(key)
+        send(.resized(width: width, height: height))
+    }
+
+    /// One key to the screen in front: the browser's runtime, or the app's update.
     func dispatch(_ key: Key) {
-        switch mode {
-        case .analysis:
-            guard let runtime = analysis else { break }
-            runtime.handle(key)
-            if runtime.state.quitRequested { quitRequested = true }
-            if runtime.state.closeRequested { close(runtime) }
-        case .list:
-            handleList(key)
-        case .browser:
-            browser.handle(key)
-            if browser.state.quitRequested { quitRequested = true }
-            if let request = browser.takeAnalysisRequest() { start(from: request) }
+        guard mode == .browser, !state.showsWorkbookProblem else {
+            send(.key(key))
+            return
         }
+        browser.handle(key)
+        if browser.state.quitRequested { state.quitRequested = true }
+        if let request = browser.takeAnalysisRequest() { send(.analysisRequested(request)) }
     }
 
     /// Called when no key came for a while: picks up changes made elsewhere.
     public func tick() { poll() }
 
     public func screen() -> Screen {
-        if let analysis { return analysis.screen() }
+        if let analysis = state.analysis { return AnalysisView.render(analysis) }
         let background = browser.screen()
-        guard let list else { return background }
-        return AnalysisListView.draw(list, over: background, glyphs: browser.state.glyphs, colors: browser.state.colors)
+        if state.showsWorkbookProblem, let problem = state.workbookProblem {
+            return WorkbookProblemView.draw(problem, over: background, glyphs: state.glyphs, colors: state.colors)
+        }
+        guard let list = state.list else { return background }
+        return AnalysisListView.draw(list, over: background, glyphs: state.glyphs, colors: state.colors)
     }
 
     /// Reloads what another window or process changed.
     func poll() {
-        guard (try? store.hasChangedElsewhere()) == true else { return }
-        if let analysis {
-            analysis.reloadFromStore()
-            if analysis.state.closeRequested { close(analysis) }
-        } else if list != nil {
-            reloadList()
+        guard let store, (try? store.hasChangedElsewhere()) == true, mode != .browser else { return }
+        send(.changedElsewhere)
+    }
+
+    // MARK: Messages and effects
+
+    /// Sends `message`, then reads from the snapshot what the open analysis
+    /// shows and lacks (once: what the snapshot has no value for stays missing).
+    func send(_ message: AppMessage) {
+        update(message)
+        loadResults()
+    }
+
+    /// Updates the state with `message`, performs the effects and updates
+    /// with each result in turn, as the update asked for them.
+    func update(_ message: AppMessage) {
+        let effects = AppUpdate.update(&state, message, newID: newID)
+        for effect in effects { update(perform(effect)) }
+        browser.setStatusNote(state.workbookProblem?.statusLine)
+    }
+
+    /// Does what an effect asks; the result is the message to send back.
+    func perform(_ effect: AppEffect) -> AppMessage {
+        switch effect {
+        case .analysis(.write(let analysisID, let write, let purpose)):
+            return .analysis(.written(write, outcome(of: write, in: analysisID), purpose))
+        case .analysis(.reload(let analysisID, let reason)):
+            return .analysis(.reloaded(storeResult { try $0.load(id: analysisID) }, reason))
+        case .loadList(let unit, let followUp):
+            return .listLoaded(storeResult { try $0.list(unit: unit) }, followUp)
+        case .create(let title, let unit, let context, let linked):
+            let result = storeResult {
+                Optional(try $0.create(title: title, unit: unit, context: context, linkedFactors: linked))
+            }
+            return .opened(result, isNew: true)
+        case .open(let analysisID):
+            return .opened(storeResult { try $0.load(id: analysisID) }, isNew: false)
+        case .listWrite(let write):
+            return .listWritten(write, outcome(of: write))
+        case .retryWorkbook(let request):
+            return .workbookRetried(reopen(), request)
         }
     }
 
-    // MARK: Opening and closing
-
-    /// `a` (new analysis, or the list when the unit has some) and `A` (the list).
-    func start(from request: AnalysisRequest) {
-        guard let unit = source.info.tree.unit(id: request.selection.unitID) else { return }
-        var state = AnalysisListState(unit: UnitReference(unit), request: request)
-        do {
-            state.summaries = try store.analyses(of: state.unit)
-        } catch {
-            state.message = "\(error)"
+    /// Opens the workbook again; nil when it is open now.
+    func reopen() -> WorkbookProblem? {
+        guard store == nil else { return nil }
+        guard let retry else { return state.workbookProblem }
+        switch retry() {
+        case .success(let opened):
+            store = opened
+            self.retry = nil
+            return nil
+        case .failure(let problem):
+            return problem
         }
-        if !request.listOnly, state.summaries.isEmpty {
-            list = state
-            createAnalysis()
+    }
+
+    /// The workbook; the update asks for no workbook effect while it has none.
+    func openStore() throws -> AnalysisStore {
+        guard let store else { throw AnalysisStoreError(.other, path: state.workbookProblem?.path ?? "") }
+        return store
+    }
+
+    func outcome(of write: AnalysisWrite, in analysisID: String) -> WriteOutcome {
+        do {
+            let store = try openStore()
+            switch write {
+            case .text(let field, let text, let revision):
+                return .saved(
+                    revision: try store.updateText(analysisID: analysisID, field: field, value: text, basedOn: revision)
+                )
+            case .add(let item):
+                return .added(AnyAnalysisItem(try store.add(item.base, to: analysisID)))
+            case .update(let item):
+                return .saved(revision: try store.update(item.base, in: analysisID))
+            case .remove(let item):
+                try store.remove(item.base, from: analysisID)
+                return .removed
+            }
+        } catch let conflict as AnalysisConflict {
+            return .conflict(conflict)
+        } catch {
+            return .failed(Self.storeError(error))
+        }
+    }
+
+    func outcome(of write: ListWrite) -> ListWriteOutcome {
+        do {
+            let store = try openStore()
+            switch write {
+            case .rename(let summary, let title):
+                _ = try store.rename(analysisID: summary.id, title: title, basedOn: summary.revision)
+            case .setStatus(let summary, let status):
+                _ = try store.setStatus(analysisID: summary.id, status: status, basedOn: summary.revision)
+            case .duplicate(let summary):
+                guard let copy = try store.duplicate(analysisID: summary.id) else { return .done }
+                return .duplicated(id: copy.id, title: copy.title)
+            case .delete(let summary):
+                try store.delete(analysisID: summary.id)
+            }
+            return .done
+        } catch let conflict as AnalysisConflict {
+            return .conflict(conflict)
+        } catch {
+            return .failed(Self.storeError(error))
+        }
+    }
+
+    func storeResult<T>(_ body: (AnalysisStore) throws -> T) -> Result<T, AnalysisStoreError> {
+        do {
+            return .success(try body(try openStore()))
+        } catch {
+            return .failure(Self.storeError(error))
+        }
+    }
+
+    /// The store's contract says `AnalysisStoreError`; anything else is said as "other".
+    static func storeError(_ error: any Error) -> AnalysisStoreError {
+        error as? AnalysisStoreError ?? AnalysisStoreError(.other, path: "")
+    }
+
+    /// Reads from the snapshot what the open analysis's steps show and it lacks.
+    func loadResults() {
+        guard let analysis = state.analysis, let unit = analysis.unit else { return }
+        let request = AnalysisUpdate.missingResults(analysis)
+        guard !request.isEmpty else { return }
+        var results = AnalysisResults()
+        do {
+            for key in request.details {
+                guard let factor = analysis.info.instrument.factor(id: key.factorID) else { continue }
+                let selection = ResultsSelection(
+                    unitID: unit.id, round: analysis.analysis.context.round, trinn: key.trinn, groupID: factor.groupID,
+                    gender: key.gender)
+                results.details[key] = try source.factorDetail(factor: factor, selection: selection)
+            }
+            for indicator in request.indicators {
+                results.progress[indicator.id] = try source.indicatorProgress(indicator, in: analysis.analysis)
+            }
+            for linked in request.linked {
+                results.linkedData[linked.id] = try source.linkedData(linked, in: analysis.analysis)
+            }
+            if request.groups { results.groups = try source.groups(for: unit, trinn: 0) }
+        } catch {
+            update(.analysis(.resultsFailed))
             return
         }
-        state.list = ListState(selected: request.listOnly && !state.summaries.isEmpty ? 1 : 0)
-        list = state
-    }
-
-    func reloadList() {
-        guard var state = list else { return }
-        let selectedID = state.selected?.id
-        state.summaries = (try? store.analyses(of: state.unit)) ?? state.summaries
-        let index = selectedID.flatMap { id in state.summaries.firstIndex { $0.id == id } }.map { $0 + 1 }
-        state.list.select(index ?? state.list.selected, count: state.rowCount)
-        list = state
-    }
-
-    func createAnalysis() {
-        guard let state = list else { return }
-        let selection = state.request.selection
-        let instrument = source.info.instrument
-        let factor = state.request.factorIDs.first.flatMap(instrument.factor(id:))
-        var title = factor?.name ?? Strings.Analysis.untitled
-        if selection.trinn > 0 { title += ", " + Strings.trinnName(selection.trinn) }
-        let linked = state.request.factorIDs.map { id in
-            let key = AnalysisState.key(factorID: id, trinn: selection.trinn, gender: selection.gender, instrument: instrument)
-            return LinkedFactor(id: UUID().uuidString.lowercased(), factorID: id, trinn: key.trinn, gender: key.gender)
-        }
-        let context = AnalysisContext(round: selection.round, groupID: selection.groupID, trinn: selection.trinn, gender: selection.gender)
-        do {
-            let analysis = try store.createAnalysis(title: title, unit: state.unit, context: context, linkedFactors: linked)
-            open(analysis)
-            self.analysis?.state.message = Strings.AnalysisTUI.created
-        } catch {
-            list?.message = "\(error)"
-        }
-    }
-
-    func open(_ analysis: Analysis) {
-        let b = browser.state
-        self.analysis = AnalysisRuntime(analysis: analysis, store: store, source: source, width: b.width, height: b.height,
-                                        glyphs: b.glyphs, colors: b.colors)
-    }
-
-    /// Back from an analysis to its unit's list.
-    func close(_ runtime: AnalysisRuntime) {
-        analysis = nil
-        let message = runtime.state.message
-        if list == nil {
-            let context = runtime.state.analysis.context
-            let unitID = runtime.state.unit?.id ?? source.info.tree.county.id
-            let selection = ResultsSelection(unitID: unitID, round: context.round, trinn: context.trinn, groupID: context.groupID ?? "", gender: context.gender)
-            list = AnalysisListState(unit: runtime.state.analysis.unit, request: AnalysisRequest(selection: selection, factorIDs: [], listOnly: true))
-        }
-        reloadList()
-        if let index = list?.summaries.firstIndex(where: { $0.id == runtime.state.analysis.id }) {
-            let count = list?.rowCount ?? 0
-            list?.list.select(index + 1, count: count)
-        }
-        list?.message = runtime.state.closeRequested && message == Strings.AnalysisTUI.analysisGone ? message : nil
+        update(.analysis(.resultsLoaded(results)))
     }
 }

@@ -6,6 +6,7 @@ public enum BrowserAction: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, switchPane
     case nextGroup, previousGroup, nextRound, previousRound, nextGender
+    case nextView, previousView, nextBaseRound
     case search, searchNext, searchPrevious
     case legend, help
     case startAnalysis, listAnalyses
@@ -61,6 +62,9 @@ public enum BrowserKeymap {
             B(keys: [.character("t")], action: .nextRound, help: s.keyRound, section: s.sectionView),
             B(keys: [.character("T")], action: .previousRound, help: s.keyRoundBack, section: s.sectionView),
             B(keys: [.character("K")], action: .nextGender, help: s.keyGender, section: s.sectionView),
+            B(keys: [.character("v")], action: .nextView, help: s.keyView, section: s.sectionView),
+            B(keys: [.character("V")], action: .previousView, help: s.keyViewBack, section: s.sectionView),
+            B(keys: [.character("b")], action: .nextBaseRound, help: s.keyBaseRound, section: s.sectionView),
             B(keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther),
             B(keys: [.character("A")], action: .listAnalyses, help: s.keyAnalyses, section: s.sectionOther),
             B(keys: [.character("i")], action: .legend, help: s.keyLegend, section: s.sectionOther),

@@ -21,6 +21,7 @@ public final class BrowserRuntime {
         if let round = location.round, state.info.rounds.contains(round) { state.round = round }
         if let group = location.groupID, state.info.instrument.group(id: group) != nil { state.preferredGroupID = group }
         if let mode = location.genderMode { state.genderMode = mode }
+        if let view = location.view { state.view = view }
         if let unit = state.tree.units.first(where: { $0.kind == location.unitKind && $0.code == location.unitCode }) {
             BrowserUpdate.jump(&state, toUnit: unit.id, trinn: location.trinn)
         }
@@ -36,20 +37,26 @@ public final class BrowserRuntime {
         case .search:
             BrowserUpdate.search(&state, key: key)
         case .help(let scroll):
+            let limit = BrowserLayout(state).helpScrollLimit(state)
             switch key {
-            case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
-            case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
+            case .down, .character("j"): state.overlay = .help(scroll: min(scroll + 1, limit))
+            case .up, .character("k"): state.overlay = .help(scroll: max(0, min(scroll, limit) - 1))
             case .controlC: state.quitRequested = true
             default: state.overlay = nil
             }
         case .legend:
             if key == .controlC { state.quitRequested = true } else { state.overlay = nil }
         case .detail(let number, let scroll):
+            let layout = BrowserLayout(state)
+            let limit = layout.detailScrollLimit(state)
+            func scrolled(by delta: Int) -> Overlay {
+                .detail(factorNumber: number, scroll: max(0, min(scroll + delta, limit)))
+            }
             switch key {
-            case .down, .character("j"): state.overlay = .detail(factorNumber: number, scroll: scroll + 1)
-            case .up, .character("k"): state.overlay = .detail(factorNumber: number, scroll: max(0, scroll - 1))
-            case .pageDown: state.overlay = .detail(factorNumber: number, scroll: scroll + max(1, state.height - 6))
-            case .pageUp: state.overlay = .detail(factorNumber: number, scroll: max(0, scroll - max(1, state.height - 6)))
+            case .down, .character("j"): state.overlay = scrolled(by: 1)
+            case .up, .character("k"): state.overlay = scrolled(by: -1)
+            case .pageDown: state.overlay = scrolled(by: max(1, layout.detailPage - 1))
+            case .pageUp: state.overlay = scrolled(by: -max(1, layout.detailPage - 1))
             case .controlC: state.quitRequested = true
             case .character("a"):
                 if let action = BrowserKeymap.keymap.action(for: key) { BrowserUpdate.update(&state, action) }
@@ -61,6 +68,9 @@ public final class BrowserRuntime {
         load()
     }
 
+    /// A note the status line starts with, from the app shell (why there are no analyses).
+    public func setStatusNote(_ note: String?) { state.statusNote = note }
+
     /// The analysis request raised by the last key, handed over once.
     public func takeAnalysisRequest() -> AnalysisRequest? {
         defer { state.analysisRequest = nil }
@@ -71,20 +81,31 @@ public final class BrowserRuntime {
 
     /// Loads what the state needs and does not have.
     func load() {
+        state.loadError = nil
         do {
             if let wanted = state.wantedKey, wanted != state.loaded?.key, let unit = state.tree.unit(id: wanted.unitID) {
                 let groups = try source.groups(for: unit, trinn: wanted.trinn)
-                var byGender: [(gender: Gender, areas: [AreaResults])] = []
+                var byGender: [LoadedResults.GenderResults] = []
+                var series: [AreaSeries]?
+                var gaps: [AreaGaps]?
                 let groupID = groups.first(where: { $0.id == wanted.groupID })?.id ?? groups.first?.id
                 if let groupID {
                     let group = state.info.instrument.group(id: groupID)
                     let genders = group?.genderSplit == false ? [Gender.all] : wanted.genderMode.genders
                     for gender in genders {
                         let selection = ResultsSelection(unitID: unit.id, round: wanted.round, trinn: wanted.trinn, groupID: groupID, gender: gender)
-                        byGender.append((gender, try source.areaResults(selection)))
+                        byGender.append(.init(
+                            gender: gender, areas: try source.areaResults(selection),
+                            development: try source.series(selection, kind: .sameTrinn)))
                     }
+                    let gender = genders.count == 1 ? genders[0] : .all
+                    let selection = ResultsSelection(
+                        unitID: unit.id, round: wanted.round, trinn: wanted.trinn, groupID: groupID, gender: gender)
+                    if let kind = wanted.view.seriesKind { series = try source.series(selection, kind: kind) }
+                    if wanted.view == .genderGap { gaps = try source.genderGaps(selection) }
                 }
-                state.loaded = LoadedResults(key: wanted, groups: groups, byGender: byGender)
+                state.loaded = LoadedResults(
+                    key: wanted, groups: groups, byGender: byGender, series: series, gaps: gaps)
                 if let selected = state.results.selected, selected >= state.loaded!.factorCount {
                     state.results = ListState(selected: max(0, state.loaded!.factorCount - 1))
                 }
@@ -96,7 +117,9 @@ public final class BrowserRuntime {
                 }
             }
         } catch {
-            state.message = "\(error)"
+            let reason = ErrorText.message(for: error)
+            state.loadError = reason
+            state.message = Strings.Browser.loadFailed(reason)
         }
     }
 }

@@ -23,14 +23,17 @@ public struct BrowserLocation: Codable, Hashable, Sendable {
     public var round: Int?
     public var groupID: String?
     public var genderMode: GenderMode?
+    public var view: ResultsView?
 
-    public init(unitKind: UnitKind, unitCode: String, trinn: Int = 0, round: Int? = nil, groupID: String? = nil, genderMode: GenderMode? = nil) {
+    public init(unitKind: UnitKind, unitCode: String, trinn: Int = 0, round: Int? = nil, groupID: String? = nil,
+                genderMode: GenderMode? = nil, view: ResultsView? = nil) {
         self.unitKind = unitKind
         self.unitCode = unitCode
         self.trinn = trinn
         self.round = round
         self.groupID = groupID
         self.genderMode = genderMode
+        self.view = view
     }
 }
 
@@ -42,12 +45,26 @@ public struct LoadedResults: Hashable, Sendable {
         public let round: Int
         public let groupID: String?
         public let genderMode: GenderMode
+        public let view: ResultsView
+    }
+
+    /// One shown gender's results, with its development over the rounds.
+    public struct GenderResults: Sendable {
+        public let gender: Gender
+        public let areas: [AreaResults]
+        /// The same factors each round (same trinn and gender).
+        public let development: [AreaSeries]?
     }
 
     public let key: Key
     public let groups: [RespondentGroup]
-    /// One `[AreaResults]` per shown gender (one, or boys and girls side by side).
-    public let byGender: [(gender: Gender, areas: [AreaResults])]
+    /// One entry per shown gender (one, or boys and girls side by side).
+    public let byGender: [GenderResults]
+    /// The series the over-time views show (development and both cohorts),
+    /// for the one shown gender, or all pupils when boys and girls are side by side.
+    public var series: [AreaSeries]?
+    /// Boys against girls each round (the `.genderGap` view).
+    public var gaps: [AreaGaps]?
 
     public static func == (a: LoadedResults, b: LoadedResults) -> Bool { a.key == b.key && a.groups == b.groups }
     public func hash(into hasher: inout Hasher) { hasher.combine(key) }
@@ -114,6 +131,11 @@ public struct BrowserState: Sendable {
     /// The group the user chose; shown when the unit has it.
     public var preferredGroupID: String?
     public var genderMode: GenderMode = .all
+    /// What the results pane shows.
+    public var view: ResultsView = .levels
+    /// The earlier round a change is measured from (`b`); the round before
+    /// `round` when unset or not earlier than it.
+    public var baseRound: Int?
     public var results = ListState(selected: 0)
     public var overlay: Overlay?
     public var search = SearchState()
@@ -121,6 +143,10 @@ public struct BrowserState: Sendable {
     public var loaded: LoadedResults?
     public var detail: FactorDetail?
     public var message: String?
+    /// Why the last load failed (the error's Norwegian text); nil after a load that worked.
+    public var loadError: String?
+    /// What the status line says before the key hints, set by the app shell.
+    public var statusNote: String?
     public var quitRequested = false
     /// Set when the user asks to start an analysis; the app shell acts on it.
     public var analysisRequest: AnalysisRequest?
@@ -158,7 +184,14 @@ public struct BrowserState: Sendable {
     /// What the results pane should show now.
     public var wantedKey: LoadedResults.Key? {
         guard let item = currentItem else { return nil }
-        return .init(unitID: item.unitID, trinn: item.trinn, round: round, groupID: preferredGroupID, genderMode: genderMode)
+        return .init(unitID: item.unitID, trinn: item.trinn, round: round, groupID: preferredGroupID,
+                     genderMode: genderMode, view: view)
+    }
+
+    /// The rounds a change is measured between: from the chosen base round
+    /// (or the one before) to the selected round; nil in the first round.
+    public var changeRounds: (from: Int, to: Int)? {
+        FactorSeries.changeRounds(base: baseRound, to: round, in: info.rounds)
     }
 
     /// The factor under the cursor in the results pane.
@@ -179,13 +212,30 @@ public struct BrowserState: Sendable {
     /// Where we are, to remember for next time.
     public var location: BrowserLocation? {
         guard let unit = currentUnit, let item = currentItem else { return nil }
-        return BrowserLocation(unitKind: unit.kind, unitCode: unit.code, trinn: item.trinn, round: round, groupID: preferredGroupID, genderMode: genderMode)
+        return BrowserLocation(unitKind: unit.kind, unitCode: unit.code, trinn: item.trinn, round: round,
+                               groupID: preferredGroupID, genderMode: genderMode, view: view)
     }
 }
 
-/// "Start a pedagogisk analyse from here": the unit, round and factors in view.
+/// "Start a pedagogisk analyse from here": the unit, round and factors in
+/// view, and what the view shows of them (a level, a change, a cohort, the gap).
 public struct AnalysisRequest: Hashable, Sendable {
     public let selection: ResultsSelection
     public let factorIDs: [String]
     public let listOnly: Bool
+    /// What the factors are linked as.
+    public let view: LinkedView
+    /// The earlier round of the change in view (development and cohorts).
+    public let baseRound: Int?
+
+    public init(
+        selection: ResultsSelection, factorIDs: [String], listOnly: Bool, view: LinkedView = .level,
+        baseRound: Int? = nil
+    ) {
+        self.selection = selection
+        self.factorIDs = factorIDs
+        self.listOnly = listOnly
+        self.view = view
+        self.baseRound = baseRound
+    }
 }

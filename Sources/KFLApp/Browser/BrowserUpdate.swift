@@ -6,7 +6,6 @@ import TerminalUI
 public enum BrowserUpdate {
     public static func update(_ state: inout BrowserState, _ action: BrowserAction) {
         state.message = nil
-        let bodyHeight = max(1, state.height - 4)
         switch action {
         case .quit:
             state.quitRequested = true
@@ -37,10 +36,27 @@ public enum BrowserUpdate {
             state.results = ListState(selected: 0)
         case .nextGender:
             state.genderMode = state.genderMode.next
+        case .nextView:
+            state.view = state.view.next
+        case .previousView:
+            state.view = state.view.previous
+        case .nextBaseRound:
+            // Steps back through the rounds before the selected one, newest first, then round again.
+            guard
+                let next = FactorSeries.nextBaseRound(
+                    after: state.changeRounds?.from, to: state.round, in: state.info.rounds)
+            else {
+                state.message = Strings.Development.noEarlierRound
+                return
+            }
+            state.baseRound = next
         case .startAnalysis, .listAnalyses:
             guard let selection = state.selection else { return }
             let factors = state.selectedFactor.map { [$0.id] } ?? []
-            state.analysisRequest = AnalysisRequest(selection: selection, factorIDs: factors, listOnly: action == .listAnalyses)
+            // From a view over time or of the gap, the view's data is linked, not only the level.
+            state.analysisRequest = AnalysisRequest(
+                selection: selection, factorIDs: factors, listOnly: action == .listAnalyses,
+                view: state.view.linkedView, baseRound: state.changeRounds?.from)
         case .open:
             if state.focus == .results {
                 if let factor = state.selectedFactor { state.overlay = .detail(factorNumber: factor.number, scroll: 0) }
@@ -63,10 +79,11 @@ public enum BrowserUpdate {
                 state.navigation = ListState(selected: index)
             }
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            let layout = BrowserLayout(state)
             if state.focus == .navigation {
-                move(&state.navigation, action, count: state.items.count, height: bodyHeight)
+                move(&state.navigation, action, count: state.items.count, height: layout.navigationPage)
             } else {
-                move(&state.results, action, count: state.loaded?.factorCount ?? 0, height: bodyHeight / 2)
+                move(&state.results, action, count: state.loaded?.factorCount ?? 0, height: layout.resultsPage(state))
             }
         }
     }

@@ -6,41 +6,21 @@ import TerminalUI
 /// JSON — from the same `FactorResult`s the TUI draws, so numbers, verdicts
 /// and suppression are identical everywhere. Nothing is ranked.
 public struct ResultsReport: Sendable {
-    public let info: SnapshotInfo
-    public let unit: ReportingUnit
-    public let selection: ResultsSelection
-    public let group: RespondentGroup
+    public let context: ReportContext
     public let areas: [AreaResults]
 
     public init(info: SnapshotInfo, unit: ReportingUnit, selection: ResultsSelection, group: RespondentGroup, areas: [AreaResults]) {
-        self.info = info
-        self.unit = unit
-        self.selection = selection
-        self.group = group
+        context = ReportContext(info: info, unit: unit, selection: selection, group: group)
         self.areas = areas
     }
 
-    var unitPath: String {
-        selection.trinn > 0 ? unitNames + " › " + Strings.trinnName(selection.trinn) : unitNames
-    }
+    var info: SnapshotInfo { context.info }
+    var selection: ResultsSelection { context.selection }
 
-    /// County › kommune › school, without the trinn.
-    var unitNames: String {
-        var names: [String] = []
-        var current: ReportingUnit? = unit
-        while let u = current {
-            if u.kind != .region { names.insert(u.name, at: 0) }
-            current = info.tree.parent(of: u)
-        }
-        return names.joined(separator: " › ")
-    }
-
-    /// Text with bars, `width` columns wide.
+    /// Text with bars, `width` columns wide; for a school, then each factor
+    /// against the rest of its kommune.
     public func text(width: Int = 120, glyphs: Glyphs = .unicode) -> String {
-        var out: [String] = []
-        out.append(unitPath)
-        out.append("\(group.name) · \(Strings.roundName(selection.round)) · \(Strings.genderName(selection.gender))")
-        if info.isDemo { out.append(Strings.demoNotice) }
+        var out = context.heading(round: Strings.roundName(selection.round))
         let theme = Theme.make(colors: false)
         let columns = FactorRowView.Columns.fitting(width: width - 1, labelPreferred: 32)
         for area in areas {
@@ -48,8 +28,8 @@ public struct ResultsReport: Sendable {
             out.append(area.name)
             var screen = Screen(width: width, height: area.factors.count)
             for (row, result) in area.factors.enumerated() {
-                let mark = result.factor.direction == .lowerIsBetter ? " " + (glyphs.isASCII ? Strings.Browser.lowerIsBetterMarkASCII : Strings.Browser.lowerIsBetterMark) : ""
-                FactorRowView(result: result, label: result.factor.name + mark, labelStyle: .plain, columns: columns, theme: theme, glyphs: glyphs, minimumN: info.minimumN)
+                FactorRowView(result: result, label: ResultsTable.factorName(result.factor, glyphs: glyphs),
+                              labelStyle: .plain, columns: columns, theme: theme, glyphs: glyphs, minimumN: info.minimumN)
                     .draw(in: &screen, x: 1, y: row)
             }
             out.append(contentsOf: screen.text.components(separatedBy: "\n"))
@@ -58,77 +38,110 @@ public struct ResultsReport: Sendable {
         let legend = glyphs.isASCII ? "| fylket  : kommunen  + klart bedre  - klart svakere  = ingen klar forskjell"
                                     : "┃ fylket  ╎ kommunen  ▲ klart bedre  ▼ klart svakere  · ingen klar forskjell"
         out.append(legend)
+        if context.unit.kind == .school, let municipality = info.tree.municipality(of: context.unit) {
+            out.append("")
+            out += RestOfMunicipalityLines(
+                areas: areas, school: context.unit.name, municipality: municipality.name, minimumN: info.minimumN
+            ).lines(width: width, glyphs: glyphs)
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
     /// CSV with `;` and decimal comma, UTF-8 with BOM so Norwegian Excel opens it right.
     public func csv() -> String {
-        var lines = ["\u{FEFF}" + Strings.Browser.showCSVHeader.joined(separator: ";")]
         // Every row carries its context, so a row copied out of the sheet still says what it is.
-        let context = [unitNames, Strings.trinnName(selection.trinn), group.name, String(selection.round), Strings.genderName(selection.gender)]
-        let provenance = info.isDemo ? Strings.demoBanner : info.source
+        let rowContext = [context.unitNames, Strings.trinnName(selection.trinn), context.group.name,
+                          String(selection.round), Strings.genderName(selection.gender)]
+        var rows: [[String]] = []
         for area in areas {
             for result in area.factors {
-                var fields = context + [area.name, result.factor.name, Strings.directionText(result.factor.direction)]
+                var fields = rowContext
+                    + [area.name, result.factor.name, Strings.directionText(result.factor.direction)]
                 switch result.unit {
                 case .value(let v)?:
-                    fields += [NorwegianFormat.decimal(v.mean, digits: 2), String(v.n), v.sd.map { NorwegianFormat.decimal($0, digits: 2) } ?? ""]
+                    fields += [NorwegianFormat.decimal(v.mean, digits: 2), String(v.n), ReportContext.decimal(v.sd)]
                 default:
                     fields += ["", "", ""]
                 }
-                fields.append(result.county?.value.map { NorwegianFormat.decimal($0.mean, digits: 2) } ?? "")
-                fields.append(result.municipality?.value.map { NorwegianFormat.decimal($0.mean, digits: 2) } ?? "")
+                fields.append(ReportContext.decimal(result.county?.value?.mean))
+                fields.append(ReportContext.decimal(result.municipality?.value?.mean))
                 let comparison = result.versusCounty
-                fields.append(comparison?.effectSize.map { NorwegianFormat.decimal($0, digits: 2) } ?? "")
+                fields.append(ReportContext.decimal(comparison?.effectSize))
                 fields.append(comparison.map { Strings.verdictText($0.verdict) } ?? "")
+                fields += restFields(result)
                 switch result.unit {
                 case .suppressed(let reason)?: fields.append(Strings.suppressionText(reason, minimumN: info.minimumN))
                 case nil: fields.append(Strings.Browser.noData)
                 default: fields.append("")
                 }
-                fields.append(provenance)
-                lines.append(fields.map(Self.csvField).joined(separator: ";"))
+                fields.append(context.provenance)
+                rows.append(fields)
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return ReportContext.csv(header: Strings.Browser.showCSVHeader, rows: rows)
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.contains(";") || text.contains("\"") || text.contains("\n") else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Rest of the kommune, n, difference, d and verdict (or why withheld).
+    func restFields(_ result: FactorResult) -> [String] {
+        switch result.restOfMunicipality {
+        case .value(let rest)?:
+            let c = result.versusRestOfMunicipality
+            return [NorwegianFormat.decimal(rest.mean, digits: 2), String(rest.n), ReportContext.decimal(c?.difference),
+                    ReportContext.decimal(c?.effectSize), c.map { Strings.verdictText($0.verdict) } ?? ""]
+        case .withheld(let reason)?:
+            return ["", "", "", "", Strings.Development.restWithheld(reason, minimumN: info.minimumN)]
+        case nil:
+            return ["", "", "", "", ""]
+        }
     }
 
     /// JSON for other programs (numbers with a decimal point, as JSON requires).
     public func json() throws -> String {
-        struct Value: Encodable { let n: Int; let mean: Double; let sd: Double? }
         struct Row: Encodable {
             let area: String, factorID: String, factor: String, direction: String
-            let unit: Value?, suppressed: String?, county: Value?, municipality: Value?
-            let effectSizeVersusCounty: Double?, verdictVersusCounty: String?, verdictVersusMunicipality: String?
+            let unit: ReportJSON.Cell?, suppressed: String?, county: ReportJSON.Cell?, municipality: ReportJSON.Cell?
+            let effectSizeVersusCounty: Double?, verdictVersusCounty: String?, verdictVersusCountyCode: String?
+            /// The school's kommune without the school, and the school against it (two-sample rule).
+            let restOfMunicipality: ReportJSON.Cell?, restOfMunicipalityWithheld: String?
+            let versusRestOfMunicipality: ReportJSON.TwoSample?
         }
         struct Document: Encodable {
-            let format = "kfl-resultater", version = 1
-            let demo: Bool, syntheticDataNotice: String?, snapshotSource: String, minimumN: Int
-            let unit: String, unitKind: String, unitCode: String, trinn: Int, group: String, round: Int, gender: String
+            let format = "kfl-resultater", version = 2
+            let header: ReportContext.JSONHeader
+            let round: Int
             let results: [Row]
+
+            func encode(to encoder: Encoder) throws {
+                try header.encode(to: encoder)
+                enum Keys: String, CodingKey { case format, version, round, results }
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode(format, forKey: .format)
+                try c.encode(version, forKey: .version)
+                try c.encode(round, forKey: .round)
+                try c.encode(results, forKey: .results)
+            }
         }
-        func value(_ r: CellResult?) -> Value? { r?.value.map { Value(n: $0.n, mean: $0.mean, sd: $0.sd) } }
         let rows = areas.flatMap { area in
             area.factors.map { result -> Row in
                 var suppressed: String?
                 if case .suppressed(let reason)? = result.unit { suppressed = Strings.suppressionText(reason, minimumN: info.minimumN) }
+                var withheld: String?
+                if case .withheld(let reason)? = result.restOfMunicipality {
+                    withheld = Strings.Development.restWithheld(reason, minimumN: info.minimumN)
+                }
                 return Row(area: area.name, factorID: result.factor.id, factor: result.factor.name, direction: result.factor.direction.rawValue,
-                           unit: value(result.unit), suppressed: suppressed, county: value(result.county), municipality: value(result.municipality),
+                           unit: .init(result.unit), suppressed: suppressed, county: .init(result.county),
+                           municipality: .init(result.municipality),
                            effectSizeVersusCounty: result.versusCounty?.effectSize,
                            verdictVersusCounty: result.versusCounty.map { Strings.verdictText($0.verdict) },
-                           verdictVersusMunicipality: result.versusMunicipality.map { Strings.verdictText($0.verdict) })
+                           verdictVersusCountyCode: result.versusCounty?.verdict.code,
+                           restOfMunicipality: result.restOfMunicipality?.value.map(ReportJSON.Cell.init),
+                           restOfMunicipalityWithheld: withheld,
+                           versusRestOfMunicipality: result.versusRestOfMunicipality.map {
+                               ReportJSON.TwoSample($0, label: Strings.verdictText)
+                           })
             }
         }
-        let document = Document(demo: info.isDemo, syntheticDataNotice: info.isDemo ? Strings.demoNotice : nil, snapshotSource: info.source,
-                                minimumN: info.minimumN, unit: unit.name, unitKind: unit.kind.rawValue, unitCode: unit.code, trinn: selection.trinn,
-                                group: group.id, round: selection.round, gender: ["alle", "gutter", "jenter"][selection.gender.rawValue], results: rows)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        return try ReportContext.json(Document(header: context.jsonHeader, round: selection.round, results: rows))
     }
 }

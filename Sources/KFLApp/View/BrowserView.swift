@@ -15,23 +15,22 @@ public enum BrowserView {
                 .draw(in: &screen, rect: screen.bounds, glyphs: state.glyphs)
             return screen
         }
-        let rows = Layout.rows([.fixed(1), .fixed(1), .fill(1), .fixed(1)], in: screen.bounds)
-        drawHeader(state, theme: theme, in: &screen, rect: rows[0])
-        drawBreadcrumb(state, theme: theme, in: &screen, rect: rows[1])
-        let navigationWidth = min(34, max(22, state.width / 4))
-        let columns = Layout.columns([.fixed(navigationWidth), .fill(1)], in: rows[2])
-        drawNavigation(state, theme: theme, in: &screen, rect: columns[0])
-        ResultsPane.draw(state, theme: theme, in: &screen, rect: columns[1])
-        drawStatus(state, theme: theme, in: &screen, rect: rows[3])
+        let layout = BrowserLayout(state)
+        drawHeader(state, theme: theme, in: &screen, rect: layout.header)
+        drawBreadcrumb(state, theme: theme, in: &screen, rect: layout.breadcrumb)
+        drawNavigation(state, theme: theme, in: &screen, rect: layout.navigation)
+        ResultsPane.draw(state, theme: theme, in: &screen, rect: layout.results)
+        drawStatus(state, theme: theme, in: &screen, rect: layout.status)
         switch state.overlay {
         case .help(let scroll):
             let view = HelpView(keymap: BrowserKeymap.keymap, title: Strings.Browser.helpTitle)
-            let rect = rows[2].centered(width: min(rows[2].width - 2, 72), height: rows[2].height)
-            view.draw(in: &screen, rect: rect, scroll: scroll, glyphs: state.glyphs)
+            view.draw(in: &screen, rect: layout.help, scroll: scroll, glyphs: state.glyphs)
         case .legend:
-            drawLegend(state, theme: theme, in: &screen, rect: rows[2])
+            drawLegend(state, theme: theme, in: &screen, rect: layout.body)
         case .detail:
-            if let detail = state.detail { DetailView.draw(detail, state: state, theme: theme, in: &screen, rect: rows[2]) }
+            if let detail = state.detail {
+                DetailView.draw(detail, state: state, theme: theme, in: &screen, rect: layout.body)
+            }
         case .search, nil:
             break
         }
@@ -72,7 +71,11 @@ public enum BrowserView {
         let arrow = state.glyphs.isASCII ? " > " : " › "
         let text = " " + names.joined(separator: arrow)
         screen.put(TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.breadcrumb.adding(.bold))
-        if let message = state.message {
+        if var message = state.message {
+            // A load error that does not fit is written out in the results pane; here it is named.
+            if state.loadError != nil, DisplayWidth.of(message) + 1 > rect.width / 2 {
+                message = Strings.Browser.loadFailedShort
+            }
             let w = min(DisplayWidth.of(message) + 1, rect.width / 2)
             screen.put(TextLayout.truncate(message, toWidth: w, glyphs: state.glyphs), x: rect.maxX - w, y: rect.y, style: theme.message)
         }
@@ -104,6 +107,10 @@ public enum BrowserView {
             return
         }
         var x = rect.x + 1
+        if let note = state.statusNote {
+            let shown = TextLayout.truncate(note, toWidth: max(0, rect.width - 2), glyphs: state.glyphs)
+            x += screen.put(shown, x: x, y: rect.y, style: theme.status.adding(.bold)) + 2
+        }
         for (key, label) in Strings.Browser.statusHints {
             let needed = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
             guard x + needed <= rect.maxX else { break }
@@ -113,7 +120,16 @@ public enum BrowserView {
     }
 
     static func drawLegend(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
-        let lines = Strings.Browser.legendLines(unicode: !state.glyphs.isASCII, minimumN: state.info.minimumN)
+        let unicode = !state.glyphs.isASCII
+        var lines: [String]
+        if state.view == .levels {
+            lines = Strings.Browser.legendLines(unicode: unicode, minimumN: state.info.minimumN)
+            if ResultsPane.showsDevelopmentColumn(state) {
+                lines.insert(contentsOf: Strings.Development.developmentColumnLegend(unicode: unicode), at: 7)
+            }
+        } else {
+            lines = Strings.Development.viewLegend(unicode: unicode, minimumN: state.info.minimumN)
+        }
         let width = min(rect.width - 2, lines.map { DisplayWidth.of($0) }.max()! + 4)
         let area = rect.centered(width: width, height: min(rect.height, lines.count + 2))
         screen.fill(area, style: .plain)

@@ -7,6 +7,7 @@ enum DetailView {
     enum Line {
         case text(String, Style)
         case row(label: String, result: FactorResult)
+        case table(ResultsTable.Row)
         case blank
     }
 
@@ -27,6 +28,16 @@ enum DetailView {
         }
         lines.append(.text(Strings.Browser.detailByRound, theme.heading))
         for row in detail.byRound { lines.append(.row(label: String(row.round), result: row.result)) }
+        if detail.unit.kind == .school, let municipality = state.tree.municipality(of: detail.unit),
+           detail.byTrinn.contains(where: { $0.result.restOfMunicipality != nil }) {
+            lines.append(.blank)
+            let items = detail.byTrinn.map {
+                (label: $0.trinn == 0 ? Strings.Browser.allTrinnLabel : Strings.trinnName($0.trinn), result: $0.result)
+            }
+            let rest = RestOfMunicipalityLines(items: items, school: detail.unit.name, municipality: municipality.name,
+                                               theme: theme, minimumN: state.info.minimumN)
+            lines += rest.rows(width: width, glyphs: state.glyphs, labelPreferred: 12).map { .table($0) }
+        }
         return lines
     }
 
@@ -46,6 +57,8 @@ enum DetailView {
             case .blank: break
             case .text(let text, let style):
                 screen.put(TextLayout.truncate(text, toWidth: content.width, glyphs: state.glyphs), x: content.x, y: y, style: style)
+            case .table(let row):
+                ResultsTable.draw(row, in: &screen, x: content.x, y: y, width: content.width, glyphs: state.glyphs)
             case .row(let label, let result):
                 FactorRowView(result: result, label: label, labelStyle: .plain, columns: columns, theme: theme, glyphs: state.glyphs, minimumN: state.info.minimumN)
                     .draw(in: &screen, x: content.x, y: y)
@@ -53,8 +66,4 @@ enum DetailView {
         }
         screen.put(TextLayout.truncate(Strings.Browser.detailHint, toWidth: content.width, glyphs: state.glyphs), x: content.x, y: inner.maxY - 1, style: theme.muted)
     }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -2,8 +2,9 @@ import KFLCore
 import TerminalUI
 
 /// One result drawn as a row: label, bar with county and kommune markers,
-/// value, n, and the clear-difference sign. Shared by the results pane and
-/// the factor detail so both read the same way.
+/// value, n, the clear-difference sign, and — when wide enough — the unit's
+/// development over the rounds. Shared by the results pane and the factor
+/// detail so both read the same way.
 struct FactorRowView {
     struct Columns {
         let label: Int
@@ -12,15 +13,22 @@ struct FactorRowView {
         let n: Int
         let sign: Int
         let references: Int
+        /// One mark per round, a space and the sign of the latest change; 0 when not shown.
+        var development = 0
 
-        /// Column widths for a row of `width` columns.
-        static func fitting(width: Int, labelPreferred: Int) -> Columns {
+        /// Column widths for a row of `width` columns; `rounds` > 1 asks for the
+        /// development column, given when the row is wide enough (84 columns).
+        static func fitting(width: Int, labelPreferred: Int, rounds: Int = 0) -> Columns {
             let sign = width >= 76 ? 22 : 1
             let references = width >= 110 ? 26 : 0
+            let development = rounds > 1 && width >= 84 ? rounds + 2 : 0
             let value = 4, n = 8
-            let label = min(labelPreferred, max(10, width * 2 / 5))
-            let bar = max(0, width - label - value - n - sign - references - 5)
-            return Columns(label: label, bar: bar, value: value, n: n, sign: sign, references: references)
+            var label = min(labelPreferred, max(10, width * 2 / 5))
+            if development > 0 && references == 0 { label = min(label, 28) }
+            let developmentWidth = development > 0 ? development + 1 : 0
+            let bar = max(0, width - label - value - n - sign - references - 5 - developmentWidth)
+            return Columns(label: label, bar: bar, value: value, n: n, sign: sign, references: references,
+                           development: development)
         }
     }
 
@@ -31,8 +39,18 @@ struct FactorRowView {
     let theme: Theme
     let glyphs: Glyphs
     let minimumN: Int
+    /// The factor over the rounds, for the development column.
+    var development: FactorSeries?
+    /// The selected round: the development sign is the change into it.
+    var round = 0
 
     func draw(in screen: inout Screen, x: Int, y: Int) {
+        if columns.development > 0, let development {
+            let column = x + columns.label + columns.bar + columns.value + columns.n + columns.sign + columns.references
+                + 5 + (columns.references > 0 ? 1 : 0)
+            DevelopmentMarks(series: development, round: round, theme: theme, glyphs: glyphs)
+                .draw(in: &screen, x: column, y: y, width: columns.development)
+        }
         var column = x
         screen.put(TextLayout.pad(label, toWidth: columns.label, glyphs: glyphs), x: column, y: y, style: labelStyle)
         column += columns.label + 1

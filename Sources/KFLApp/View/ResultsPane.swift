@@ -2,11 +2,12 @@ import KFLCore
 import TerminalUI
 
 /// The results pane: the selected group's factors by area, one bar each
-/// (two, boys above girls, when genders are side by side).
+/// (two, boys above girls, when genders are side by side) — or, after `v`,
+/// the same factors over time, as cohorts, or boys against girls.
 enum ResultsPane {
     enum Line {
         case heading(String)
-        case factor(index: Int, gender: Gender, result: FactorResult, first: Bool)
+        case factor(index: Int, gender: Gender, result: FactorResult, development: FactorSeries?, first: Bool)
         case note(String)
     }
 
@@ -19,7 +20,9 @@ enum ResultsPane {
             lines.append(.heading(area.name))
             for (f, _) in area.factors.enumerated() {
                 for (g, part) in loaded.byGender.enumerated() {
-                    lines.append(.factor(index: index, gender: part.gender, result: part.areas[a].factors[f], first: g == 0))
+                    let development = part.development.flatMap { $0.indices.contains(a) ? $0[a].factors[f] : nil }
+                    lines.append(.factor(index: index, gender: part.gender, result: part.areas[a].factors[f],
+                                         development: development, first: g == 0))
                 }
                 index += 1
             }
@@ -27,9 +30,20 @@ enum ResultsPane {
         return lines
     }
 
+    /// The inner width of the results pane, as `BrowserLayout` places it.
+    static func innerWidth(_ state: BrowserState) -> Int {
+        Box.inner(BrowserLayout(state).results).width
+    }
+
+    /// Whether the results screen is wide enough for the development column.
+    static func showsDevelopmentColumn(_ state: BrowserState) -> Bool {
+        FactorRowView.Columns.fitting(width: innerWidth(state) - 1, labelPreferred: 32, rounds: state.info.rounds.count)
+            .development > 0
+    }
+
     static func draw(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         let focused = state.focus == .results && state.overlay == nil
-        var title = Strings.Browser.resultsTitle
+        var title = state.view.title
         if let unit = state.currentUnit {
             title += " – " + unit.name
             if let trinn = state.currentItem?.trinn, trinn > 0 { title += ", " + Strings.trinnName(trinn) }
@@ -37,27 +51,61 @@ enum ResultsPane {
         let inner = Box(title: title, style: focused ? theme.focusedBorder : theme.border, titleStyle: focused ? theme.heading : theme.muted)
             .draw(in: &screen, rect: rect, glyphs: state.glyphs)
         guard !inner.isEmpty else { return }
+        if let reason = state.loadError {
+            // What was shown before belongs to another selection: the whole message instead.
+            let lines = Paragraph.wrap(Strings.Browser.loadFailed(reason), width: max(1, inner.width - 2))
+            for (row, line) in lines.prefix(inner.height).enumerated() {
+                screen.put(" " + line, x: inner.x, y: inner.y + row, style: theme.message, clip: inner)
+            }
+            return
+        }
+        if state.view == .levels {
+            drawLevels(state, theme: theme, in: &screen, inner: inner, border: rect)
+        } else {
+            drawTable(state, theme: theme, in: &screen, inner: inner)
+        }
+    }
+
+    static func drawLevels(_ state: BrowserState, theme: Theme, in screen: inout Screen, inner: Rect, border: Rect) {
+        let focused = state.focus == .results && state.overlay == nil
         let all = lines(state)
+        let columns = FactorRowView.Columns.fitting(
+            width: inner.width - 1, labelPreferred: 32, rounds: state.info.rounds.count)
+        // With the development column, the selected factor's rounds and change are spelled out below.
+        var footer: [ResultsTable.Row] = []
+        if columns.development > 0, let loaded = state.loaded {
+            let single = loaded.byGender.count == 1
+            for part in loaded.byGender {
+                guard let development = part.development else { continue }
+                let table = SeriesTable(
+                    areas: development, kind: .sameTrinn, trinn: 0, round: state.round, rounds: state.info.rounds,
+                    change: state.changeRounds, showCounty: false, theme: theme, glyphs: state.glyphs,
+                    minimumN: state.info.minimumN, nameSuffix: single ? "" : " (\(Strings.genderName(part.gender)))")
+                footer += table.footer(
+                    selected: state.results.selected, width: inner.width - 1, maxLines: single ? 2 : 1)
+            }
+            let label = " " + Strings.Development.developmentColumn + " "
+            let right = inner.maxX - 1
+            screen.put(label, x: max(border.x + 2, right - DisplayWidth.of(label)), y: border.y,
+                       style: focused ? theme.heading : theme.muted, clip: border)
+        }
+        let height = max(0, inner.height - footer.count)
         let selectedLine = all.firstIndex {
-            if case .factor(let i, _, _, true) = $0 { return i == state.results.selected } else { return false }
+            if case .factor(let i, _, _, _, true) = $0 { return i == state.results.selected } else { return false }
         } ?? 0
         let rowsPerFactor = max(1, state.loaded?.byGender.count ?? 1)
-        let offset = max(0, min(selectedLine + rowsPerFactor - inner.height, all.count - inner.height))
+        let offset = max(0, min(selectedLine + rowsPerFactor - height, all.count - height))
         let sideBySide = rowsPerFactor > 1
-        let columns = FactorRowView.Columns.fitting(width: inner.width - 1, labelPreferred: 32)
-        let lowerMark = state.glyphs.isASCII ? Strings.Browser.lowerIsBetterMarkASCII : Strings.Browser.lowerIsBetterMark
-        for (row, line) in all.dropFirst(offset).prefix(inner.height).enumerated() {
+        for (row, line) in all.dropFirst(offset).prefix(height).enumerated() {
             let y = inner.y + row
             switch line {
             case .heading(let name):
                 screen.put(TextLayout.truncate(name, toWidth: inner.width, glyphs: state.glyphs), x: inner.x, y: y, style: theme.heading)
             case .note(let text):
                 screen.put(TextLayout.truncate(text, toWidth: inner.width, glyphs: state.glyphs), x: inner.x + 1, y: y, style: theme.muted)
-            case .factor(let index, let gender, let result, let first):
+            case .factor(let index, let gender, let result, let development, let first):
                 var label = ""
-                if first {
-                    label = result.factor.name + (result.factor.direction == .lowerIsBetter ? " " + lowerMark : "")
-                }
+                if first { label = ResultsTable.factorName(result.factor, glyphs: state.glyphs) }
                 if sideBySide {
                     let tag = gender == .boys ? Strings.Browser.boysShort : Strings.Browser.girlsShort
                     label = TextLayout.pad(label, toWidth: columns.label - 2, glyphs: state.glyphs) + " " + tag
@@ -65,9 +113,14 @@ enum ResultsPane {
                 let isSelected = index == state.results.selected
                 let labelStyle: Style = isSelected && first ? (focused ? theme.selected : theme.selectedUnfocused) : .plain
                 FactorRowView(result: result, label: label, labelStyle: labelStyle, columns: columns, theme: theme,
-                              glyphs: state.glyphs, minimumN: state.info.minimumN)
+                              glyphs: state.glyphs, minimumN: state.info.minimumN, development: development,
+                              round: state.round)
                     .draw(in: &screen, x: inner.x + 1, y: y)
             }
+        }
+        for (i, row) in footer.enumerated() {
+            ResultsTable.draw(row, in: &screen, x: inner.x + 1, y: inner.maxY - footer.count + i,
+                              width: inner.width - 1, glyphs: state.glyphs)
         }
     }
 }

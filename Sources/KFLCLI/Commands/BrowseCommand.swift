@@ -2,8 +2,6 @@ import Foundation
 import KFLApp
 import KFLCore
 import KFLStore
-import KFLTerminal
-import TerminalUI
 
 /// `kfl [SNAPSHOT]`: the results browser in the terminal.
 enum BrowseCommand {
@@ -24,108 +22,26 @@ enum BrowseCommand {
                 return .usage
             }
         }
-        // The workbook opens before the terminal is taken, so a bad file is a
-        // plain message on stderr.
-        let workbook: Workbook
-        do {
-            workbook = try AnalyseCommand.openWorkbook(options.workbook ?? DataDirectory.resolve().workbookPath, mustExist: false)
-        } catch {
-            return AnalyseCommand.report(error, console)
-        }
+        // A workbook that cannot be opened for writing never keeps the results
+        // from showing: the session browses without analyses and says why.
+        let workbookPath = options.workbook ?? DataDirectory.resolve().workbookPath
+        var quiet = console
+        quiet.debug = false
         return Session.run(
-            reader: reader, snapshotPath: path, workbook: workbook, location: location, noColor: options.noColor, console: console)
+            reader: reader, snapshotPath: path, workbook: openWorkbook(workbookPath, console: console),
+            reopen: { openWorkbook(workbookPath, console: quiet) }, location: location, noColor: options.noColor,
+            console: console)
     }
-}
 
-/// The interactive session: owns the terminal for its whole life.
-enum Session {
-    /// How long to wait for a key before looking for changes made in another window.
-    static let idlePollMilliseconds = 1000
-    /// The most waiting keys taken in one go (a very long paste is drawn in parts).
-    static let maxBatch = 100_000
-
-    static func run(
-        reader: SnapshotReader, snapshotPath: String, workbook: Workbook, location: BrowserLocation?, noColor: Bool, console: Console
-    ) -> ExitCode {
-        let terminal = NcursesTerminal()
+    /// The workbook for the session, or why it cannot be used (the raw error under `--debug`).
+    static func openWorkbook(_ path: String, console: Console) -> Result<Workbook, WorkbookProblem> {
+        // A device or FIFO is never opened as a workbook: SQLite would write its journal beside it.
+        if InputFile.refusal(for: path) != nil { return .failure(WorkbookProblem(.notAWorkbook, path: path)) }
         do {
-            try terminal.start(colorMode: noColor ? .none : .auto)
+            return .success(try Workbook(path: path))
         } catch {
-            let message: String
-            switch error as? NcursesTerminal.StartError {
-            case .unknownTerminal(let term): message = Strings.CLI.unknownTerminal(term)
-            case .unsupportedTerminal(let term): message = Strings.CLI.unsupportedTerminal(term)
-            default: message = Strings.CLI.notATerminal
-            }
-            console.err(Strings.CLI.error(message))
-            return .unavailable
+            console.debugDetail(error)
+            return .failure(error.problem)
         }
-        defer { terminal.stop() }
-        let size = terminal.size
-        let name = (snapshotPath as NSString).lastPathComponent
-        let browser = BrowserRuntime(
-            source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
-            width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled, location: location)
-        let runtime = AppRuntime(browser: browser, store: workbook)
-        terminal.present(runtime.screen())
-        // Lets the real-terminal test prove that a crash restores the terminal.
-        if ProcessInfo.processInfo.environment["KFL_TEST_CRASH"] == "1" { fatalError("KFL_TEST_CRASH") }
-        var failedReads = 0
-        var remembered = location
-        let clock = ContinuousClock()
-        while !runtime.quitRequested {
-            let asked = clock.now
-            if let key = terminal.readKey(timeoutMilliseconds: idlePollMilliseconds) {
-                failedReads = 0
-                // The backend has no bracketed paste: while a field is being
-                // edited, take every key already waiting, so a paste becomes one
-                // insert and one save (AppRuntime joins the typed runs), drawn once.
-                var keys = [key]
-                if runtime.isEditingText {
-                    while keys.count < maxBatch, let next = terminal.readKey(timeoutMilliseconds: 0) { keys.append(next) }
-                }
-                runtime.handle(batch: keys)
-                if keys.contains(where: { if case .resize = $0 { true } else { false } }) { terminal.invalidate() }
-            } else {
-                // A read that fails at once, again and again, means input is gone
-                // (the terminal closed without a SIGHUP reaching us): stop, don't spin.
-                if clock.now - asked < .milliseconds(idlePollMilliseconds / 2) {
-                    failedReads += 1
-                    if failedReads > 100 { break }
-                } else {
-                    failedReads = 0
-                }
-                runtime.tick()
-            }
-            terminal.present(runtime.screen())
-            // Remembered as the user moves, so a closed window (SIGHUP) loses nothing either.
-            if let location = browser.state.location, location != remembered {
-                RememberedLocation.save(location, snapshot: snapshotPath)
-                remembered = location
-            }
-        }
-        return .success
     }
-}
-
-/// Remembers where the user was, per snapshot, in the data directory.
-enum RememberedLocation {
-    static func load(snapshot: String) -> BrowserLocation? {
-        let url = URL(fileURLWithPath: DataDirectory.resolve().statePath)
-        guard let data = try? Data(contentsOf: url),
-              let all = try? JSONDecoder().decode([String: BrowserLocation].self, from: data)
-        else { return nil }
-        return all[key(snapshot)]
-    }
-
-    static func save(_ location: BrowserLocation, snapshot: String) {
-        let directory = DataDirectory.resolve()
-        guard (try? directory.create()) != nil else { return }
-        let url = URL(fileURLWithPath: directory.statePath)
-        var all = (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode([String: BrowserLocation].self, from: $0) } ?? [:]
-        all[key(snapshot)] = location
-        if let data = try? JSONEncoder().encode(all) { try? data.write(to: url, options: .atomic) }
-    }
-
-    static func key(_ snapshot: String) -> String { URL(fileURLWithPath: snapshot).standardizedFileURL.path }
 }

@@ -5,12 +5,13 @@ import KFLStore
 /// `kfl extract SNAPSHOT --kommune X [--skole Y] -o OUT`.
 enum ExtractCommand {
     static func run(_ options: Command.ExtractOptions, console: Console) -> ExitCode {
+        let inputs = [options.snapshot]
+        if let refused = ImportCommand.refuseOutput(options.output, inputs: inputs, console: console) { return refused }
         let reader: SnapshotReader
-        switch SnapshotOpening.open(path: options.snapshot) {
+        // Every cell is checked before it is copied: an edited source cannot pass one on.
+        switch SnapshotOpening.open(path: options.snapshot, validation: .complete) {
         case .success(let opened): reader = opened
-        case .failure(let failure):
-            console.err(Strings.CLI.error(failure.message))
-            return failure.exitCode
+        case .failure(let failure): return SnapshotOpening.report(failure, console)
         }
         let unit: ReportingUnit
         switch UnitLookup.resolve(municipality: options.municipality, school: options.school, in: reader.info.tree) {
@@ -32,7 +33,9 @@ enum ExtractCommand {
                 source: sourceName, units: summary.units, cells: summary.cells))
             return .success
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(options.output, reason: OutputProblem.reason(for: options.output))))
+            let reason = OutputTarget.reason(writing: options.output, failedWith: error)
+            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(options.output, reason: reason)))
+            console.debugDetail(error)
             return .cannotCreate
         }
     }

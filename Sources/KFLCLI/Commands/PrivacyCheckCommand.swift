@@ -13,9 +13,7 @@ enum PrivacyCheckCommand {
             do {
                 snapshots.append(try AuditSnapshotLoader.load(path: path))
             } catch {
-                let failure = SnapshotOpening.failure(for: error)
-                console.err(Strings.CLI.error(failure.message))
-                return failure.exitCode
+                return SnapshotOpening.report(SnapshotOpening.failure(for: error), console)
             }
         }
         let report = PrivacyAudit.run(snapshots)

@@ -49,15 +49,50 @@ enum ShowCommand {
             }
             let gender = group.genderSplit ? options.gender : .all
             let selection = ResultsSelection(unitID: unit.id, round: round, trinn: options.trinn, groupID: group.id, gender: gender)
-            let report = ResultsReport(info: info, unit: unit, selection: selection, group: group, areas: try reader.areaResults(selection))
+            let context = ReportContext(info: info, unit: unit, selection: selection, group: group)
+            let glyphs: Glyphs = Locale.isUTF8 ? .unicode : .ascii
+            let output: (text: () -> String, csv: () -> String, json: () throws -> String)
+            switch options.view {
+            case .levels:
+                let report = ResultsReport(
+                    info: info, unit: unit, selection: selection, group: group, areas: try reader.areaResults(selection))
+                output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
+            case .development, .cohort:
+                var kind = SeriesKind.sameTrinn
+                if case .cohort(let k) = options.view { kind = k }
+                var change: (from: Int, to: Int)?
+                if let wanted = options.change {
+                    for r in [wanted.from, wanted.to] where !info.rounds.contains(r) {
+                        console.err(Strings.CLI.error(Strings.CLI.roundNotInSnapshot(r, rounds: info.rounds)))
+                        return .usage
+                    }
+                    change = (wanted.from, wanted.to)
+                } else if let previous = info.rounds.last(where: { $0 < round }) {
+                    change = (previous, round)
+                }
+                let areas = try reader.series(selection, kind: kind) ?? []
+                var isCohort = false
+                if case .cohort = options.view { isCohort = true }
+                let report = SeriesReport(
+                    context: context, kind: kind, areas: areas, change: change, isCohort: isCohort)
+                output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
+            case .genderGap:
+                guard let areas = try reader.genderGaps(selection) else {
+                    console.err(Strings.CLI.error(Strings.CLI.groupNotSplitByGender(group.name)))
+                    return .usage
+                }
+                let report = GapReport(context: context, areas: areas)
+                output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
+            }
             switch options.format {
-            case .text: console.out(report.text(glyphs: Locale.isUTF8 ? .unicode : .ascii).trimmingTrailingNewline)
-            case .csv: console.out(report.csv().trimmingTrailingNewline)
-            case .json: console.out(try report.json().trimmingTrailingNewline)
+            case .text: console.out(output.text().trimmingTrailingNewline)
+            case .csv: console.out(output.csv().trimmingTrailingNewline)
+            case .json: console.out(try output.json().trimmingTrailingNewline)
             }
             return .success
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.damagedSnapshot(path, detail: "\(error)")))
+            console.err(Strings.CLI.error(Strings.CLI.cannotRead(path, reason: ErrorText.message(for: error))))
+            console.debugDetail(error)
             return .dataError
         }
     }

@@ -8,37 +8,43 @@ extension Analysis {
         copy.revisions = Revisions()
         copy.createdAt = Date(timeIntervalSince1970: 0)
         copy.updatedAt = copy.createdAt
-        copy.hypotheses = hypotheses.map { var h = $0; h.revision = 0; return h }
-        copy.actions = actions.map { var a = $0; a.revision = 0; return a }
-        copy.linkedFactors = linkedFactors.map { var l = $0; l.revision = 0; return l }
-        copy.indicators = indicators.map { var i = $0; i.revision = 0; return i }
+        for type in Self.itemTypes { copy.clearRevisions(type) }
         return copy
+    }
+
+    private mutating func clearRevisions<Item: AnalysisItem>(_ type: Item.Type) {
+        for index in self[keyPath: Item.list].indices { self[keyPath: Item.list][index].revision = 0 }
     }
 
     /// True when both say the same thing, whatever their revisions and timestamps.
     public func hasSameContent(as other: Analysis) -> Bool { content == other.content }
 
-    /// A copy with a new id and new ids for every hypothesis, tiltak, linked
-    /// factor and indicator (links between tiltak and hypotheses follow).
+    /// A copy with a new id and new ids for every item (hypothesis, tiltak,
+    /// linked factor, indicator); links between items follow their new ids.
     /// Used to duplicate and to import beside an existing analysis.
     public func withNewIDs(_ makeID: () -> String = { UUID().uuidString.lowercased() }) -> Analysis {
         var copy = content
         copy.createdAt = createdAt
         copy.updatedAt = updatedAt
         copy.id = makeID()
-        var hypothesisID: [String: String] = [:]
-        for index in copy.hypotheses.indices {
-            let new = makeID()
-            hypothesisID[copy.hypotheses[index].id] = new
-            copy.hypotheses[index].id = new
-        }
-        for index in copy.actions.indices {
-            copy.actions[index].id = makeID()
-            copy.actions[index].hypothesisIDs = copy.actions[index].hypothesisIDs.compactMap { hypothesisID[$0] }
-        }
-        for index in copy.linkedFactors.indices { copy.linkedFactors[index].id = makeID() }
-        for index in copy.indicators.indices { copy.indicators[index].id = makeID() }
+        var newIDs: [String: String] = [:]
+        for type in Self.itemTypes { copy.renew(type, makeID: makeID, into: &newIDs) }
+        for type in Self.itemTypes { copy.remapLinks(type, newIDs) }
         return copy
+    }
+
+    private mutating func renew<Item: AnalysisItem>(
+        _ type: Item.Type, makeID: () -> String, into map: inout [String: String]
+    ) {
+        for index in self[keyPath: Item.list].indices {
+            let new = makeID()
+            map[self[keyPath: Item.list][index].id] = new
+            self[keyPath: Item.list][index].id = new
+        }
+    }
+
+    private mutating func remapLinks<Item: AnalysisItem>(_ type: Item.Type, _ newIDs: [String: String]) {
+        for index in self[keyPath: Item.list].indices { self[keyPath: Item.list][index].remapLinks(newIDs) }
     }
 
     /// A short stable fingerprint of the content (FNV-1a over canonical JSON),

@@ -31,6 +31,12 @@ public struct Analysis: Codable, Sendable, Hashable, Identifiable {
     /// Step 7: answers to the model's evaluation questions, by field.
     public var evaluation: [AnalysisTextField: String] = [:]
 
+    /// Every kind of item an analysis holds, in the order the workbook writes
+    /// them (a kind that links to another comes after it).
+    public static var itemTypes: [any AnalysisItem.Type] {
+        [LinkedFactor.self, Hypothesis.self, AnalysisAction.self, Indicator.self]
+    }
+
     /// Workbook revisions of the title/status row and of each text field;
     /// not part of the content, never exported.
     public var revisions = Revisions()

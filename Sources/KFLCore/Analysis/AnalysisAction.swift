@@ -15,12 +15,28 @@ public struct AnalysisAction: Codable, Sendable, Hashable, Identifiable {
 
     enum CodingKeys: String, CodingKey { case id, what, who, fromWhen, howOften, hypothesisIDs }
 
-    public init(id: String, what: String = "", who: String = "", fromWhen: String = "", howOften: String = "", hypothesisIDs: [String] = []) {
+    public init(
+        id: String, what: String = "", who: String = "", fromWhen: String = "", howOften: String = "",
+        hypothesisIDs: [String] = []
+    ) {
         self.id = id
         self.what = what
         self.who = who
         self.fromWhen = fromWhen
         self.howOften = howOften
         self.hypothesisIDs = hypothesisIDs
+    }
+}
+
+extension AnalysisAction: AnalysisItem {
+    public static let kind = AnalysisItemKind("action")
+    public static var list: WritableKeyPath<Analysis, [AnalysisAction]> { \.actions }
+    public static var textFields: [(name: String, path: WritableKeyPath<AnalysisAction, String>)] {
+        [("what", \.what), ("who", \.who), ("fromWhen", \.fromWhen), ("howOften", \.howOften)]
+    }
+
+    /// Links to hypotheses that got new ids follow; links to others are dropped.
+    public mutating func remapLinks(_ newIDs: [String: String]) {
+        hypothesisIDs = hypothesisIDs.compactMap { newIDs[$0] }
     }
 }

@@ -72,3 +72,9 @@ public struct Hypothesis: Codable, Sendable, Hashable, Identifiable {
         return true
     }
 }
+
+extension Hypothesis: AnalysisItem {
+    public static let kind = AnalysisItemKind("hypothesis")
+    public static var list: WritableKeyPath<Analysis, [Hypothesis]> { \.hypotheses }
+    public static var textFields: [(name: String, path: WritableKeyPath<Hypothesis, String>)] { [("text", \.text)] }
+}

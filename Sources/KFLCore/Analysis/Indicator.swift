@@ -15,7 +15,10 @@ public struct Indicator: Codable, Sendable, Hashable, Identifiable {
 
     enum CodingKeys: String, CodingKey { case id, factorID, trinn, gender, changeSought, target, byRound }
 
-    public init(id: String, factorID: String, trinn: Int = 0, gender: Gender = .all, changeSought: String = "", target: Double? = nil, byRound: Int? = nil) {
+    public init(
+        id: String, factorID: String, trinn: Int = 0, gender: Gender = .all, changeSought: String = "",
+        target: Double? = nil, byRound: Int? = nil
+    ) {
         self.id = id
         self.factorID = factorID
         self.trinn = trinn
@@ -23,5 +26,13 @@ public struct Indicator: Codable, Sendable, Hashable, Identifiable {
         self.changeSought = changeSought
         self.target = target
         self.byRound = byRound
+    }
+}
+
+extension Indicator: AnalysisItem {
+    public static let kind = AnalysisItemKind("indicator")
+    public static var list: WritableKeyPath<Analysis, [Indicator]> { \.indicators }
+    public static var textFields: [(name: String, path: WritableKeyPath<Indicator, String>)] {
+        [("changeSought", \.changeSought)]
     }
 }

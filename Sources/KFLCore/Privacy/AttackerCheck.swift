@@ -11,33 +11,10 @@ enum AttackerCheck {
         let unknown = slots.indices.filter { hidden[$0] }
         var index = [Int](repeating: -1, count: slots.count)
         for (i, cell) in unknown.enumerated() { index[cell] = i }
-        let low = table.scale.low, high = table.scale.high
-        var rows: [IntervalBounds.Row] = []
-        for relation in table.cube.relations {
-            var row = IntervalBounds.Row()
-            var knownParts = CellMoments.zero
-            for (cell, sign) in [(relation.total, 1.0)] + relation.parts.map({ ($0, -1.0) }) {
-                if index[cell] >= 0 {
-                    row.members.append((index[cell], sign))
-                } else {
-                    let value = table.moments[cell], n = Double(value.n)
-                    row.known.n += sign * n
-                    row.known.excess += sign * (value.sum - low * n)
-                    row.known.room += sign * (high * n - value.sum)
-                    if sign < 0 {
-                        knownParts.n += value.n
-                        knownParts.sum += value.sum
-                        knownParts.sumOfSquares += value.sumOfSquares
-                    }
-                }
-            }
-            guard !row.members.isEmpty else { continue }
-            if index[relation.total] < 0 {
-                let total = table.moments[relation.total]
-                row.residual = CellMoments(
-                    n: total.n - knownParts.n, sum: total.sum - knownParts.sum, sumOfSquares: total.sumOfSquares - knownParts.sumOfSquares)
-            }
-            rows.append(row)
+        let rows = table.cube.relations.compactMap { relation in
+            IntervalBounds.row(
+                total: relation.total, parts: relation.parts, scale: table.scale,
+                unknown: { index[$0] >= 0 ? index[$0] : nil }, value: { table.moments[$0] })
         }
         let bounds = IntervalBounds.compute(rows: rows, count: unknown.count, scale: table.scale, atLeast: Array(repeating: 0, count: unknown.count))
         let minimumN = Double(rule.minimumN)

@@ -24,6 +24,38 @@ enum IntervalBounds {
         var residual: CellMoments?
     }
 
+    /// The row of one relation (total = Σ parts): unknown members by their index, the known
+    /// ones summed into `known`, and with the total known, what is left for the unknown parts.
+    /// Members neither unknown nor with a value are left out. Nil when no member is unknown.
+    static func row<Key>(
+        total: Key, parts: [Key], scale: AnswerScale, unknown: (Key) -> Int?, value: (Key) -> CellMoments?
+    ) -> Row? {
+        var row = Row()
+        var knownParts = CellMoments.zero
+        for (key, sign) in [(total, 1.0)] + parts.map({ ($0, -1.0) }) {
+            if let i = unknown(key) {
+                row.members.append((i, sign))
+            } else if let moments = value(key) {
+                let n = Double(moments.n)
+                row.known.n += sign * n
+                row.known.excess += sign * (moments.sum - scale.low * n)
+                row.known.room += sign * (scale.high * n - moments.sum)
+                if sign < 0 {
+                    knownParts.n += moments.n
+                    knownParts.sum += moments.sum
+                    knownParts.sumOfSquares += moments.sumOfSquares
+                }
+            }
+        }
+        guard !row.members.isEmpty else { return nil }
+        if unknown(total) == nil, let moments = value(total) {
+            row.residual = CellMoments(
+                n: moments.n - knownParts.n, sum: moments.sum - knownParts.sum,
+                sumOfSquares: moments.sumOfSquares - knownParts.sumOfSquares)
+        }
+        return row
+    }
+
     /// Sweeps of the relations before bounds are taken as settled.
     static let sweeps = 40
 

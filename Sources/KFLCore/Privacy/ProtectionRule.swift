@@ -11,7 +11,7 @@ public struct ProtectionRule: Sendable, Hashable {
     /// Width, in percent of a factor's scale, that a small hidden group's mean keeps.
     public var protectionPercent: Int
 
-    public init(minimumN: Int = 7, protectionPercent: Int = 20) {
+    public init(minimumN: Int = PrivacyThreshold.defaultMinimumN, protectionPercent: Int = 20) {
         self.minimumN = minimumN
         self.protectionPercent = protectionPercent
     }

@@ -12,13 +12,16 @@ public struct AnalysisReportData: Sendable {
         public let minimumN: Int
     }
 
-    /// A linked factor with its result for the unit, kommune and county.
+    /// A linked factor with its result for the unit, kommune and county (a
+    /// level), or its change, cohort or gap.
     public struct FactorLine: Sendable {
         public let linked: LinkedFactor
         public let factor: Factor
         public let groupName: String
-        /// nil when the unit is not in the snapshot.
+        /// A level's result; nil for a change, cohort or gap, or when the unit is not in the snapshot.
         public let result: FactorResult?
+        /// A change, cohort or gap; nil for a level, or when the unit is not in the snapshot.
+        public var data: LinkedData? = nil
     }
 
     /// An indicator with its change since the analysis started.
@@ -53,6 +56,12 @@ public struct AnalysisReportData: Sendable {
         var lines: [FactorLine] = []
         for linked in analysis.linkedFactors {
             guard let factor = info.instrument.factor(id: linked.factorID) else { continue }
+            let group = groupName(factor, info.instrument)
+            guard linked.view == .level else {
+                let data = unit == nil ? nil : try source.linkedData(linked, in: analysis)
+                lines.append(FactorLine(linked: linked, factor: factor, groupName: group, result: nil, data: data))
+                continue
+            }
             var result: FactorResult?
             if let unit {
                 func cell(_ id: Int) throws -> CellResult? {
@@ -64,7 +73,7 @@ public struct AnalysisReportData: Sendable {
                     county: unit.kind == .county ? nil : try cell(tree.county.id),
                     municipality: try municipality.map { try cell($0.id) } ?? nil)
             }
-            lines.append(FactorLine(linked: linked, factor: factor, groupName: groupName(factor, info.instrument), result: result))
+            lines.append(FactorLine(linked: linked, factor: factor, groupName: group, result: result))
         }
         let indicators = try analysis.indicators.map { indicator in
             let factor = info.instrument.factor(id: indicator.factorID)
@@ -78,6 +87,12 @@ public struct AnalysisReportData: Sendable {
             unit: unit, municipalityName: municipality?.name, countyName: tree.county.name,
             linkedFactors: lines, indicators: indicators, exportedAt: exportedAt, instrument: info.instrument)
     }
+
+    /// The linked levels, in the group's order.
+    public var levelLines: [FactorLine] { linkedFactors.filter { $0.linked.view == .level } }
+
+    /// The linked changes, cohorts and gaps, in the group's order.
+    public var linkedDataLines: [FactorLine] { linkedFactors.filter { $0.linked.view != .level } }
 
     private static func groupName(_ factor: Factor, _ instrument: Instrument) -> String {
         instrument.group(of: factor)?.shortName ?? ""

@@ -13,21 +13,24 @@ public enum HTMLAnalysisReport {
             "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>\(escape(a.title))</title>",
-            "<style>\(style)</style>",
+            "<style>\(Template("report.css").render([:]))</style>",
             "</head>",
             "<body>",
             "<main>",
             "<h1>\(escape(a.title))</h1>",
         ]
+        let r = Strings.Reports.self
         if data.provenance.isDemo {
-            out.append("<p class=\"demo\" role=\"note\"><strong>\(Strings.Reports.demoHeading).</strong> \(escape(Strings.demoNotice))</p>")
+            out.append(
+                "<p class=\"demo\" role=\"note\"><strong>\(r.demoHeading).</strong> \(escape(Strings.demoNotice))</p>")
         }
+        let dataLine = r.dataLine(source: data.provenance.source, createdAt: data.provenance.createdAt)
         out += [
             "<dl class=\"facts\">",
-            "<dt>\(Strings.Reports.unitLabel)</dt><dd>\(escape(data.unitText))</dd>",
-            "<dt>\(Strings.Reports.startLabel)</dt><dd>\(escape(data.contextText))</dd>",
-            "<dt>\(Strings.Reports.statusLabel)</dt><dd>\(Strings.Analysis.statusName(a.status)) · \(Strings.Reports.createdLabel) \(Strings.date(a.createdAt)) · \(Strings.Reports.updatedLabel) \(Strings.dateTime(a.updatedAt))</dd>",
-            "<dt>\(Strings.Reports.dataLabel)</dt><dd>\(escape(Strings.Reports.dataLine(source: data.provenance.source, createdAt: data.provenance.createdAt)))</dd>",
+            "<dt>\(r.unitLabel)</dt><dd>\(escape(data.unitText))</dd>",
+            "<dt>\(r.startLabel)</dt><dd>\(escape(data.contextText))</dd>",
+            "<dt>\(r.statusLabel)</dt><dd>\(data.statusText)</dd>",
+            "<dt>\(r.dataLabel)</dt><dd>\(escape(dataLine))</dd>",
             "</dl>",
         ]
         var phase: AnalysisPhase?
@@ -43,7 +46,7 @@ public enum HTMLAnalysisReport {
         }
         out += [
             "</section>",
-            "<footer>\(escape(Strings.Reports.footer(minimumN: data.provenance.minimumN, exportedAt: Strings.dateTime(data.exportedAt))))</footer>",
+            "<footer>\(escape(data.footerText))</footer>",
             "</main>",
             "</body>",
             "</html>",
@@ -61,33 +64,53 @@ public enum HTMLAnalysisReport {
             var out = ["<h4>\(Strings.Analysis.linkedFactorsLabel)</h4>"]
             if data.linkedFactors.isEmpty {
                 out += text("")
-            } else {
-                out += [
-                    "<table class=\"results\">",
-                    "<thead><tr><th>\(Strings.Reports.factorColumn)</th><th>\(Strings.Reports.selectionColumn)</th><th class=\"bar\"></th><th>\(Strings.Reports.unitColumn)</th><th>\(Strings.Reports.municipalityColumn)</th><th>\(Strings.Reports.countyColumn)</th><th>\(Strings.Reports.differenceColumn)</th></tr></thead>",
-                    "<tbody>",
-                ]
-                for line in data.linkedFactors {
-                    let r = line.result
-                    let verdict = r?.versusCounty?.verdict ?? .notComparable
-                    out.append("<tr class=\"\(verdictClass(verdict))\"><td>\(escape(line.factor.name))<br><small>\(Strings.directionText(line.factor.direction))</small></td><td>\(escape(data.selectionText(group: line.groupName, trinn: line.linked.trinn, gender: line.linked.gender)))</td><td class=\"bar\">\(HTMLBar.svg(line.factor, r, verdict: verdict))</td><td class=\"num\">\(escape(data.cellText(r?.unit)))</td><td class=\"num\">\(r?.municipality == nil ? "–" : escape(data.cellText(r?.municipality, withN: false)))</td><td class=\"num\">\(escape(data.cellText(r?.county, withN: false)))</td><td>\(escape(data.comparisonText(r?.versusCounty)))</td></tr>")
+            }
+            if !data.levelLines.isEmpty {
+                var columns = data.resultColumns
+                columns.insert("", at: 2)  // the bars
+                out += ["<table class=\"results\">", header(columns, barColumn: 2), "<tbody>"]
+                let row = Template("report-results-row.html")
+                for line in data.levelLines {
+                    let verdict = line.result?.versusCounty?.verdict ?? .notComparable
+                    var values = data.row(line).mapValues(escape)
+                    values["verdict"] = verdictClass(verdict)
+                    values["bar"] = HTMLBar.svg(line.factor, line.result, verdict: verdict)
+                    out.append(row.render(values))
                 }
-                out += ["</tbody>", "</table>", "<p class=\"note\">\(escape(Strings.Reports.legend)) \(escape(Strings.Reports.resultsCaption)) \(escape(Strings.Reports.comparisonRule))</p>"]
+                let r = Strings.Reports.self
+                let note = [r.legend, r.resultsCaption, r.comparisonRule].map(escape).joined(separator: " ")
+                out += ["</tbody>", "</table>", "<p class=\"note\">\(note)</p>"]
+            }
+            if !data.linkedDataLines.isEmpty {
+                out += [
+                    "<h4>\(escape(Strings.Reports.linkedDataHeading))</h4>", "<table class=\"linked\">",
+                    header(data.linkedColumns, barColumn: nil), "<tbody>",
+                ]
+                let row = Template("report-linked-row.html")
+                for line in data.linkedDataLines {
+                    var values = data.linkedRow(line).mapValues(escape)
+                    values["verdict"] = verdictClass(line.data?.outcome.verdict ?? .notComparable)
+                    out.append(row.render(values))
+                }
+                out += ["</tbody>", "</table>", "<p class=\"note\">\(escape(Strings.Reports.linkedCaption))</p>"]
             }
             return out + ["<h4>\(Strings.Analysis.fieldLabel(.otherSources))</h4>"] + text(a.otherSources)
         case .analysis:
             guard !a.hypotheses.isEmpty else { return text("") }
             var out = ["<p class=\"note\">\(escape(Strings.Analysis.prioritisationRule))</p>"]
             for (index, h) in a.hypotheses.enumerated() {
-                out += ["<article class=\"item\(h.isPrioritised ? " prioritised" : "")\">", "<h4>\(Strings.Reports.hypothesisHeading(index + 1, prioritised: h.isPrioritised))</h4>"]
+                let heading = Strings.Reports.hypothesisHeading(index + 1, prioritised: h.isPrioritised)
+                out += ["<article class=\"item\(h.isPrioritised ? " prioritised" : "")\">", "<h4>\(heading)</h4>"]
                 out += text(h.text)
+                let facts = data.facts(of: h)
+                let labels = Strings.Analysis.self
                 out += [
                     "<dl>",
-                    row(Strings.Analysis.perspectiveLabel, h.perspective.map(Strings.Analysis.perspectiveName) ?? Strings.Analysis.notChosen),
-                    row(Strings.Analysis.evidenceLabel, h.evidence.isEmpty ? Strings.Analysis.notChosen : h.evidence.map(data.factorName).joined(separator: ", ")),
-                    row(Strings.Analysis.assessmentLabel, Strings.Analysis.assessmentName(h.assessment)),
-                    row(Strings.Analysis.importanceLabel, h.importance.map(Strings.Analysis.importanceName) ?? Strings.Analysis.notChosen),
-                    row(Strings.Analysis.influenceLabel, h.influence.map(Strings.Analysis.influenceName) ?? Strings.Analysis.notChosen),
+                    row(labels.perspectiveLabel, facts.perspective),
+                    row(labels.evidenceLabel, facts.evidence),
+                    row(labels.assessmentLabel, facts.assessment),
+                    row(labels.importanceLabel, facts.importance),
+                    row(labels.influenceLabel, facts.influence),
                     "</dl>",
                     "</article>",
                 ]
@@ -98,13 +121,13 @@ public enum HTMLAnalysisReport {
             for (index, t) in a.actions.enumerated() {
                 out += ["<article class=\"item\">", "<h4>\(Strings.Reports.actionHeading(index + 1))</h4>"]
                 out += text(t.what)
-                let targets = t.hypothesisIDs.compactMap(data.hypothesisLabel)
+                let facts = data.facts(of: t)
                 out += [
                     "<dl>",
-                    row(Strings.Analysis.actionWho, t.who.isEmpty ? Strings.Analysis.empty : t.who),
-                    row(Strings.Analysis.actionFromWhen, t.fromWhen.isEmpty ? Strings.Analysis.empty : t.fromWhen),
-                    row(Strings.Analysis.actionHowOften, t.howOften.isEmpty ? Strings.Analysis.empty : t.howOften),
-                    row(Strings.Analysis.actionHypotheses, targets.isEmpty ? "–" : targets.joined(separator: "; ")),
+                    row(Strings.Analysis.actionWho, facts.who),
+                    row(Strings.Analysis.actionFromWhen, facts.fromWhen),
+                    row(Strings.Analysis.actionHowOften, facts.howOften),
+                    row(Strings.Analysis.actionHypotheses, facts.targets),
                     "</dl>",
                     "</article>",
                 ]
@@ -123,15 +146,12 @@ public enum HTMLAnalysisReport {
             if data.indicators.isEmpty {
                 out += text("")
             } else {
-                out += [
-                    "<table class=\"indicators\">",
-                    "<thead><tr><th>\(Strings.Reports.factorColumn)</th><th>\(Strings.Reports.selectionColumn)</th><th>\(Strings.Analysis.indicatorChange)</th><th>\(Strings.Analysis.indicatorTarget)</th><th>\(Strings.Analysis.indicatorByRound)</th><th>\(Strings.Reports.startColumn)</th><th>\(Strings.Reports.latestColumn)</th><th>\(Strings.Reports.changeColumn)</th></tr></thead>",
-                    "<tbody>",
-                ]
+                out += ["<table class=\"indicators\">", header(data.indicatorColumns, barColumn: nil), "<tbody>"]
+                let row = Template("report-indicators-row.html")
                 for line in data.indicators {
-                    let i = line.indicator
-                    let p = line.progress
-                    out.append("<tr class=\"\(verdictClass(p?.change?.verdict ?? .notComparable))\"><td>\(escape(data.factorName(i.factorID)))</td><td>\(escape(data.selectionText(group: line.groupName, trinn: i.trinn, gender: i.gender)))</td><td>\(escape(i.changeSought))</td><td class=\"num\">\(i.target.map { NorwegianFormat.decimal($0, digits: 2) } ?? "–")</td><td>\(i.byRound.map(String.init) ?? "–")</td><td class=\"num\">\(escape(p.map { "\($0.startRound): " + data.cellText($0.start) } ?? "–"))</td><td class=\"num\">\(escape(IndicatorText.latest(p, data)))</td><td>\(escape(IndicatorText.change(p, data)))</td></tr>")
+                    var values = data.row(line).mapValues(escape)
+                    values["verdict"] = verdictClass(line.progress?.change?.verdict ?? .notComparable)
+                    out.append(row.render(values))
                 }
                 out += ["</tbody>", "</table>"]
             }
@@ -147,8 +167,17 @@ public enum HTMLAnalysisReport {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return ["<p class=\"empty\">\(Strings.Analysis.empty)</p>"] }
         return trimmed.components(separatedBy: "\n\n").map { paragraph in
-            "<p>" + paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br>") + "</p>"
+            let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
+            return "<p>" + lines.joined(separator: "<br>") + "</p>"
         }
+    }
+
+    /// A table's head; the column at `barColumn` holds the bars.
+    static func header(_ columns: [String], barColumn: Int?) -> String {
+        let cells = columns.enumerated().map { index, name in
+            index == barColumn ? "<th class=\"bar\"></th>" : "<th>\(name)</th>"
+        }
+        return "<thead><tr>" + cells.joined() + "</tr></thead>"
     }
 
     static func row(_ label: String, _ value: String) -> String {
@@ -179,24 +208,4 @@ public enum HTMLAnalysisReport {
         }
         return out
     }
-
-    static let style = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fff;margin:0;line-height:1.45}\
-        main{max-width:60rem;margin:0 auto;padding:1.5rem}\
-        h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.3rem;border-bottom:2px solid #1b1b1b;margin-top:2rem}\
-        h3{font-size:1.1rem;margin-top:1.5rem}h4{font-size:1rem;margin:1rem 0 .3rem}\
-        .demo{border:3px solid #b35c00;background:#fff4e5;padding:.6rem .8rem;font-size:1.05rem}\
-        dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .8rem;margin:.3rem 0}dt{font-weight:600}dd{margin:0}\
-        table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.4rem 0}\
-        th,td{border-bottom:1px solid #ccc;padding:.3rem .4rem;text-align:left;vertical-align:top}\
-        td.num{text-align:right;white-space:nowrap}td.bar{width:12.5rem}\
-        tr.better td:last-child{color:#1d6b2f;font-weight:600}tr.worse td:last-child{color:#a33a00;font-weight:600}\
-        .note{font-size:.85rem;color:#444}.empty{color:#666;font-style:italic}\
-        .item{border-left:4px solid #ccc;padding-left:.8rem;margin:.8rem 0}.item.prioritised{border-left-color:#1b1b1b}\
-        .warnings{border:2px solid #b35c00;padding:.2rem .8rem;margin:.8rem 0}\
-        footer{margin-top:2rem;font-size:.8rem;color:#444;border-top:1px solid #ccc;padding-top:.5rem}\
-        @media print{main{max-width:none;padding:0}body{font-size:10.5pt}section.step,article,tr{break-inside:avoid}\
-        h2,h3,h4{break-after:avoid}.demo{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\
-        @page{margin:1.6cm}
-        """
 }

@@ -19,21 +19,21 @@ enum HTMLBar {
         case .noClearDifference, .notComparable: fill = "#7a8ca3"
         }
         var label = "\(factor.name): \(NorwegianFormat.decimal(value.mean, digits: 2))"
-        var parts = [
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height))\" viewBox=\"0 0 \(number(width)) \(number(height))\" role=\"img\"",
-            "<rect x=\"0\" y=\"3\" width=\"\(number(width))\" height=\"10\" fill=\"#e6e6e6\"/>",
-            "<rect x=\"0\" y=\"3\" width=\"\(x(value.mean))\" height=\"10\" fill=\"\(fill)\"/>",
-        ]
+        let mark = Template("report-bar-mark.svg")
+        var marks = ""
         if let county = result?.county?.value {
-            parts.append("<line x1=\"\(x(county.mean))\" x2=\"\(x(county.mean))\" y1=\"0\" y2=\"16\" stroke=\"#000\" stroke-width=\"2\"/>")
+            marks += mark.render(["x": x(county.mean), "stroke": "2", "dash": ""])
             label += ", \(Strings.Reports.countyColumn.lowercased()) \(NorwegianFormat.decimal(county.mean, digits: 2))"
         }
         if let municipality = result?.municipality?.value {
-            parts.append("<line x1=\"\(x(municipality.mean))\" x2=\"\(x(municipality.mean))\" y1=\"0\" y2=\"16\" stroke=\"#000\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>")
-            label += ", \(Strings.Reports.municipalityColumn.lowercased()) \(NorwegianFormat.decimal(municipality.mean, digits: 2))"
+            marks += mark.render(["x": x(municipality.mean), "stroke": "1.5", "dash": " stroke-dasharray=\"3 2\""])
+            let name = Strings.Reports.municipalityColumn.lowercased()
+            label += ", \(name) \(NorwegianFormat.decimal(municipality.mean, digits: 2))"
         }
-        parts[0] += " aria-label=\"\(HTMLAnalysisReport.escape(label))\">"
-        return parts.joined() + "</svg>"
+        return Template("report-bar.svg").render([
+            "width": number(width), "height": number(height), "label": HTMLAnalysisReport.escape(label),
+            "value": x(value.mean), "fill": fill, "marks": marks,
+        ])
     }
 
     /// SVG coordinates with a decimal point (SVG is not Norwegian).

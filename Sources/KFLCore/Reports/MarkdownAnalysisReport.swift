@@ -10,11 +10,13 @@ public enum MarkdownAnalysisReport {
         if data.provenance.isDemo {
             out += ["> **\(Strings.Reports.demoHeading).** \(Strings.demoNotice)", ""]
         }
+        let r = Strings.Reports.self
+        let provenance = data.provenance
         out += [
-            "**\(Strings.Reports.unitLabel):** \(inline(data.unitText))  ",
-            "**\(Strings.Reports.startLabel):** \(data.contextText)  ",
-            "**\(Strings.Reports.statusLabel):** \(Strings.Analysis.statusName(a.status)) · \(Strings.Reports.createdLabel) \(Strings.date(a.createdAt)) · \(Strings.Reports.updatedLabel) \(Strings.dateTime(a.updatedAt))  ",
-            "**\(Strings.Reports.dataLabel):** \(inline(Strings.Reports.dataLine(source: data.provenance.source, createdAt: data.provenance.createdAt)))",
+            "**\(r.unitLabel):** \(inline(data.unitText))  ",
+            "**\(r.startLabel):** \(data.contextText)  ",
+            "**\(r.statusLabel):** \(data.statusText)  ",
+            "**\(r.dataLabel):** \(inline(r.dataLine(source: provenance.source, createdAt: provenance.createdAt)))",
             "",
         ]
         var phase: AnalysisPhase?
@@ -26,7 +28,7 @@ public enum MarkdownAnalysisReport {
             out += ["### \(step.number). \(step.title)", ""]
             out += body(of: step.kind, data)
         }
-        out += ["---", "", "*" + Strings.Reports.footer(minimumN: data.provenance.minimumN, exportedAt: Strings.dateTime(data.exportedAt)) + "*", ""]
+        out += ["---", "", "*" + data.footerText + "*", ""]
         return out.joined(separator: "\n")
     }
 
@@ -39,16 +41,19 @@ public enum MarkdownAnalysisReport {
             var out = ["**\(Strings.Analysis.linkedFactorsLabel)**", ""]
             if data.linkedFactors.isEmpty {
                 out += ["*\(Strings.Analysis.empty)*", ""]
-            } else {
-                out += [
-                    "| \(Strings.Reports.factorColumn) | \(Strings.Reports.selectionColumn) | \(Strings.Reports.unitColumn) | \(Strings.Reports.municipalityColumn) | \(Strings.Reports.countyColumn) | \(Strings.Reports.differenceColumn) |",
-                    "|---|---|---:|---:|---:|---|",
-                ]
-                for line in data.linkedFactors {
-                    let r = line.result
-                    out.append("| \(cell(line.factor.name)) (\(Strings.directionText(line.factor.direction))) | \(cell(data.selectionText(group: line.groupName, trinn: line.linked.trinn, gender: line.linked.gender))) | \(cell(data.cellText(r?.unit))) | \(r?.municipality == nil ? "–" : cell(data.cellText(r?.municipality, withN: false))) | \(cell(data.cellText(r?.county, withN: false))) | \(cell(data.comparisonText(r?.versusCounty))) |")
-                }
+            }
+            if !data.levelLines.isEmpty {
+                out += [header(data.resultColumns), "|---|---|---:|---:|---:|---|"]
+                let row = Template("report-results-row.md")
+                for line in data.levelLines { out.append(row.render(data.row(line).mapValues(cell))) }
                 out += ["", "*\(Strings.Reports.resultsCaption) \(Strings.Reports.comparisonRule)*", ""]
+            }
+            if !data.linkedDataLines.isEmpty {
+                out += ["**\(Strings.Reports.linkedDataHeading)**", ""]
+                out += [header(data.linkedColumns), "|---|---|---|---|---|---|"]
+                let row = Template("report-linked-row.md")
+                for line in data.linkedDataLines { out.append(row.render(data.linkedRow(line).mapValues(cell))) }
+                out += ["", "*\(Strings.Reports.linkedCaption)*", ""]
             }
             return out + ["**\(Strings.Analysis.fieldLabel(.otherSources))**", ""] + text(a.otherSources)
         case .analysis:
@@ -57,11 +62,12 @@ public enum MarkdownAnalysisReport {
             for (index, h) in a.hypotheses.enumerated() {
                 out += ["#### \(Strings.Reports.hypothesisHeading(index + 1, prioritised: h.isPrioritised))", ""]
                 out += text(h.text)
-                out.append("- \(Strings.Analysis.perspectiveLabel): \(h.perspective.map(Strings.Analysis.perspectiveName) ?? Strings.Analysis.notChosen)")
-                out.append("- \(Strings.Analysis.evidenceLabel): \(h.evidence.isEmpty ? Strings.Analysis.notChosen : inline(h.evidence.map(data.factorName).joined(separator: ", ")))")
-                out.append("- \(Strings.Analysis.assessmentLabel): \(Strings.Analysis.assessmentName(h.assessment))")
-                out.append("- \(Strings.Analysis.importanceLabel): \(h.importance.map(Strings.Analysis.importanceName) ?? Strings.Analysis.notChosen)")
-                out.append("- \(Strings.Analysis.influenceLabel) \(h.influence.map(Strings.Analysis.influenceName) ?? Strings.Analysis.notChosen)")
+                let facts = data.facts(of: h)
+                out.append("- \(Strings.Analysis.perspectiveLabel): \(facts.perspective)")
+                out.append("- \(Strings.Analysis.evidenceLabel): \(inline(facts.evidence))")
+                out.append("- \(Strings.Analysis.assessmentLabel): \(facts.assessment)")
+                out.append("- \(Strings.Analysis.importanceLabel): \(facts.importance)")
+                out.append("- \(Strings.Analysis.influenceLabel) \(facts.influence)")
                 out.append("")
             }
             return out
@@ -70,17 +76,18 @@ public enum MarkdownAnalysisReport {
             for (index, t) in a.actions.enumerated() {
                 out += ["#### \(Strings.Reports.actionHeading(index + 1))", ""]
                 out += text(t.what)
-                out.append("- \(Strings.Analysis.actionWho): \(inline(t.who.isEmpty ? Strings.Analysis.empty : t.who))")
-                out.append("- \(Strings.Analysis.actionFromWhen): \(inline(t.fromWhen.isEmpty ? Strings.Analysis.empty : t.fromWhen))")
-                out.append("- \(Strings.Analysis.actionHowOften): \(inline(t.howOften.isEmpty ? Strings.Analysis.empty : t.howOften))")
-                let targets = t.hypothesisIDs.compactMap(data.hypothesisLabel)
-                out.append("- \(Strings.Analysis.actionHypotheses): \(targets.isEmpty ? "–" : inline(targets.joined(separator: "; ")))")
+                let facts = data.facts(of: t)
+                out.append("- \(Strings.Analysis.actionWho): \(inline(facts.who))")
+                out.append("- \(Strings.Analysis.actionFromWhen): \(inline(facts.fromWhen))")
+                out.append("- \(Strings.Analysis.actionHowOften): \(inline(facts.howOften))")
+                out.append("- \(Strings.Analysis.actionHypotheses): \(inline(facts.targets))")
                 out.append("")
             }
             if a.actions.isEmpty { out += ["*\(Strings.Analysis.empty)*", ""] }
             let warnings = a.warnings()
             if !warnings.isEmpty {
-                out += ["**\(Strings.Reports.warningsHeading)**", ""] + warnings.map { "- " + inline($0.message) } + [""]
+                out += ["**\(Strings.Reports.warningsHeading)**", ""]
+                out += warnings.map { "- " + inline($0.message) } + [""]
             }
             return out
         case .implementation: return text(a.implementation)
@@ -89,15 +96,9 @@ public enum MarkdownAnalysisReport {
             if data.indicators.isEmpty {
                 out += ["*\(Strings.Analysis.empty)*", ""]
             } else {
-                out += [
-                    "| \(Strings.Reports.factorColumn) | \(Strings.Reports.selectionColumn) | \(Strings.Analysis.indicatorChange) | \(Strings.Analysis.indicatorTarget) | \(Strings.Analysis.indicatorByRound) | \(Strings.Reports.startColumn) | \(Strings.Reports.latestColumn) | \(Strings.Reports.changeColumn) |",
-                    "|---|---|---|---:|---|---:|---:|---|",
-                ]
-                for line in data.indicators {
-                    let i = line.indicator
-                    let p = line.progress
-                    out.append("| \(cell(data.factorName(i.factorID))) | \(cell(data.selectionText(group: line.groupName, trinn: i.trinn, gender: i.gender))) | \(cell(i.changeSought)) | \(i.target.map { NorwegianFormat.decimal($0, digits: 2) } ?? "–") | \(i.byRound.map(String.init) ?? "–") | \(cell(p.map { "\($0.startRound): " + data.cellText($0.start) } ?? "–")) | \(cell(IndicatorText.latest(p, data))) | \(cell(IndicatorText.change(p, data))) |")
-                }
+                out += [header(data.indicatorColumns), "|---|---|---|---:|---|---:|---:|---|"]
+                let row = Template("report-indicators-row.md")
+                for line in data.indicators { out.append(row.render(data.row(line).mapValues(cell))) }
                 out.append("")
             }
             for field in AnalysisTextField.evaluationQuestions {
@@ -123,6 +124,9 @@ public enum MarkdownAnalysisReport {
         return [paragraphs.map { $0.joined(separator: "  \n") }.joined(separator: "\n\n"), ""]
     }
 
+    /// A table's header row.
+    static func header(_ columns: [String]) -> String { "| " + columns.joined(separator: " | ") + " |" }
+
     /// One line: newlines become spaces.
     static func inline(_ value: String) -> String {
         value.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -131,20 +135,5 @@ public enum MarkdownAnalysisReport {
     /// A table cell: one line, pipes escaped.
     static func cell(_ value: String) -> String {
         inline(value).replacingOccurrences(of: "|", with: "\\|")
-    }
-}
-
-/// Texts for an indicator's latest value and change, shared by the reports.
-enum IndicatorText {
-    static func latest(_ progress: IndicatorProgress?, _ data: AnalysisReportData) -> String {
-        guard let progress else { return "–" }
-        guard let round = progress.latestRound else { return Strings.Analysis.noLaterRound(progress.startRound) }
-        return "\(round): " + data.cellText(progress.latest)
-    }
-
-    static func change(_ progress: IndicatorProgress?, _ data: AnalysisReportData) -> String {
-        guard let progress, let round = progress.latestRound else { return "–" }
-        guard let change = progress.change else { return Strings.Analysis.changeNotComparable }
-        return Strings.Analysis.indicatorChange(from: progress.startRound, to: round, comparison: change)
     }
 }

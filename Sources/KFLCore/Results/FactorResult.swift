@@ -6,20 +6,30 @@ public struct FactorResult: Sendable, Hashable {
     /// nil when nobody in the unit answered.
     public let unit: CellResult?
     public let county: CellResult?
-    /// The unit's kommune (nil at kommune level and above).
+    /// The unit's kommune (nil at kommune level and above), shown as a marker.
     public let municipality: CellResult?
+    /// A school's kommune without the school (nil above school level, or
+    /// when the school's own cell is not shown).
+    public let restOfMunicipality: RestOfMunicipality?
 
-    public init(factor: Factor, unit: CellResult?, county: CellResult?, municipality: CellResult?) {
+    public init(factor: Factor, unit: CellResult?, county: CellResult?, municipality: CellResult?,
+                restOfMunicipality: RestOfMunicipality? = nil) {
         self.factor = factor
         self.unit = unit
         self.county = county
         self.municipality = municipality
+        self.restOfMunicipality = restOfMunicipality
     }
 
-    /// Unit vs county, by the one rule; nil when either has no value.
+    /// Unit vs county, by the one-sample rule; nil when either has no value.
     public var versusCounty: Comparison? { Self.compare(unit, county, factor) }
-    /// Unit vs kommune, by the one rule; nil when either has no value.
-    public var versusMunicipality: Comparison? { Self.compare(unit, municipality, factor) }
+
+    /// School vs the rest of its kommune, by the two-sample rule; nil when
+    /// either has no value (the rest may be withheld: see `restOfMunicipality`).
+    public var versusRestOfMunicipality: TwoSampleComparison? {
+        guard let school = unit?.value, let rest = restOfMunicipality?.value else { return nil }
+        return TwoSampleComparison.compare(school, with: rest, direction: factor.direction)
+    }
 
     static func compare(_ a: CellResult?, _ b: CellResult?, _ factor: Factor) -> Comparison? {
         guard let a = a?.value, let b = b?.value else { return nil }
@@ -61,14 +71,23 @@ extension ResultsSource {
         let county = unit.kind == .county ? [:] : try results(
             unitID: tree.county.id, round: selection.round, trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
         var municipality: [Int: CellResult] = [:]
+        var siblings: [[Int: CellResult]] = []
         if unit.kind == .school, let m = tree.municipality(of: unit) {
             municipality = try results(unitID: m.id, round: selection.round, trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
+            for sibling in tree.children(of: m) where sibling.id != unit.id {
+                siblings.append(try results(
+                    unitID: sibling.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
+                    factorNumbers: numbers))
+            }
         }
         return group.areas.map { area in
             AreaResults(name: area.name, factors: area.factors.map { factor in
                 FactorResult(factor: factor, unit: own[factor.number],
                              county: unit.kind == .county ? nil : county[factor.number],
-                             municipality: unit.kind == .school ? municipality[factor.number] : nil)
+                             municipality: unit.kind == .school ? municipality[factor.number] : nil,
+                             restOfMunicipality: unit.kind == .school ? RestOfMunicipality.compute(
+                                municipality: municipality[factor.number], school: own[factor.number],
+                                siblings: siblings.map { $0[factor.number] }, minimumN: info.minimumN) : nil)
             })
         }
     }

@@ -41,6 +41,20 @@ public struct Summary: Sendable, Hashable {
         n = total
     }
 
+    /// The rest when `part` is taken out of this summary: the exact inverse of
+    /// `combine` (so `a` combined with `b`, minus `a`, is `b`). nil when `part`
+    /// is larger than the whole; an empty summary when nothing is left.
+    public func removing(_ part: Summary) -> Summary? {
+        guard part.n <= n else { return nil }
+        guard part.n > 0 else { return self }
+        let restN = n - part.n
+        guard restN > 0 else { return Summary() }
+        let restMean = (Double(n) * mean - Double(part.n) * part.mean) / Double(restN)
+        let delta = restMean - part.mean
+        let restM2 = m2 - part.m2 - delta * delta * Double(part.n) * Double(restN) / Double(n)
+        return Summary(n: restN, mean: restMean, m2: max(restM2, 0))
+    }
+
     public static func pooled(_ parts: some Sequence<Summary>) -> Summary {
         var result = Summary()
         for part in parts { result.combine(part) }

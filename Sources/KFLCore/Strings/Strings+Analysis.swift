@@ -108,17 +108,11 @@ extension Strings {
 
         // MARK: Indicators
 
-        /// "Endring 2016–2018: +0,3, klart bedre".
-        public static func indicatorChange(from start: Int, to end: Int, comparison: Comparison) -> String {
-            "Endring \(start)–\(end): \(NorwegianFormat.signedDecimal(comparison.difference, digits: 2)), \(verdictText(comparison.verdict))"
-        }
-
         public static func noLaterRound(_ start: Int) -> String { "Ingen senere måling enn \(roundName(start)) i disse dataene ennå." }
         public static let changeNotComparable = "Endringen kan ikke beregnes (mangler eller skjermet verdi)."
 
         // MARK: Workbook
 
-        public static let conflictChanged = "Endret i et annet vindu. Det som er lagret der, vises nå; skriv endringen din på nytt om den fortsatt trengs."
         public static let conflictDeleted = "Dette er slettet i et annet vindu."
         public static let changedElsewhere = "Arbeidsboka er endret i et annet vindu. Viser det som er lagret nå."
 

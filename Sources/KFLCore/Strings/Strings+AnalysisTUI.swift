@@ -70,7 +70,6 @@ extension Strings {
             return parts.isEmpty ? "" : "Filter: " + parts.joined(separator: ", ") + " (f, P)"
         }
         public static func inspirationFor(_ factor: String) -> String { "Ofte drøftet for «\(factor)»" }
-        public static func indicatorStart(_ round: Int, value: String) -> String { "\(round): \(value)" }
         public static let detailTitle = "Per kjønn og tidspunkt"
         public static func trinnAndGender(_ trinn: Int, _ gender: Gender) -> String {
             "\(Strings.trinnName(trinn)), \(Strings.genderName(gender))"
@@ -79,6 +78,8 @@ extension Strings {
             "\(Strings.Analysis.indicatorByRound.lowercased()) \(round.map { Strings.roundName($0) } ?? byRoundNotSet)"
         }
         public static let guideOverlayHint = "Esc lukker · ↑↓ blar"
+        public static let noTarget = "Målverdi: ingen (m)"
+        public static func targetLine(_ text: String) -> String { "Målverdi: \(text)" }
 
         // MARK: Pickers
         public static let pickFactorTitle = "Velg faktor"
@@ -90,6 +91,26 @@ extension Strings {
         public static let needLinkedFactors = "Knytt faktorer til analysen i steg 3 først."
         public static let needHypotheses = "Skriv hypoteser i steg 4 først."
         public static let alreadyLinked = "(allerede knyttet)"
+        public static func pickTrinnTitle(_ factor: String) -> String { "Trinn for «\(factor)»" }
+        public static func pickGenderTitle(_ factor: String) -> String { "Kjønn for «\(factor)»" }
+        public static func onlyAllTrinn(_ group: String, wholeSchool: Bool) -> String {
+            wholeSchool
+                ? "\(group) svarer for hele skolen: bare «alle trinn»."
+                : "Enheten har ingen trinn som \(group) svarer for: bare «alle trinn»."
+        }
+        public static let noGenderSplit = "Denne gruppen svarer ikke per kjønn: bare «alle»."
+        public static let gapIsAllPupils = "Gutter mot jenter gjelder alle elever: kjønn velges ikke."
+        public static let levelAtAnalysisRound =
+            "Nivået gjelder analysens tidspunkt. v bytter til utvikling, kull eller gutter mot jenter."
+        public static let baseRoundOnlyForChange = "Bare utvikling og kull måles fra et tidligere tidspunkt."
+
+        // MARK: Target value
+        public static func targetTitle(_ factor: String) -> String { "Målverdi for «\(factor)»" }
+        public static func targetScale(_ scale: String, direction: Direction) -> String {
+            "Skalaen er \(scale), \(Strings.directionText(direction)). Tomt felt: ingen målverdi."
+        }
+        public static let targetPrompt = "Målverdi: "
+        public static let targetHint = "Enter lagrer · Esc avbryter"
 
         // MARK: Confirmations and messages
         public static func confirmRemove(_ what: String) -> String { "Fjerne \(what)? (j/n)" }
@@ -102,7 +123,10 @@ extension Strings {
         public static let conflictChoose = "Velg først: Ctrl-O lagrer din tekst · Ctrl-R henter deres"
         public static let lastField = "Siste felt i dette steget. Esc er ferdig."
         public static let firstField = "Første felt i dette steget. Esc er ferdig."
-        public static func saveFailed(_ detail: String) -> String { "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)" }
+        public static func saveFailed(_ detail: String) -> String {
+            "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)"
+        }
+        public static func loadFailed(_ detail: String) -> String { "Kunne ikke lese arbeidsboka: \(detail)" }
         public static let analysisGone = "Analysen er slettet i et annet vindu."
 
         // MARK: Status line
@@ -145,6 +169,12 @@ extension Strings {
         public static let keyAddIndicator = "ny indikator"
         public static let keyRemoveIndicator = "fjern indikatoren"
         public static let keyByRound = "innen hvilken måling"
+        public static let keyTrinn = "velg trinn"
+        public static let keyGender = "velg kjønn (gutter, jenter, alle)"
+        public static let keyTarget = "skriv målverdi"
+        public static let keyLinkedView = "hva som knyttes: nivå, utvikling, kull, gutter mot jenter"
+        public static let keyLinkedRound = "tidspunkt for utvikling, kull eller forskjell"
+        public static let keyBaseRound = "endringen måles fra (tidligere tidspunkt)"
         public static let keyGuide = "veiledning for steget"
         public static let keyHelp = "denne hjelpen"
         public static let keyBack = "tilbake til listen over analyser"

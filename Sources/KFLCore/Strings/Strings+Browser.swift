@@ -1,6 +1,9 @@
 /// Texts of the results browser (TUI) and `kfl show`.
 extension Strings {
     public enum Browser {
+        /// A read of the snapshot failed while browsing (a damaged page, a lost disk).
+        public static func loadFailed(_ reason: String) -> String { "Kan ikke lese resultatene: \(reason)" }
+        public static let loadFailedShort = "Kan ikke lese resultatene"
         public static let appName = "kfl"
         public static let wholeCounty = "Hele fylket"
         public static let wholeMunicipality = "Hele kommunen"
@@ -44,6 +47,9 @@ extension Strings {
         public static let keyRound = "neste tidspunkt"
         public static let keyRoundBack = "forrige tidspunkt"
         public static let keyGender = "kjønn: alle, gutter, jenter, side om side"
+        public static let keyView = "visning: nivå, utvikling, kull (samme trinn, samme klasse), gutter og jenter"
+        public static let keyViewBack = "forrige visning"
+        public static let keyBaseRound = "endring fra: velg et tidligere tidspunkt å sammenligne med"
         public static let keySearch = "søk etter kommune eller skole"
         public static let keySearchNext = "neste treff"
         public static let keySearchPrevious = "forrige treff"
@@ -55,7 +61,7 @@ extension Strings {
 
         public static let statusHints: [(String, String)] = [
             ("?", "hjelp"), ("q", "avslutt"), ("Enter", "åpne"), ("Esc", "tilbake"), ("r", "gruppe"),
-            ("t", "tid"), ("K", "kjønn"), ("/", "søk"), ("a", "analyse"), ("i", "forklaring"),
+            ("t", "tid"), ("K", "kjønn"), ("/", "søk"), ("a", "analyse"), ("i", "forklaring"), ("v", "visning"),
         ]
 
         // Legend.
@@ -114,7 +120,9 @@ extension Strings {
         // show command.
         public static let showCSVHeader = [
             "enhet", "trinn", "gruppe", "tidspunkt", "kjønn",
-            "område", "faktor", "retning", "gjennomsnitt", "n", "sd", "fylket", "kommunen", "d mot fylket", "vurdering", "merknad", "data",
+            "område", "faktor", "retning", "gjennomsnitt", "n", "sd", "fylket", "kommunen", "d mot fylket", "vurdering",
+            "resten av kommunen", "n resten", "forskjell mot resten", "d mot resten", "vurdering mot resten",
+            "merknad", "data",
         ]
     }
 }

@@ -25,6 +25,7 @@ extension Strings {
               --skole NAVN     Åpne på en skole
               --workbook FIL   Arbeidsboka med analyser (standard i datamappen din)
               --no-color       Ingen farger (NO_COLOR virker også)
+              --debug          Vis tekniske detaljer når noe feiler (for feilsøking)
               -h, --help       Vis denne hjelpen
               --version        Vis versjonen
 
@@ -35,7 +36,8 @@ extension Strings {
             kfl import – les svar-CSV og lag et resultatsnapshot
 
             Bruk:
-              kfl import CSV... -o SNAPSHOT [--min-n N] [--source TEKST]
+              kfl import CSV... -o SNAPSHOT [--geografi FIL [--navn NAVN]]
+                         [--min-n N] [--source TEKST]
 
             Leser anonyme svar på respondentnivå (én rad per respondent) fra én eller
             flere CSV-filer, kontrollerer hvert felt, regner ut resultater for fylke,
@@ -43,9 +45,17 @@ extension Strings {
             Snapshotet skrives til en midlertidig fil og flyttes på plass til slutt:
             ved feil skrives ingenting, og et eksisterende snapshot blir stående.
 
+            Uten --geografi gjelder Hedmarks 22 kommuner (før 2020). Med --geografi
+            leses kommunene fra en CSV-fil med kolonnene kommunenummer;kommune;
+            region;fylke, én kommune per linje. Ett fylke: regionene er nivået under
+            fylket. Flere fylker: fylkene er nivået under toppen.
+
             Valg:
               -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
-              --min-n N              Færre svar enn dette vises aldri (standard 7)
+              --geografi FIL         Kommuner, regioner og fylker (standard: Hedmark)
+              --navn NAVN            Navnet på toppen når FIL har flere fylker
+                                     (standard: fylkene, eller «11 fylker»)
+              --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
               --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
               -h, --help             Vis denne hjelpen
 
@@ -65,10 +75,10 @@ extension Strings {
 
             Valg:
               -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
-              --csv MAPPE            Behold svar-CSV-ene i denne mappen
+              --csv MAPPE            Behold svar-CSV-ene og geografi.csv i denne mappen
               --seed N               Frø for tilfeldighetene (standard 2016)
               --scale SKALA          county (standard) eller national (hele Norge)
-              --min-n N              Færre svar enn dette vises aldri (standard 7)
+              --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
               -h, --help             Vis denne hjelpen
             """
 
@@ -117,7 +127,10 @@ extension Strings {
             """
 
         // Errors (stderr). Usage errors end with a pointer to --help.
-        public static func error(_ message: String) -> String { "Feil: \(message)" }
+        /// Control characters in the message (from a path or a value) are shown escaped.
+        public static func error(_ message: String) -> String { "Feil: \(ControlCharacters.escaped(message))" }
+        /// The raw text of an error under `--debug`: the only place it is shown.
+        public static func debugLine(_ raw: String) -> String { "debug: \(ControlCharacters.escaped(raw))" }
         public static func usageHint(_ command: String?) -> String {
             "Se «kfl\(command.map { " \($0)" } ?? "") --help»."
         }
@@ -141,9 +154,18 @@ extension Strings {
         public static func notASnapshot(_ path: String) -> String {
             "\(path) er ikke et kfl-snapshot. Lag et med «kfl import» eller «kfl demo»"
         }
-        /// `detail` is SQLite's (English) diagnosis: kept out of the sentence the user reads.
-        public static func damagedSnapshot(_ path: String, detail: String) -> String {
+        public static func damagedSnapshot(_ path: String) -> String {
             "\(path) er skadet eller avkortet. Lag snapshotet på nytt med «kfl import» eller «kfl demo»"
+        }
+        /// The gist first: in the browser's status line only the start may show.
+        public static func invalidCell(_ path: String, problem: String) -> String {
+            "snapshotet har ugyldig innhold: \(problem). "
+                + "Se alle feil med «kfl check \(path)», og lag snapshotet på nytt"
+        }
+        public static func invalidSnapshot(_ path: String, first: String, more: Int) -> String {
+            "\(path) har innhold kfl ikke kan bruke: \(first)"
+                + (more > 0 ? " (og \(more) feil til; se «kfl check \(path)»)" : "")
+                + ". Lag snapshotet på nytt med «kfl import» eller «kfl demo»"
         }
         public static func newerSchema(_ path: String, found: Int, supported: Int) -> String {
             "\(path) er laget av en nyere kfl (skjemaversjon \(found); denne versjonen leser til og med \(supported)). Oppdater kfl"
@@ -156,6 +178,7 @@ extension Strings {
             "\(path) er en arbeidsbok med analyser, ikke et resultatsnapshot"
         }
         public static func cannotWrite(_ path: String, reason: String) -> String { "kan ikke skrive \(path): \(reason)" }
+        public static func cannotRead(_ path: String, reason: String) -> String { "kan ikke lese \(path): \(reason)" }
         public static func importFailed(count: Int) -> String {
             count == 1 ? "importen stoppet på grunn av 1 feil" : "importen stoppet på grunn av \(count) feil"
         }
@@ -171,6 +194,12 @@ extension Strings {
         }
         public static let percentValues = "bruk et helt tall fra 0 til 100 (prosent av skalaen)"
         public static func demoCSVKept(_ path: String, files: Int) -> String { "La \(files) CSV-filer i \(path)." }
+        /// How to import the kept demo files again, by hand.
+        public static func demoReimport(_ path: String, geography: String, topName: String?) -> String {
+            "Importer dem selv med: kfl import \(path)/*.csv --geografi \(path)/\(geography)"
+                + (topName.map { " --navn \($0)" } ?? "") + " -o SNAPSHOT"
+        }
+        public static let nameNeedsGeography = "--navn gjelder bare sammen med --geografi FIL"
         public static func buildingDemo(_ path: String) -> String { "Bygger demodata i \(path) (første gang) …" }
     }
 }
@@ -196,12 +225,14 @@ extension Strings.CLI {
 
         Bruk:
           kfl show [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--trinn N]
-                   [--gruppe GRUPPE] [--tidspunkt ÅR] [--kjonn alle|gutter|jenter]
-                   [--format tekst|csv|json]
+                   [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutter|jenter]
+                   [--endring FRA-TIL] [--kull samme-trinn|samme-klasse]
+                   [--kjonnsforskjell] [--format tekst|csv|json]
 
         Viser hver faktor for enheten med fylkets (og kommunens) gjennomsnitt, n og
-        om forskjellen er klar – de samme tallene som i kfl. Uten --kommune og
-        --skole vises hele fylket. Uten SNAPSHOT brukes demodataene.
+        om forskjellen er klar – de samme tallene som i kfl. En skole sammenlignes
+        også med resten av kommunen. Uten --kommune og --skole vises hele fylket.
+        Uten SNAPSHOT brukes demodataene.
 
         Valg:
           --kommune NAVN     Kommunen (navn eller kommunenummer)
@@ -209,15 +240,38 @@ extension Strings.CLI {
           --trinn N          Ett trinn (1–10); 0 eller utelatt er alle trinn
           --gruppe GRUPPE    Respondentgruppe: elev14, elev510, kontaktlaerer,
                              laerer, foreldre, skoleleder (eller navnet)
-          --tidspunkt ÅR     2016, 2018 eller 2020 (standard: det siste)
+          --tidspunkt ÅR     2016, 2018 eller 2020 (standard: det siste); alle viser
+                             hvert tidspunkt side om side, med fylket, og endringen
+                             fra forrige tidspunkt
           --kjonn KJØNN      alle (standard), gutter eller jenter
+          --endring FRA-TIL  Endringen mellom to tidspunkt, f.eks. 2016-2020
+          --kull KULL        samme-trinn (samme trinn, nye elever) eller samme-klasse
+                             (samme klasse, ett trinn lenger fram hvert år); krever
+                             --trinn, og --tidspunkt sier når klassen gikk der
+          --kjonnsforskjell  Gutter mot jenter for hver faktor, med fylkets
+                             forskjell og forskjellen ved hvert tidspunkt
           --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
           -h, --help         Vis denne hjelpen
+
+        Endringer, kull og forskjeller vurderes med to-utvalgsregelen: klart bedre
+        eller svakere krever d ≥ 0,2 og et 95 %-intervall for forskjellen som ikke
+        omfatter 0. Undersøkelsen er anonym, så et kull er samme klasse, ikke de
+        samme elevene.
         """
     public static let trinnValues = "bruk et trinn fra 1 til 10, eller 0 for alle trinn"
     public static let roundValues = "bruk et årstall, for eksempel 2020"
     public static let genderValues = "bruk alle, gutter eller jenter"
     public static let formatValues = "bruk tekst, csv eller json"
+    public static let changeValues = "bruk FRA-TIL, for eksempel 2016-2020"
+    public static let changeOrder = "FRA må være et tidligere år enn TIL, for eksempel 2016-2020"
+    public static let cohortValues = "bruk samme-trinn eller samme-klasse"
+    public static let cohortNeedsTrinn = "--kull trenger --trinn: et kull følges for ett trinn (for eksempel --trinn 7)"
+    public static func gapStandsAlone(_ other: String) -> String {
+        "--kjonnsforskjell viser gutter mot jenter for ett tidspunkt og kan ikke brukes sammen med \(other)"
+    }
+    public static func groupNotSplitByGender(_ group: String) -> String {
+        "\(group) svarer ikke per kjønn, så det finnes ingen forskjell mellom gutter og jenter å vise"
+    }
     public static func unknownGroup(_ name: String, suggestion: String?, available: [String]) -> String {
         "ukjent respondentgruppe «\(name)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "") + " Tilgjengelig her: \(available.joined(separator: ", "))"
     }
@@ -229,6 +283,11 @@ extension Strings.CLI {
 }
 
 extension Strings.CLI {
+    public static func checkSnapshotLine(_ path: String) -> String { "Snapshot: \(path)" }
+    public static func checkProblemsHeading(_ count: Int) -> String {
+        "Innholdet har \(count) feil som kfl ikke kan bruke:"
+    }
+
     /// What `kfl check` says about a snapshot, line by line.
     public static func checkReport(
         path: String, schemaVersion: Int, supportedVersion: Int, intact: Bool, createdAt: String, source: String,
@@ -236,7 +295,7 @@ extension Strings.CLI {
         cells: Int, suppressed: Int, minimumN: Int
     ) -> [String] {
         [
-            "Snapshot: \(path)",
+            checkSnapshotLine(path),
             "Skjemaversjon: \(schemaVersion) (denne kfl leser til og med \(supportedVersion))",
             "Hel fil: \(intact ? "ja (integritetskontroll ok)" : "NEI")",
             "Laget: \(createdAt)",

@@ -57,7 +57,7 @@ public struct Migrator: Sendable {
     public func appliedMigrations(in db: SQLiteDatabase) throws -> [String] {
         guard try db.tableExists("kfl_migrations") else { return [] }
         var names: [String] = []
-        try db.query("SELECT name FROM kfl_migrations ORDER BY rowid") { names.append($0.string(at: 0)) }
+        try db.query("SELECT name FROM kfl_migrations ORDER BY rowid") { names.append(try $0.string("name")) }
         return names
     }
 

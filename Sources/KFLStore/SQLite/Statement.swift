@@ -9,6 +9,8 @@ public final class Statement {
     /// The connection; kept alive as long as the statement.
     public let database: SQLiteDatabase
     let handle: OpaquePointer
+    /// Result column indexes by name, filled on the first by-name read.
+    var columnIndexes: [String: Int]?
 
     init(database: SQLiteDatabase, sql: String) throws {
         self.database = database

@@ -86,20 +86,25 @@ public enum SnapshotExtractor {
 }
 
 extension SnapshotReader {
-    /// Every stored cell of the given units, in a fixed order.
+    /// Every stored cell of the given units, in a fixed order. The cells are copied as
+    /// stored: open the source with `.complete` validation so that none is unsound.
     func allCells(units: Set<Int>, _ body: (CellKey, CellResult) throws -> Void) throws {
+        let names = ["unit_id", "round", "trinn", "gender", "factor", "n", "mean", "sd", "suppressed"]
         let statement = try database.prepare(
-            "SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells ORDER BY unit_id, round, trinn, gender, factor")
+            "SELECT \(names.joined(separator: ", ")) FROM cells ORDER BY unit_id, round, trinn, gender, factor")
+        var at: [Int] = []
         while try statement.step() {
-            let unit = statement.int(at: 0)
+            if at.isEmpty { at = try names.map { try statement.columnIndex($0) } }
+            let unit = statement.int(at: at[0])
             guard units.contains(unit) else { continue }
             let key = CellKey(
-                unitID: unit, round: statement.int(at: 1), trinn: statement.int(at: 2),
-                gender: Gender(rawValue: statement.int(at: 3)) ?? .all, factorNumber: statement.int(at: 4))
-            let flag = statement.int(at: 8)
-            let result: CellResult = flag != 0
-                ? .suppressed(SuppressionReason(rawValue: flag) ?? .hidden)
-                : .value(CellValue(n: statement.int(at: 5), mean: statement.double(at: 6), sd: statement.optionalDouble(at: 7)))
+                unitID: unit, round: statement.int(at: at[1]), trinn: statement.int(at: at[2]),
+                gender: Gender(rawValue: statement.int(at: at[3])) ?? .all, factorNumber: statement.int(at: at[4]))
+            let result: CellResult = statement.int(at: at[8]) != 0
+                ? .suppressed(.hidden)
+                : .value(CellValue(
+                    n: statement.int(at: at[5]), mean: statement.double(at: at[6]),
+                    sd: statement.optionalDouble(at: at[7])))
             try body(key, result)
         }
     }
@@ -108,7 +113,7 @@ extension SnapshotReader {
     func extractMembers() throws -> [Int: [String]] {
         var out: [Int: [String]] = [:]
         try database.query("SELECT unit_id, school_code FROM extract_members ORDER BY unit_id, school_code") { row in
-            out[row.int(at: 0), default: []].append(row.string(at: 1))
+            out[try row.int("unit_id"), default: []].append(try row.string("school_code"))
         }
         return out
     }

@@ -1,19 +1,9 @@
 import Foundation
 import KFLCore
 
-/// Why a file could not be opened as a snapshot, in terms a user can act on.
-public enum SnapshotOpenError: Error, Sendable {
-    case missing(path: String)
-    case notASnapshot(path: String, detail: String)
-    case damaged(path: String, detail: String)
-    case newerSchema(path: String, found: Int, supported: Int)
-    /// Made by an older kfl whose files this one does not read (version 1: weaker protection).
-    case olderSchema(path: String, found: Int, supported: Int)
-    case isWorkbook(path: String)
-}
-
 /// Opens a snapshot read-only and answers queries for cells.
-/// Checks at open that the file is a kfl snapshot of a schema this build reads.
+/// Checks at open that the file is a kfl snapshot of a schema this build reads,
+/// and that its content is one kfl can use (`SnapshotValidator`).
 public final class SnapshotReader: ResultsSource {
     public let path: String
     public let info: SnapshotInfo
@@ -22,24 +12,36 @@ public final class SnapshotReader: ResultsSource {
     private let cellsOfUnitFactor: Statement
     private let factorsOfUnit: Statement
 
-    /// - Throws: `SnapshotOpenError`.
-    public init(path: String) throws(SnapshotOpenError) {
+    /// How much of the content to check at open (see `SnapshotValidator`).
+    public enum Validation: Sendable {
+        /// Meta, instrument, factors, rounds and units: milliseconds. Each
+        /// cell is checked as it is read.
+        case standard
+        /// All that and a scan of every cell (`kfl check`).
+        case complete
+    }
+
+    /// - Throws: `SnapshotOpenError`; `.invalid` with every problem found.
+    public init(path: String, validation: Validation = .standard) throws(SnapshotOpenError) {
         self.path = path
+        if let refusal = InputFile.refusal(for: path) { throw .notARegularFile(path: path, message: refusal) }
         do {
             database = try SQLiteDatabase.open(path: path, mode: .readOnly)
         } catch let error as SQLiteError {
             throw Self.translate(error, path: path)
         } catch {
-            throw .notASnapshot(path: path, detail: "\(error)")
+            throw .notASnapshot(path: path, detail: ErrorText.debugText(for: error))
         }
         do {
             let applicationID = try database.applicationID()
-            if applicationID == WorkbookSchemaID.applicationID { throw SnapshotOpenError.isWorkbook(path: path) }
+            if applicationID == WorkbookSchema.applicationID { throw SnapshotOpenError.isWorkbook(path: path) }
             guard applicationID == SnapshotSchema.applicationID, try database.tableExists("meta") else {
                 throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler kfl-kjennetegn")
             }
             var meta: [String: String] = [:]
-            try database.query("SELECT key, value FROM meta") { row in meta[row.string(at: 0)] = row.string(at: 1) }
+            try database.query("SELECT key, value FROM meta") { row in
+                meta[try row.string("key")] = try row.string("value")
+            }
             guard meta["format"] == SnapshotSchema.format, let version = meta["schema_version"].flatMap(Int.init) else {
                 throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler formatopplysninger")
             }
@@ -52,14 +54,25 @@ public final class SnapshotReader: ResultsSource {
             guard let instrumentJSON = meta["instrument"], let instrument = try? Instrument.decode(Data(instrumentJSON.utf8)) else {
                 throw SnapshotOpenError.damaged(path: path, detail: "instrumentet kan ikke leses")
             }
+            let validator = SnapshotValidator(database: database, meta: meta, instrument: instrument)
+            let problems = try validator.problems(validation == .complete ? .everything : .structure)
+            guard problems.isEmpty, let minimumN = validator.minimumN else {
+                throw SnapshotOpenError.invalid(path: path, problems: problems)
+            }
             var rounds: [Int] = []
-            try database.query("SELECT round FROM rounds ORDER BY round") { rounds.append($0.int(at: 0)) }
+            try database.query("SELECT round FROM rounds ORDER BY round") { rounds.append(try $0.int("round")) }
             var units: [ReportingUnit] = []
             try database.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
-                let low = row.optionalInt(at: 5), high = row.optionalInt(at: 6)
+                let low = try row.optionalInt("trinn_min"), high = try row.optionalInt("trinn_max")
+                let id = try row.int("id"), kindCode = try row.string("kind")
+                guard let kind = UnitKind(rawValue: kindCode) else {
+                    let unit = Strings.Snapshot.unit(id, name: nil)
+                    let problem = Strings.Snapshot.unknownKind(unit, kind: ControlCharacters.escaped(kindCode))
+                    throw SnapshotOpenError.invalid(path: path, problems: [problem])
+                }
                 units.append(ReportingUnit(
-                    id: row.int(at: 0), kind: UnitKind(rawValue: row.string(at: 1)) ?? .school, code: row.string(at: 2),
-                    name: row.string(at: 3), parentID: row.optionalInt(at: 4),
+                    id: id, kind: kind, code: try row.string("code"),
+                    name: try row.string("name"), parentID: try row.optionalInt("parent_id"),
                     trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } }))
             }
             guard !units.isEmpty, units.enumerated().allSatisfy({ $0.offset + 1 == $0.element.id }) else {
@@ -67,7 +80,7 @@ public final class SnapshotReader: ResultsSource {
             }
             info = SnapshotInfo(
                 schemaVersion: version, createdAt: meta["created_at"] ?? "", source: meta["source"] ?? "",
-                isDemo: meta["demo"] == "1", minimumN: meta["min_n"].flatMap(Int.init) ?? 7,
+                isDemo: meta["demo"] == "1", minimumN: minimumN,
                 protectionPercent: meta["protection"].flatMap(Int.init) ?? 0,
                 instrument: instrument, rounds: rounds, tree: UnitTree(units: units),
                 extract: meta["extract_of"].map { SnapshotExtractInfo(source: $0, scope: meta["extract_scope"] ?? "") })
@@ -81,7 +94,7 @@ public final class SnapshotReader: ResultsSource {
         } catch let error as SQLiteError {
             throw Self.translate(error, path: path)
         } catch {
-            throw .damaged(path: path, detail: "\(error)")
+            throw .damaged(path: path, detail: ErrorText.debugText(for: error))
         }
     }
 
@@ -94,10 +107,51 @@ public final class SnapshotReader: ResultsSource {
         }
     }
 
-    private static func result(_ row: Statement, n: Int, mean: Int, sd: Int, suppressed: Int) -> CellResult {
-        let flag = row.int(at: suppressed)
-        if flag != 0 { return .suppressed(SuppressionReason(rawValue: flag) ?? .hidden) }
-        return .value(CellValue(n: row.int(at: n), mean: row.double(at: mean), sd: row.optionalDouble(at: sd)))
+    /// A stored cell, checked before anything computes with it or shows it:
+    /// a file too large to scan at open, or edited since, cannot trap or show
+    /// a value it must not. `place` describes the cell for the message.
+    /// Where a cell's values are in a row, found by column name.
+    private struct CellColumns {
+        let n: Int, mean: Int, sd: Int, suppressed: Int
+        init(_ row: Statement) throws {
+            n = try row.columnIndex("n")
+            mean = try row.columnIndex("mean")
+            sd = try row.columnIndex("sd")
+            suppressed = try row.columnIndex("suppressed")
+        }
+    }
+
+    private func result(
+        _ row: Statement, _ columns: CellColumns, factorNumber: Int, place: () -> String
+    ) throws(SnapshotOpenError) -> CellResult {
+        let n = columns.n, mean = columns.mean, sd = columns.sd
+        let flag = row.int(at: columns.suppressed)
+        if flag != 0 {
+            guard let reason = SuppressionReason(rawValue: flag) else {
+                throw invalidCell(Strings.Snapshot.cellsBadCode, place())
+            }
+            return .suppressed(reason)
+        }
+        let factor = info.instrument.factors[factorNumber]
+        guard !row.isNull(at: n), !row.isNull(at: mean) else {
+            throw invalidCell(Strings.Snapshot.cellsMeanOutsideScale, place())
+        }
+        let value = CellValue(n: row.int(at: n), mean: row.double(at: mean), sd: row.optionalDouble(at: sd))
+        if let problem = SnapshotValidator.problem(shown: value, scale: factor.scale, minimumN: info.minimumN) {
+            throw invalidCell(problem, place())
+        }
+        return .value(value)
+    }
+
+    private func invalidCell(_ what: String, _ place: String) -> SnapshotOpenError {
+        .invalidCell(path: path, problem: Strings.Snapshot.cell(what, at: place))
+    }
+
+    /// Where a cell is, in words, for a message.
+    private func place(unitID: Int, round: Int, trinn: Int, gender: Int, factorNumber: Int) -> String {
+        Strings.Snapshot.cellExample(
+            unit: Strings.Snapshot.unit(unitID, name: info.tree.unit(id: unitID)?.name), round: round, trinn: trinn,
+            gender: gender, factor: "«\(info.instrument.factors[factorNumber].id)»")
     }
 
     public func results(unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellResult] {
@@ -106,8 +160,13 @@ public final class SnapshotReader: ResultsSource {
         try cellsOfUnitRound.bind([unitID, round, trinn, gender.rawValue])
         defer { cellsOfUnitRound.reset() }
         while try cellsOfUnitRound.step() {
-            let factor = cellsOfUnitRound.int(at: 0)
-            if wanted.contains(factor) { out[factor] = Self.result(cellsOfUnitRound, n: 1, mean: 2, sd: 3, suppressed: 4) }
+            let factor = try cellsOfUnitRound.int("factor")
+            if wanted.contains(factor) {
+                let columns = try CellColumns(cellsOfUnitRound)
+                out[factor] = try result(cellsOfUnitRound, columns, factorNumber: factor) {
+                    place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
+                }
+            }
         }
         return out
     }
@@ -118,8 +177,13 @@ public final class SnapshotReader: ResultsSource {
         defer { cellsOfUnitFactor.reset() }
         while try cellsOfUnitFactor.step() {
             let s = cellsOfUnitFactor
-            let key = CellKey(unitID: unitID, round: s.int(at: 0), trinn: s.int(at: 1), gender: Gender(rawValue: s.int(at: 2)) ?? .all, factorNumber: factorNumber)
-            out[key] = Self.result(s, n: 3, mean: 4, sd: 5, suppressed: 6)
+            let round = try s.int("round"), trinn = try s.int("trinn"), code = try s.int("gender")
+            let place = {
+                self.place(unitID: unitID, round: round, trinn: trinn, gender: code, factorNumber: factorNumber)
+            }
+            guard let gender = Gender(rawValue: code) else { throw invalidCell(Strings.Snapshot.cellsBadCode, place()) }
+            let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factorNumber)
+            out[key] = try result(s, try CellColumns(s), factorNumber: factorNumber, place: place)
         }
         return out
     }
@@ -130,7 +194,7 @@ public final class SnapshotReader: ResultsSource {
         try factorsOfUnit.bind([unitID])
         defer { factorsOfUnit.reset() }
         while try factorsOfUnit.step() {
-            let number = factorsOfUnit.int(at: 0)
+            let number = try factorsOfUnit.int("factor")
             if number >= 0 && number < factors.count { groups.insert(factors[number].groupID) }
         }
         return groups
@@ -147,10 +211,4 @@ public final class SnapshotReader: ResultsSource {
 
     /// SQLite's full integrity check: ["ok"] when the file is sound.
     public func integrityCheck() throws -> [String] { try database.integrityCheck() }
-}
-
-/// The workbook's application id, known here so a workbook opened as a snapshot gets a clear message.
-public enum WorkbookSchemaID {
-    /// `PRAGMA application_id`: "KFLW".
-    public static let applicationID: Int32 = 0x4B46_4C57
 }

@@ -82,17 +82,26 @@ public final class SnapshotWriter {
         for (key, value) in meta { try insertMeta.bind([key, value]); try insertMeta.execute() }
         let insertRound = try db.prepare("INSERT INTO rounds (round) VALUES (?)")
         for round in rounds.sorted() { try insertRound.bind([round]); try insertRound.execute() }
-        let insertGroup = try db.prepare("INSERT INTO groups VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insertGroup = try db.prepare(
+            """
+            INSERT INTO groups (id, position, name, level, trinn_min, trinn_max, gender_split)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         for (position, group) in instrument.groups.enumerated() {
             try insertGroup.bind([group.id, position, group.name, group.level.rawValue, group.trinnRange?.lowerBound, group.trinnRange?.upperBound, group.genderSplit ? 1 : 0])
             try insertGroup.execute()
         }
-        let insertFactor = try db.prepare("INSERT INTO factors VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertFactor = try db.prepare(
+            """
+            INSERT INTO factors (number, id, group_id, area, name, direction, scale_min, scale_max)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for factor in instrument.factors {
             try insertFactor.bind([factor.number, factor.id, factor.groupID, factor.areaName, factor.name, factor.direction.rawValue, factor.scale.lowerBound, factor.scale.upperBound])
             try insertFactor.execute()
         }
-        let insertUnit = try db.prepare("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insertUnit = try db.prepare(
+            "INSERT INTO units (id, kind, code, name, parent_id, trinn_min, trinn_max) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for unit in tree.units {
             try insertUnit.bind([unit.id, unit.kind.rawValue, unit.code, unit.name, unit.parentID, unit.trinnRange?.lowerBound, unit.trinnRange?.upperBound])
             try insertUnit.execute()
@@ -109,8 +118,13 @@ public final class SnapshotWriter {
     }
 
     /// Adds one cell. Suppressed cells are stored without n, mean or sd.
+    /// - Throws: `SQLiteError`; `.misuse` after `finish()` or `abandon()`
+    ///   (the cell would be lost).
     public func write(_ key: CellKey, _ result: CellResult) throws {
-        guard let insertCell else { return }
+        guard let insertCell else {
+            throw SQLiteError(
+                kind: .misuse, extendedResultCode: 21, message: "cell written after the snapshot was closed")
+        }
         try insertCell.bind(key.unitID, at: 1)
         try insertCell.bind(key.round, at: 2)
         try insertCell.bind(key.trinn, at: 3)

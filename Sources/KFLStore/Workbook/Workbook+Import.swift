@@ -16,25 +16,28 @@ public enum WorkbookImportOutcome: Sendable, Equatable {
 extension Workbook {
     /// Brings a colleague's analysis into this workbook without ever
     /// overwriting one that is here.
-    /// - Throws: `SQLiteError`.
+    /// - Throws: `AnalysisStoreError`.
     public func importAnalysis(_ incoming: Analysis) throws -> WorkbookImportOutcome {
-        try db.transaction(.immediate) {
-            let fingerprint = incoming.contentFingerprint
-            let existing = try load(id: incoming.id)
-            if let existing, existing.hasSameContent(as: incoming), let summary = try summary(id: existing.id) {
-                return .alreadyPresent(summary)
-            }
-            // A copy made by an earlier import of this very content.
-            if let earlier = try summaries(where: "imported_fingerprint = ? AND id != ?", [fingerprint, incoming.id]).first {
-                return .alreadyPresent(earlier)
-            }
-            if existing == nil, try !usesAnyID(of: incoming) {
-                return .imported(try insert(incoming, importedFingerprint: fingerprint))
-            }
-            var copy = incoming.withNewIDs(Workbook.newID)
-            copy.title = Strings.Analysis.importedTitle(incoming.title, date: now())
-            let stored = try insert(copy, importedFingerprint: fingerprint)
-            return .importedAsCopy(stored, existingTitle: existing?.title ?? incoming.title)
+        try guarded { try db.transaction(.immediate) { try importing(incoming) } }
+    }
+
+    private func importing(_ incoming: Analysis) throws -> WorkbookImportOutcome {
+        let fingerprint = incoming.contentFingerprint
+        let existing = try loadAnalysis(id: incoming.id)
+        if let existing, existing.hasSameContent(as: incoming), let summary = try summary(id: existing.id) {
+            return .alreadyPresent(summary)
         }
+        // A copy made by an earlier import of this very content.
+        let earlier = try summaries(where: "imported_fingerprint = ? AND id != ?", [fingerprint, incoming.id])
+        if let earlier = earlier.first {
+            return .alreadyPresent(earlier)
+        }
+        if existing == nil, try !usesAnyID(of: incoming) {
+            return .imported(try insert(incoming, importedFingerprint: fingerprint))
+        }
+        var copy = incoming.withNewIDs(Workbook.newID)
+        copy.title = Strings.Analysis.importedTitle(incoming.title, date: now())
+        let stored = try insert(copy, importedFingerprint: fingerprint)
+        return .importedAsCopy(stored, existingTitle: existing?.title ?? incoming.title)
     }
 }

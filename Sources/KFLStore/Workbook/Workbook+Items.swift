@@ -1,168 +1,129 @@
 import KFLCore
 
-/// Adding, changing and removing the rows inside an analysis. Each call is
-/// one IMMEDIATE transaction that also stamps the analysis as changed.
-/// Updates and removals are based on the item's own `revision` (as loaded or
-/// as returned by the last update) and throw `WorkbookConflict` when the
-/// stored row has moved on.
+/// Adding, changing and removing the items inside an analysis, every kind
+/// through its `ItemTable`. Each call is one IMMEDIATE transaction that also
+/// stamps the analysis as changed. Updates and removals are based on the
+/// item's own `revision` (as loaded or as returned by the last update) and
+/// throw `AnalysisConflict` when the stored row has moved on.
 extension Workbook {
-    // MARK: Linked factors (step 3)
-
-    /// - Returns: the factor as stored (revision 1).
+    /// - Throws: `AnalysisConflict` when the analysis is gone, or for a link
+    ///   to an item that is not (any more) in the analysis.
     @discardableResult
-    public func addLinkedFactor(_ factor: LinkedFactor, to analysisID: String) throws -> LinkedFactor {
-        try add(factor, to: analysisID)
-    }
-
-    /// - Returns: the new revision. - Throws: `WorkbookConflict`.
-    public func updateLinkedFactor(_ factor: LinkedFactor, in analysisID: String) throws -> Int {
-        try update(factor, in: analysisID)
-    }
-
-    public func removeLinkedFactor(_ factor: LinkedFactor, from analysisID: String) throws {
-        try remove(factor, from: analysisID)
-    }
-
-    // MARK: Hypotheses (step 4)
-
-    @discardableResult
-    public func addHypothesis(_ hypothesis: Hypothesis, to analysisID: String) throws -> Hypothesis {
-        try add(hypothesis, to: analysisID)
-    }
-
-    public func updateHypothesis(_ hypothesis: Hypothesis, in analysisID: String) throws -> Int {
-        try update(hypothesis, in: analysisID)
-    }
-
-    /// Removes a hypothesis and unlinks it from its tiltak (whose revisions
-    /// move on, so a stale edit of such a tiltak conflicts instead of
-    /// silently linking it back).
-    public func removeHypothesis(_ hypothesis: Hypothesis, from analysisID: String) throws {
-        try remove(hypothesis, from: analysisID) {
-            try db.execute(
-                "UPDATE actions SET revision = revision + 1 WHERE id IN (SELECT action_id FROM action_targets WHERE hypothesis_id = ?)",
-                [hypothesis.id])
-        }
-    }
-
-    // MARK: Tiltak (step 5)
-
-    /// - Throws: `WorkbookConflict` for a hypothesis id that is not (any
-    ///   more) in the analysis.
-    @discardableResult
-    public func addAction(_ action: AnalysisAction, to analysisID: String) throws -> AnalysisAction {
-        var stored: AnalysisAction = try add(action, to: analysisID) { try writeTargets(of: action, analysisID: analysisID) }
-        stored.hypothesisIDs = action.hypothesisIDs
-        return stored
-    }
-
-    public func updateAction(_ action: AnalysisAction, in analysisID: String) throws -> Int {
-        try update(action, in: analysisID) { try writeTargets(of: action, analysisID: analysisID) }
-    }
-
-    public func removeAction(_ action: AnalysisAction, from analysisID: String) throws {
-        try remove(action, from: analysisID)
-    }
-
-    func writeTargets(of action: AnalysisAction, analysisID: String) throws {
-        try db.execute("DELETE FROM action_targets WHERE action_id = ?", [action.id])
-        for (position, hypothesisID) in action.hypothesisIDs.enumerated() {
-            let exists = try db.scalar("SELECT 1 FROM hypotheses WHERE id = ? AND analysis_id = ?", [hypothesisID, analysisID], as: Int.self) != nil
-            guard exists else {
-                throw WorkbookConflict(analysisID: analysisID, item: .hypothesis(id: hypothesisID), current: .deleted)
+    public func add<Item: AnalysisItem>(_ item: Item, to analysisID: String) throws -> Item {
+        try guarded {
+            let table = try WorkbookSchema.table(for: Item.self)
+            return try db.transaction(.immediate) {
+                try touch(analysisID, item: .item(item.ref))
+                try insertRow(item, into: table, analysisID: analysisID)
+                var stored = item
+                stored.revision = 1
+                return stored
             }
-            try db.execute(
-                "INSERT OR IGNORE INTO action_targets (action_id, hypothesis_id, position) VALUES (?, ?, ?)",
-                [action.id, hypothesisID, position])
         }
     }
 
-    // MARK: Indicators (step 7)
-
-    @discardableResult
-    public func addIndicator(_ indicator: Indicator, to analysisID: String) throws -> Indicator {
-        try add(indicator, to: analysisID)
-    }
-
-    public func updateIndicator(_ indicator: Indicator, in analysisID: String) throws -> Int {
-        try update(indicator, in: analysisID)
-    }
-
-    public func removeIndicator(_ indicator: Indicator, from analysisID: String) throws {
-        try remove(indicator, from: analysisID)
-    }
-
-    // MARK: Generic row operations
-
-    func add<T: WorkbookItem>(_ item: T, to analysisID: String, then: () throws -> Void = {}) throws -> T {
-        try db.transaction(.immediate) {
-            try touch(analysisID, item: T.conflictItem(id: item.id))
-            try insertRow(item, analysisID: analysisID)
-            try then()
-            var stored = item
-            stored.revision = 1
-            return stored
+    public func update<Item: AnalysisItem>(_ item: Item, in analysisID: String) throws -> Int {
+        try guarded {
+            let table = try WorkbookSchema.table(for: Item.self)
+            return try db.transaction(.immediate) {
+                try touch(analysisID, item: .item(item.ref))
+                let assignments = table.columns.map { "\($0) = ?" }.joined(separator: ", ")
+                try db.execute(
+                    """
+                    UPDATE \(table.name) SET \(assignments), revision = revision + 1
+                    WHERE id = ? AND analysis_id = ? AND revision = ?
+                    """, table.values(item) + [item.id, analysisID, item.revision])
+                guard db.changes == 1 else { throw try conflict(for: item, in: table, analysisID: analysisID) }
+                try writeLinks(of: item, table, analysisID: analysisID)
+                return item.revision + 1
+            }
         }
     }
 
-    /// Inserts at the end of the analysis's list, with revision 1.
-    func insertRow<T: WorkbookItem>(_ item: T, analysisID: String) throws {
-        let columns = T.columns.joined(separator: ", ")
-        let placeholders = Array(repeating: "?", count: T.columns.count).joined(separator: ", ")
-        try db.execute("""
-            INSERT INTO \(T.table) (id, analysis_id, position, revision, \(columns))
-            VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM \(T.table) WHERE analysis_id = ?), 1, \(placeholders))
-            """, [item.id, analysisID, analysisID] + item.columnValues)
-    }
-
-    func update<T: WorkbookItem>(_ item: T, in analysisID: String, then: () throws -> Void = {}) throws -> Int {
-        try db.transaction(.immediate) {
-            try touch(analysisID, item: T.conflictItem(id: item.id))
-            let assignments = T.columns.map { "\($0) = ?" }.joined(separator: ", ")
-            try db.execute(
-                "UPDATE \(T.table) SET \(assignments), revision = revision + 1 WHERE id = ? AND analysis_id = ? AND revision = ?",
-                item.columnValues + [item.id, analysisID, item.revision])
-            guard db.changes == 1 else { throw try conflict(for: item, analysisID: analysisID) }
-            try then()
-            return item.revision + 1
-        }
-    }
-
-    /// Removes a row; removing one that is already gone is not an error.
-    func remove<T: WorkbookItem>(_ item: T, from analysisID: String, before: () throws -> Void = {}) throws {
-        try db.transaction(.immediate) {
-            guard try storedItem(T.self, id: item.id, analysisID: analysisID) != nil else { return }
-            try touch(analysisID, item: T.conflictItem(id: item.id))
-            try before()
-            try db.execute("DELETE FROM \(T.table) WHERE id = ? AND analysis_id = ? AND revision = ?", [item.id, analysisID, item.revision])
-            guard db.changes == 1 else { throw try conflict(for: item, analysisID: analysisID) }
-        }
-    }
-
-    func conflict<T: WorkbookItem>(for item: T, analysisID: String) throws -> WorkbookConflict {
-        let current = try storedItem(T.self, id: item.id, analysisID: analysisID)
-        return WorkbookConflict(analysisID: analysisID, item: T.conflictItem(id: item.id), current: current?.asCurrent ?? .deleted)
-    }
-
-    func storedItem<T: WorkbookItem>(_ type: T.Type, id: String, analysisID: String) throws -> T? {
-        try items(T.self, where: "id = ? AND analysis_id = ?", [id, analysisID]).first
-    }
-
-    func items<T: WorkbookItem>(_ type: T.Type, where condition: String, _ bindings: [(any SQLiteValue)?]) throws -> [T] {
-        var out: [T] = []
-        try db.query(
-            "SELECT id, revision, \(T.columns.joined(separator: ", ")) FROM \(T.table) WHERE \(condition) ORDER BY position, rowid",
-            bindings
-        ) { row in
-            out.append(T(row: row, id: row.string(at: 0), revision: row.int(at: 1), offset: 2))
-        }
-        if var actions = out as? [AnalysisAction] {
-            for index in actions.indices {
-                try db.query("SELECT hypothesis_id FROM action_targets WHERE action_id = ? ORDER BY position", [actions[index].id]) {
-                    actions[index].hypothesisIDs.append($0.string(at: 0))
+    /// Removing an item that is already gone is not an error. Items of other
+    /// kinds that link to it lose the link, and their revision moves on.
+    public func remove<Item: AnalysisItem>(_ item: Item, from analysisID: String) throws {
+        try guarded {
+            let table = try WorkbookSchema.table(for: Item.self)
+            try db.transaction(.immediate) {
+                guard try storedItem(item.id, in: table, analysisID: analysisID) != nil else { return }
+                try touch(analysisID, item: .item(item.ref))
+                for other in WorkbookSchema.itemTables {
+                    try other.touchOwners(linkingTo: item.id, of: Item.kind, in: self)
                 }
+                try db.execute(
+                    "DELETE FROM \(table.name) WHERE id = ? AND analysis_id = ? AND revision = ?",
+                    [item.id, analysisID, item.revision])
+                guard db.changes == 1 else { throw try conflict(for: item, in: table, analysisID: analysisID) }
             }
-            out = actions as! [T]
+        }
+    }
+
+    /// Inserts at the end of the analysis's list, with revision 1, and its links.
+    func insertRow<Item: AnalysisItem>(_ item: Item, into table: ItemTable<Item>, analysisID: String) throws {
+        let columns = table.columns.joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+        try db.execute(
+            """
+            INSERT INTO \(table.name) (id, analysis_id, position, revision, \(columns))
+            VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM \(table.name) WHERE analysis_id = ?), 1,
+                    \(placeholders))
+            """, [item.id, analysisID, analysisID] + table.values(item))
+        try writeLinks(of: item, table, analysisID: analysisID)
+    }
+
+    /// Replaces the item's links; a link to an item not in the analysis is a conflict.
+    func writeLinks<Item: AnalysisItem>(of item: Item, _ table: ItemTable<Item>, analysisID: String) throws {
+        guard let links = table.links else { return }
+        let target = try WorkbookSchema.tableName(for: links.target)
+        try db.execute("DELETE FROM \(links.table) WHERE \(links.ownerColumn) = ?", [item.id])
+        for (position, id) in item[keyPath: links.ids].enumerated() {
+            let exists =
+                try db.scalar(
+                    "SELECT 1 FROM \(target) WHERE id = ? AND analysis_id = ?", [id, analysisID], as: Int.self)
+                != nil
+            guard exists else {
+                throw AnalysisConflict(
+                    analysisID: analysisID, item: .item(ItemRef(kind: links.target.kind, id: id)), current: .deleted)
+            }
+            try db.execute(
+                """
+                INSERT OR IGNORE INTO \(links.table) (\(links.ownerColumn), \(links.targetColumn), position)
+                VALUES (?, ?, ?)
+                """, [item.id, id, position])
+        }
+    }
+
+    func conflict<Item: AnalysisItem>(
+        for item: Item, in table: ItemTable<Item>, analysisID: String
+    ) throws -> AnalysisConflict {
+        let current = try storedItem(item.id, in: table, analysisID: analysisID)
+        return AnalysisConflict(
+            analysisID: analysisID, item: .item(item.ref),
+            current: current.map { .item(AnyAnalysisItem($0)) } ?? .deleted)
+    }
+
+    func storedItem<Item: AnalysisItem>(_ id: String, in table: ItemTable<Item>, analysisID: String) throws -> Item? {
+        try items(of: table, where: "id = ? AND analysis_id = ?", [id, analysisID]).first
+    }
+
+    /// The items of a table that meet `condition`, in the group's order, with their links.
+    func items<Item: AnalysisItem>(
+        of table: ItemTable<Item>, where condition: String, _ bindings: [(any SQLiteValue)?]
+    ) throws -> [Item] {
+        var out: [Item] = []
+        try db.query(
+            """
+            SELECT id, revision, \(table.columns.joined(separator: ", ")) FROM \(table.name)
+            WHERE \(condition) ORDER BY position, rowid
+            """, bindings
+        ) { row in out.append(try table.read(row)) }
+        guard let links = table.links else { return out }
+        for index in out.indices {
+            try db.query(
+                "SELECT \(links.targetColumn) FROM \(links.table) WHERE \(links.ownerColumn) = ? ORDER BY position",
+                [out[index].id]
+            ) { out[index][keyPath: links.ids].append(try $0.string(links.targetColumn)) }
         }
         return out
     }

@@ -3,19 +3,20 @@
 /// migration is never edited — add a new one.
 public enum WorkbookSchema {
     /// `PRAGMA application_id`: "KFLW".
-    public static let applicationID = WorkbookSchemaID.applicationID
+    public static let applicationID: Int32 = 0x4B46_4C57
     public static let format = "kfl-workbook"
 
     /// The migrations this build knows, in order.
     public static var migrator: Migrator {
         var migrator = Migrator()
         migrator.register("001-analyses", sql: v1)
+        migrator.register("003-linked-changes", sql: linkedChanges)
         return migrator
     }
 
     /// One row per analysis (title, unit, context, status: the "header"),
     /// one row per saved text field, and one row per linked factor,
-    /// hypothesis, tiltak and indicator. Every row has a `revision` that each
+    /// hypothesis, tiltak and indicator (see `itemTables`). Every row has a `revision` that each
     /// update bumps and checks (optimistic concurrency).
     static let v1 = """
         CREATE TABLE workbook_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -98,5 +99,15 @@ public enum WorkbookSchema {
             revision INTEGER NOT NULL CHECK (revision >= 1)
         );
         CREATE INDEX indicators_by_analysis ON indicators (analysis_id, position);
+        """
+
+    /// A linked factor can be a change between two rounds, a cohort or the
+    /// gap between boys and girls, not only a level (`LinkedView`). Rows
+    /// from before are levels at the analysis's round.
+    static let linkedChanges = """
+        ALTER TABLE linked_factors ADD COLUMN view TEXT NOT NULL DEFAULT 'level'
+            CHECK (view IN ('level', 'development', 'sameTrinn', 'sameClass', 'genderGap'));
+        ALTER TABLE linked_factors ADD COLUMN round INTEGER;
+        ALTER TABLE linked_factors ADD COLUMN base_round INTEGER;
         """
 }

@@ -2,8 +2,8 @@ import Foundation
 import KFLApp
 import KFLCore
 import KFLStore
-import Testing
 import TerminalUI
+import Testing
 
 /// Two windows on one workbook never silently lose each other's text.
 @Suite(.serialized) struct AnalysisConcurrencyTests {
@@ -15,14 +15,16 @@ import TerminalUI
         let id = try #require(session.state?.analysis.id)
         let other = try session.otherWindow()
         let theirs = try #require(try other.load(id: id))
-        _ = try other.updateText(analysisID: id, field: .challenge, value: "Deres tekst", basedOn: theirs.revisions.text(.challenge))
+        _ = try other.updateText(
+            analysisID: id, field: .challenge, value: "Deres tekst", basedOn: theirs.revisions.text(.challenge))
 
         session.type("!")
         #expect(session.state?.editing?.editor.text == "Vår tekst!")
         #expect(session.state?.editing?.conflictText == "Deres tekst")
         #expect(session.state?.message == Strings.AnalysisTUI.conflictEditing)
         session.type("?")
-        #expect(try other.load(id: id)?.challenge == "Deres tekst", "nothing is saved over theirs until the user chooses")
+        #expect(
+            try other.load(id: id)?.challenge == "Deres tekst", "nothing is saved over theirs until the user chooses")
 
         session.press(.control("o"))
         #expect(session.state?.editing?.conflictText == nil)
@@ -36,7 +38,7 @@ import TerminalUI
         session.type("Utfordring")
         let id = try #require(session.state?.analysis.id)
         let other = try session.otherWindow()
-        try other.addHypothesis(Hypothesis(id: "h", text: "Fra et annet vindu"), to: id)
+        try other.add(Hypothesis(id: "h", text: "Fra et annet vindu"), to: id)
         _ = try other.updateText(analysisID: id, field: .goal, value: "Mål fra et annet vindu", basedOn: 0)
         session.type("r")
         #expect(session.state?.editing?.conflictText == nil)

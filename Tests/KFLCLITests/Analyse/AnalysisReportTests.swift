@@ -1,6 +1,7 @@
 import Foundation
 import KFLCore
 import KFLStore
+import KFLTestSupport
 import Testing
 
 @Suite struct AnalysisReportTests {
@@ -9,16 +10,18 @@ import Testing
     init() throws { fixture = try AnalyseFixture() }
 
     @Test func markdownReportMatchesTheGolden() throws {
-        ReportGolden.expect(try fixture.normalised(MarkdownAnalysisReport.render(fixture.reportData())), named: "analysis.md")
+        expectGolden(
+            try fixture.normalised(MarkdownAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis.md")
     }
 
     @Test func htmlReportMatchesTheGolden() throws {
-        ReportGolden.expect(try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())), named: "analysis.html")
+        expectGolden(
+            try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis.html")
     }
 
     @Test func jsonBundleMatchesTheGolden() throws {
         let json = String(decoding: try AnalysisBundle(fixture.reportData()).jsonData(), as: UTF8.self) + "\n"
-        ReportGolden.expect(try fixture.normalised(json), named: "analysis.json")
+        expectGolden(try fixture.normalised(json), file: "Analyse/analysis.json")
     }
 
     @Test func everyExportSaysTheDataAreSynthetic() throws {
@@ -40,7 +43,9 @@ import Testing
         let html = HTMLAnalysisReport.render(try fixture.reportData())
         #expect(html.contains("<title>Uro på 7. trinn &lt;og&gt; «arbeidsro» &amp; trivsel</title>"))
         #expect(!html.contains("<og>"))
-        for external in ["<script", "<link", "src=", "@import", "url("] { #expect(!html.contains(external), "\(external)") }
+        for external in ["<script", "<link", "src=", "@import", "url("] {
+            #expect(!html.contains(external), "\(external)")
+        }
         #expect(html.contains("<svg") && html.contains("@media print"))
     }
 
@@ -52,8 +57,9 @@ import Testing
         var suppressedSeen = 0
         for (line, published) in zip(data.linkedFactors, results) {
             let unit = try #require(fixture.reportData().unit)
-            let stored = try reader.results(unitID: unit.id, round: 2016, trinn: line.linked.trinn, gender: line.linked.gender,
-                                            factorNumbers: [line.factor.number])[line.factor.number]
+            let stored = try reader.results(
+                unitID: unit.id, round: 2016, trinn: line.linked.trinn, gender: line.linked.gender,
+                factorNumbers: [line.factor.number])[line.factor.number]
             let cell = try #require(published["unit"] as? [String: Any])
             if case .suppressed = stored {
                 suppressedSeen += 1

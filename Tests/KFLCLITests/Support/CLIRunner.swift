@@ -1,5 +1,4 @@
-import Synchronization
-
+import Foundation
 import KFLCLI
 
 /// What one run of `kfl` printed and returned.
@@ -9,10 +8,17 @@ struct CLIRun {
     let err: String
 }
 
-/// Collects what a command prints, from any thread.
-private final class Transcript: Sendable {
-    let out = Mutex<[String]>([])
-    let err = Mutex<[String]>([])
+/// Collects what a command prints, from any thread. (A lock, not
+/// Synchronization's Mutex: that needs macOS 15, the package claims 13.)
+private final class Transcript: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outLines: [String] = []
+    private var errLines: [String] = []
+
+    func out(_ text: String) { lock.withLock { outLines.append(text) } }
+    func err(_ text: String) { lock.withLock { errLines.append(text) } }
+    var out: String { lock.withLock { outLines.joined(separator: "\n") } }
+    var err: String { lock.withLock { errLines.joined(separator: "\n") } }
 }
 
 /// Runs `kfl` in-process with `arguments`, capturing stdout and stderr.
@@ -20,12 +26,7 @@ func kfl(_ arguments: String...) -> CLIRun { kfl(arguments) }
 
 func kfl(_ arguments: [String]) -> CLIRun {
     let transcript = Transcript()
-    let console = Console(
-        out: { text in transcript.out.withLock { $0.append(text) } },
-        err: { text in transcript.err.withLock { $0.append(text) } })
+    let console = Console(out: { transcript.out($0) }, err: { transcript.err($0) })
     let code = KFLCLI.main(arguments, console: console)
-    return CLIRun(
-        exitCode: code,
-        out: transcript.out.withLock { $0.joined(separator: "\n") },
-        err: transcript.err.withLock { $0.joined(separator: "\n") })
+    return CLIRun(exitCode: code, out: transcript.out, err: transcript.err)
 }

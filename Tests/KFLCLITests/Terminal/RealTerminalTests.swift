@@ -3,18 +3,28 @@ import KFLTestSupport
 import Testing
 
 /// The built binary in a real terminal: what a user sees, and a sane terminal afterwards.
-@Suite(.serialized) struct RealTerminalTests {
-    func start(_ arguments: String, home: URL, width: Int = 100, height: Int = 30, environment: String = "") throws -> TmuxSession {
-        let binary = TmuxSession.kflBinary()
-        try #require(FileManager.default.fileExists(atPath: binary), "build kfl first (swift build --build-tests): \(binary)")
-        try #require(TmuxSession.tmuxAvailable, "tmux is needed for the real-terminal tests (make test installs it)")
-        let command = "env LANG=C.UTF-8 TERM=xterm-256color KFL_HOME='\(home.path)' SWIFT_BACKTRACE=interactive=no \(environment) '\(binary)' \(arguments); echo \"EXIT:$?\"; stty -a; sleep 60"
-        return try TmuxSession(command: command, width: width, height: height)
+@Suite(.serialized, .enabled(if: TmuxSession.tmuxAvailable, TmuxSession.tmuxMissing))
+struct RealTerminalTests {
+    /// How a process killed by `signal` ends in the shell's `$?`.
+    static func killed(by signal: Int32) -> Int32 { 128 + signal }
+
+    /// The signal a Swift `fatalError` traps with.
+    #if arch(x86_64)
+    static let trap = SIGILL
+    #else
+    static let trap = SIGTRAP
+    #endif
+
+    func start(
+        _ arguments: String, home: URL, width: Int = 100, height: Int = 30, environment: String = ""
+    ) throws -> TmuxSession {
+        try startKFLInTerminal(arguments, home: home, width: width, height: height, environment: environment)
     }
 
     @Test("browse, search with æøå, legend, resize small and back, quit: the terminal is sane")
     func wholeSession() throws {
         let home = try DemoFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
         let snapshot = try DemoFixture.snapshotPath()
         let tmux = try start("'\(snapshot)'", home: home)
         var screen = try tmux.waitFor("Resultater")
@@ -45,8 +55,8 @@ import Testing
         screen = try tmux.waitFor("Hjelp – taster")
         try tmux.keys("Escape")
         try tmux.keys("q")
-        screen = try tmux.waitFor("EXIT:0")
         screen = try tmux.waitFor("speed")
+        #expect(TmuxSession.exitStatus(in: screen) == 0)
         #expect(screen.contains(" icanon") && !screen.contains("-icanon"), "canonical mode restored")
         #expect(screen.contains(" echo ") && !screen.contains("-echo "), "echo restored")
         // kfl remembered where we were.
@@ -57,54 +67,67 @@ import Testing
     @Test("Ctrl-C quits and restores the terminal")
     func controlC() throws {
         let home = try DemoFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try start("'\(try DemoFixture.snapshotPath())'", home: home)
         try tmux.waitFor("Resultater")
         try tmux.keys("C-c")
         let screen = try tmux.waitFor("speed")
-        #expect(screen.contains("EXIT:0"))
+        #expect(TmuxSession.exitStatus(in: screen) == 0)
         #expect(!screen.contains("-icanon"))
     }
 
-    @Test("SIGTERM and SIGHUP restore the terminal", arguments: ["TERM", "HUP"])
-    func signals(signal: String) throws {
+    @Test("SIGTERM and SIGHUP restore the terminal", arguments: [("TERM", SIGTERM), ("HUP", SIGHUP)])
+    func signals(signal: String, number: Int32) throws {
         let home = try DemoFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
         let tmux = try start("'\(try DemoFixture.snapshotPath())'", home: home)
         try tmux.waitFor("Resultater")
         let shell = try #require(try tmux.panePID())
         TmuxSession.runShell("pkill -\(signal) -P \(shell) -x kfl")
         let screen = try tmux.waitFor("speed")
-        #expect(screen.contains("EXIT:1"), "killed by the signal: \(screen)")
+        #expect(TmuxSession.exitStatus(in: screen) == Self.killed(by: number), "killed by the signal: \(screen)")
         #expect(!screen.contains("-icanon") && !screen.contains("-echo "))
     }
 
-    @Test("a crash (fatalError) restores the terminal and exits non-zero")
+    @Test("a crash (fatalError) restores the terminal, dies of its trap and the backtrace shows where")
     func crash() throws {
         let home = try DemoFixture.temporaryDirectory()
-        let tmux = try start("'\(try DemoFixture.snapshotPath())'", home: home, environment: "KFL_TEST_CRASH=1")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let errors = home.appendingPathComponent("stderr.txt")
+        let tmux = try start(
+            "'\(try DemoFixture.snapshotPath())' 2>'\(errors.path)'", home: home,
+            environment: "KFL_TEST_CRASH=1 SWIFT_BACKTRACE=enable=yes,interactive=no,color=no")
         let screen = try tmux.waitFor("speed", seconds: 30)
-        #expect(!screen.contains("EXIT:0"))
+        #expect(TmuxSession.exitStatus(in: screen) == Self.killed(by: Self.trap))
         #expect(!screen.contains("-icanon") && !screen.contains("-echo "))
+        let backtrace = try String(contentsOf: errors, encoding: .utf8)
+        #expect(backtrace.contains("Fatal error: KFL_TEST_CRASH"))
+        #expect(backtrace.contains("Session.run"), "the crashed thread's frames lead to the fault: \(backtrace)")
+        #expect(!backtrace.contains("TerminalGuard"), "the guard's handler is not in the backtrace")
     }
 
     @Test("NO_COLOR and a non-UTF-8 locale still show a usable screen")
     func noColorAndASCII() throws {
         let home = try DemoFixture.temporaryDirectory()
-        let tmux = try start("'\(try DemoFixture.snapshotPath())'", home: home, environment: "NO_COLOR=1 LANG=C LC_ALL=C")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let tmux = try start(
+            "'\(try DemoFixture.snapshotPath())'", home: home, environment: "NO_COLOR=1 LANG=C LC_ALL=C")
         let screen = try tmux.waitFor("Resultater")
         #expect(screen.contains("+-"), "ASCII boxes")
         #expect(!screen.contains("█"))
         try tmux.keys("q")
-        try tmux.waitFor("EXIT:0")
+        #expect(TmuxSession.exitStatus(in: try tmux.waitFor("EXIT:")) == 0)
     }
 
     @Test("a file that is not a snapshot: a Norwegian message, exit 66, no TUI")
     func notASnapshot() throws {
         let home = try DemoFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
         let bogus = home.appendingPathComponent("bilde.jpg")
         try Data([0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 0, count: 2000)).write(to: bogus)
         let tmux = try start("'\(bogus.path)'", home: home)
         let screen = try tmux.waitFor("EXIT:")
         #expect(screen.contains("er ikke et kfl-snapshot"))
-        #expect(screen.contains("EXIT:66"))
+        #expect(TmuxSession.exitStatus(in: screen) == 66)
     }
 }

@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore
@@ -22,10 +22,13 @@ import Testing
     @Test func theSecondEditFromTheSameRevisionGetsAConflictCarryingTheFirstsValue() throws {
         let id = analysis.id
         #expect(try first.updateText(analysisID: id, field: .challenge, value: "Fra vindu 1", basedOn: 0) == 1)
-        let error = #expect(throws: WorkbookConflict.self) {
+        let error = #expect(throws: AnalysisConflict.self) {
             try second.updateText(analysisID: id, field: .challenge, value: "Fra vindu 2", basedOn: 0)
         }
-        #expect(error == WorkbookConflict(analysisID: id, item: .text(.challenge), current: .text("Fra vindu 1", revision: 1)))
+        #expect(
+            error
+                == AnalysisConflict(analysisID: id, item: .text(.challenge), current: .text("Fra vindu 1", revision: 1))
+        )
         #expect(error?.message.contains("Endret i et annet vindu") == true)
         #expect(try second.load(id: id)?.challenge == "Fra vindu 1")
         // After reloading, the second window edits on top of the first.
@@ -40,52 +43,60 @@ import Testing
     }
 
     @Test func aStaleHypothesisEditConflictsWithTheStoredHypothesis() throws {
-        let h = try first.addHypothesis(Hypothesis(id: "h1", text: "Opprinnelig"), to: analysis.id)
+        let h = try first.add(Hypothesis(id: "h1", text: "Opprinnelig"), to: analysis.id)
         var a = h
         a.text = "Endret i vindu 1"
-        _ = try first.updateHypothesis(a, in: analysis.id)
+        _ = try first.update(a, in: analysis.id)
         var b = h
         b.assessment = .supported
-        let error = #expect(throws: WorkbookConflict.self) { try second.updateHypothesis(b, in: analysis.id) }
-        guard case .hypothesis(let stored)? = error?.current else { Issue.record("no stored hypothesis"); return }
+        let error = #expect(throws: AnalysisConflict.self) { try second.update(b, in: analysis.id) }
+        guard case .item(let current)? = error?.current, let stored = current.as(Hypothesis.self) else {
+            Issue.record("no stored hypothesis")
+            return
+        }
         #expect(stored.text == "Endret i vindu 1" && stored.revision == 2)
     }
 
     @Test func removingSomethingChangedElsewhereConflictsButRemovingWhatIsGoneDoesNot() throws {
-        let h = try first.addHypothesis(Hypothesis(id: "h1"), to: analysis.id)
+        let h = try first.add(Hypothesis(id: "h1"), to: analysis.id)
         var edited = h
         edited.text = "Ny tekst"
-        _ = try first.updateHypothesis(edited, in: analysis.id)
-        #expect(throws: WorkbookConflict.self) { try second.removeHypothesis(h, from: analysis.id) }
+        _ = try first.update(edited, in: analysis.id)
+        #expect(throws: AnalysisConflict.self) { try second.remove(h, from: analysis.id) }
         edited.revision = 2
-        try first.removeHypothesis(edited, from: analysis.id)
-        try second.removeHypothesis(edited, from: analysis.id)
+        try first.remove(edited, from: analysis.id)
+        try second.remove(edited, from: analysis.id)
     }
 
     @Test func editingAnAnalysisDeletedElsewhereSaysItIsDeleted() throws {
         try first.delete(analysisID: analysis.id)
-        let error = #expect(throws: WorkbookConflict.self) {
+        let error = #expect(throws: AnalysisConflict.self) {
             try second.updateText(analysisID: analysis.id, field: .goal, value: "x", basedOn: 0)
         }
         #expect(error?.current == .deleted)
-        #expect(throws: WorkbookConflict.self) { try second.addHypothesis(Hypothesis(id: "h9"), to: analysis.id) }
+        #expect(throws: AnalysisConflict.self) { try second.add(Hypothesis(id: "h9"), to: analysis.id) }
     }
 
     @Test func aStaleRenameConflictsWithTheStoredTitle() throws {
         _ = try first.rename(analysisID: analysis.id, title: "Vindu 1", basedOn: 1)
-        let error = #expect(throws: WorkbookConflict.self) { try second.rename(analysisID: analysis.id, title: "Vindu 2", basedOn: 1) }
-        guard case .header(let summary)? = error?.current else { Issue.record("no header"); return }
+        let error = #expect(throws: AnalysisConflict.self) {
+            try second.rename(analysisID: analysis.id, title: "Vindu 2", basedOn: 1)
+        }
+        guard case .header(let summary)? = error?.current else {
+            Issue.record("no header")
+            return
+        }
         #expect(summary.title == "Vindu 1" && summary.revision == 2)
     }
 
     @Test func linkingATiltakToAHypothesisDeletedElsewhereConflicts() throws {
-        let h = try first.addHypothesis(Hypothesis(id: "h1"), to: analysis.id)
-        let t = try second.addAction(AnalysisAction(id: "t1"), to: analysis.id)
-        try first.removeHypothesis(h, from: analysis.id)
+        let h = try first.add(Hypothesis(id: "h1"), to: analysis.id)
+        let t = try second.add(AnalysisAction(id: "t1"), to: analysis.id)
+        try first.remove(h, from: analysis.id)
         var linked = t
         linked.hypothesisIDs = ["h1"]
-        let error = #expect(throws: WorkbookConflict.self) { try second.updateAction(linked, in: analysis.id) }
-        #expect(error?.item == .hypothesis(id: "h1"))
+        let error = #expect(throws: AnalysisConflict.self) { try second.update(linked, in: analysis.id) }
+        #expect(error?.item == .item(ItemRef(Hypothesis.self, id: "h1")))
         #expect(try second.load(id: analysis.id)?.actions.first?.revision == 1)
     }
 
@@ -105,7 +116,8 @@ import Testing
         for round in 1...50 {
             for (index, workbook) in [first, second].enumerated() {
                 revisions[index] = try workbook.updateText(
-                    analysisID: analysis.id, field: fields[index], value: "\(index):\(round)", basedOn: revisions[index])
+                    analysisID: analysis.id, field: fields[index], value: "\(index):\(round)", basedOn: revisions[index]
+                )
             }
         }
         let reopened = try Workbook(path: dir.path())

@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore
@@ -27,23 +27,30 @@ import Testing
         let id: String
         do {
             let workbook = try open()
-            let a = try workbook.create(title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context,
-                                        linkedFactors: [LinkedFactor(id: "l1", factorID: "e510_uro", trinn: 7)])
+            let a = try workbook.create(
+                title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context,
+                linkedFactors: [LinkedFactor(id: "l1", factorID: "e510_uro", trinn: 7)])
             id = a.id
             #expect(try workbook.updateText(analysisID: id, field: .challenge, value: "Mye uro", basedOn: 0) == 1)
-            #expect(try workbook.updateText(analysisID: id, field: .challenge, value: "Mye uro i timene", basedOn: 1) == 2)
-            #expect(try workbook.updateText(analysisID: id, field: .evaluationNewAnalysis, value: "Ja", basedOn: 0) == 1)
-            let h = try workbook.addHypothesis(Hypothesis(id: "h1", text: "Uklare rutiner"), to: id)
+            #expect(
+                try workbook.updateText(analysisID: id, field: .challenge, value: "Mye uro i timene", basedOn: 1) == 2)
+            #expect(
+                try workbook.updateText(analysisID: id, field: .evaluationNewAnalysis, value: "Ja", basedOn: 0) == 1)
+            let h = try workbook.add(Hypothesis(id: "h1", text: "Uklare rutiner"), to: id)
             var changed = h
             changed.assessment = .supported
             changed.importance = .high
             changed.influence = .yes
             changed.evidence = ["e510_uro", "l_klasseledelse"]
-            #expect(try workbook.updateHypothesis(changed, in: id) == 2)
-            try workbook.addHypothesis(Hypothesis(id: "h2", text: "Trøtte elever", perspective: .pupil), to: id)
-            try workbook.addAction(AnalysisAction(id: "t1", what: "Felles oppstart", who: "Alle", fromWhen: "uke 34",
-                                                  howOften: "hver time", hypothesisIDs: ["h1"]), to: id)
-            try workbook.addIndicator(Indicator(id: "i1", factorID: "e510_uro", trinn: 7, changeSought: "Ned", target: 1.8, byRound: 2018), to: id)
+            #expect(try workbook.update(changed, in: id) == 2)
+            try workbook.add(Hypothesis(id: "h2", text: "Trøtte elever", perspective: .pupil), to: id)
+            try workbook.add(
+                AnalysisAction(
+                    id: "t1", what: "Felles oppstart", who: "Alle", fromWhen: "uke 34",
+                    howOften: "hver time", hypothesisIDs: ["h1"]), to: id)
+            try workbook.add(
+                Indicator(id: "i1", factorID: "e510_uro", trinn: 7, changeSought: "Ned", target: 1.8, byRound: 2018),
+                to: id)
             #expect(try workbook.rename(analysisID: id, title: "Uro på 7. trinn", basedOn: 1) == 2)
             #expect(try workbook.setStatus(analysisID: id, status: .finished, basedOn: 2) == 3)
         }
@@ -63,11 +70,14 @@ import Testing
 
     @Test func listsAreByUnitAndMostRecentlyChangedFirst() throws {
         let workbook = try open()
-        let first = try workbook.create(title: "Første", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
+        let first = try workbook.create(
+            title: "Første", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
         time.advance(60)
         try workbook.create(title: "Andre", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
         time.advance(60)
-        try workbook.create(title: "Annen skole", unit: UnitReference(kind: .school, code: "0425-03", name: "X"), context: WorkbookFixtures.context)
+        try workbook.create(
+            title: "Annen skole", unit: UnitReference(kind: .school, code: "0425-03", name: "X"),
+            context: WorkbookFixtures.context)
         time.advance(60)
         _ = try workbook.updateText(analysisID: first.id, field: .goal, value: "Mål", basedOn: 0)
         #expect(try workbook.list(unit: WorkbookFixtures.school).map(\.title) == ["Første", "Andre"])
@@ -77,8 +87,8 @@ import Testing
     @Test func duplicateMakesAnIndependentCopyWithNewIDs() throws {
         let workbook = try open()
         let a = try workbook.create(title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
-        try workbook.addHypothesis(Hypothesis(id: "h1", text: "H"), to: a.id)
-        try workbook.addAction(AnalysisAction(id: "t1", what: "T", hypothesisIDs: ["h1"]), to: a.id)
+        try workbook.add(Hypothesis(id: "h1", text: "H"), to: a.id)
+        try workbook.add(AnalysisAction(id: "t1", what: "T", hypothesisIDs: ["h1"]), to: a.id)
         let copy = try #require(try workbook.duplicate(analysisID: a.id))
         #expect(copy.title == "Uro (kopi)" && copy.id != a.id)
         #expect(copy.hypotheses[0].id != "h1" && copy.actions[0].hypothesisIDs == [copy.hypotheses[0].id])
@@ -89,8 +99,8 @@ import Testing
     @Test func deleteRemovesTheAnalysisAndEverythingInIt() throws {
         let workbook = try open()
         let a = try workbook.create(title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
-        try workbook.addHypothesis(Hypothesis(id: "h1"), to: a.id)
-        try workbook.addAction(AnalysisAction(id: "t1", hypothesisIDs: ["h1"]), to: a.id)
+        try workbook.add(Hypothesis(id: "h1"), to: a.id)
+        try workbook.add(AnalysisAction(id: "t1", hypothesisIDs: ["h1"]), to: a.id)
         #expect(try workbook.delete(analysisID: a.id))
         #expect(try workbook.load(id: a.id) == nil)
         #expect(try !workbook.delete(analysisID: a.id))
@@ -101,9 +111,9 @@ import Testing
     @Test func removingAHypothesisUnlinksItFromItsTiltak() throws {
         let workbook = try open()
         let a = try workbook.create(title: "Uro", unit: WorkbookFixtures.school, context: WorkbookFixtures.context)
-        let h = try workbook.addHypothesis(Hypothesis(id: "h1"), to: a.id)
-        try workbook.addAction(AnalysisAction(id: "t1", hypothesisIDs: ["h1"]), to: a.id)
-        try workbook.removeHypothesis(h, from: a.id)
+        let h = try workbook.add(Hypothesis(id: "h1"), to: a.id)
+        try workbook.add(AnalysisAction(id: "t1", hypothesisIDs: ["h1"]), to: a.id)
+        try workbook.remove(h, from: a.id)
         let loaded = try #require(try workbook.load(id: a.id))
         #expect(loaded.actions[0].hypothesisIDs.isEmpty && loaded.actions[0].revision == 2)
         #expect(loaded.warnings().map(\.kind) == [.actionWithoutHypothesis(actionID: "t1")])

@@ -37,35 +37,11 @@ struct AuditAttack {
     }
 
     private static func restrict(_ table: AuditTable, index: [AuditTable.Key: Int]) -> [IntervalBounds.Row] {
-        let low = table.scale.low, high = table.scale.high
-        var rows: [IntervalBounds.Row] = []
-        for relation in table.relations {
-            var row = IntervalBounds.Row()
-            var knownParts = CellMoments.zero
-            let members = [(relation.total, 1.0)] + relation.parts.map { ($0, -1.0) }
-            for (key, sign) in members {
-                if let i = index[key] {
-                    row.members.append((i, sign))
-                } else if let value = table.value(key) {
-                    let n = Double(value.n)
-                    row.known.n += sign * n
-                    row.known.excess += sign * (value.sum - low * n)
-                    row.known.room += sign * (high * n - value.sum)
-                    if sign < 0 {
-                        knownParts.n += value.n
-                        knownParts.sum += value.sum
-                        knownParts.sumOfSquares += value.sumOfSquares
-                    }
-                }
-            }
-            guard !row.members.isEmpty else { continue }
-            if index[relation.total] == nil, let total = table.value(relation.total) {
-                row.residual = CellMoments(
-                    n: total.n - knownParts.n, sum: total.sum - knownParts.sum, sumOfSquares: total.sumOfSquares - knownParts.sumOfSquares)
-            }
-            rows.append(row)
+        table.relations.compactMap { relation in
+            IntervalBounds.row(
+                total: relation.total, parts: relation.parts, scale: table.scale,
+                unknown: { index[$0] }, value: table.value)
         }
-        return rows
     }
 
     /// Unknowns the relations pin down, component by component, exactly (in GF(p)).

@@ -1,0 +1,106 @@
+/// The reports' table rows as plain text by column, computed once for the
+/// Markdown and the HTML report (each escapes them its own way and fills its
+/// template in `data/report-*-row.*`).
+extension AnalysisReportData {
+    /// The columns of the linked factors' table.
+    var resultColumns: [String] {
+        let r = Strings.Reports.self
+        return [
+            r.factorColumn, r.selectionColumn, r.unitColumn, r.municipalityColumn, r.countyColumn, r.differenceColumn,
+        ]
+    }
+
+    /// The columns of the indicators' table.
+    var indicatorColumns: [String] {
+        let r = Strings.Reports.self, a = Strings.Analysis.self
+        return [
+            r.factorColumn, r.selectionColumn, a.indicatorChange, a.indicatorTarget, a.indicatorByRound, r.startColumn,
+            r.latestColumn, r.changeColumn,
+        ]
+    }
+
+    /// A linked factor's row: its result for the unit, the kommune and the county.
+    func row(_ line: FactorLine) -> [String: String] {
+        let result = line.result
+        return [
+            "factor": line.factor.name,
+            "direction": Strings.directionText(line.factor.direction),
+            "selection": selectionText(group: line.groupName, trinn: line.linked.trinn, gender: line.linked.gender),
+            "unit": cellText(result?.unit),
+            "municipality": result?.municipality == nil ? "–" : cellText(result?.municipality, withN: false),
+            "county": cellText(result?.county, withN: false),
+            "difference": comparisonText(result?.versusCounty),
+        ]
+    }
+
+    /// An indicator's row: what should change, by when, and how it has moved.
+    func row(_ line: IndicatorLine) -> [String: String] {
+        let indicator = line.indicator
+        let progress = line.progress
+        return [
+            "factor": factorName(indicator.factorID),
+            "selection": selectionText(group: line.groupName, trinn: indicator.trinn, gender: indicator.gender),
+            "changeSought": indicator.changeSought,
+            "target": Strings.Analysis.targetText(indicator, progress),
+            "byRound": indicator.byRound.map(String.init) ?? "–",
+            "start": progress.map { "\($0.startRound): " + cellText($0.start) } ?? "–",
+            "latest": latest(progress),
+            "change": progress.map(Strings.Analysis.progressText) ?? "–",
+        ]
+    }
+
+    /// An indicator's latest value, or why there is none.
+    func latest(_ progress: IndicatorProgress?) -> String {
+        guard let progress else { return "–" }
+        guard let round = progress.latestRound else { return Strings.Analysis.noLaterRound(progress.startRound) }
+        return "\(round): " + cellText(progress.latest)
+    }
+}
+
+/// The reports' other shared texts: the status line, the footer, and the
+/// facts listed under a hypothesis and a tiltak.
+extension AnalysisReportData {
+    /// "Pågår · Opprettet 14.11.2023 · Sist endret 15.11.2023 kl. 10.00".
+    var statusText: String {
+        let r = Strings.Reports.self
+        let a = analysis
+        return "\(Strings.Analysis.statusName(a.status)) · \(r.createdLabel) \(Strings.date(a.createdAt)) · "
+            + "\(r.updatedLabel) \(Strings.dateTime(a.updatedAt))"
+    }
+
+    var footerText: String {
+        Strings.Reports.footer(minimumN: provenance.minimumN, exportedAt: Strings.dateTime(exportedAt))
+    }
+
+    /// A hypothesis's perspective, evidence, assessment, importance and influence, in words.
+    func facts(
+        of h: Hypothesis
+    ) -> (
+        perspective: String, evidence: String, assessment: String, importance: String,
+        influence: String
+    ) {
+        let a = Strings.Analysis.self
+        return (
+            h.perspective.map(a.perspectiveName) ?? a.notChosen,
+            h.evidence.isEmpty ? a.notChosen : h.evidence.map(factorName).joined(separator: ", "),
+            a.assessmentName(h.assessment),
+            h.importance.map(a.importanceName) ?? a.notChosen,
+            h.influence.map(a.influenceName) ?? a.notChosen
+        )
+    }
+
+    /// A tiltak's who, from when, how often and the hypotheses it aims at, in words.
+    func facts(of t: AnalysisAction) -> (who: String, fromWhen: String, howOften: String, targets: String) {
+        func orEmpty(_ text: String) -> String { text.isEmpty ? Strings.Analysis.empty : text }
+        let targets = t.hypothesisIDs.compactMap(hypothesisLabel)
+        return (
+            orEmpty(t.who), orEmpty(t.fromWhen), orEmpty(t.howOften),
+            targets.isEmpty ? "–" : targets.joined(separator: "; ")
+        )
+    }
+}
+
+extension String {
+    /// The first letter in upper case ("kan ikke …" → "Kan ikke …").
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,64 @@
+/// A school's kommune without the school: what a school is compared with,
+/// since a school is part of its kommune and comparing with the whole would
+/// compare the school partly with itself.
+///
+/// Computed exactly from the published cells (the kommune's n, sum and sum of
+/// squares minus the school's), and only when both are shown. Everything it
+/// holds can already be worked out from published cells; as a second guard it
+/// is withheld when the other schools' shown cells would leave a single
+/// suppressed school, or a group smaller than `min_n`, to be read off it.
+public enum RestOfMunicipality: Sendable, Hashable {
+    case value(CellValue)
+    case withheld(Reason)
+
+    public enum Reason: Sendable, Hashable {
+        /// The kommune's own cell is suppressed.
+        case municipalitySuppressed(SuppressionReason)
+        /// The school is the only one in the kommune with answers here.
+        case noOtherSchools
+        /// The rest is a small group (fewer than `min_n`).
+        case tooFewRespondents
+        /// Showing the rest would let someone work out a suppressed school.
+        case wouldRevealSuppressed
+    }
+
+    public var value: CellValue? {
+        if case .value(let v) = self { return v }
+        return nil
+    }
+
+    /// The rest of the kommune for one cell address, or nil when the school's
+    /// own cell is not shown (then nothing is compared).
+    /// - Parameters:
+    ///   - siblings: the cells of every other school in the kommune at the same
+    ///     round, trinn, gender and factor (nil: nobody answered there).
+    public static func compute(
+        municipality: CellResult?, school: CellResult?, siblings: [CellResult?], minimumN: Int
+    ) -> RestOfMunicipality? {
+        guard let schoolValue = school?.value else { return nil }
+        switch municipality {
+        case nil: return nil
+        case .suppressed(let reason)?: return .withheld(.municipalitySuppressed(reason))
+        case .value(let whole)?:
+            guard let rest = Summary(whole).removing(Summary(schoolValue)) else {
+                return .withheld(.wouldRevealSuppressed)
+            }
+            guard rest.n > 0 else { return .withheld(.noOtherSchools) }
+            guard rest.n >= minimumN else { return .withheld(.tooFewRespondents) }
+            var suppressedSiblings = 0
+            var shownN = 0
+            for sibling in siblings {
+                switch sibling {
+                case .suppressed?: suppressedSiblings += 1
+                case .value(let v)?: shownN += v.n
+                case nil: break
+                }
+            }
+            let hiddenN = rest.n - shownN
+            if suppressedSiblings == 1 || hiddenN < 0 || (suppressedSiblings > 1 && hiddenN < minimumN) {
+                return .withheld(.wouldRevealSuppressed)
+            }
+            return .value(rest.cellValue)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import KFLApp
+import KFLCore
+import TerminalUI
+import Testing
+
+/// The app shell's update without a workbook: opening the list from the
+/// browser, a new analysis, back to the list, and changes made from it.
+@Suite struct AppUpdateTests {
+    let school = UnitReference(kind: .school, code: "0425-02", name: "Flisa skole")
+    let ids = UpdateFixture.Counter()
+
+    func request(listOnly: Bool) -> AnalysisRequest {
+        AnalysisRequest(
+            selection: ResultsSelection(unitID: 3, round: 2018, trinn: 7, groupID: "elev510", gender: .all),
+            factorIDs: ["e510_uro"], listOnly: listOnly)
+    }
+
+    func summary(_ id: String, _ title: String, revision: Int = 1) -> AnalysisSummary {
+        AnalysisSummary(
+            id: id, title: title, unit: school, round: 2018, status: .active, createdAt: UpdateFixture.created,
+            updatedAt: UpdateFixture.created, revision: revision)
+    }
+
+    @Test func aOnAUnitWithoutAnalysesCreatesOneTitledAfterTheFactorInView() throws {
+        var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
+        var effects = AppUpdate.update(&state, .analysisRequested(request(listOnly: false)), newID: ids.next)
+        #expect(state.mode == .list)
+        #expect(effects == [.loadList(school, .started)])
+        effects = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: ids.next)
+        let context = AnalysisContext(round: 2018, groupID: "elev510", trinn: 7, gender: .all)
+        let linked = [LinkedFactor(id: "id-1", factorID: "e510_uro", trinn: 7, gender: .all)]
+        #expect(
+            effects == [
+                .create(
+                    title: "Uro og forstyrrelser i timene, 7. trinn", unit: school, context: context,
+                    linkedFactors: linked)
+            ])
+        effects = AppUpdate.update(&state, .opened(.success(UpdateFixture.analysis()), isNew: true), newID: ids.next)
+        #expect(effects.isEmpty)
+        #expect(state.mode == .analysis)
+        #expect(state.analysis?.message == Strings.AnalysisTUI.created)
+
+        effects = AppUpdate.update(&state, .key(.escape), newID: ids.next)
+        #expect(state.mode == .list)
+        #expect(effects == [.loadList(school, .closed(analysisID: "a1", gone: false))])
+        _ = AppUpdate.update(
+            &state, .listLoaded(.success([summary("a1", "Uro")]), .closed(analysisID: "a1", gone: false)),
+            newID: ids.next)
+        #expect(state.list?.selected?.id == "a1")
+    }
+
+    @Test func capitalAOpensTheListOnTheFirstAnalysis() {
+        var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
+        _ = AppUpdate.update(&state, .analysisRequested(request(listOnly: true)), newID: ids.next)
+        let effects = AppUpdate.update(
+            &state, .listLoaded(.success([summary("a1", "Uro"), summary("a2", "Trivsel")]), .started), newID: ids.next)
+        #expect(effects.isEmpty)
+        #expect(state.list?.selected?.id == "a1")
+    }
+
+    @Test func renamingFromTheListWritesTheTrimmedTitleBasedOnTheRevision() {
+        var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
+        _ = AppUpdate.update(&state, .analysisRequested(request(listOnly: true)), newID: ids.next)
+        let uro = summary("a1", "Uro", revision: 3)
+        _ = AppUpdate.update(&state, .listLoaded(.success([uro]), .started), newID: ids.next)
+        for key in [Key.character("r"), .control("u")] + "  Timestart ".map(Key.character) {
+            #expect(AppUpdate.update(&state, .key(key), newID: ids.next).isEmpty)
+        }
+        let effects = AppUpdate.update(&state, .key(.enter), newID: ids.next)
+        #expect(effects == [.listWrite(.rename(uro, title: "Timestart"))])
+        #expect(state.list?.renaming == nil)
+    }
+
+    @Test func aDeleteThatMetAConflictSaysSoAndDoesNotClaimItDeleted() {
+        var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
+        _ = AppUpdate.update(&state, .analysisRequested(request(listOnly: true)), newID: ids.next)
+        let uro = summary("a1", "Uro")
+        _ = AppUpdate.update(&state, .listLoaded(.success([uro]), .started), newID: ids.next)
+        #expect(AppUpdate.update(&state, .key(.character("x")), newID: ids.next).isEmpty)
+        #expect(state.list?.confirmingDelete == true)
+        #expect(AppUpdate.update(&state, .key(.character("j")), newID: ids.next) == [.listWrite(.delete(uro))])
+        let failure = AnalysisStoreError(.readOnly, path: "wb.sqlite")
+        let effects = AppUpdate.update(&state, .listWritten(.delete(uro), .failed(failure)), newID: ids.next)
+        #expect(effects == [.loadList(school, .written(.delete(uro), .failed(failure)))])
+        _ = AppUpdate.update(
+            &state, .listLoaded(.success([uro]), .written(.delete(uro), .failed(failure))), newID: ids.next)
+        #expect(state.list?.notice == .saveFailed(failure))
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import KFLTestSupport
+import Testing
+
+/// The views over time in the built binary, in a real terminal at 120×40 and 80×24.
+@Suite(.serialized) struct ViewsInTerminalTests {
+    @Test("v walks through development, both cohorts and the gender gap; b changes the change's start")
+    func views() throws {
+        let home = try DemoFixture.temporaryDirectory()
+        let tmux = try startKFLInTerminal(
+            "'\(try DemoFixture.snapshotPath())' --kommune Åsnes --skole 'Rognli skole'", home: home, width: 120,
+            height: 40)
+        var screen = try tmux.waitFor("utvikling")
+        #expect(screen.contains("2018–2020: -0,03"), "the selected factor's change is spelled out below")
+        try tmux.keys("v")
+        screen = try tmux.waitFor("Utvikling – Rognli skole")
+        #expect(screen.contains("fylket") && screen.contains("[") && screen.contains("d "))
+        try tmux.keys("b")
+        screen = try tmux.waitFor("Endring 2016–2020")
+        try tmux.keys("Enter", "G", "v")
+        screen = try tmux.waitFor("Kull: samme trinn – Rognli skole, 10. trinn")
+        #expect(screen.contains("anonym"))
+        try tmux.keys("v")
+        screen = try tmux.waitFor("Kull: samme klasse")
+        #expect(screen.contains("6. trinn 2016 → 8. trinn 2018 →"))
+        try tmux.keys("v")
+        screen = try tmux.waitFor("Gutter og jenter")
+        #expect(screen.contains("gutter − jenter"))
+        try tmux.resize(width: 80, height: 24)
+        screen = try tmux.waitFor("G−J")
+        try tmux.keys("q")
+        _ = try tmux.waitFor("EXIT:0")
+    }
+}
