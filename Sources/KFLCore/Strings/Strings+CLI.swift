@@ -56,6 +56,8 @@ extension Strings {
               --navn NAVN            Navnet på toppen når FIL har flere fylker
                                      (standard: fylkene, eller «11 fylker»)
               --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
+              --protection P         Et skjult snitt holdes minst P % av skalaen bredt
+                                     (standard \(ProtectionRule.standard.protectionPercent); se README, Personvern)
               --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
               -h, --help             Vis denne hjelpen
 
@@ -79,6 +81,8 @@ extension Strings {
               --seed N               Frø for tilfeldighetene (standard 2016)
               --scale SKALA          county (standard) eller national (hele Norge)
               --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
+              --protection P         Et skjult snitt holdes minst P % av skalaen bredt
+                                     (standard \(ProtectionRule.standard.protectionPercent); se README, Personvern)
               -h, --help             Vis denne hjelpen
             """
 
