@@ -12,6 +12,7 @@ public enum CommandParser {
         case "import": return try parseImport(rest)
         case "demo": return try parseDemo(rest)
         case "check": return try parseCheck(rest)
+        case "extract": return try parseExtract(rest)
         case "show": return try parseShow(rest)
         case "bench-tui":
             guard rest.count == 1 else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: nil) }
@@ -46,6 +47,16 @@ public enum CommandParser {
         return value
     }
 
+    /// A whole percentage 0–100 ("20" or "20%").
+    static func percent(_ text: String?, option: String, command: String) throws(UsageError) -> Int? {
+        guard let text else { return nil }
+        let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard let value = Int(digits.trimmingCharacters(in: .whitespaces)), (0...100).contains(value) else {
+            throw UsageError(message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.percentValues), command: command)
+        }
+        return value
+    }
+
     static func parseBrowse(_ arguments: [String]) throws(UsageError) -> Command {
         let scanned = try CommandTable.browse.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.overview) }
@@ -73,6 +84,8 @@ public enum CommandParser {
         var options = Command.ImportOptions(files: scanned.positionals, output: output)
         options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import")
             ?? PrivacyThreshold.defaultMinimumN
+        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "import")
+            ?? ProtectionRule.standard.protectionPercent
         options.source = scanned.value("--source")
         options.geography = scanned.value("--geografi")
         options.topName = scanned.value("--navn")
@@ -105,17 +118,44 @@ public enum CommandParser {
         }
         options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo")
             ?? PrivacyThreshold.defaultMinimumN
+        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "demo")
+            ?? ProtectionRule.standard.protectionPercent
         return .demo(options)
     }
 
     static func parseCheck(_ arguments: [String]) throws(UsageError) -> Command {
         let scanned = try CommandTable.check.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.checkHelp) }
+        if scanned.flags.contains("--personvern") {
+            guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
+            for file in scanned.positionals { _ = try path(file, option: "SNAPSHOT", command: "check") }
+            return .privacyCheck(paths: scanned.positionals)
+        }
         guard scanned.positionals.count == 1 else {
             if scanned.positionals.isEmpty { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "check")
         }
         return .check(path: try path(scanned.positionals[0], option: "SNAPSHOT", command: "check") ?? "")
+    }
+
+    static func parseExtract(_ arguments: [String]) throws(UsageError) -> Command {
+        let scanned = try CommandTable.extract.scanner.scan(arguments)
+        if wantsHelp(scanned) { return .help(Strings.CLI.extractHelp) }
+        guard let snapshot = try path(scanned.positionals.first, option: "SNAPSHOT", command: "extract") else {
+            throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "extract")
+        }
+        if scanned.positionals.count > 1 {
+            throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "extract")
+        }
+        guard let municipality = scanned.value("--kommune") else {
+            throw UsageError(message: Strings.CLI.missingOption("--kommune NAVN"), command: "extract")
+        }
+        guard let output = try path(scanned.value("--output"), option: "-o", command: "extract") else {
+            throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "extract")
+        }
+        let options = Command.ExtractOptions(
+            snapshot: snapshot, municipality: municipality, school: scanned.value("--skole"), output: output)
+        return .extract(options)
     }
 
     static func parseShow(_ arguments: [String]) throws(UsageError) -> Command {

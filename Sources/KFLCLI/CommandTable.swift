@@ -37,6 +37,7 @@ enum CommandTable {
     static let help = Option(names: ["--help", "-h"])
     static let workbook = Option(names: ["--workbook"], value: .file)
     static let minimumN = Option(names: ["--min-n"], value: .text)
+    static let protection = Option(names: ["--protection", "--vern"], value: .text)
 
     static let browse = CommandSpec(
         path: [], help: Strings.CLI.overview,
@@ -58,6 +59,7 @@ enum CommandTable {
             help,
             Option(names: ["--output", "-o"], value: .file),
             minimumN,
+            protection,
             Option(names: ["--source"], value: .text),
             Option(names: ["--geografi", "--geography"], value: .file),
             Option(names: ["--navn"], value: .text),
@@ -72,10 +74,21 @@ enum CommandTable {
             Option(names: ["--seed"], value: .text),
             Option(names: ["--scale"], value: .choice(["county", "national"])),
             minimumN,
+            protection,
         ], operands: .none)
 
     static let check = CommandSpec(
-        path: ["check"], help: Strings.CLI.checkHelp, options: [help], operands: .file)
+        path: ["check"], help: Strings.CLI.checkHelp,
+        options: [help, Option(names: ["--personvern", "--privacy"])], operands: .file)
+
+    static let extract = CommandSpec(
+        path: ["extract"], help: Strings.CLI.extractHelp,
+        options: [
+            help,
+            Option(names: ["--kommune"], value: .text),
+            Option(names: ["--skole"], value: .text),
+            Option(names: ["--output", "-o"], value: .file),
+        ], operands: .file)
 
     static let show = CommandSpec(
         path: ["show"], help: Strings.CLI.showHelp,
@@ -119,7 +132,7 @@ enum CommandTable {
         operands: .file)
 
     /// In the order the man page lists them.
-    static let all = [browse, importCSV, demo, check, show, analyse, analyseList, analyseExport, analyseImport]
+    static let all = [browse, importCSV, demo, check, extract, show, analyse, analyseList, analyseExport, analyseImport]
 
     /// The commands after `kfl` (not the browser, not hidden ones).
     static var commandNames: [String] { all.filter { $0.path.count == 1 }.map { $0.path[0] } }

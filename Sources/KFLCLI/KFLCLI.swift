@@ -100,6 +100,10 @@ public enum KFLCLI {
             return DemoCommand.run(options, console: console)
         case .check(let path):
             return CheckCommand.run(path: path, console: console)
+        case .privacyCheck(let paths):
+            return PrivacyCheckCommand.run(paths: paths, console: console)
+        case .extract(let options):
+            return ExtractCommand.run(options, console: console)
         case .benchTUI(let path):
             return BenchCommand.run(path: path, console: console)
         case .show(let options):

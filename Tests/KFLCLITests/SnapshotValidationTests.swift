@@ -109,6 +109,24 @@ import Testing
         try expectRefused("min_n er «\(value)», men må være et helt tall fra 1 og oppover")
     }
 
+    @Test("the protection width missing is refused: the rule a file was made under is never assumed")
+    func protectionMissing() throws {
+        try edit("DELETE FROM meta WHERE key = 'protection'")
+        try expectRefused("protection (hvor bredt en skjult gruppe er vernet) mangler")
+    }
+
+    @Test("a protection width that is not a whole percent from 0 to 100 is refused", arguments: ["tjue", "101", "-1"])
+    func protectionInvalid(value: String) throws {
+        try edit("UPDATE meta SET value = '\(value)' WHERE key = 'protection'")
+        try expectRefused("protection er «\(value)», men må være et helt tall fra 0 til 100 (prosent av skalaen)")
+    }
+
+    @Test("schema 1's second reason code (hidden to protect another) is no code of schema 2")
+    func oldSecondReason() throws {
+        try edit("UPDATE cells SET suppressed = 2, n = NULL, mean = NULL, sd = NULL WHERE \(Self.countyCell)")
+        try expectCellRefused("har ugyldig trinn, kjønn eller skjermingskode")
+    }
+
     @Test("a parent id that does not exist (a trap in UnitTree) is refused")
     func danglingParent() throws {
         try edit("UPDATE units SET parent_id = 999 WHERE id = \(Self.school)")

@@ -5,7 +5,7 @@ import Testing
 /// build's commit and the file formats this build reads, to stdout with 0.
 @Suite struct VersionTests {
     static let formats = """
-        Snapshot: leser skjemaversjon til og med 1
+        Snapshot: skjemaversjon 2 (eldre snapshot lages på nytt med kfl import)
         Arbeidsbok: skjemaversjon 2 (003-linked-changes); eldre arbeidsbøker oppgraderes
         Analysepakker (JSON): leser versjon 1–2, skriver versjon 2
         """

@@ -4,7 +4,7 @@ _kfl() {
     COMPREPLY=()
     for ((i = 1; i < COMP_CWORD; i++)); do
         case "$cmd/${COMP_WORDS[i]}" in
-            "/import"|"/demo"|"/check"|"/show"|"/analyse"|"analyse/list"|"analyse/export"|"analyse/import") cmd="${cmd:+$cmd }${COMP_WORDS[i]}" ;;
+            "/import"|"/demo"|"/check"|"/extract"|"/show"|"/analyse"|"analyse/list"|"analyse/export"|"analyse/import") cmd="${cmd:+$cmd }${COMP_WORDS[i]}" ;;
         esac
     done
     case "$cmd:$prev" in
@@ -13,6 +13,7 @@ _kfl() {
         ":--workbook") compopt -o filenames; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "import:--output"|"import:-o") compopt -o filenames; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "import:--min-n") :; return ;;
+        "import:--protection"|"import:--vern") :; return ;;
         "import:--source") :; return ;;
         "import:--geografi"|"import:--geography") compopt -o filenames; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "import:--navn") :; return ;;
@@ -21,6 +22,10 @@ _kfl() {
         "demo:--seed") :; return ;;
         "demo:--scale") COMPREPLY=($(compgen -W "county national" -- "$cur")); return ;;
         "demo:--min-n") :; return ;;
+        "demo:--protection"|"demo:--vern") :; return ;;
+        "extract:--kommune") :; return ;;
+        "extract:--skole") :; return ;;
+        "extract:--output"|"extract:-o") compopt -o filenames; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         "show:--kommune") :; return ;;
         "show:--skole") :; return ;;
         "show:--trinn") COMPREPLY=($(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur")); return ;;
@@ -43,23 +48,29 @@ _kfl() {
             if [[ $cur == -* ]]; then
                 COMPREPLY=($(compgen -W "--help -h --kommune --skole --workbook --no-color --no-colour --version -V --debug --sprak" -- "$cur")); return
             fi
-            COMPREPLY=($(compgen -W "import demo check show analyse" -- "$cur"))
+            COMPREPLY=($(compgen -W "import demo check extract show analyse" -- "$cur"))
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;
         "import")
             if [[ $cur == -* ]]; then
-                COMPREPLY=($(compgen -W "--help -h --output -o --min-n --source --geografi --geography --navn --debug --sprak" -- "$cur")); return
+                COMPREPLY=($(compgen -W "--help -h --output -o --min-n --protection --vern --source --geografi --geography --navn --debug --sprak" -- "$cur")); return
             fi
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;
         "demo")
             if [[ $cur == -* ]]; then
-                COMPREPLY=($(compgen -W "--help -h --output -o --csv --seed --scale --min-n --debug --sprak" -- "$cur")); return
+                COMPREPLY=($(compgen -W "--help -h --output -o --csv --seed --scale --min-n --protection --vern --debug --sprak" -- "$cur")); return
             fi
             ;;
         "check")
             if [[ $cur == -* ]]; then
-                COMPREPLY=($(compgen -W "--help -h --debug --sprak" -- "$cur")); return
+                COMPREPLY=($(compgen -W "--help -h --personvern --privacy --debug --sprak" -- "$cur")); return
+            fi
+            compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
+            ;;
+        "extract")
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--help -h --kommune --skole --output -o --debug --sprak" -- "$cur")); return
             fi
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;

@@ -17,7 +17,8 @@ extension Strings {
                 Kommandoer:
                   import     Les svar-CSV og lag et resultatsnapshot med personvern
                   demo       Lag et syntetisk demofylke (CSV og snapshot)
-                  check      Kontroller et snapshot og vis hva det inneholder
+                  check      Kontroller et snapshot (--personvern: angrip det som en inntrenger)
+                  extract    Lag et utdrag for en kommune eller skole fra et snapshot
                   show       Skriv ut resultatene for én enhet (tekst, CSV eller JSON)
                   analyse    List, eksporter og importer pedagogiske analyser
 
@@ -46,7 +47,8 @@ extension Strings {
                     Kommandoar:
                       import     Les svar-CSV og lag eit resultatsnapshot med personvern
                       demo       Lag eit syntetisk demofylke (CSV og snapshot)
-                      check      Kontroller eit snapshot og vis kva det inneheld
+                      check      Kontroller eit snapshot (--personvern: angrip det sjølv)
+                      extract    Lag eit utdrag for ein kommune eller skule frå eit snapshot
                       show       Skriv ut resultata for éi eining (tekst, CSV eller JSON)
                       analyse    List opp, eksporter og importer pedagogiske analysar
 
@@ -90,6 +92,8 @@ extension Strings {
                   --navn NAVN            Navnet på toppen når FIL har flere fylker
                                          (standard: fylkene, eller «11 fylker»)
                   --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
+                  --protection P         Et skjult snitt holdes minst P % av skalaen bredt
+                                         (standard \(ProtectionRule.standard.protectionPercent); se README, Personvern)
                   --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
                   -h, --help             Vis denne hjelpen
 
@@ -121,6 +125,8 @@ extension Strings {
                       --navn NAMN            Namnet på toppen når FIL har fleire fylke
                                              (standard: fylka, eller «11 fylke»)
                       --min-n N              Færre svar enn dette blir aldri viste (standard \(PrivacyThreshold.defaultMinimumN))
+                      --protection P         Eit skjult snitt blir halde minst P % av skalaen breitt
+                                             (standard \(ProtectionRule.standard.protectionPercent); sjå README, Personvern)
                       --source TEKST         Kjelde som blir lagra i snapshotet (standard: filnamna)
                       -h, --help             Vis denne hjelpa
 
@@ -147,6 +153,8 @@ extension Strings {
                   --seed N               Frø for tilfeldighetene (standard 2016)
                   --scale SKALA          county (standard) eller national (hele Norge)
                   --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
+                  --protection P         Et skjult snitt holdes minst P % av skalaen bredt
+                                         (standard \(ProtectionRule.standard.protectionPercent); se README, Personvern)
                   -h, --help             Vis denne hjelpen
                 """,
                 nn: """
@@ -166,6 +174,8 @@ extension Strings {
                       --seed N               Frø for tilfeldigheitene (standard 2016)
                       --scale SKALA          county (standard) eller national (heile Noreg)
                       --min-n N              Færre svar enn dette blir aldri viste (standard \(PrivacyThreshold.defaultMinimumN))
+                      --protection P         Eit skjult snitt blir halde minst P % av skalaen breitt
+                                             (standard \(ProtectionRule.standard.protectionPercent); sjå README, Personvern)
                       -h, --help             Vis denne hjelpa
                     """)
         }
@@ -177,24 +187,89 @@ extension Strings {
 
                 Bruk:
                   kfl check SNAPSHOT
+                  kfl check --personvern SNAPSHOT [FLERE.sqlite …]
 
                 Åpner filen skrivebeskyttet og forteller skjemaversjon, om filen er hel,
-                antall enheter og celler, min_n og om det er demodata.
+                antall enheter og celler, hvor mange som er skjult, min_n og om det er
+                demodata.
+
+                Med --personvern angripes filene som en som har alle sammen ville gjort:
+                kan noen skjult verdi regnes ut, eller snevres inn mer enn regelen i
+                filen tillater? Enheter i ulike filer kobles på kommunenummer og
+                skole-id. Avslutter med 0 bare når ingenting kan regnes ut og ingen
+                grense er smalere enn regelen, ellers med 1.
 
                 Valg:
-                  -h, --help   Vis denne hjelpen
+                  --personvern  Personvernsjekk av én eller flere filer sammen
+                  -h, --help    Vis denne hjelpen
                 """,
                 nn: """
                     kfl check – kontroller eit snapshot
 
                     Bruk:
                       kfl check SNAPSHOT
+                      kfl check --personvern SNAPSHOT [FLEIRE.sqlite …]
 
                     Opnar fila skriveverna og fortel skjemaversjon, om fila er heil,
-                    talet på einingar og celler, min_n og om det er demodata.
+                    talet på einingar og celler, kor mange som er skjulte, min_n og om
+                    det er demodata.
+
+                    Med --personvern blir filene angripne slik ein som har alle saman,
+                    ville gjort: kan nokon skjult verdi reknast ut, eller snevrast inn meir
+                    enn regelen i fila tillèt? Einingar i ulike filer blir kopla på
+                    kommunenummer og skule-id. Avsluttar med 0 berre når ingenting kan
+                    reknast ut og ingen grense er smalare enn regelen, elles med 1.
 
                     Val:
-                      -h, --help   Vis denne hjelpa
+                      --personvern  Personvernsjekk av éi eller fleire filer saman
+                      -h, --help    Vis denne hjelpa
+                    """)
+        }
+
+        public static var extractHelp: String {
+            nb(
+                """
+                kfl extract – lag et utdrag for en kommune eller en skole
+
+                Bruk:
+                  kfl extract SNAPSHOT --kommune NAVN [--skole NAVN] -o UTDRAG
+
+                Lager et snapshot med kommunen (eller skolen), enhetene under den og
+                regionen og fylket over den til sammenligning. Cellene kopieres som de
+                er – de samme tallene og de samme skjulte cellene – så snapshotet og alle
+                utdragene fra det viser til sammen ikke mer enn snapshotet alene.
+
+                Del utdrag, aldri egne importer av overlappende data: en egen import av
+                én kommunes svar viser kommunens summer, som i fylkets snapshot kan være
+                skjult for å verne en nabo, og de to filene sammen avslører små grupper.
+
+                Valg:
+                  --kommune NAVN         Kommunen (navn eller kommunenummer, påkrevd)
+                  --skole NAVN           Bare denne skolen i kommunen
+                  -o, --output UTDRAG    Filen som skal lages (påkrevd)
+                  -h, --help             Vis denne hjelpen
+                """,
+                nn: """
+                    kfl extract – lag eit utdrag for ein kommune eller ein skule
+
+                    Bruk:
+                      kfl extract SNAPSHOT --kommune NAMN [--skole NAMN] -o UTDRAG
+
+                    Lagar eit snapshot med kommunen (eller skulen), einingane under han og
+                    regionen og fylket over han til samanlikning. Cellene blir kopierte
+                    som dei er – dei same tala og dei same skjulte cellene – så snapshotet
+                    og alle utdraga frå det viser til saman ikkje meir enn snapshotet åleine.
+
+                    Del utdrag, aldri eigne importar av overlappande data: ein eigen import
+                    av svara frå éin kommune viser summane for kommunen, som i snapshotet
+                    for fylket kan vere skjulte for å verne ein nabo, og dei to filene
+                    saman avslører små grupper.
+
+                    Val:
+                      --kommune NAMN         Kommunen (namn eller kommunenummer, påkravd)
+                      --skole NAMN           Berre denne skulen i kommunen
+                      -o, --output UTDRAG    Fila som skal lagast (påkravd)
+                      -h, --help             Vis denne hjelpa
                     """)
         }
 
@@ -284,6 +359,10 @@ extension Strings {
                     "\(path) er laga av ein nyare kfl (skjemaversjon \(found); denne versjonen les til og med \(supported)). Oppdater kfl"
             )
         }
+        public static func olderSchema(_ path: String, found: Int) -> String {
+            nb("\(path) er laget av en eldre kfl (skjemaversjon \(found)) med svakere personvern: den sier hvilke skjulte grupper ", nn: "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) med svakare personvern: han seier kva skjulte grupper ")
+                + nb("som er små, og skjuler for lite. Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»", nn: "som er små, og skjuler for lite. Lag snapshotet på nytt frå svar-CSV-ane med «kfl import»")
+        }
         public static func workbookNotSnapshot(_ path: String) -> String {
             nb(
                 "\(path) er en arbeidsbok med analyser, ikke et resultatsnapshot",
@@ -307,12 +386,16 @@ extension Strings {
                     "Skreiv \(path): \(NorwegianFormat.integer(respondents)) svar frå \(schools) \(schools == 1 ? "skule" : "skular"), \(Strings.list(rounds.map(String.init)))."
             )
         }
-        public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, minimumN: Int) -> String {
-            nb(
-                "\(NorwegianFormat.integer(cells)) celler; skjermet: \(NorwegianFormat.integer(tooFew)) med færre enn \(minimumN) svar og \(NorwegianFormat.integer(protecting)) for å beskytte dem.",
-                nn:
-                    "\(NorwegianFormat.integer(cells)) celler; skjerma: \(NorwegianFormat.integer(tooFew)) med færre enn \(minimumN) svar og \(NorwegianFormat.integer(protecting)) for å verne dei."
-            )
+        public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, rule: ProtectionRule) -> String {
+            let hidden = NorwegianFormat.integer(tooFew + protecting)
+            let share = NorwegianFormat.percent(tooFew + protecting, of: cells)
+            let (all, few, others) = (NorwegianFormat.integer(cells), NorwegianFormat.integer(tooFew), NorwegianFormat.integer(protecting))
+            return nb(
+                "\(all) celler; skjermet \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å beskytte dem mot utregning og mot innsnevring til under \(rule.protectionPercent) % av skalaen.",
+                nn: "\(all) celler; skjerma \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å verne dei mot utrekning og mot innsnevring til under \(rule.protectionPercent) % av skalaen.")
+        }
+        public static var percentValues: String {
+            nb("bruk et helt tall fra 0 til 100 (prosent av skalaen)", nn: "bruk eit heilt tal frå 0 til 100 (prosent av skalaen)")
         }
         public static func demoCSVKept(_ path: String, files: Int) -> String {
             nb("La \(files) CSV-filer i \(path).", nn: "La \(files) CSV-filer i \(path).")
@@ -614,13 +697,13 @@ extension Strings.CLI {
         nb("""
         kfl \(version)
         Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjent (ikke oppgitt da kfl ble bygget)")
-        Snapshot: leser skjemaversjon til og med \(snapshotSchema)
+        Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot lages på nytt med kfl import)
         Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker oppgraderes
         Analysepakker (JSON): leser versjon 1–\(bundleVersion), skriver versjon \(bundleVersion)
         """, nn: """
         kfl \(version)
         Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjend (ikkje oppgitt då kfl vart bygd)")
-        Snapshot: les skjemaversjon til og med \(snapshotSchema)
+        Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot må lagast på nytt med kfl import)
         Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker blir oppgraderte
         Analysepakkar (JSON): les versjon 1–\(bundleVersion), skriv versjon \(bundleVersion)
         """)

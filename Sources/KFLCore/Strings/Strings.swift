@@ -40,10 +40,10 @@ public enum Strings {
 
     public static func suppressionText(_ reason: SuppressionReason, minimumN: Int) -> String {
         switch reason {
-        case .tooFewRespondents:
-            return nb("skjermet, færre enn \(minimumN) svar", nn: "skjerma, færre enn \(minimumN) svar")
-        case .protectsAnotherCell:
-            return nb("skjermet for å beskytte en liten gruppe", nn: "skjerma for å verne ei lita gruppe")
+        case .hidden:
+            return nb(
+                "skjermet for å verne grupper under \(minimumN) svar",
+                nn: "skjerma for å verne grupper under \(minimumN) svar")
         }
     }
 

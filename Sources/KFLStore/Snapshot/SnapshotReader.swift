@@ -48,6 +48,9 @@ public final class SnapshotReader: ResultsSource {
             guard version <= SnapshotSchema.version else {
                 throw SnapshotOpenError.newerSchema(path: path, found: version, supported: SnapshotSchema.version)
             }
+            guard version == SnapshotSchema.version else {
+                throw SnapshotOpenError.olderSchema(path: path, found: version, supported: SnapshotSchema.version)
+            }
             guard let instrumentJSON = meta["instrument"], let instrument = try? Instrument.decode(Data(instrumentJSON.utf8)) else {
                 throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.instrumentUnreadable)
             }
@@ -78,7 +81,9 @@ public final class SnapshotReader: ResultsSource {
             info = SnapshotInfo(
                 schemaVersion: version, createdAt: meta["created_at"] ?? "", source: meta["source"] ?? "",
                 isDemo: meta["demo"] == "1", minimumN: minimumN,
-                instrument: instrument, rounds: rounds, tree: UnitTree(units: units))
+                protectionPercent: meta["protection"].flatMap(Int.init) ?? 0,
+                instrument: instrument, rounds: rounds, tree: UnitTree(units: units),
+                extract: meta["extract_of"].map { SnapshotExtractInfo(source: $0, scope: meta["extract_scope"] ?? "") })
             cellsOfUnitRound = try database.prepare(
                 "SELECT factor, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
             cellsOfUnitFactor = try database.prepare(

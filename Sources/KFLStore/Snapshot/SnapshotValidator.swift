@@ -68,6 +68,13 @@ struct SnapshotValidator {
             found.append(Strings.Snapshot.minimumNInvalid(ControlCharacters.escaped(text)))
         default: break
         }
+        // Schema 2 records the protection width; `kfl check` and the audit report it.
+        switch meta["protection"] {
+        case nil: found.append(Strings.Snapshot.protectionMissing)
+        case let text? where Int(text).map({ !(0...100).contains($0) }) ?? true:
+            found.append(Strings.Snapshot.protectionInvalid(ControlCharacters.escaped(text)))
+        default: break
+        }
         for key in ["source", "created_at", "county"] {
             if let value = meta[key], let bad = ControlCharacters.first(in: value) {
                 found.append(Strings.Snapshot.controlInMeta(key, character: ControlCharacters.escape(bad)))
@@ -323,7 +330,7 @@ struct SnapshotValidator {
             CellCheck(what: Strings.Snapshot.cellsBadCode, condition: """
                 NOT (typeof(c.trinn) = 'integer' AND c.trinn BETWEEN 0 AND 10
                      AND typeof(c.gender) = 'integer' AND c.gender BETWEEN 0 AND 2
-                     AND typeof(c.suppressed) = 'integer' AND c.suppressed BETWEEN 0 AND 2)
+                     AND typeof(c.suppressed) = 'integer' AND c.suppressed BETWEEN 0 AND 1)
                 """),
             CellCheck(what: Strings.Snapshot.cellsSuppressedWithValues,
                       condition: "c.suppressed != 0 AND (c.n IS NOT NULL OR c.mean IS NOT NULL OR c.sd IS NOT NULL)"),

@@ -40,7 +40,7 @@ import Testing
         for spec in CommandTable.all {
             #expect(try CommandParser.parse(spec.path + ["--help"]) == .help(spec.help))
         }
-        #expect(CommandTable.commandNames == ["import", "demo", "check", "show", "analyse"])
+        #expect(CommandTable.commandNames == ["import", "demo", "check", "extract", "show", "analyse"])
     }
 
     @Test func theManPageHasEveryCommandOptionKeyAndExitCode() {
