@@ -44,16 +44,17 @@ public enum SnapshotSchema {
         -- One row per (unit, round, trinn, gender, factor). trinn 0 = all trinn;
         -- gender 0 = all, 1 = boys, 2 = girls. A suppressed cell keeps its row
         -- with no n, mean or sd: 1 = fewer than min_n, 2 = hidden to protect another.
+        -- BETWEEN, not IN (…): SQLite checks IN with a temporary table per row.
         CREATE TABLE cells (
             unit_id INTEGER NOT NULL,
             round INTEGER NOT NULL,
             trinn INTEGER NOT NULL CHECK (trinn BETWEEN 0 AND 10),
-            gender INTEGER NOT NULL CHECK (gender IN (0, 1, 2)),
+            gender INTEGER NOT NULL CHECK (gender BETWEEN 0 AND 2),
             factor INTEGER NOT NULL,
             n INTEGER,
             mean REAL,
             sd REAL,
-            suppressed INTEGER NOT NULL CHECK (suppressed IN (0, 1, 2)),
+            suppressed INTEGER NOT NULL CHECK (suppressed BETWEEN 0 AND 2),
             PRIMARY KEY (unit_id, round, trinn, gender, factor),
             CHECK ((suppressed = 0) = (n IS NOT NULL AND mean IS NOT NULL)),
             CHECK (suppressed = 0 OR (n IS NULL AND mean IS NULL AND sd IS NULL))
