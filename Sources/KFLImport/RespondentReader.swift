@@ -248,7 +248,9 @@ struct RespondentReader {
                 if known.municipality != municipality && municipalityNumbers.contains(municipality) {
                     problem("kommunenr", .inconsistentSchool, Strings.Import.inconsistentSchool(
                         code, detail: "har kommunenr \(known.municipality) i \(known.file) linje \(known.line), men \(municipality) her"))
-                } else if !known.name.utf8.elementsEqual(nameBytes), case let name = text(nameBytes), known.name != name {
+                } else if !known.name.utf8.elementsEqual(nameBytes), case let name = text(nameBytes),
+                    known.name != name
+                {
                     problem("skole", .inconsistentSchool, Strings.Import.inconsistentSchool(
                         code, detail: "heter «\(known.name)» i \(known.file) linje \(known.line), men «\(name)» her"))
                 } else {
@@ -257,7 +259,8 @@ struct RespondentReader {
             } else if municipalityNumbers.contains(municipality) {
                 school = table.schools.count
                 table.schoolIndex[code] = table.schools.count
-                table.schools.append(.init(code: code, name: text(nameBytes), municipality: municipality, file: file, line: line, trinn: nil))
+                table.schools.append(.init(
+                    code: code, name: text(nameBytes), municipality: municipality, file: file, line: line, trinn: nil))
             }
         }
 
@@ -269,7 +272,8 @@ struct RespondentReader {
             let hash = NumberParsing.hash(idBytes, round: round)
             if let first = seenRespondents[hash] {
                 problem("respondent_id", .duplicateRespondent, Strings.Import.duplicateRespondent(
-                    String(decoding: idBytes, as: UTF8.self), firstFile: files[Int(first.file)], firstLine: Int(first.line)))
+                    String(decoding: idBytes, as: UTF8.self), firstFile: files[Int(first.file)],
+                    firstLine: Int(first.line)))
             } else {
                 if files.last != file { files.append(file) }
                 seenRespondents[hash] = RespondentPlace(file: UInt32(files.count - 1), line: UInt32(clamping: line))

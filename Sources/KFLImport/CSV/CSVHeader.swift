@@ -69,7 +69,8 @@ struct CSVHeader {
         }
         if !problems.isEmpty { throw ImportFailure(problems: problems, truncated: false) }
         return CSVHeader(
-            fieldCount: names.count, position: position, columns: Columns(position), factorColumns: factors, names: names)
+            fieldCount: names.count, position: position, columns: Columns(position), factorColumns: factors,
+            names: names)
     }
 }
 
