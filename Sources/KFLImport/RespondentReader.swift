@@ -17,7 +17,10 @@ struct RespondentReader {
     /// Raw field text → lookup result: folding text per row is the import's hot spot.
     private var groupCache: [String: Int?] = [:]
     private var genderCache: [String: Int?] = [:]
-    private var seenRespondents: [UInt64: (file: String, line: Int)] = [:]
+    /// Hash of (round, respondent id) → where it was first seen: file index in
+    /// `files` and line, packed in 8 bytes (the national set has millions).
+    private var seenRespondents: [UInt64: RespondentPlace] = [:]
+    private var files: [String] = []
     private let groupLookup: [String: Int]
     private let municipalityNumbers: Set<String>
     /// For each factor number: its group index and its position in the group.
@@ -155,25 +158,27 @@ struct RespondentReader {
         func problem(_ column: String, _ kind: ImportProblem.Kind, _ message: String) {
             report(ImportProblem(file: file, line: line, column: (header.position[column] ?? 0) + 1, kind: kind, message: message))
         }
-        func field(_ column: String) -> ArraySlice<UInt8> { fields[header.position[column]!] }
+        let columns = header.columns
 
         // Survey round.
-        let roundText = text(field("tidspunkt"))
-        let round = NumberParsing.integer(field("tidspunkt")).flatMap { instrument.rounds.contains($0) ? $0 : nil }
-        if round == nil { problem("tidspunkt", .unknownRound, Strings.Import.unknownRound(roundText, rounds: instrument.rounds)) }
+        let round = NumberParsing.integer(fields[columns.round]).flatMap { instrument.rounds.contains($0) ? $0 : nil }
+        if round == nil {
+            let roundText = text(fields[columns.round])
+            problem("tidspunkt", .unknownRound, Strings.Import.unknownRound(roundText, rounds: instrument.rounds))
+        }
 
         // Kommune: Excel drops leading zeros, so "425" means "0425".
-        var municipality = text(field("kommunenr"))
+        var municipality = text(fields[columns.municipality])
         if municipality.count == 3, municipality.allSatisfy(\.isNumber) { municipality = "0" + municipality }
         if !municipalityNumbers.contains(municipality) {
-            let raw = text(field("kommunenr"))
+            let raw = text(fields[columns.municipality])
             let message = geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0) }
                 ?? Strings.Import.unknownMunicipality(raw, county: geography.county.name)
             problem("kommunenr", .unknownMunicipality, message)
         }
 
         // Group.
-        let groupText = text(field("gruppe"))
+        let groupText = text(fields[columns.group])
         let groupIndex: Int?
         if let cached = groupCache[groupText] {
             groupIndex = cached
@@ -191,12 +196,12 @@ struct RespondentReader {
 
         // Trinn, against 1–10 and the group's range.
         var trinn = 0
-        let trinnText = text(field("trinn"))
+        let trinnText = text(fields[columns.trinn])
         if let group {
             if let range = group.trinnRange {
                 if trinnText.isEmpty {
                     problem("trinn", .missingValue, Strings.Import.trinnMissing(group: group.name))
-                } else if let value = NumberParsing.integer(field("trinn")) {
+                } else if let value = NumberParsing.integer(fields[columns.trinn]) {
                     if !(1...10).contains(value) {
                         problem("trinn", .trinnOutOfRange, Strings.Import.trinnOutside(value))
                     } else if !range.contains(value) {
@@ -215,7 +220,7 @@ struct RespondentReader {
         // Gender of the pupil; ignored for staff groups.
         var gender = 0
         if let group, group.genderSplit {
-            let raw = text(field("kjonn"))
+            let raw = text(fields[columns.gender])
             let code: Int?
             if let cached = genderCache[raw] {
                 code = cached
@@ -232,18 +237,21 @@ struct RespondentReader {
         }
 
         // School identity must be consistent across rows and files.
-        let code = text(field("skole_id"))
-        let name = text(field("skole"))
+        let code = text(fields[columns.schoolID])
+        // The name as bytes: a String only when it is new or differs (most rows repeat a known school).
+        let nameBytes = NumberParsing.trimmed(fields[columns.school])
         var school: Int?
         if code.isEmpty { problem("skole_id", .missingValue, Strings.Import.missingValue(column: "skole_id")) }
-        if name.isEmpty { problem("skole", .missingValue, Strings.Import.missingValue(column: "skole")) }
-        if !code.isEmpty, !name.isEmpty {
+        if nameBytes.isEmpty { problem("skole", .missingValue, Strings.Import.missingValue(column: "skole")) }
+        if !code.isEmpty, !nameBytes.isEmpty {
             if let index = table.schoolIndex[code] {
                 let known = table.schools[index]
                 if known.municipality != municipality && municipalityNumbers.contains(municipality) {
                     problem("kommunenr", .inconsistentSchool, Strings.Import.inconsistentSchool(
                         code, detail: Strings.Import.schoolMunicipalityDiffers(known.municipality, file: known.file, line: known.line, here: municipality)))
-                } else if known.name != name {
+                } else if !known.name.utf8.elementsEqual(nameBytes), case let name = text(nameBytes),
+                    known.name != name
+                {
                     problem("skole", .inconsistentSchool, Strings.Import.inconsistentSchool(
                         code, detail: Strings.Import.schoolNameDiffers(known.name, file: known.file, line: known.line, here: name)))
                 } else {
@@ -252,21 +260,24 @@ struct RespondentReader {
             } else if municipalityNumbers.contains(municipality) {
                 school = table.schools.count
                 table.schoolIndex[code] = table.schools.count
-                table.schools.append(.init(code: code, name: name, municipality: municipality, file: file, line: line, trinn: nil))
+                table.schools.append(.init(
+                    code: code, name: text(nameBytes), municipality: municipality, file: file, line: line, trinn: nil))
             }
         }
 
         // Respondent id, unique within a round.
-        let idBytes = NumberParsing.trimmed(field("respondent_id"))
+        let idBytes = NumberParsing.trimmed(fields[columns.respondentID])
         if idBytes.isEmpty {
             problem("respondent_id", .missingValue, Strings.Import.missingValue(column: "respondent_id"))
         } else if let round {
             let hash = NumberParsing.hash(idBytes, round: round)
             if let first = seenRespondents[hash] {
                 problem("respondent_id", .duplicateRespondent, Strings.Import.duplicateRespondent(
-                    String(decoding: idBytes, as: UTF8.self), firstFile: first.file, firstLine: first.line))
+                    String(decoding: idBytes, as: UTF8.self), firstFile: files[Int(first.file)],
+                    firstLine: Int(first.line)))
             } else {
-                seenRespondents[hash] = (file, line)
+                if files.last != file { files.append(file) }
+                seenRespondents[hash] = RespondentPlace(file: UInt32(files.count - 1), line: UInt32(clamping: line))
             }
         }
 
@@ -311,4 +322,10 @@ struct RespondentReader {
         table.add(key: .init(round: round, group: groupIndex, school: school, trinn: trinn, gender: gender),
                   scores: scores, factorCount: group.factors.count)
     }
+}
+
+/// Where a respondent id was first seen: an index into the reader's file names and a line.
+private struct RespondentPlace {
+    let file: UInt32
+    let line: UInt32
 }

@@ -5,9 +5,27 @@ struct CSVHeader {
     static let required = ["tidspunkt", "kommunenr", "skole_id", "skole", "trinn", "kjonn", "gruppe", "respondent_id"]
     static let aliases = ["kjønn": "kjonn", "kommunenummer": "kommunenr", "skoleid": "skole_id", "id": "respondent_id"]
 
+    /// Positions of the required columns, resolved once: the row loop must not
+    /// hash column names for every field.
+    struct Columns {
+        let round, municipality, schoolID, school, trinn, gender, group, respondentID: Int
+
+        init(_ position: [String: Int]) {
+            round = position["tidspunkt"]!
+            municipality = position["kommunenr"]!
+            schoolID = position["skole_id"]!
+            school = position["skole"]!
+            trinn = position["trinn"]!
+            gender = position["kjonn"]!
+            group = position["gruppe"]!
+            respondentID = position["respondent_id"]!
+        }
+    }
+
     let fieldCount: Int
     /// Position of each required column.
     let position: [String: Int]
+    let columns: Columns
     /// (column position, factor number) for each factor column.
     let factorColumns: [(position: Int, factorNumber: Int)]
     let names: [String]
@@ -50,7 +68,9 @@ struct CSVHeader {
             problems.insert(ImportProblem(file: file, line: line, kind: .missingColumns, message: Strings.Import.missingColumns(missing)), at: 0)
         }
         if !problems.isEmpty { throw ImportFailure(problems: problems, truncated: false) }
-        return CSVHeader(fieldCount: names.count, position: position, factorColumns: factors, names: names)
+        return CSVHeader(
+            fieldCount: names.count, position: position, columns: Columns(position), factorColumns: factors,
+            names: names)
     }
 }
 

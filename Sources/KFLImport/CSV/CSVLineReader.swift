@@ -160,7 +160,7 @@ struct CSVLineReader {
             if byte >= 0x80 { high = true } else if byte < 0x20 || byte == 0x7F { mayHoldControls = true }
         }
         guard high else { return .success(mayHoldControls) }
-        let valid = String(validating: bytes, as: UTF8.self) != nil
+        let valid = Self.isValidUTF8(bytes)
         switch encoding {
         case .undecided:
             encoding = valid ? .utf8 : .windows1252
@@ -184,6 +184,20 @@ struct CSVLineReader {
         // C1 controls (U+0080–U+009F) start with C2 in UTF-8, the separators
         // and bidirectional controls with E2: only then look closer.
         return .success(mayHoldControls || bytes.contains { $0 == 0xC2 || $0 == 0xE2 })
+    }
+
+    /// Strict UTF-8 (no overlong forms, surrogates or bytes past U+10FFFF), like
+    /// `String(validating:)` but without making a String of every line.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
     }
 
     /// Splits a record into fields, removing quotes.
