@@ -202,7 +202,8 @@ import Testing
     @Test("a file read as Windows-1252 that also holds UTF-8 lines is refused, not garbled")
     func mixedEncodings() throws {
         var bytes = Array(CSVFixture.header().utf8) + [0x0A]
-        bytes += Array("2016;0425;S1;".utf8) + [0xC5] + Array("snes skole;6;gutt;elev510;r1;;4;\n".utf8)  // Windows-1252 Å
+        // 0xC5 is Å in Windows-1252.
+        bytes += Array("2016;0425;S1;".utf8) + [0xC5] + Array("snes skole;6;gutt;elev510;r1;;4;\n".utf8)
         bytes += Array(CSVFixture.row(name: "Åsnes skole", gender: "jente", id: "r2").utf8) + [0x0A]  // UTF-8 Å
         try expectFailure(bytes, message: "Lagre filen på nytt som «CSV UTF-8»", location: ":3")
     }

@@ -81,7 +81,8 @@ import Testing
             + "3401;Kongsvinger;Glåmdalen;Innlandet\n3001;Halden;Østfold;Viken\n"
         let (run, reader) = try importing(geography: geography, answers: Self.answers(kommuner: ["3001"]))
         #expect(run.err.contains(
-            "geografi.csv har 2 fylker, så fylkene blir nivået mellom toppen og kommunene; regionkolonnen brukes ikke"))
+            "geografi.csv har 2 fylker, så fylkene blir nivået mellom toppen og kommunene; "
+                    + "regionkolonnen brukes ikke"))
         #expect(units(reader, .region) == ["innlandet Innlandet", "viken Viken"])
     }
 

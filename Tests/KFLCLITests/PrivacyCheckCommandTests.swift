@@ -62,7 +62,8 @@ import Testing
             let hidden = try #require(try db.scalar(
                 "SELECT suppressed FROM cells WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1", as: Int.self))
             #expect(hidden == 1)
-            try db.execute("UPDATE cells SET n = 4, mean = \(mean), sd = \(sd), suppressed = 0 WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1")
+            try db.execute("UPDATE cells SET n = 4, mean = \(mean), sd = \(sd), suppressed = 0"
+                    + " WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1")
         }
         let run = kfl("check", "--personvern", path)
         #expect(run.exitCode == 1)

@@ -85,7 +85,8 @@ public final class SnapshotReader: ResultsSource {
                 instrument: instrument, rounds: rounds, tree: UnitTree(units: units),
                 extract: meta["extract_of"].map { SnapshotExtractInfo(source: $0, scope: meta["extract_scope"] ?? "") })
             cellsOfUnitRound = try database.prepare(
-                "SELECT factor, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
+                "SELECT factor, n, mean, sd, suppressed FROM cells"
+                    + " WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
             cellsOfUnitFactor = try database.prepare(
                 "SELECT round, trinn, gender, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND factor = ?")
             factorsOfUnit = try database.prepare("SELECT DISTINCT factor FROM cells WHERE unit_id = ?")

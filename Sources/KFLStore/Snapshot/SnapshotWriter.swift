@@ -54,7 +54,8 @@ public final class SnapshotWriter {
         try db.setUserVersion(Int32(SnapshotSchema.version))
         try db.execute(SnapshotSchema.createStatements)
         try db.execute("BEGIN")
-        insertCell = try db.prepare("INSERT INTO cells (unit_id, round, trinn, gender, factor, n, mean, sd, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        insertCell = try db.prepare("INSERT INTO cells (unit_id, round, trinn, gender, factor, n, mean, sd, suppressed)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     }
 
     deinit { if !finished { abandon() } }

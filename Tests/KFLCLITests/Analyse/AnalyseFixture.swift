@@ -48,7 +48,8 @@ final class AnalyseFixture {
                     let uro = !flisa ? 1.5 + Double((i * 7 + s) % 25) / 10
                         : round == 2016 ? 2.8 + Double((i * 7) % 12) / 10 : 1.6 + Double((i * 5) % 14) / 10
                     let trivsel = 2.0 + Double((i * 5 + s + round) % 30) / 10
-                    rows.append("\(round);\(school.kommune);\(school.code);\(school.name);7;\(gender);elev510;e\(id);\(decimal(uro));\(decimal(trivsel));")
+                    rows.append("\(round);\(school.kommune);\(school.code);\(school.name);7;\(gender);elev510;e\(id);"
+                            + "\(decimal(uro));\(decimal(trivsel));")
                 }
                 for i in 0..<8 {
                     id += 1

@@ -50,8 +50,10 @@ import Testing
 
     @Test func anUnknownEvaluationQuestionIsRefused() throws {
         let json = """
-            {"id":"x","title":"t","unit":{"kind":"skole","code":"1","name":"S"},"context":{"round":2016,"trinn":0,"gender":0},
-             "status":"active","createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z","evaluation":{"hvaNå":"?"}}
+            {"id":"x","title":"t","unit":{"kind":"skole","code":"1","name":"S"},
+             "context":{"round":2016,"trinn":0,"gender":0},
+             "status":"active","createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z",
+             "evaluation":{"hvaNå":"?"}}
             """
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601

@@ -115,7 +115,8 @@ import Testing
                     // Published values are the respondents' own.
                     let real = truth[TruthKey(round: round, factor: factor.id, slot: key.slot)]
                     if real?.n != n || abs((real?.sum ?? 0) - Double(n) * mean) > 1e-6 {
-                        audit.wrong.append("\(round) \(factor.id) \(key.slot): lagret n \(n), snitt \(mean); riktig \(String(describing: real))")
+                        audit.wrong.append("\(round) \(factor.id) \(key.slot): lagret n \(n), snitt \(mean); "
+                                + "riktig \(String(describing: real))")
                     }
                 }
                 guard !known.isEmpty || !unknown.isEmpty else { continue }
