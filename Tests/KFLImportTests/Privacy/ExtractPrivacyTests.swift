@@ -45,7 +45,10 @@ import Testing
             #expect(part.minimumN == whole.minimumN && part.protectionPercent == whole.protectionPercent)
             #expect(part.units.contains { $0.kind == "fylke" } && part.units.contains { $0.kind == "region" })
             var sourceID: [Int: Int] = [:]
-            for unit in part.units { sourceID[unit.id] = try #require(idOf["\(unit.kind) \(unit.code)"], "\(unit.code)") }
+            for unit in part.units {
+                let id: Int = try #require(idOf["\(unit.kind) \(unit.code)"], "\(unit.code)")
+                sourceID[unit.id] = id
+            }
             for (key, cell) in part.cells {
                 let original = try #require(whole.cells[StoredSnapshot.Key(
                     round: key.round, factor: key.factor,
