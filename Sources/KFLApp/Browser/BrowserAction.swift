@@ -54,7 +54,9 @@ public enum BrowserKeymap {
             B(keys: [.home, .character("g")], action: .top, help: s.keyTop, section: s.sectionMove),
             B(keys: [.end, .character("G")], action: .bottom, help: s.keyBottom, section: s.sectionMove),
             B(keys: [.enter, .right, .character("l")], action: .open, help: s.keyOpen, section: s.sectionMove),
-            B(keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack, section: s.sectionMove),
+            B(
+                keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
+                section: s.sectionMove),
             B(keys: [.tab, .backTab], action: .switchPane, help: s.keyPane, section: s.sectionMove),
             B(keys: [.character("/")], action: .search, help: s.keySearch, section: s.sectionMove),
             B(keys: [.character("n")], action: .searchNext, help: s.keySearchNext, section: s.sectionMove),

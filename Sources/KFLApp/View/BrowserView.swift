@@ -10,9 +10,15 @@ public enum BrowserView {
     public static func render(_ state: BrowserState) -> Screen {
         var screen = Screen(width: state.width, height: state.height)
         let theme = Theme.make(colors: state.colors)
-        guard TooSmall.fits(width: state.width, height: state.height, neededWidth: minimumWidth, neededHeight: minimumHeight) else {
-            TooSmall(lines: Strings.Browser.tooSmall(width: state.width, height: state.height, neededWidth: minimumWidth, neededHeight: minimumHeight))
-                .draw(in: &screen, rect: screen.bounds, glyphs: state.glyphs)
+        guard
+            TooSmall.fits(
+                width: state.width, height: state.height, neededWidth: minimumWidth, neededHeight: minimumHeight)
+        else {
+            TooSmall(
+                lines: Strings.Browser.tooSmall(
+                    width: state.width, height: state.height, neededWidth: minimumWidth, neededHeight: minimumHeight)
+            )
+            .draw(in: &screen, rect: screen.bounds, glyphs: state.glyphs)
             return screen
         }
         let layout = BrowserLayout(state)
@@ -52,7 +58,9 @@ public enum BrowserView {
         let full = " " + ([Strings.Browser.appName, state.snapshotName] + selection).joined(separator: separator) + " "
         let short = " " + selection.joined(separator: separator) + " "
         let text = DisplayWidth.of(full) <= room ? full : short
-        screen.put(TextLayout.truncate(text, toWidth: max(0, room), glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.header)
+        screen.put(
+            TextLayout.truncate(text, toWidth: max(0, room), glyphs: state.glyphs), x: rect.x, y: rect.y,
+            style: theme.header)
         if !banner.isEmpty {
             screen.put(banner, x: rect.maxX - DisplayWidth.of(banner), y: rect.y, style: theme.demo, clip: rect)
         }
@@ -72,24 +80,31 @@ public enum BrowserView {
         }
         let arrow = state.glyphs.isASCII ? " > " : " › "
         let text = " " + names.joined(separator: arrow)
-        screen.put(TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.breadcrumb.adding(.bold))
+        screen.put(
+            TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y,
+            style: theme.breadcrumb.adding(.bold))
         if var message = state.message {
             // A load error that does not fit is written out in the results pane; here it is named.
             if state.loadError != nil, DisplayWidth.of(message) + 1 > rect.width / 2 {
                 message = Strings.Browser.loadFailedShort
             }
             let w = min(DisplayWidth.of(message) + 1, rect.width / 2)
-            screen.put(TextLayout.truncate(message, toWidth: w, glyphs: state.glyphs), x: rect.maxX - w, y: rect.y, style: theme.message)
+            screen.put(
+                TextLayout.truncate(message, toWidth: w, glyphs: state.glyphs), x: rect.maxX - w, y: rect.y,
+                style: theme.message)
         }
     }
 
     static func drawNavigation(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         let focused = state.focus == .navigation && state.overlay == nil
-        let box = Box(title: Strings.Browser.navigationTitle, style: focused ? theme.focusedBorder : theme.border, titleStyle: focused ? theme.heading : theme.muted)
+        let box = Box(
+            title: Strings.Browser.navigationTitle, style: focused ? theme.focusedBorder : theme.border,
+            titleStyle: focused ? theme.heading : theme.muted)
         let inner = box.draw(in: &screen, rect: rect, glyphs: state.glyphs)
         let arrow = state.glyphs.isASCII ? " >" : " ›"
         let items = state.items.map { item in
-            ListItem(item.opens != nil ? item.label + arrow : item.label, style: item.opens == nil ? theme.heading : .plain)
+            ListItem(
+                item.opens != nil ? item.label + arrow : item.label, style: item.opens == nil ? theme.heading : .plain)
         }
         ListView(items: items, highlightStyle: focused ? theme.selected : theme.selectedUnfocused)
             .draw(in: &screen, rect: inner, state: state.navigation, glyphs: state.glyphs)
@@ -105,7 +120,9 @@ public enum BrowserView {
                 let names = state.search.matches.prefix(4).compactMap { state.tree.unit(id: $0)?.name }
                 if !names.isEmpty { text += ": " + names.joined(separator: ", ") }
             }
-            screen.put(TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.status)
+            screen.put(
+                TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y,
+                style: theme.status)
             return
         }
         var x = rect.x + 1
@@ -135,7 +152,8 @@ public enum BrowserView {
         let width = min(rect.width - 2, lines.map { DisplayWidth.of($0) }.max()! + 4)
         let area = rect.centered(width: width, height: min(rect.height, lines.count + 2))
         screen.fill(area, style: .plain)
-        let inner = Box(title: Strings.Browser.legendTitle, style: theme.focusedBorder, titleStyle: theme.heading).draw(in: &screen, rect: area, glyphs: state.glyphs)
+        let inner = Box(title: Strings.Browser.legendTitle, style: theme.focusedBorder, titleStyle: theme.heading).draw(
+            in: &screen, rect: area, glyphs: state.glyphs)
         for (i, line) in lines.prefix(inner.height).enumerated() {
             screen.put(" " + line, x: inner.x, y: inner.y + i, clip: inner)
         }

@@ -93,7 +93,9 @@ struct ResultsTable {
     }
 
     /// Wrapped text as rows; at most `maxLines`, the last ending in an ellipsis when cut.
-    static func paragraph(_ text: String, width: Int, style: Style, maxLines: Int = .max, glyphs: Glyphs = .unicode)
+    static func paragraph(
+        _ text: String, width: Int, style: Style, maxLines: Int = .max, glyphs: Glyphs = .unicode
+    )
         -> [Row]
     {
         var lines = Paragraph.wrap(text, width: max(1, width))

@@ -4,8 +4,10 @@ import KFLStore
 
 /// `kfl analyse list | export | import`: the analyses outside the TUI.
 enum AnalyseCommand {
-    static func run(_ request: Command.AnalyseRequest, console: Console,
-                    environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> ExitCode {
+    static func run(
+        _ request: Command.AnalyseRequest, console: Console,
+        environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()
+    ) -> ExitCode {
         let directory = DataDirectory.resolve(environment: environment)
         switch request {
         case .list(let workbook):
@@ -87,17 +89,22 @@ enum AnalyseCommand {
             return cut + String(repeating: " ", count: max(0, width - cut.count))
         }
         let widths = [8, 22, 16, 9]
-        var lines = [zip(Strings.CLI.listHeader, widths + [0]).map { $1 == 0 ? $0 : fit($0, $1) }.joined(separator: "  ")]
+        var lines = [
+            zip(Strings.CLI.listHeader, widths + [0]).map { $1 == 0 ? $0 : fit($0, $1) }.joined(separator: "  ")
+        ]
         for s in summaries {
             let cells = [String(s.id.prefix(8)), s.title, s.unit.name, Strings.Analysis.statusName(s.status)]
             lines.append((zip(cells, widths).map { fit($0, $1) } + [Strings.date(s.updatedAt)]).joined(separator: "  "))
         }
-        return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n")
+        return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(
+            separator: "\n")
     }
 
     // MARK: export
 
-    static func export(_ options: Command.AnalyseExportOptions, directory: DataDirectory, console: Console, now: Date) -> ExitCode {
+    static func export(
+        _ options: Command.AnalyseExportOptions, directory: DataDirectory, console: Console, now: Date
+    ) -> ExitCode {
         do {
             let workbookPath = options.workbook ?? directory.workbookPath
             let inputs = [workbookPath, options.snapshot ?? directory.demoSnapshotPath]
@@ -148,7 +155,9 @@ enum AnalyseCommand {
         let matches = try workbook.ids(withPrefix: id)
         guard !matches.isEmpty else { throw Failure(message: Strings.CLI.noSuchAnalysis(id), exitCode: .noInput) }
         guard matches.count == 1 else {
-            throw Failure(message: Strings.CLI.ambiguousAnalysis(id, matches: matches), exitCode: .usage, command: "analyse export")
+            throw Failure(
+                message: Strings.CLI.ambiguousAnalysis(id, matches: matches), exitCode: .usage,
+                command: "analyse export")
         }
         guard let analysis = try workbook.load(id: matches[0]) else {
             throw Failure(message: Strings.CLI.noSuchAnalysis(id), exitCode: .noInput)
@@ -180,7 +189,8 @@ enum AnalyseCommand {
             case .imported(let analysis):
                 console.out(Strings.CLI.imported(analysis.title, id: analysis.id, workbook: workbookPath))
             case .importedAsCopy(let analysis, let existingTitle):
-                console.out(Strings.CLI.importedAsCopy(existing: existingTitle, newTitle: analysis.title, id: analysis.id))
+                console.out(
+                    Strings.CLI.importedAsCopy(existing: existingTitle, newTitle: analysis.title, id: analysis.id))
             }
             if bundle.snapshot.isDemo { console.out(Strings.CLI.importedDemoNote) }
             return .success

@@ -65,8 +65,9 @@ public struct AnalysisReportData: Sendable {
             var result: FactorResult?
             if let unit {
                 func cell(_ id: Int) throws -> CellResult? {
-                    try source.results(unitID: id, round: analysis.context.round, trinn: linked.trinn, gender: linked.gender,
-                                       factorNumbers: [factor.number])[factor.number]
+                    try source.results(
+                        unitID: id, round: analysis.context.round, trinn: linked.trinn, gender: linked.gender,
+                        factorNumbers: [factor.number])[factor.number]
                 }
                 result = FactorResult(
                     factor: factor, unit: try cell(unit.id),
@@ -83,7 +84,8 @@ public struct AnalysisReportData: Sendable {
         }
         return AnalysisReportData(
             analysis: analysis, steps: steps,
-            provenance: Provenance(source: info.source, createdAt: info.createdAt, isDemo: info.isDemo, minimumN: info.minimumN),
+            provenance: Provenance(
+                source: info.source, createdAt: info.createdAt, isDemo: info.isDemo, minimumN: info.minimumN),
             unit: unit, municipalityName: municipality?.name, countyName: tree.county.name,
             linkedFactors: lines, indicators: indicators, exportedAt: exportedAt, instrument: info.instrument)
     }
@@ -139,7 +141,8 @@ public struct AnalysisReportData: Sendable {
     public var contextText: String {
         let context = analysis.context
         let group = context.groupID.flatMap { instrument.group(id: $0)?.shortName } ?? ""
-        return Strings.roundName(context.round) + ", " + selectionText(group: group, trinn: context.trinn, gender: context.gender)
+        return Strings.roundName(context.round) + ", "
+            + selectionText(group: group, trinn: context.trinn, gender: context.gender)
     }
 
     /// Hypothesis label used where tiltak point at it: "H2 «…»".

@@ -67,7 +67,8 @@ extension Strings {
         }
 
         public static var importHelp: String {
-            nb(
+            let (minN, width) = (PrivacyThreshold.defaultMinimumN, ProtectionRule.standard.protectionPercent)
+            return nb(
                 """
                 kfl import – les svar-CSV og lag et resultatsnapshot
 
@@ -91,9 +92,9 @@ extension Strings {
                   --geografi FIL         Kommuner, regioner og fylker (standard: Hedmark)
                   --navn NAVN            Navnet på toppen når FIL har flere fylker
                                          (standard: fylkene, eller «11 fylker»)
-                  --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
+                  --min-n N              Færre svar enn dette vises aldri (standard \(minN))
                   --protection P         Et skjult snitt holdes minst P % av skalaen bredt
-                                         (standard \(ProtectionRule.standard.protectionPercent); se README, Personvern)
+                                         (standard \(width); se README, Personvern)
                   --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
                   -h, --help             Vis denne hjelpen
 
@@ -124,9 +125,9 @@ extension Strings {
                       --geografi FIL         Kommunar, regionar og fylke (standard: Hedmark)
                       --navn NAMN            Namnet på toppen når FIL har fleire fylke
                                              (standard: fylka, eller «11 fylke»)
-                      --min-n N              Færre svar enn dette blir aldri viste (standard \(PrivacyThreshold.defaultMinimumN))
+                      --min-n N              Færre svar enn dette blir aldri viste (standard \(minN))
                       --protection P         Eit skjult snitt blir halde minst P % av skalaen breitt
-                                             (standard \(ProtectionRule.standard.protectionPercent); sjå README, Personvern)
+                                             (standard \(width); sjå README, Personvern)
                       --source TEKST         Kjelde som blir lagra i snapshotet (standard: filnamna)
                       -h, --help             Vis denne hjelpa
 
@@ -135,7 +136,8 @@ extension Strings {
         }
 
         public static var demoHelp: String {
-            nb(
+            let (minN, width) = (PrivacyThreshold.defaultMinimumN, ProtectionRule.standard.protectionPercent)
+            return nb(
                 """
                 kfl demo – lag et syntetisk demofylke
 
@@ -152,9 +154,9 @@ extension Strings {
                   --csv MAPPE            Behold svar-CSV-ene og geografi.csv i denne mappen
                   --seed N               Frø for tilfeldighetene (standard 2016)
                   --scale SKALA          county (standard) eller national (hele Norge)
-                  --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
+                  --min-n N              Færre svar enn dette vises aldri (standard \(minN))
                   --protection P         Et skjult snitt holdes minst P % av skalaen bredt
-                                         (standard \(ProtectionRule.standard.protectionPercent); se README, Personvern)
+                                         (standard \(width); se README, Personvern)
                   -h, --help             Vis denne hjelpen
                 """,
                 nn: """
@@ -173,9 +175,9 @@ extension Strings {
                       --csv MAPPE            Ta vare på svar-CSV-ane og geografi.csv i denne mappa
                       --seed N               Frø for tilfeldigheitene (standard 2016)
                       --scale SKALA          county (standard) eller national (heile Noreg)
-                      --min-n N              Færre svar enn dette blir aldri viste (standard \(PrivacyThreshold.defaultMinimumN))
+                      --min-n N              Færre svar enn dette blir aldri viste (standard \(minN))
                       --protection P         Eit skjult snitt blir halde minst P % av skalaen breitt
-                                             (standard \(ProtectionRule.standard.protectionPercent); sjå README, Personvern)
+                                             (standard \(width); sjå README, Personvern)
                       -h, --help             Vis denne hjelpa
                     """)
         }
@@ -360,8 +362,14 @@ extension Strings {
             )
         }
         public static func olderSchema(_ path: String, found: Int) -> String {
-            nb("\(path) er laget av en eldre kfl (skjemaversjon \(found)) med svakere personvern: den sier hvilke skjulte grupper ", nn: "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) med svakare personvern: han seier kva skjulte grupper ")
-                + nb("som er små, og skjuler for lite. Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»", nn: "som er små, og skjuler for lite. Lag snapshotet på nytt frå svar-CSV-ane med «kfl import»")
+            nb(
+                "\(path) er laget av en eldre kfl (skjemaversjon \(found)) med svakere personvern: den sier hvilke skjulte grupper ",
+                nn:
+                    "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) med svakare personvern: han seier kva skjulte grupper "
+            )
+                + nb(
+                    "som er små, og skjuler for lite. Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»",
+                    nn: "som er små, og skjuler for lite. Lag snapshotet på nytt frå svar-CSV-ane med «kfl import»")
         }
         public static func workbookNotSnapshot(_ path: String) -> String {
             nb(
@@ -386,16 +394,23 @@ extension Strings {
                     "Skreiv \(path): \(NorwegianFormat.integer(respondents)) svar frå \(schools) \(schools == 1 ? "skule" : "skular"), \(Strings.list(rounds.map(String.init)))."
             )
         }
-        public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, rule: ProtectionRule) -> String {
+        public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, rule: ProtectionRule) -> String
+        {
             let hidden = NorwegianFormat.integer(tooFew + protecting)
             let share = NorwegianFormat.percent(tooFew + protecting, of: cells)
-            let (all, few, others) = (NorwegianFormat.integer(cells), NorwegianFormat.integer(tooFew), NorwegianFormat.integer(protecting))
+            let (all, few, others) = (
+                NorwegianFormat.integer(cells), NorwegianFormat.integer(tooFew), NorwegianFormat.integer(protecting)
+            )
             return nb(
                 "\(all) celler; skjermet \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å beskytte dem mot utregning og mot innsnevring til under \(rule.protectionPercent) % av skalaen.",
-                nn: "\(all) celler; skjerma \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å verne dei mot utrekning og mot innsnevring til under \(rule.protectionPercent) % av skalaen.")
+                nn:
+                    "\(all) celler; skjerma \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å verne dei mot utrekning og mot innsnevring til under \(rule.protectionPercent) % av skalaen."
+            )
         }
         public static var percentValues: String {
-            nb("bruk et helt tall fra 0 til 100 (prosent av skalaen)", nn: "bruk eit heilt tal frå 0 til 100 (prosent av skalaen)")
+            nb(
+                "bruk et helt tall fra 0 til 100 (prosent av skalaen)",
+                nn: "bruk eit heilt tal frå 0 til 100 (prosent av skalaen)")
         }
         public static func demoCSVKept(_ path: String, files: Int) -> String {
             nb("La \(files) CSV-filer i \(path).", nn: "La \(files) CSV-filer i \(path).")
@@ -694,18 +709,20 @@ extension Strings.CLI {
     public static func versionText(
         commit: String?, snapshotSchema: Int, workbookSchema: Int, workbookMigration: String, bundleVersion: Int
     ) -> String {
-        nb("""
-        kfl \(version)
-        Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjent (ikke oppgitt da kfl ble bygget)")
-        Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot lages på nytt med kfl import)
-        Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker oppgraderes
-        Analysepakker (JSON): leser versjon 1–\(bundleVersion), skriver versjon \(bundleVersion)
-        """, nn: """
-        kfl \(version)
-        Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjend (ikkje oppgitt då kfl vart bygd)")
-        Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot må lagast på nytt med kfl import)
-        Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker blir oppgraderte
-        Analysepakkar (JSON): les versjon 1–\(bundleVersion), skriv versjon \(bundleVersion)
-        """)
+        nb(
+            """
+            kfl \(version)
+            Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjent (ikke oppgitt da kfl ble bygget)")
+            Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot lages på nytt med kfl import)
+            Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker oppgraderes
+            Analysepakker (JSON): leser versjon 1–\(bundleVersion), skriver versjon \(bundleVersion)
+            """,
+            nn: """
+                kfl \(version)
+                Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjend (ikkje oppgitt då kfl vart bygd)")
+                Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot må lagast på nytt med kfl import)
+                Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker blir oppgraderte
+                Analysepakkar (JSON): les versjon 1–\(bundleVersion), skriv versjon \(bundleVersion)
+                """)
     }
 }

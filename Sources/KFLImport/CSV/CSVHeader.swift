@@ -39,7 +39,9 @@ struct CSVHeader {
     }
 
     /// - Throws: the problems with the header, all of them.
-    static func parse(_ fields: [ArraySlice<UInt8>], file: String, line: Int, instrument: Instrument) throws(ImportFailure) -> CSVHeader {
+    static func parse(
+        _ fields: [ArraySlice<UInt8>], file: String, line: Int, instrument: Instrument
+    ) throws(ImportFailure) -> CSVHeader {
         let names = fields.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased() }
         let factorNumber = Dictionary(uniqueKeysWithValues: instrument.factors.map { ($0.id.lowercased(), $0.number) })
         var problems: [ImportProblem] = []
@@ -49,7 +51,10 @@ struct CSVHeader {
         for (index, raw) in names.enumerated() {
             let name = aliases[raw] ?? raw
             if !seen.insert(name).inserted {
-                problems.append(ImportProblem(file: file, line: line, column: index + 1, kind: .duplicateColumn, message: Strings.Import.duplicateColumn(raw)))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: line, column: index + 1, kind: .duplicateColumn,
+                        message: Strings.Import.duplicateColumn(raw)))
                 continue
             }
             if required.contains(name) {
@@ -58,14 +63,18 @@ struct CSVHeader {
                 factors.append((index, number))
             } else {
                 let candidates = required + instrument.factors.map(\.id)
-                problems.append(ImportProblem(
-                    file: file, line: line, column: index + 1, kind: .unknownColumn,
-                    message: Strings.Import.unknownColumn(raw, suggestion: NearestMatch.find(raw, in: candidates))))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: line, column: index + 1, kind: .unknownColumn,
+                        message: Strings.Import.unknownColumn(raw, suggestion: NearestMatch.find(raw, in: candidates))))
             }
         }
         let missing = required.filter { position[$0] == nil }
         if !missing.isEmpty {
-            problems.insert(ImportProblem(file: file, line: line, kind: .missingColumns, message: Strings.Import.missingColumns(missing)), at: 0)
+            problems.insert(
+                ImportProblem(
+                    file: file, line: line, kind: .missingColumns, message: Strings.Import.missingColumns(missing)),
+                at: 0)
         }
         if !problems.isEmpty { throw ImportFailure(problems: problems, truncated: false) }
         return CSVHeader(

@@ -77,7 +77,10 @@ struct CSVLineReader {
             if let kind = FileSniffer.refusal(buffer) {
                 fileProblem = ImportProblem(file: fileName, line: 1, kind: kind.problemKind, message: kind.message)
             }
-            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3); encoding = .utf8 }
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
+                buffer.removeFirst(3)
+                encoding = .utf8
+            }
             lineEnd = FileSniffer.lineEnd(buffer)
         }
     }
@@ -100,8 +103,9 @@ struct CSVLineReader {
             var newlinesInside = 0
             while index < buffer.count {
                 let byte = buffer[index]
-                if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
-                else if byte == lineEnd {
+                if byte == UInt8(ascii: "\"") {
+                    inQuotes.toggle()
+                } else if byte == lineEnd {
                     if !inQuotes { break }
                     newlinesInside += 1
                 }
@@ -125,7 +129,10 @@ struct CSVLineReader {
             var bytes = Array(buffer[position..<end])
             position = min(index + 1, buffer.count)
             if inQuotes {
-                return .problem(ImportProblem(file: fileName, line: startLine, kind: .fieldCount, message: Strings.Import.unterminatedQuote()))
+                return .problem(
+                    ImportProblem(
+                        file: fileName, line: startLine, kind: .fieldCount, message: Strings.Import.unterminatedQuote())
+                )
             }
             switch decode(&bytes, line: startLine) {
             case .failure(let problem): return .problem(problem)
@@ -147,7 +154,10 @@ struct CSVLineReader {
             if endOfFile { break }
             fill()
         }
-        return .problem(ImportProblem(file: fileName, line: line, kind: .lineTooLong, message: Strings.Import.lineTooLong(limit: Self.maximumLineLength)))
+        return .problem(
+            ImportProblem(
+                file: fileName, line: line, kind: .lineTooLong,
+                message: Strings.Import.lineTooLong(limit: Self.maximumLineLength)))
     }
 
     /// Validates UTF-8, or converts Windows-1252 to UTF-8. The first non-ASCII
@@ -251,8 +261,10 @@ struct CSVLineReader {
 /// Windows-1252 to UTF-8, for files saved by Norwegian Excel as "CSV (semikolondelt)".
 enum Windows1252 {
     private static let high: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD,
+        0x017E, 0x0178,
     ]
 
     static func toUTF8(_ bytes: [UInt8]) -> [UInt8] {

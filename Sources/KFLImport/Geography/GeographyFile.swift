@@ -24,7 +24,9 @@ public enum GeographyFile {
     /// - Parameter name: the top's name when the file has several fylker.
     /// - Returns: the geography and notices for the user (encoding, unused regions).
     /// - Throws: `ImportFailure` with every problem found (up to a limit).
-    public static func read(url: URL, displayName: String, name: String? = nil)
+    public static func read(
+        url: URL, displayName: String, name: String? = nil
+    )
         throws(ImportFailure) -> (geography: Geography, notices: [String])
     {
         func failure(_ problem: ImportProblem) -> ImportFailure { ImportFailure(problems: [problem], truncated: false) }
@@ -43,8 +45,10 @@ public enum GeographyFile {
             throw failure(problem)
         case .line(let line, let bytes, let mayHoldControls):
             guard let delimiter = delimiter(of: bytes) else {
-                throw failure(ImportProblem(file: displayName, line: line, kind: .wrongDelimiter,
-                                            message: Strings.GeographyFile.wrongDelimiter()))
+                throw failure(
+                    ImportProblem(
+                        file: displayName, line: line, kind: .wrongDelimiter,
+                        message: Strings.GeographyFile.wrongDelimiter()))
             }
             reader.delimiter = delimiter
             let names = reader.split(bytes)
@@ -85,7 +89,7 @@ public enum GeographyFile {
     /// Whether the file's first line is a geography file's header (so it was given as answers by mistake).
     static func isGeographyFile(_ url: URL) -> Bool {
         guard var reader = try? CSVLineReader(url: url, displayName: url.path),
-              case .line(_, let bytes, _)? = reader.next(), let delimiter = delimiter(of: bytes)
+            case .line(_, let bytes, _)? = reader.next(), let delimiter = delimiter(of: bytes)
         else { return false }
         let names = bytes.split(separator: delimiter, omittingEmptySubsequences: false).map { columnName($0[...]) }
         return required.allSatisfy(names.contains) && names.allSatisfy(columns.contains)

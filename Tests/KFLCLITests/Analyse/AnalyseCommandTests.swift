@@ -15,8 +15,9 @@ final class CapturedConsole: @unchecked Sendable {
     var err: String { lock.withLock { errLines.joined(separator: "\n") } }
 
     var console: Console {
-        Console(out: { text in self.lock.withLock { self.outLines.append(text) } },
-                err: { text in self.lock.withLock { self.errLines.append(text) } })
+        Console(
+            out: { text in self.lock.withLock { self.outLines.append(text) } },
+            err: { text in self.lock.withLock { self.errLines.append(text) } })
     }
 }
 
@@ -33,8 +34,9 @@ final class CapturedConsole: @unchecked Sendable {
             let command = try CommandParser.parse(arguments)
             switch command {
             case .analyse(let request):
-                code = AnalyseCommand.run(request, console: captured.console, environment: ["KFL_HOME": home ?? fixture.directory.path],
-                                          now: AnalyseFixture.exportedAt)
+                code = AnalyseCommand.run(
+                    request, console: captured.console, environment: ["KFL_HOME": home ?? fixture.directory.path],
+                    now: AnalyseFixture.exportedAt)
             default:
                 code = KFLCLI.run(arguments, console: captured.console)
             }
@@ -49,10 +51,11 @@ final class CapturedConsole: @unchecked Sendable {
     @Test func listShowsTheAnalysesWithin80Columns() {
         let result = run(["analyse", "list", "--workbook", fixture.workbookPath])
         #expect(result.code == .success)
-        #expect(result.out == """
-            ID        TITTEL                  ENHET             STATUS     ENDRET
-            3f2a9c1b  Uro på 7. trinn <og> …  Flisa skole       pågår      1. mai 2024
-            """)
+        #expect(
+            result.out == """
+                ID        TITTEL                  ENHET             STATUS     ENDRET
+                3f2a9c1b  Uro på 7. trinn <og> …  Flisa skole       pågår      1. mai 2024
+                """)
         #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
@@ -66,8 +69,10 @@ final class CapturedConsole: @unchecked Sendable {
 
     @Test func exportThenImportGivesTheSameAnalysis() throws {
         let bundle = path("uro.json")
-        let export = run(["analyse", "export", "3f2a", "--format", "json", "-o", bundle,
-                          "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath])
+        let export = run([
+            "analyse", "export", "3f2a", "--format", "json", "-o", bundle,
+            "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath,
+        ])
         #expect(export.code == .success, "\(export.err)")
         let colleague = path("kollega.sqlite")
         let first = run(["analyse", "import", bundle, "--workbook", colleague])
@@ -82,8 +87,10 @@ final class CapturedConsole: @unchecked Sendable {
 
     @Test func importingTheSameFileAgainChangesNothing() throws {
         let bundle = path("uro.json")
-        _ = run(["analyse", "export", "3f2a9c1b", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
-                 "--workbook", fixture.workbookPath])
+        _ = run([
+            "analyse", "export", "3f2a9c1b", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
+            "--workbook", fixture.workbookPath,
+        ])
         let again = run(["analyse", "import", bundle, "--workbook", fixture.workbookPath])
         #expect(again.code == .success)
         #expect(again.out.contains("finnes allerede i arbeidsboka. Ingenting er endret."))
@@ -92,8 +99,10 @@ final class CapturedConsole: @unchecked Sendable {
 
     @Test func aChangedVersionIsImportedBesideTheOriginal() throws {
         let bundle = path("uro.json")
-        _ = run(["analyse", "export", "3f2a", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
-                 "--workbook", fixture.workbookPath])
+        _ = run([
+            "analyse", "export", "3f2a", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
+            "--workbook", fixture.workbookPath,
+        ])
         let workbook = try Workbook(path: fixture.workbookPath)
         _ = try workbook.updateText(analysisID: fixture.analysisID, field: .goal, value: "Endret her", basedOn: 1)
         let result = run(["analyse", "import", bundle, "--workbook", fixture.workbookPath])
@@ -125,7 +134,9 @@ final class CapturedConsole: @unchecked Sendable {
     }
 
     @Test func exportWritesMarkdownToStandardOutByDefault() {
-        let result = run(["analyse", "export", "3f", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath])
+        let result = run([
+            "analyse", "export", "3f", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath,
+        ])
         #expect(result.code == .success)
         #expect(result.out.hasPrefix("# Uro på 7. trinn"))
     }
@@ -137,7 +148,9 @@ final class CapturedConsole: @unchecked Sendable {
     }
 
     @Test func anUnknownIDIsReported() {
-        let result = run(["analyse", "export", "ffff", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath])
+        let result = run([
+            "analyse", "export", "ffff", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath,
+        ])
         #expect(result.code == .noInput)
         #expect(result.err == "Feil: ingen analyse har id som begynner med «ffff» (se «kfl analyse list»)")
     }
@@ -146,7 +159,10 @@ final class CapturedConsole: @unchecked Sendable {
         (["analyse"], "mangler underkommando: list, export eller import"),
         (["analyse", "exprot"], "ukjent underkommando «exprot» for analyse. Mente du «export»?"),
         (["analyse", "export"], "oppgi id-en til analysen (se «kfl analyse list»)"),
-        (["analyse", "export", "x", "--format", "pdf"], "ugyldig verdi «pdf» for «--format»: bruk md, html eller json"),
+        (
+            ["analyse", "export", "x", "--format", "pdf"],
+            "ugyldig verdi «pdf» for «--format»: bruk md, html eller json"
+        ),
         (["analyse", "import"], "oppgi JSON-filen som skal importeres"),
         (["analyse", "list", "--verbose"], "ukjent valg «--verbose»"),
     ])
@@ -156,7 +172,10 @@ final class CapturedConsole: @unchecked Sendable {
         #expect(result.err.hasPrefix("Feil: \(message)"), "\(result.err)")
     }
 
-    @Test(arguments: [["analyse", "--help"], ["analyse", "list", "--help"], ["analyse", "export", "-h"], ["analyse", "import", "--help"]])
+    @Test(arguments: [
+        ["analyse", "--help"], ["analyse", "list", "--help"], ["analyse", "export", "-h"],
+        ["analyse", "import", "--help"],
+    ])
     func helpIsNorwegianAndFitsIn80Columns(arguments: [String]) {
         let result = run(arguments)
         #expect(result.code == .success)
@@ -166,7 +185,8 @@ final class CapturedConsole: @unchecked Sendable {
 
     @Test func analyseIsACommandOfItsOwn() throws {
         #expect(try CommandParser.parse(["analyse", "list"]) == .analyse(.list(workbook: nil)))
-        #expect(try CommandParser.parse(["analyse", "export", "3f", "--format=html", "-o", "r.html"])
-            == .analyse(.export(.init(id: "3f", format: .html, output: "r.html"))))
+        #expect(
+            try CommandParser.parse(["analyse", "export", "3f", "--format=html", "-o", "r.html"])
+                == .analyse(.export(.init(id: "3f", format: .html, output: "r.html"))))
     }
 }
