@@ -102,7 +102,7 @@ struct RespondentReader {
             if mayHoldControls {
                 let problems = Self.controlProblems(names, names: nil, file: displayName, line: line)
                 if !problems.isEmpty {
-                    problems.forEach { report($0) }
+                    for problem in problems { report(problem) }
                     return
                 }
             }
@@ -124,7 +124,7 @@ struct RespondentReader {
                 // The rest of the row is still checked: every problem is reported at once.
                 if mayHoldControls, fields.count == header.fieldCount {
                     let problems = Self.controlProblems(fields, names: header.names, file: displayName, line: line)
-                    problems.forEach { report($0) }
+                    for problem in problems { report(problem) }
                 }
                 readRow(
                     fields, line: line, header: header, file: displayName,

@@ -53,8 +53,9 @@ public enum GeographyFile {
             reader.delimiter = delimiter
             let names = reader.split(bytes)
             if mayHoldControls {
-                RespondentReader.controlProblems(names, names: nil, file: displayName, line: line)
-                    .forEach { checker.report($0) }
+                for problem in RespondentReader.controlProblems(names, names: nil, file: displayName, line: line) {
+                    checker.report(problem)
+                }
             }
             if checker.problems.isEmpty { checker.readHeader(names, line: line) }
         }
@@ -68,7 +69,7 @@ public enum GeographyFile {
                 if mayHoldControls {
                     let problems = RespondentReader.controlProblems(fields, names: nil, file: displayName, line: line)
                     if !problems.isEmpty {
-                        problems.forEach { checker.report($0) }
+                        for problem in problems { checker.report(problem) }
                         continue
                     }
                 }
