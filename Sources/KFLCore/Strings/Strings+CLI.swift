@@ -1,7 +1,7 @@
 /// Help and error texts of the command line. Help is kept within 80 columns.
 extension Strings {
     public enum CLI {
-        public static var version: String { "0.1.0" }
+        public static var version: String { BuildInfo.version }
 
         public static var overview: String {
             nb(
