@@ -373,7 +373,7 @@ struct RespondentReader {
         }
         table.add(
             key: .init(round: round, group: groupIndex, school: school, trinn: trinn, gender: gender),
-            scores: scores, factorCount: group.factors.count)
+            scores: scores, shares: group.shareBands)
     }
 }
 

@@ -17,6 +17,8 @@ struct RespondentTable {
     struct FineCell {
         var respondents = 0
         var factors: [Summary]
+        /// Respondents per share band: `ShareBands.maximumBands` per factor, factor after factor.
+        var bands: [Int]
     }
 
     struct School {
@@ -35,18 +37,28 @@ struct RespondentTable {
     var respondentCount = 0
     var rounds = Set<Int>()
 
-    mutating func add(key: FineKey, scores: [Double?], factorCount: Int) {
+    /// Adds one respondent's scores (`shares`: the group's share bands, one per factor).
+    mutating func add(key: FineKey, scores: [Double?], shares: [ShareBands?]) {
+        let factorCount = shares.count
         let index: Int
         if let existing = cellIndex[key] {
             index = existing
         } else {
             index = cells.count
             cellIndex[key] = index
-            cells.append(FineCell(factors: Array(repeating: Summary(), count: factorCount)))
+            cells.append(
+                FineCell(
+                    factors: Array(repeating: Summary(), count: factorCount),
+                    bands: Array(repeating: 0, count: factorCount * ShareBands.maximumBands)))
         }
         cells[index].respondents += 1
         for (i, score) in scores.enumerated() {
-            if let score { cells[index].factors[i].add(score) }
+            if let score {
+                cells[index].factors[i].add(score)
+                if let bands = shares[i] {
+                    cells[index].bands[i * ShareBands.maximumBands + bands.band(of: score)] += 1
+                }
+            }
         }
         respondentCount += 1
         rounds.insert(key.round)

@@ -15,6 +15,10 @@ struct SnapshotBuilder {
         var published = 0
         var tooFew = 0
         var protecting = 0
+        /// Cells with a shown mean whose shares are hidden: by the group rule, or to protect another.
+        var sharesByGroupRule = 0
+        var sharesHidden = 0
+        var sharesShown = 0
     }
 
     let instrument: Instrument
@@ -35,6 +39,16 @@ struct SnapshotBuilder {
         let slots: [CellCube.Slot]
         let respondents: [Int]
         let summaries: [[Summary]]
+        /// Respondents per share band, `ShareBands.maximumBands` per factor (see `FineCell`).
+        let bands: [[Int]]
+    }
+
+    /// What was decided for one factor of a table, per slot: the mean's state (nil where nobody
+    /// answered) and whether the shares are shown.
+    struct FactorDecision: Sendable {
+        let states: [SuppressionPlan.State?]
+        let sharesShown: [Bool]
+        let sharesByGroupRule: Int
     }
 
     /// Every (round, group) table, in a fixed order.
@@ -69,6 +83,7 @@ struct SnapshotBuilder {
         var slotIndex: [CellCube.Slot: Int] = [:]
         var respondents: [Int] = []
         var summaries: [[Summary]] = []
+        var bands: [[Int]] = []
         for (key, cell) in fine {
             var unit: Int? = schoolUnit[key.school]
             let trinns = key.trinn == 0 ? [0] : [key.trinn, 0]
@@ -85,9 +100,11 @@ struct SnapshotBuilder {
                             slotIndex[slot] = i
                             respondents.append(0)
                             summaries.append(Array(repeating: Summary(), count: factorCount))
+                            bands.append(Array(repeating: 0, count: cell.bands.count))
                         }
                         respondents[i] += cell.respondents
                         for f in 0..<factorCount { summaries[i][f].combine(cell.factors[f]) }
+                        for b in cell.bands.indices { bands[i][b] += cell.bands[b] }
                     }
                 }
                 unit = tree.units[u].parentID.map { $0 - 1 }
@@ -96,24 +113,24 @@ struct SnapshotBuilder {
         let slots = slotIndex.keys.sorted { ($0.unit, $0.trinn, $0.gender) < ($1.unit, $1.trinn, $1.gender) }
         return RolledTable(
             round: round, group: groupIndex, slots: slots, respondents: slots.map { respondents[slotIndex[$0]!] },
-            summaries: slots.map { summaries[slotIndex[$0]!] })
+            summaries: slots.map { summaries[slotIndex[$0]!] }, bands: slots.map { bands[slotIndex[$0]!] })
     }
 
     /// Suppression for each factor of a table, in turn: each is protected on its own, trying
     /// the cubes of the one before first. Per factor and slot, what was decided (nil where
     /// nobody answered).
-    func protect(_ table: RolledTable) -> [[SuppressionPlan.State?]] {
+    func protect(_ table: RolledTable) -> [FactorDecision] {
         var hints: [Hypercube] = []
         return instrument.groups[table.group].factors.indices.map { position in
-            let (states, cubes) = protect(table, factor: position, hints: hints)
+            let (decision, cubes) = protect(table, factor: position, hints: hints)
             hints = cubes
-            return states
+            return decision
         }
     }
 
     func protect(
         _ table: RolledTable, factor position: Int, hints: [Hypercube]
-    ) -> ([SuppressionPlan.State?], [Hypercube]) {
+    ) -> (FactorDecision, [Hypercube]) {
         let group = instrument.groups[table.group]
         let answered = table.slots.indices.filter {
             table.summaries[$0][position].n > 0 || table.slots[$0].gender == CellCube.unknownGender
@@ -130,23 +147,52 @@ struct SnapshotBuilder {
         let plan = SuppressionPlan(table: suppression, rule: rule, hints: hints)
         var states = [SuppressionPlan.State?](repeating: nil, count: table.slots.count)
         for (cell, slot) in answered.enumerated() { states[slot] = plan.states[cell] }
-        return (states, plan.cubes)
+        var sharesShown = [Bool](repeating: false, count: table.slots.count)
+        var byGroupRule = 0
+        if let shares = group.factors[position].shares {
+            let direction = group.factors[position].direction
+            let unfavourable = (0..<shares.bandCount).map { shares.isUnfavourable(band: $0, direction: direction) }
+            let base = position * ShareBands.maximumBands
+            let protection = ShareProtection(
+                cells: answered.enumerated().map { cell, slot in
+                    ShareProtection.Cell(
+                        bands: Array(table.bands[slot][base..<base + shares.bandCount]),
+                        unfavourableBands: unfavourable, meanHidden: plan.isHidden(cell),
+                        neverStored: table.slots[slot].gender == CellCube.unknownGender)
+                }, relations: cube.relations)
+            for (cell, slot) in answered.enumerated() { sharesShown[slot] = protection.shown[cell] }
+            byGroupRule = protection.hiddenByGroupRule
+        }
+        return (
+            FactorDecision(states: states, sharesShown: sharesShown, sharesByGroupRule: byGroupRule), plan.cubes
+        )
     }
 
     private func write(
-        _ table: RolledTable, states: [[SuppressionPlan.State?]], writer: SnapshotWriter, counts: inout Counts
+        _ table: RolledTable, states decisions: [FactorDecision], writer: SnapshotWriter, counts: inout Counts
     ) throws {
         let group = instrument.groups[table.group]
+        counts.sharesByGroupRule += decisions.reduce(0) { $0 + $1.sharesByGroupRule }
         for (i, slot) in table.slots.enumerated() where slot.gender != CellCube.unknownGender {
             for (position, factor) in group.factors.enumerated() {
                 // Nobody in this cell answered the factor: nothing to store.
-                guard let state = states[position][i] else { continue }
+                guard let state = decisions[position].states[i] else { continue }
                 let key = CellKey(
                     unitID: slot.unit + 1, round: table.round, trinn: slot.trinn,
                     gender: Gender(rawValue: slot.gender) ?? .all,
                     factorNumber: factor.number)
-                try writer.write(
-                    key, state == .published ? .value(table.summaries[i][position].cellValue) : .suppressed(.hidden))
+                var value = table.summaries[i][position].cellValue
+                if state == .published, let shares = factor.shares {
+                    let base = position * ShareBands.maximumBands
+                    if decisions[position].sharesShown[i] {
+                        value = value.with(shares: .shown(Array(table.bands[i][base..<base + shares.bandCount])))
+                        counts.sharesShown += 1
+                    } else {
+                        value = value.with(shares: .hidden)
+                        counts.sharesHidden += 1
+                    }
+                }
+                try writer.write(key, state == .published ? .value(value) : .suppressed(.hidden))
                 counts.cells += 1
                 switch state {
                 case .published: counts.published += 1

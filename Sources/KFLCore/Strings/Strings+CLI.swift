@@ -362,7 +362,14 @@ extension Strings {
             )
         }
         public static func olderSchema(_ path: String, found: Int) -> String {
-            nb(
+            guard found < 2 else {
+                return nb(
+                    "\(path) er laget av en eldre kfl (skjemaversjon \(found)) uten andeler (fordelingen av svarene). "
+                        + "Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»",
+                    nn: "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) utan andelar (fordelinga av svara). "
+                        + "Lag snapshotet på nytt frå svar-CSV-ane med «kfl import»")
+            }
+            return nb(
                 "\(path) er laget av en eldre kfl (skjemaversjon \(found)) med svakere personvern: den sier hvilke skjulte grupper ",
                 nn:
                     "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) med svakare personvern: han seier kva skjulte grupper "

@@ -58,8 +58,8 @@ public final class SnapshotWriter {
         try db.execute(SnapshotSchema.createStatements)
         try db.execute("BEGIN")
         insertCell = try db.prepare(
-            "INSERT INTO cells (unit_id, round, trinn, gender, factor, n, mean, sd, suppressed)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO cells (unit_id, round, trinn, gender, factor, n, mean, sd, suppressed,"
+                + " band1, band2, band3, band4, shares_hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     }
 
     deinit { if !finished { abandon() } }
@@ -170,11 +170,22 @@ public final class SnapshotWriter {
             try insertCell.bind(v.mean, at: 7)
             try insertCell.bind(v.sd, at: 8)
             try insertCell.bind(0, at: 9)
+            let bands = v.bands ?? []
+            for band in 0..<ShareBands.maximumBands {
+                if band < bands.count {
+                    try insertCell.bind(bands[band], at: 10 + band)
+                } else {
+                    try insertCell.bindNull(at: 10 + band)
+                }
+            }
+            try insertCell.bind(v.shares == .hidden ? 1 : 0, at: 14)
         case .suppressed(let reason):
             try insertCell.bindNull(at: 6)
             try insertCell.bindNull(at: 7)
             try insertCell.bindNull(at: 8)
             try insertCell.bind(reason.rawValue, at: 9)
+            for band in 0..<ShareBands.maximumBands { try insertCell.bindNull(at: 10 + band) }
+            try insertCell.bind(0, at: 14)
         }
         try insertCell.execute()
         cellCount += 1

@@ -25,6 +25,10 @@ struct StoredSnapshot {
         let n: Int?
         let mean: Double?
         let sd: Double?
+        /// Respondents per share band, when shown.
+        var bands: [Int]? = nil
+        /// The mean is shown, the shares are not.
+        var sharesHidden = false
     }
 
     struct Key: Hashable, Comparable {
@@ -72,13 +76,17 @@ struct StoredSnapshot {
         var rounds: [Int] = []
         try db.query("SELECT round FROM rounds ORDER BY round") { rounds.append($0.int(at: 0)) }
         var cells: [Key: Cell] = [:]
-        try db.query("SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells") { row in
+        try db.query(
+            "SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed,"
+                + " band1, band2, band3, band4, shares_hidden FROM cells"
+        ) { row in
             let key = Key(
                 round: row.int(at: 1), factor: row.int(at: 4),
                 slot: Slot(unit: row.int(at: 0), trinn: row.int(at: 2), gender: row.int(at: 3)))
+            let bands = (9...12).compactMap { row.optionalInt(at: $0) }
             cells[key] = Cell(
                 suppressed: row.int(at: 8), n: row.optionalInt(at: 5), mean: row.optionalDouble(at: 6),
-                sd: row.optionalDouble(at: 7))
+                sd: row.optionalDouble(at: 7), bands: bands.isEmpty ? nil : bands, sharesHidden: row.int(at: 13) != 0)
         }
         self.units = units
         self.factors = factors

@@ -1,0 +1,183 @@
+/// What an attacker can work out about hidden band counts in one table of one
+/// factor (see `ShareProtection`): every count is a whole number ≥ 0; n, each
+/// band and the unfavourable count add up along the relations; a cell's bands add
+/// up to its n and its unfavourable bands to its unfavourable count. Known values
+/// are the shown n (beside a shown mean) and the shown bands.
+///
+/// Bounds come from sweeping the relations to a fixed point (as `IntervalBounds`
+/// does for means); values the relations pin down exactly come from elimination
+/// over GF(p) (`DeterminedUnknowns`).
+enum BandBounds {
+    /// Sweeps before bounds are taken as settled.
+    static let sweeps = 60
+
+    /// The hidden, stored cells an attacker can narrow too far (see `ShareProtection`).
+    /// - Parameter exact: also solve the relations exactly (slower; the bounds find most pins).
+    static func exposed(
+        cells: [ShareProtection.Cell], shown: [Bool], relations: [SuppressionPlan.Relation], exact: Bool
+    ) -> [Int] {
+        guard let first = cells.first else { return [] }
+        let bandCount = first.bands.count
+        let unfavourable = Self.unfavourableMask(first)
+        let quantities = bandCount + 2
+        // Variable index per (cell, quantity), −1 when known.
+        var variable = [Int](repeating: -1, count: cells.count * quantities)
+        var truth: [Int] = []
+        var atLeast: [Double] = []
+        for (i, cell) in cells.enumerated() {
+            if cell.meanHidden || cell.neverStored {
+                variable[i * quantities] = truth.count
+                truth.append(cell.n)
+                atLeast.append(cell.neverStored ? 0 : 1)
+            }
+            if !shown[i] {
+                for q in 1..<quantities {
+                    variable[i * quantities + q] = truth.count
+                    truth.append(q <= bandCount ? cell.bands[q - 1] : cell.unfavourable)
+                    atLeast.append(0)
+                }
+            }
+        }
+        guard !truth.isEmpty else { return [] }
+        func value(_ cell: Int, _ q: Int) -> Int {
+            q == 0 ? cells[cell].n : q <= bandCount ? cells[cell].bands[q - 1] : cells[cell].unfavourable
+        }
+        var rows: [Row] = []
+        for relation in relations {
+            for q in 0..<quantities {
+                var row = Row()
+                for (member, sign) in [(relation.total, 1)] + relation.parts.map({ ($0, -1) }) {
+                    let v = variable[member * quantities + q]
+                    if v >= 0 { row.terms.append((v, sign)) } else { row.constant -= sign * value(member, q) }
+                }
+                if !row.terms.isEmpty { rows.append(row) }
+            }
+        }
+        for i in cells.indices where variable[i * quantities] >= 0 || !shown[i] {
+            var total = Row(), unfavourableRow = Row()
+            for (q, isUnfavourable) in zip(0..., [false] + unfavourable) {
+                let v = variable[i * quantities + q]
+                let sign = q == 0 ? 1 : -1
+                if v >= 0 { total.terms.append((v, sign)) } else { total.constant -= sign * value(i, q) }
+                guard q > 0, isUnfavourable else { continue }
+                if v >= 0 { unfavourableRow.terms.append((v, -1)) } else { unfavourableRow.constant += value(i, q) }
+            }
+            let u = variable[i * quantities + quantities - 1]
+            if u >= 0 {
+                unfavourableRow.terms.append((u, 1))
+            } else {
+                unfavourableRow.constant -= value(i, quantities - 1)
+            }
+            for row in [total, unfavourableRow] where !row.terms.isEmpty { rows.append(row) }
+        }
+        let (low, high) = bounds(rows: rows, atLeast: atLeast)
+        let determined = exact ? Self.determined(rows: rows, count: truth.count) : []
+        var exposed: [Int] = []
+        for i in cells.indices where !shown[i] && !cells[i].neverStored {
+            func range(_ q: Int) -> (low: Double, high: Double, determined: Bool) {
+                let v = variable[i * quantities + q]
+                guard v >= 0 else { return (Double(value(i, q)), Double(value(i, q)), true) }
+                return (low[v], high[v], determined.contains(v))
+            }
+            let n = range(0)
+            var isExposed = false
+            for q in 1...bandCount {
+                let c = range(q)
+                let pinned = c.low == c.high || c.determined
+                if pinned && value(i, q) > 0 { isExposed = true }
+                if c.low >= 1 && c.high <= 2 { isExposed = true }
+                if c.low >= 1 && n.high - c.low <= 2 { isExposed = true }
+            }
+            let u = range(quantities - 1)
+            if u.low == u.high || u.determined { isExposed = true }
+            if u.high <= 2 && n.high > 2 { isExposed = true }
+            if u.low >= 1 && n.high - u.low <= 2 { isExposed = true }
+            if isExposed { exposed.append(i) }
+        }
+        return exposed
+    }
+
+    /// The unknowns the rows pin down exactly, solved per connected group of unknowns.
+    static func determined(rows: [Row], count: Int) -> Set<Int> {
+        var parent = Array(0..<count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        for row in rows {
+            for term in row.terms.dropFirst() {
+                let a = find(row.terms[0].variable), b = find(term.variable)
+                if a != b { parent[a] = b }
+            }
+        }
+        var rowsOf: [Int: [Row]] = [:]
+        for row in rows { rowsOf[find(row.terms[0].variable), default: []].append(row) }
+        var members: [Int: [Int]] = [:]
+        for v in 0..<count { members[find(v), default: []].append(v) }
+        var out = Set<Int>()
+        for (root, component) in members.sorted(by: { $0.key < $1.key }) {
+            var column: [Int: Int] = [:]
+            for (i, v) in component.enumerated() { column[v] = i }
+            let local = (rowsOf[root] ?? []).map { row in
+                row.terms.map { (column: column[$0.variable]!, value: $0.sign > 0 ? 1 : DeterminedUnknowns.prime - 1) }
+            }
+            for c in DeterminedUnknowns.find(rows: local, columnCount: component.count) { out.insert(component[c]) }
+        }
+        return out
+    }
+
+    /// Which bands are unfavourable, read back from one cell (bands summing to its count).
+    static func unfavourableMask(_ cell: ShareProtection.Cell) -> [Bool] {
+        cell.unfavourableBands
+    }
+
+    /// Σ sign · x = constant over whole, non-negative unknowns.
+    struct Row {
+        var terms: [(variable: Int, sign: Int)] = []
+        var constant = 0
+    }
+
+    static func bounds(rows: [Row], atLeast: [Double]) -> (low: [Double], high: [Double]) {
+        var low = atLeast
+        var high = [Double](repeating: .infinity, count: atLeast.count)
+        for _ in 0..<sweeps {
+            var changed = false
+            for row in rows {
+                var sumLow = 0.0, sumHigh = 0.0, infiniteLow = 0, infiniteHigh = 0
+                for (v, sign) in row.terms {
+                    let a = sign > 0 ? low[v] : -high[v], b = sign > 0 ? high[v] : -low[v]
+                    if a.isInfinite { infiniteLow += 1 } else { sumLow += a }
+                    if b.isInfinite { infiniteHigh += 1 } else { sumHigh += b }
+                }
+                let constant = Double(row.constant)
+                for (v, sign) in row.terms {
+                    let a = sign > 0 ? low[v] : -high[v], b = sign > 0 ? high[v] : -low[v]
+                    // sign·x = constant − Σ others.
+                    let termHigh =
+                        infiniteLow - (a.isInfinite ? 1 : 0) > 0
+                        ? Double.infinity : constant - (sumLow - (a.isInfinite ? 0 : a))
+                    let termLow =
+                        infiniteHigh - (b.isInfinite ? 1 : 0) > 0
+                        ? -Double.infinity : constant - (sumHigh - (b.isInfinite ? 0 : b))
+                    var (l, h) = sign > 0 ? (termLow, termHigh) : (-termHigh, -termLow)
+                    l = (l - 1e-9).rounded(.up)
+                    h = (h + 1e-9).rounded(.down)
+                    if l > low[v] {
+                        low[v] = l
+                        changed = true
+                    }
+                    if h < high[v] {
+                        high[v] = h
+                        changed = true
+                    }
+                }
+            }
+            if !changed { break }
+        }
+        return (low, high)
+    }
+}
