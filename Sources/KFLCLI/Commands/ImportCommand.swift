@@ -34,6 +34,10 @@ enum ImportCommand {
                 Strings.CLI.suppressionSummary(
                     cells: report.cells, tooFew: report.suppressedTooFew, protecting: report.suppressedProtecting,
                     rule: options.rule))
+            console.out(
+                Strings.CLI.shareSummary(
+                    shown: report.sharesShown, groupRule: report.sharesByGroupRule, protecting: report.sharesProtecting)
+            )
             return .success
         } catch let failure as ImportFailure {
             console.err(failure.description)

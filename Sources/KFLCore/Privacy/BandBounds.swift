@@ -4,17 +4,18 @@
 /// up to its n and its unfavourable bands to its unfavourable count. Known values
 /// are the shown n (beside a shown mean) and the shown bands.
 ///
-/// Bounds come from sweeping the relations to a fixed point (as `IntervalBounds`
-/// does for means); values the relations pin down exactly come from elimination
-/// over GF(p) (`DeterminedUnknowns`).
+/// Bounds come from sweeping the relations to a fixed point over whole counts (as
+/// `IntervalBounds` does for means). Exact elimination (`DeterminedUnknowns`) is not
+/// run here: with most small cells' shares hidden, the hidden cells form one large
+/// component per table and elimination took minutes per county; the independent
+/// checker in the tests runs it on the stored snapshot instead.
 enum BandBounds {
     /// Sweeps before bounds are taken as settled.
     static let sweeps = 60
 
     /// The hidden, stored cells an attacker can narrow too far (see `ShareProtection`).
-    /// - Parameter exact: also solve the relations exactly (slower; the bounds find most pins).
     static func exposed(
-        cells: [ShareProtection.Cell], shown: [Bool], relations: [SuppressionPlan.Relation], exact: Bool
+        cells: [ShareProtection.Cell], shown: [Bool], relations: [SuppressionPlan.Relation]
     ) -> [Int] {
         guard let first = cells.first else { return [] }
         let bandCount = first.bands.count
@@ -71,13 +72,12 @@ enum BandBounds {
             for row in [total, unfavourableRow] where !row.terms.isEmpty { rows.append(row) }
         }
         let (low, high) = bounds(rows: rows, atLeast: atLeast)
-        let determined = exact ? Self.determined(rows: rows, count: truth.count) : []
         var exposed: [Int] = []
         for i in cells.indices where !shown[i] && !cells[i].neverStored {
             func range(_ q: Int) -> (low: Double, high: Double, determined: Bool) {
                 let v = variable[i * quantities + q]
                 guard v >= 0 else { return (Double(value(i, q)), Double(value(i, q)), true) }
-                return (low[v], high[v], determined.contains(v))
+                return (low[v], high[v], false)
             }
             let n = range(0)
             var isExposed = false
@@ -95,39 +95,6 @@ enum BandBounds {
             if isExposed { exposed.append(i) }
         }
         return exposed
-    }
-
-    /// The unknowns the rows pin down exactly, solved per connected group of unknowns.
-    static func determined(rows: [Row], count: Int) -> Set<Int> {
-        var parent = Array(0..<count)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        for row in rows {
-            for term in row.terms.dropFirst() {
-                let a = find(row.terms[0].variable), b = find(term.variable)
-                if a != b { parent[a] = b }
-            }
-        }
-        var rowsOf: [Int: [Row]] = [:]
-        for row in rows { rowsOf[find(row.terms[0].variable), default: []].append(row) }
-        var members: [Int: [Int]] = [:]
-        for v in 0..<count { members[find(v), default: []].append(v) }
-        var out = Set<Int>()
-        for (root, component) in members.sorted(by: { $0.key < $1.key }) {
-            var column: [Int: Int] = [:]
-            for (i, v) in component.enumerated() { column[v] = i }
-            let local = (rowsOf[root] ?? []).map { row in
-                row.terms.map { (column: column[$0.variable]!, value: $0.sign > 0 ? 1 : DeterminedUnknowns.prime - 1) }
-            }
-            for c in DeterminedUnknowns.find(rows: local, columnCount: component.count) { out.insert(component[c]) }
-        }
-        return out
     }
 
     /// Which bands are unfavourable, read back from one cell (bands summing to its count).

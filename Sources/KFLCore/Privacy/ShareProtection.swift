@@ -6,8 +6,8 @@
 /// whose mean is hidden hides its bands; a cell the group rule stops
 /// (`ShareDisclosure`) hides its shares but keeps its mean and n. Then, as an
 /// attacker would, the relations of n, every band and the unfavourable count are
-/// worked through (`BandBounds`: interval reasoning to a fixed point, whole counts,
-/// plus exact linear algebra for values the relations pin down), and while any
+/// worked through (`BandBounds`: interval reasoning to a fixed point over whole
+/// counts), and while any
 /// hidden cell is exposed, another cell's shares in one of its relations are hidden
 /// too (a part with the fewest answers first, a total last). A cell is exposed when
 /// an attacker can show that
@@ -66,14 +66,8 @@ public struct ShareProtection: Sendable {
             relationsOfCell[relation.total].append(index)
             for part in relation.parts { relationsOfCell[part].append(index) }
         }
-        var exact = false
         for _ in 0..<Self.rounds {
-            var exposed = BandBounds.exposed(cells: cells, shown: shown, relations: relations, exact: exact)
-            if exposed.isEmpty && !exact {
-                // The bounds have settled: now solve exactly too, and go on while that finds something.
-                exact = true
-                exposed = BandBounds.exposed(cells: cells, shown: shown, relations: relations, exact: true)
-            }
+            let exposed = BandBounds.exposed(cells: cells, shown: shown, relations: relations)
             if exposed.isEmpty { return }
             var hidOne = false
             for cell in exposed {
@@ -86,9 +80,7 @@ public struct ShareProtection: Sendable {
             }
             if !hidOne { break }
         }
-        guard !BandBounds.exposed(cells: cells, shown: shown, relations: relations, exact: true).isEmpty else {
-            return
-        }
+        guard !BandBounds.exposed(cells: cells, shown: shown, relations: relations).isEmpty else { return }
         for i in shown.indices where shown[i] {
             shown[i] = false
             hiddenToProtect += 1

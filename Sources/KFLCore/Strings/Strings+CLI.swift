@@ -414,6 +414,18 @@ extension Strings {
                     "\(all) celler; skjerma \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å verne dei mot utrekning og mot innsnevring til under \(rule.protectionPercent) % av skalaen."
             )
         }
+        public static func shareSummary(shown: Int, groupRule: Int, protecting: Int) -> String {
+            let all = shown + groupRule + protecting
+            let (total, visible, rule, others) = (
+                NorwegianFormat.integer(all), NorwegianFormat.integer(shown), NorwegianFormat.integer(groupRule),
+                NorwegianFormat.integer(protecting)
+            )
+            return nb(
+                "Andeler: vist i \(visible) av \(total) viste celler (\(NorwegianFormat.percent(shown, of: all))); skjermet i \(rule) fordi en andel eller et bånd ville gjelde alle eller alle unntatt én eller to, og i \(others) for å beskytte dem.",
+                nn:
+                    "Andelar: viste i \(visible) av \(total) viste celler (\(NorwegianFormat.percent(shown, of: all))); skjerma i \(rule) fordi ein andel eller eit band ville gjelde alle eller alle unnateke éin eller to, og i \(others) for å verne dei."
+            )
+        }
         public static var percentValues: String {
             nb(
                 "bruk et helt tall fra 0 til 100 (prosent av skalaen)",
@@ -485,7 +497,7 @@ extension Strings.CLI {
                        [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutter|jenter]
                        [--endring FRA-TIL] [--kull samme-trinn|samme-klasse]
                        [--kjonnsforskjell] [--tema TEMA|alle] [--skiller-seg-ut]
-                       [--format tekst|csv|json]
+                       [--andeler] [--format tekst|csv|json]
 
             Viser hver faktor for enheten med fylkets (og kommunens) gjennomsnitt, n og
             om forskjellen er klar – de samme tallene som i kfl. En skole sammenlignes
@@ -515,6 +527,9 @@ extension Strings.CLI {
               --skiller-seg-ut   Hva skiller seg ut: faktorene i alle grupper som er
                                  klart bedre eller svakere enn fylket eller klart endret,
                                  ordnet etter vurdering, ikke etter størrelse
+              --andeler          Andelen på den ugunstige siden av hver faktor (for
+                                 eksempel andel med lav trivsel) med n, fylkets andel
+                                 og om forskjellen er klar
               --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
               -h, --help         Vis denne hjelpen
 
@@ -531,7 +546,7 @@ extension Strings.CLI {
                            [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutar|jenter]
                            [--endring FRÅ-TIL] [--kull same-trinn|same-klasse]
                            [--kjonnsforskjell] [--tema TEMA|alle] [--skiller-seg-ut]
-                           [--format tekst|csv|json]
+                           [--andeler] [--format tekst|csv|json]
 
                 Viser kvar faktor for eininga med gjennomsnittet i fylket (og kommunen), n
                 og om skilnaden er klar – dei same tala som i kfl. Ein skule blir òg
@@ -561,6 +576,9 @@ extension Strings.CLI {
                   --skiller-seg-ut   Kva som skil seg ut: faktorane i alle grupper som er
                                      klart betre eller svakare enn fylket eller klart endra,
                                      ordna etter vurdering, ikkje etter storleik
+                  --andeler          Andelen på den ugunstige sida av kvar faktor (til
+                                     dømes andel med låg trivsel) med n, andelen i fylket
+                                     og om skilnaden er klar
                   --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
                   -h, --help         Vis denne hjelpa
 
