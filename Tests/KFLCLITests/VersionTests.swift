@@ -6,7 +6,7 @@ import Testing
 /// build's commit and the file formats this build reads, to stdout with 0.
 @Suite struct VersionTests {
     static let formats = """
-        Snapshot: skjemaversjon 2 (eldre snapshot lages på nytt med kfl import)
+        Snapshot: skjemaversjon 3 (eldre snapshot lages på nytt med kfl import)
         Arbeidsbok: skjemaversjon 2 (003-linked-changes); eldre arbeidsbøker oppgraderes
         Analysepakker (JSON): leser versjon 1–2, skriver versjon 2
         """

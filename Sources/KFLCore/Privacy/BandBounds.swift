@@ -114,25 +114,14 @@ enum BandBounds {
         for _ in 0..<sweeps {
             var changed = false
             for row in rows {
-                var sumLow = 0.0, sumHigh = 0.0, infiniteLow = 0, infiniteHigh = 0
-                for (v, sign) in row.terms {
-                    let a = sign > 0 ? low[v] : -high[v], b = sign > 0 ? high[v] : -low[v]
-                    if a.isInfinite { infiniteLow += 1 } else { sumLow += a }
-                    if b.isInfinite { infiniteHigh += 1 } else { sumHigh += b }
-                }
-                let constant = Double(row.constant)
-                for (v, sign) in row.terms {
-                    let a = sign > 0 ? low[v] : -high[v], b = sign > 0 ? high[v] : -low[v]
-                    // sign·x = constant − Σ others.
-                    let termHigh =
-                        infiniteLow - (a.isInfinite ? 1 : 0) > 0
-                        ? Double.infinity : constant - (sumLow - (a.isInfinite ? 0 : a))
-                    let termLow =
-                        infiniteHigh - (b.isInfinite ? 1 : 0) > 0
-                        ? -Double.infinity : constant - (sumHigh - (b.isInfinite ? 0 : b))
-                    var (l, h) = sign > 0 ? (termLow, termHigh) : (-termHigh, -termLow)
-                    l = (l - 1e-9).rounded(.up)
-                    h = (h + 1e-9).rounded(.down)
+                let terms = row.terms
+                RowImplication.each(
+                    count: terms.count, sign: { Double(terms[$0].sign) }, low: { low[terms[$0].variable] },
+                    high: { high[terms[$0].variable] }, constant: Double(row.constant)
+                ) { j, implied, impliedHigh in
+                    let v = terms[j].variable
+                    // Counts are whole.
+                    let l = (implied - 1e-9).rounded(.up), h = (impliedHigh + 1e-9).rounded(.down)
                     if l > low[v] {
                         low[v] = l
                         changed = true

@@ -364,10 +364,10 @@ extension Strings {
         public static func olderSchema(_ path: String, found: Int) -> String {
             guard found < 2 else {
                 return nb(
-                    "\(path) er laget av en eldre kfl (skjemaversjon \(found)) uten andeler (fordelingen av svarene). "
-                        + "Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»",
-                    nn: "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) utan andelar (fordelinga av svara). "
-                        + "Lag snapshotet på nytt frå svar-CSV-ane med «kfl import»")
+                    "\(path) er laget av en eldre kfl (skjemaversjon \(found)) uten andeler (fordelingen av svarene). Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»",
+                    nn:
+                        "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) utan andelar (fordelinga av svara). Lag snapshotet på nytt frå svar-CSV-ane med «kfl import»"
+                )
             }
             return nb(
                 "\(path) er laget av en eldre kfl (skjemaversjon \(found)) med svakere personvern: den sier hvilke skjulte grupper ",

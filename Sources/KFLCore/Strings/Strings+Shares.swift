@@ -4,29 +4,30 @@ extension Strings {
         /// Why a share is not shown, for a user.
         public static var hiddenText: String {
             nb(
-                "skjermet: en andel vises bare når minst 3 og alle unntatt minst 3 er med, og ikke kan regnes ut for en"
-                    + " mindre gruppe",
-                nn: "skjerma: ein andel blir berre vist når minst 3 og alle unnateke minst 3 er med, og ikkje kan"
-                    + " reknast ut for ei mindre gruppe")
+                "skjermet: en andel vises bare når minst 3 og alle unntatt minst 3 er med, og ikke kan regnes ut for en mindre gruppe",
+                nn:
+                    "skjerma: ein andel blir berre vist når minst 3 og alle unnateke minst 3 er med, og ikkje kan reknast ut for ei mindre gruppe"
+            )
         }
         public static var hiddenShort: String { nb("skjermet", nn: "skjerma") }
-        public static var heading: String { nb("Andeler", nn: "Andelar") }
-        public static var county: String { nb("fylket", nn: "fylket") }
         /// "12 % (n 80)".
         public static func value(count: Int, n: Int) -> String {
-            "\(percent(count, of: n)) (n \(NorwegianFormat.integer(n)))"
+            let (share, total) = (percent(count, of: n), NorwegianFormat.integer(n))
+            return nb("\(share) (n \(total))", nn: "\(share) (n \(total))")
         }
         /// A share in whole percent: "12 %".
         public static func percent(_ count: Int, of n: Int) -> String {
-            n > 0 ? NorwegianFormat.decimal(100 * Double(count) / Double(n), digits: 0) + "\u{00A0}%" : "–"
+            guard n > 0 else { return "–" }
+            let number = NorwegianFormat.decimal(100 * Double(count) / Double(n), digits: 0)
+            return nb("\(number)\u{00A0}%", nn: "\(number)\u{00A0}%")
         }
         /// The text view's note under the shares.
         public static var note: String {
             nb(
-                "Andelen er de som svarer på den ugunstige siden av faktorens terskel. Klart forskjellig fra fylket:"
-                    + " fylkets andel utenfor 95 %-intervallet (Wilson) og |h| ≥ 0,2 (Cohens h).",
-                nn: "Andelen er dei som svarar på den ugunstige sida av terskelen til faktoren. Klart forskjellig frå"
-                    + " fylket: andelen til fylket utanfor 95 %-intervallet (Wilson) og |h| ≥ 0,2 (Cohens h).")
+                "Andelen er de som svarer på den ugunstige siden av faktorens terskel. Klart forskjellig fra fylket: fylkets andel utenfor det eksakte 95 %-intervallet (Clopper–Pearson) og |h| ≥ 0,2 (Cohens h).",
+                nn:
+                    "Andelen er dei som svarar på den ugunstige sida av terskelen til faktoren. Klart forskjellig frå fylket: andelen til fylket utanfor det eksakte 95 %-intervallet (Clopper–Pearson) og |h| ≥ 0,2 (Cohens h)."
+            )
         }
         /// CSV header fields added by `--andeler`.
         public static var csvHeader: [String] {

@@ -99,13 +99,15 @@ struct StoredSnapshot {
         let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
         var lines: [String] = []
         try db.query(
-            "SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells"
-                + " ORDER BY unit_id, round, trinn, gender, factor"
+            "SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed,"
+                + " band1, band2, band3, band4, shares_hidden FROM cells ORDER BY unit_id, round, trinn, gender, factor"
         ) { row in
             let bits = [6, 7].map { row.optionalDouble(at: $0).map { String($0.bitPattern, radix: 16) } ?? "null" }
             lines.append(
                 "\(row.int(at: 0)) \(row.int(at: 1)) \(row.int(at: 2)) \(row.int(at: 3)) \(row.int(at: 4)) "
-                    + "\(row.optionalInt(at: 5) ?? -1) \(bits[0]) \(bits[1]) \(row.int(at: 8))")
+                    + "\(row.optionalInt(at: 5) ?? -1) \(bits[0]) \(bits[1]) \(row.int(at: 8)) "
+                    + (9...12).map { "\(row.optionalInt(at: $0) ?? -1)" }.joined(separator: ",") + " \(row.int(at: 13))"
+            )
         }
         try db.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
             lines.append(
