@@ -117,20 +117,20 @@ enum BandBounds {
                 let terms = row.terms
                 RowImplication.each(
                     count: terms.count, sign: { Double(terms[$0].sign) }, low: { low[terms[$0].variable] },
-                    high: { high[terms[$0].variable] }, constant: Double(row.constant)
-                ) { j, implied, impliedHigh in
-                    let v = terms[j].variable
-                    // Counts are whole.
-                    let l = (implied - 1e-9).rounded(.up), h = (impliedHigh + 1e-9).rounded(.down)
-                    if l > low[v] {
-                        low[v] = l
-                        changed = true
-                    }
-                    if h < high[v] {
-                        high[v] = h
-                        changed = true
-                    }
-                }
+                    high: { high[terms[$0].variable] }, constant: Double(row.constant),
+                    imply: { j, implied, impliedHigh in
+                        let v = terms[j].variable
+                        // Counts are whole.
+                        let l = (implied - 1e-9).rounded(.up), h = (impliedHigh + 1e-9).rounded(.down)
+                        if l > low[v] {
+                            low[v] = l
+                            changed = true
+                        }
+                        if h < high[v] {
+                            high[v] = h
+                            changed = true
+                        }
+                    })
             }
             if !changed { break }
         }

@@ -86,10 +86,10 @@ enum IntervalBounds {
                     let members = row.members
                     RowImplication.each(
                         count: members.count, sign: { members[$0].sign }, low: { low[members[$0].index * 3 + q] },
-                        high: { high[members[$0].index * 3 + q] }, constant: constant
-                    ) { j, l, h in
-                        if tighten(members[j].index * 3 + q, low: max(l, 0), high: h) { changed = true }
-                    }
+                        high: { high[members[$0].index * 3 + q] }, constant: constant,
+                        imply: { j, l, h in
+                            if tighten(members[j].index * 3 + q, low: max(l, 0), high: h) { changed = true }
+                        })
                 }
             }
             // Within a cell: excess + room = width · n.

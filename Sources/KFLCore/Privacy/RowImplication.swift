@@ -7,7 +7,7 @@ enum RowImplication {
     @inline(__always)
     static func each(
         count: Int, sign: (Int) -> Double, low: (Int) -> Double, high: (Int) -> Double, constant: Double,
-        _ imply: (Int, Double, Double) -> Void
+        imply: (Int, Double, Double) -> Void
     ) {
         // Bounds of each term sign·x and their sums, counting infinite ends.
         var sumLow = 0.0, sumHigh = 0.0, infiniteLow = 0, infiniteHigh = 0
