@@ -36,7 +36,9 @@ enum Session {
             source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
             width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled,
             location: location)
-        let runtime = AppRuntime(browser: browser, store: workbook)
+        let runtime = AppRuntime(
+            browser: browser, store: workbook,
+            snapshotPath: URL(fileURLWithPath: snapshotPath).standardizedFileURL.path)
         terminal.present(runtime.screen())
         // Lets the real-terminal test prove that a crash restores the terminal.
         if ProcessInfo.processInfo.environment["KFL_TEST_CRASH"] == "1" { fatalError("KFL_TEST_CRASH") }
@@ -76,6 +78,6 @@ enum Session {
                 remembered = location
             }
         }
-        return .success
+        return runtime.interrupted ? .interrupted : .success
     }
 }

@@ -9,6 +9,9 @@ public struct Screen: Hashable, Sendable {
     public let height: Int
     /// Row-major cells.
     public private(set) var cells: [Cell]
+    /// Where the terminal's own cursor goes: the focused row or the point
+    /// being edited, so screen readers and magnifiers follow the user. nil hides it.
+    public var cursor: Cursor?
 
     /// A blank screen; negative sizes clamp to 0.
     public init(width: Int, height: Int, style: Style = .plain) {
@@ -113,5 +116,16 @@ public struct Screen: Hashable, Sendable {
             return
         }
         cells[index] = cell
+    }
+}
+
+/// A position on a ``Screen`` for the terminal's cursor.
+public struct Cursor: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
     }
 }

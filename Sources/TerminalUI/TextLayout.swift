@@ -17,6 +17,32 @@ public enum TextLayout {
         return prefix(text, width: width - ellipsisWidth) + glyphs.ellipsis
     }
 
+    /// `text` cut in the middle to at most `width` columns, so its end stays
+    /// readable: two titles that differ only at the end ("… (kopi)",
+    /// "… (importert 14.11.2023)") are still told apart.
+    public static func truncateMiddle(_ text: String, toWidth width: Int, glyphs: Glyphs = .unicode) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        let ellipsisWidth = DisplayWidth.of(glyphs.ellipsis)
+        guard width > ellipsisWidth + 2 else { return truncate(text, toWidth: width, glyphs: glyphs) }
+        let room = width - ellipsisWidth
+        let tail = suffix(text, width: room / 2)
+        return prefix(text, width: room - DisplayWidth.of(tail)) + glyphs.ellipsis + tail
+    }
+
+    /// The longest suffix of `text` no wider than `width` columns.
+    public static func suffix(_ text: String, width: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in text.reversed() {
+            let w = DisplayWidth.of(character)
+            if used + w > width { break }
+            result.insert(character, at: result.startIndex)
+            used += w
+        }
+        return result
+    }
+
     /// The longest prefix of `text` no wider than `width` columns.
     public static func prefix(_ text: String, width: Int) -> String {
         var result = ""

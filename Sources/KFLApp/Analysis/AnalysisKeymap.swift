@@ -4,14 +4,19 @@ import TerminalUI
 /// Everything the user can do in an analysis: in a step, in a field being
 /// edited, in a dialog.
 public enum AnalysisKeyAction: Hashable, Sendable {
-    case nextStep, previousStep, goToStep(Int)
+    case nextStep, previousStep
+    /// The step is the digit of the key pressed (1–7).
+    case goToStep
     case focusUp, focusDown, focusFirst, focusLast
     case edit
     case add, remove
     case cyclePerspective, cycleAssessment, cycleImportance, cycleInfluence, chooseEvidence
     case filterPerspective, togglePrioritised
+    /// Step 4: a maintaining factor the guide suggests, as a new hypothesis.
+    case takeSuggestion
     case chooseTargets
     case cycleByRound
+    case export
     case guide, help, back, quit
     // In a field being edited.
     case leaveField, nextField, previousField, takeStored, overwrite
@@ -19,142 +24,202 @@ public enum AnalysisKeyAction: Hashable, Sendable {
     case editorKey
     // In a dialog.
     case scrollUp, scrollDown, pageUp, pageDown, choose, confirm, close
+    /// A key typed into a picker's search field (or Backspace).
+    case filterKey
+    /// Esc in a picker with a search typed: empties it.
+    case clearFilter
+    /// The export question: Markdown or HTML.
+    case exportMarkdown, exportHTML
 }
 
-/// The analysis keys: one table per step that both handles input and renders
-/// help, plus the editor's keys (listed in help; handled by `EditorKeys`).
+/// The analysis keys: for each place (a step with the cursor on something, a
+/// field, a dialog) one table that handles the keys, fills the status line
+/// and renders the help. Bindings come in the status line's order of
+/// importance; `?` is last, so it stays when the line is short.
 public enum AnalysisKeymap {
     typealias B = Keymap<AnalysisKeyAction>.Binding
 
     static var s: Strings.AnalysisTUI.Type { Strings.AnalysisTUI.self }
 
-    static let common: [B] =
-        [
-            B(keys: [.tab, .pageDown], action: .nextStep, help: s.keyNextStep, section: s.sectionSteps),
-            B(keys: [.backTab, .pageUp], action: .previousStep, help: s.keyPreviousStep, section: s.sectionSteps),
-        ]
-        + (1...7).map { n in
-            B(
-                keys: [.character(Character(String(n)))], action: .goToStep(n), help: n == 1 ? s.keyGoToStep : "",
-                section: s.sectionSteps)
-        } + [
-            B(keys: [.up, .character("k")], action: .focusUp, help: s.keyFocusUp, section: s.sectionFields),
-            B(keys: [.down, .character("j")], action: .focusDown, help: s.keyFocusDown, section: s.sectionFields),
-            B(keys: [.home, .character("g")], action: .focusFirst, help: s.keyFocusFirst, section: s.sectionFields),
-            B(keys: [.end, .character("G")], action: .focusLast, help: s.keyFocusLast, section: s.sectionFields),
-            B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields),
-        ]
-
-    static let tail: [B] = [
-        B(keys: [.character("i")], action: .guide, help: s.keyGuide, section: s.sectionOther),
-        B(keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther),
-        B(keys: [.escape], action: .back, help: s.keyBack, section: s.sectionOther),
-        B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-    ]
-
-    /// A binding of the step section.
-    static func inStep(_ keys: [Key], _ action: AnalysisKeyAction, _ help: String) -> B {
-        B(keys: keys, action: action, help: help, section: s.sectionStep)
-    }
-
-    static func stepBindings(_ step: AnalysisStepKind) -> [B] {
-        switch step {
-        case .challenge, .goal, .implementation:
-            return []
-        case .information:
-            return [
-                inStep([.character("n"), .character("+")], .add, s.keyAddFactor),
-                inStep([.character("x"), .delete], .remove, s.keyRemoveFactor),
-            ]
-        case .analysis:
-            return [
-                inStep([.character("n"), .character("+")], .add, s.keyAddHypothesis),
-                inStep([.character("x"), .delete], .remove, s.keyRemoveHypothesis),
-                inStep([.character("p")], .cyclePerspective, s.keyPerspective),
-                inStep([.character("v")], .cycleAssessment, s.keyAssessment),
-                inStep([.character("b")], .cycleImportance, s.keyImportance),
-                inStep([.character("u")], .cycleInfluence, s.keyInfluence),
-                inStep([.character("e")], .chooseEvidence, s.keyEvidence),
-                inStep([.character("f")], .filterPerspective, s.keyFilterPerspective),
-                inStep([.character("P")], .togglePrioritised, s.keyOnlyPrioritised),
-            ]
-        case .actions:
-            return [
-                inStep([.character("n"), .character("+")], .add, s.keyAddAction),
-                inStep([.character("x"), .delete], .remove, s.keyRemoveAction),
-                inStep([.character("h")], .chooseTargets, s.keyTargets),
-            ]
-        case .evaluation:
-            return [
-                inStep([.character("n"), .character("+")], .add, s.keyAddIndicator),
-                inStep([.character("x"), .delete], .remove, s.keyRemoveIndicator),
-                inStep([.character("t")], .cycleByRound, s.keyByRound),
-            ]
-        }
-    }
-
-    /// The keys of a step (when not editing).
-    public static func keymap(for step: AnalysisStepKind) -> Keymap<AnalysisKeyAction> {
-        Keymap(common + stepBindings(step) + tail)
-    }
-
     /// The keys valid now: the dialog's, the field's or the step's.
     public static func context(for state: AnalysisState) -> KeyContext<AnalysisKeyAction> {
+        if !AnalysisLayout.fits(state) { return tooSmall }
         switch state.overlay {
         case .confirmRemove: return confirm
-        case .picker: return picker
+        case .picker(let picker): return KeyContext(pickerKeymap(picker), otherKey: picker.isFiltered ? .filterKey : nil)
         case .help, .guide: return scrolling
-        case nil: return state.editing == nil ? KeyContext(keymap(for: state.step)) : editing
+        case .exportFormat: return exportFormat
+        case nil: return state.editing == nil ? KeyContext(keymap(for: state)) : editing(state.editing)
         }
+    }
+
+    /// The step's keys where the cursor is: Enter only on a text, `x` only on
+    /// an item, the hypothesis keys only on a hypothesis, and so on.
+    public static func keymap(for state: AnalysisState) -> Keymap<AnalysisKeyAction> {
+        let slot = state.focusedSlot
+        var bindings: [B] = []
+        if slot?.target != nil { bindings.append(B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields, hint: s.hintEdit)) }
+        bindings.append(B(keys: [.tab, .pageDown], action: .nextStep, help: s.keyNextStep, section: s.sectionSteps, hint: s.hintNextStep))
+        if state.slots.count > 1 {
+            bindings += [
+                B(keys: [.down, .character("j")], action: .focusDown, help: s.keyFocusDown, section: s.sectionFields, hint: s.hintMove, hintKeys: [.up, .down]),
+                B(keys: [.up, .character("k")], action: .focusUp, help: s.keyFocusUp, section: s.sectionFields),
+                B(keys: [.home, .character("g")], action: .focusFirst, help: s.keyFocusFirst, section: s.sectionFields),
+                B(keys: [.end, .character("G")], action: .focusLast, help: s.keyFocusLast, section: s.sectionFields),
+            ]
+        }
+        bindings += stepBindings(state, slot: slot)
+        bindings += [
+            B(keys: (1...7).map { .character(Character(String($0))) }, action: .goToStep, help: s.keyGoToStep, section: s.sectionSteps, hint: s.hintGoToStep),
+            B(keys: [.backTab, .pageUp], action: .previousStep, help: s.keyPreviousStep, section: s.sectionSteps),
+            B(keys: [.escape], action: .back, help: s.keyBack, section: s.sectionOther, hint: s.hintBack),
+            B(keys: [.character("E")], action: .export, help: s.keyExport, section: s.sectionOther, hint: s.hintExport),
+            B(keys: [.character("i")], action: .guide, help: s.keyGuide, section: s.sectionOther, hint: s.hintGuide),
+            B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit),
+            B(keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther, hint: s.hintHelp),
+        ]
+        return Keymap(bindings)
+    }
+
+    /// A binding of the step section.
+    static func inStep(_ keys: [Key], _ action: AnalysisKeyAction, _ help: String, hint: String = "") -> B {
+        B(keys: keys, action: action, help: help, section: s.sectionStep, hint: hint)
+    }
+
+    static func stepBindings(_ state: AnalysisState, slot: Slot?) -> [B] {
+        let onItem = slot?.item != nil
+        var bindings: [B] = []
+        func add(_ help: String, _ hint: String) { bindings.append(inStep([.character("n"), .character("+")], .add, help, hint: hint)) }
+        func remove(_ help: String) {
+            if onItem { bindings.append(inStep([.character("x"), .delete], .remove, help, hint: s.hintRemove)) }
+        }
+        switch state.step {
+        case .challenge, .goal, .implementation:
+            break
+        case .information:
+            add(s.keyAddFactor, s.hintAddFactor)
+            remove(s.keyRemoveFactor)
+        case .analysis:
+            if state.focusedHypothesis != nil {
+                bindings += [
+                    inStep([.character("p")], .cyclePerspective, s.keyPerspective, hint: s.hintPerspective),
+                    inStep([.character("v")], .cycleAssessment, s.keyAssessment, hint: s.hintAssessment),
+                    inStep([.character("b")], .cycleImportance, s.keyImportance, hint: s.hintImportance),
+                    inStep([.character("u")], .cycleInfluence, s.keyInfluence, hint: s.hintInfluence),
+                    inStep([.character("e")], .chooseEvidence, s.keyEvidence, hint: s.hintEvidence),
+                ]
+            }
+            add(s.keyAddHypothesis, s.hintAddHypothesis)
+            if !AnalysisUpdate.suggestions(state).isEmpty {
+                bindings.append(inStep([.character("s")], .takeSuggestion, s.keySuggestion, hint: s.hintSuggestion))
+            }
+            remove(s.keyRemoveHypothesis)
+            bindings += [
+                inStep([.character("f")], .filterPerspective, s.keyFilterPerspective, hint: s.hintFilter),
+                inStep([.character("P")], .togglePrioritised, s.keyOnlyPrioritised, hint: s.hintOnlyPrioritised),
+            ]
+        case .actions:
+            if state.focusedAction != nil {
+                bindings.append(inStep([.character("h")], .chooseTargets, s.keyTargets, hint: s.hintTargets))
+            }
+            add(s.keyAddAction, s.hintAddAction)
+            remove(s.keyRemoveAction)
+        case .evaluation:
+            if state.focusedIndicator != nil {
+                bindings.append(inStep([.character("t")], .cycleByRound, s.keyByRound, hint: s.hintByRound))
+            }
+            add(s.keyAddIndicator, s.hintAddIndicator)
+            remove(s.keyRemoveIndicator)
+        }
+        return bindings
     }
 
     /// In a field: Esc, Tab and the conflict keys; every other key edits.
-    static let editing = KeyContext(
-        Keymap([
-            B(keys: [.escape], action: .leaveField, help: s.editorLeave, section: s.sectionEditor),
-            B(keys: [.tab], action: .nextField, help: s.editorLeaveNext, section: s.sectionEditor),
+    static func editing(_ editing: EditingState?) -> KeyContext<AnalysisKeyAction> {
+        var bindings = [
+            B(keys: [.escape], action: .leaveField, help: s.editorLeave, section: s.sectionEditor, hint: s.hintLeaveField),
+            B(keys: [.tab], action: .nextField, help: s.editorLeaveNext, section: s.sectionEditor, hint: s.hintNextField),
             B(keys: [.backTab], action: .previousField, help: s.editorPreviousField, section: s.sectionEditor),
-            B(keys: [.control("o")], action: .overwrite, help: s.editorOverwrite, section: s.sectionEditor),
-            B(keys: [.control("r")], action: .takeStored, help: s.editorTakeStored, section: s.sectionEditor),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: .editorKey)
+        ]
+        if editing?.conflictText != nil {
+            bindings = [
+                B(keys: [.control("o")], action: .overwrite, help: s.editorOverwrite, section: s.sectionEditor, hint: s.hintOverwrite),
+                B(keys: [.control("r")], action: .takeStored, help: s.editorTakeStored, section: s.sectionEditor, hint: s.hintTakeStored),
+            ] + bindings
+        }
+        bindings += EditorKeys.hintBindings.map {
+            B(keys: $0.keys, action: .editorKey, help: $0.help, section: s.sectionEditor, hint: $0.hint)
+        }
+        bindings.append(B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit))
+        return KeyContext(Keymap(bindings), otherKey: .editorKey)
+    }
 
     /// "Fjerne …? (j/n)": j or y removes, any other key keeps.
     static let confirm = KeyContext(
         Keymap([
-            B(
-                keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: "",
-                section: s.sectionOther),
+            B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: s.keyConfirmYes, section: s.sectionOther, hint: s.hintYes),
+            B(keys: [.character("n"), .character("N"), .escape], action: .close, help: s.keyConfirmNo, section: s.sectionOther, hint: s.hintNo),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
 
-    /// A list to choose from.
-    static let picker = KeyContext(
+    /// "Eksportere som …": m Markdown, h HTML.
+    static let exportFormat = KeyContext(
         Keymap([
-            B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionOther),
-            B(keys: [.down, .character("j")], action: .scrollDown, help: "", section: s.sectionOther),
-            B(keys: [.pageUp], action: .pageUp, help: "", section: s.sectionOther),
-            B(keys: [.pageDown], action: .pageDown, help: "", section: s.sectionOther),
-            B(keys: [.enter, .character(" ")], action: .choose, help: s.pickerHint, section: s.sectionOther),
-            B(keys: [.escape, .left], action: .close, help: "", section: s.sectionOther),
+            B(keys: [.character("m")], action: .exportMarkdown, help: s.keyExportMarkdown, section: s.sectionOther, hint: s.hintMarkdown),
+            B(keys: [.character("h")], action: .exportHTML, help: s.keyExportHTML, section: s.sectionOther, hint: s.hintHTML),
+            B(keys: [.escape], action: .close, help: s.keyCancel, section: s.sectionOther, hint: s.hintCancel),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]))
+        ]), otherKey: nil)
 
-    /// The help and the guide: arrows and pages scroll, any other key closes.
+    /// A list to choose from: the factor list is searched by typing, the
+    /// short lists toggle with Space.
+    static func pickerKeymap(_ picker: PickerState) -> Keymap<AnalysisKeyAction> {
+        var bindings = [
+            B(keys: [.down], action: .scrollDown, help: s.keyPickerMove, section: s.sectionOther, hint: s.hintPick, hintKeys: [.up, .down]),
+            B(keys: [.up], action: .scrollUp, help: "", section: s.sectionOther),
+            B(keys: [.pageDown], action: .pageDown, help: s.keyPageDown, section: s.sectionOther),
+            B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionOther),
+        ]
+        if picker.isToggleList {
+            bindings.append(B(keys: [.character(" "), .enter], action: .choose, help: s.keyToggle, section: s.sectionOther, hint: s.hintToggle))
+            bindings.append(B(keys: [.escape, .left], action: .close, help: s.keyCloseDone, section: s.sectionOther, hint: s.hintDone))
+        } else {
+            bindings.append(B(keys: [.enter], action: .choose, help: s.keyChoose, section: s.sectionOther, hint: s.hintChoose))
+            if picker.isFiltered {
+                bindings.append(B(keys: [.backspace], action: .filterKey, help: s.keyFilterBackspace, section: s.sectionOther))
+            }
+            if !picker.filter.isEmpty {
+                bindings.append(B(keys: [.escape], action: .clearFilter, help: s.keyClearFilter, section: s.sectionOther, hint: s.hintClearFilter))
+            } else {
+                bindings.append(B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose))
+            }
+        }
+        bindings.append(B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther))
+        return Keymap(bindings)
+    }
+
+    /// The help and the guide: arrows and pages scroll, Esc (or any other key) closes.
     static let scrolling = KeyContext(
         Keymap([
-            B(keys: [.down, .character("j")], action: .scrollDown, help: "", section: s.sectionOther),
+            B(keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionOther, hint: s.hintScroll, hintKeys: [.up, .down]),
             B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionOther),
-            B(keys: [.pageDown, .character(" ")], action: .pageDown, help: "", section: s.sectionOther),
-            B(keys: [.pageUp], action: .pageUp, help: "", section: s.sectionOther),
+            B(keys: [.pageDown, .character(" ")], action: .pageDown, help: s.keyPageDown, section: s.sectionOther),
+            B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionOther),
+            B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
 
-    /// The step's keys followed by the editor's, for the help overlay.
-    public static func helpKeymap(for step: AnalysisStepKind) -> Keymap<AnalysisKeyAction> {
+    /// The window is too small to show the analysis: only quitting works.
+    static let tooSmall = KeyContext(
+        Keymap([
+            B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit)
+        ]))
+
+    /// The help overlay: the step's keys where the cursor is, then the editor's.
+    public static func helpKeymap(for state: AnalysisState) -> Keymap<AnalysisKeyAction> {
         let editor = EditorKeys.helpEntries.map {
             B(keys: $0.keys, action: .edit, help: $0.help, section: s.sectionEditor)
         }
-        return Keymap(common + stepBindings(step) + tail + editor)
+        return Keymap(keymap(for: state).bindings + editor)
     }
 }

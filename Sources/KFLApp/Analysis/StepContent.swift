@@ -58,7 +58,8 @@ enum StepContent {
         case .challenge: return [.text(.challenge)]
         case .goal: return [.text(.goal)]
         case .information: return analysis.linkedFactors.map { .linkedFactor(id: $0.id) } + [.text(.otherSources)]
-        case .analysis: return state.visibleHypotheses.map { .hypothesis(id: $0.id) }
+        case .analysis:
+            return state.visibleHypotheses.flatMap { [.hypothesis(id: $0.id), .hypothesisReason(id: $0.id)] }
         case .actions:
             return analysis.actions.flatMap { action in
                 ActionField.allCases.map { Slot.action(id: action.id, field: $0) }
@@ -112,7 +113,7 @@ enum StepContent {
             let indicator = Indicator(
                 id: id, factorID: factorID, trinn: key.trinn, gender: key.gender, byRound: state.byRoundChoices.first)
             return (AnyAnalysisItem(indicator), .indicator(id: id), .indicator(id: id))
-        case .evidence, .targets:
+        case .evidence, .targets, .suggestion:
             return nil
         }
     }

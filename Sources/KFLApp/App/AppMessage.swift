@@ -19,6 +19,16 @@ public enum AppMessage: Sendable, Equatable {
     case opened(Result<Analysis?, AnalysisStoreError>, isNew: Bool)
     /// A change made from the list, done or not.
     case listWritten(ListWrite, ListWriteOutcome)
+    /// An analysis exported from the list, or not.
+    case exported(ExportOutcome)
+}
+
+/// How writing a report file went.
+public enum ExportOutcome: Sendable, Hashable {
+    case exported(path: String)
+    case failed(path: String, reason: String)
+    /// The analysis or its results could not be read.
+    case unreadable
 }
 
 /// What the update does when the list has been read again.

@@ -16,11 +16,22 @@ public final class AppRuntime {
     public private(set) var state: AppState
     /// Where new ids come from (random UUIDs unless a test says otherwise).
     let newID: () -> String
+    /// The folder exported reports are written to (where kfl was started).
+    let exportDirectory: String
+    /// Set when Ctrl-C ended the program (its exit code is 130).
+    public private(set) var interrupted = false
+    /// The snapshot file open, which new analyses remember.
+    let snapshotPath: String?
 
-    public init(browser: BrowserRuntime, store: AnalysisStore, newID: @escaping () -> String = AppRuntime.uuid) {
+    public init(
+        browser: BrowserRuntime, store: AnalysisStore, newID: @escaping () -> String = AppRuntime.uuid,
+        exportDirectory: String = FileManager.default.currentDirectoryPath, snapshotPath: String? = nil
+    ) {
         self.browser = browser
         self.store = store
         self.newID = newID
+        self.exportDirectory = exportDirectory
+        self.snapshotPath = snapshotPath
         let b = browser.state
         state = AppState(info: b.info, width: b.width, height: b.height, glyphs: b.glyphs, colors: b.colors)
     }
@@ -86,6 +97,7 @@ public final class AppRuntime {
 
     /// One key to the screen in front: the browser's runtime, or the app's update.
     func dispatch(_ key: Key) {
+        defer { if quitRequested, key == .controlC { interrupted = true } }
         guard mode == .browser else {
             send(.key(key))
             return
@@ -138,13 +150,36 @@ public final class AppRuntime {
             return .listLoaded(storeResult { try store.list(unit: unit) }, followUp)
         case .create(let title, let unit, let context, let linked):
             let result = storeResult {
-                Optional(try store.create(title: title, unit: unit, context: context, linkedFactors: linked))
+                Optional(
+                    try store.create(
+                        title: title, unit: unit, context: context, linkedFactors: linked,
+                        snapshot: snapshotPath.map { SnapshotReference(path: $0, fingerprint: state.info.fingerprint) }))
             }
             return .opened(result, isNew: true)
         case .open(let analysisID):
             return .opened(storeResult { try store.load(id: analysisID) }, isNew: false)
         case .listWrite(let write):
             return .listWritten(write, outcome(of: write))
+        case .export(let analysisID, let format):
+            return .exported(export(analysisID, format))
+        case .analysis(.export(let analysisID, let format)):
+            return .analysis(.exported(export(analysisID, format)))
+        }
+    }
+
+    /// Writes the analysis as stored, with the snapshot's results, to a new
+    /// file in `exportDirectory` (never over another file).
+    func export(_ analysisID: String, _ format: ReportFormat) -> ExportOutcome {
+        guard let analysis = try? store.load(id: analysisID),
+            let data = try? AnalysisReportData.build(analysis: analysis, source: source, exportedAt: Date())
+        else { return .unreadable }
+        let name = format.fileName(title: analysis.title, id: analysis.id)
+        let path = ReportFormat.freePath(in: exportDirectory, name: name) { FileManager.default.fileExists(atPath: $0) }
+        do {
+            try Data(format.render(data).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            return .exported(path: path)
+        } catch {
+            return .failed(path: path, reason: OutputProblem.reason(for: path))
         }
     }
 

@@ -19,6 +19,24 @@ public struct SnapshotInfo: Sendable {
         self.rounds = rounds
         self.tree = tree
     }
+
+    /// What tells this snapshot from another, or from a later import into
+    /// the same file: its source, when it was made and its shape.
+    public var fingerprint: String {
+        "\(source)|\(createdAt)|v\(schemaVersion)|n\(minimumN)|\(rounds.map(String.init).joined(separator: ","))"
+            + "|\(tree.units.count)"
+    }
+}
+
+/// The snapshot file an analysis was made from, as the workbook remembers it.
+public struct SnapshotReference: Sendable, Hashable {
+    public let path: String
+    public let fingerprint: String
+
+    public init(path: String, fingerprint: String) {
+        self.path = path
+        self.fingerprint = fingerprint
+    }
 }
 
 /// Read access to stored cells. The snapshot reader implements it; the app

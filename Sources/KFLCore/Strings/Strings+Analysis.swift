@@ -30,6 +30,7 @@ extension Strings {
         public static let perspectiveLabel = "Perspektiv"
         public static let evidenceLabel = "Data som belyser den"
         public static let assessmentLabel = "Vurdering mot data"
+        public static let reasonLabel = "Begrunnelse for vurderingen"
         public static let importanceLabel = "Betydning"
         public static let influenceLabel = "Kan skolen påvirke den?"
         public static let prioritisedLabel = "Prioritert"
@@ -85,7 +86,7 @@ extension Strings {
         }
 
         public static func statusName(_ status: AnalysisStatus) -> String {
-            status == .active ? "pågår" : "avsluttet"
+            status == .active ? "pågår" : "fullført"
         }
 
         // MARK: Warnings

@@ -6,8 +6,7 @@ extension Strings {
     public enum AnalysisTUI {
         // MARK: List of analyses
         public static func listTitle(_ unit: String) -> String { "Analyser for \(unit)" }
-        public static let newRow = "+ Ny analyse"
-        public static func newRowFrom(_ what: String) -> String { "+ Ny analyse fra \(what)" }
+        public static func newFrom(_ what: String) -> String { "n: ny analyse fra \(what)" }
         public static let noAnalyses = "Ingen analyser for denne enheten ennå."
         public static func changed(_ date: Date) -> String { "endret \(shortDate(date))" }
 
@@ -21,23 +20,19 @@ extension Strings {
         }
         public static let renamePrompt = "Nytt navn: "
         public static let renameHint = "Enter lagrer navnet · Esc avbryter"
-        public static let listHints: [(String, String)] = [
-            ("Enter", "åpne"), ("r", "nytt navn"), ("d", "dupliser"), ("x", "slett"), ("f", "avslutt"),
-            ("?", "hjelp"), ("Esc", "tilbake"),
-        ]
-        public static let renameHints: [(String, String)] = [("Enter", "lagre navnet"), ("Esc", "avbryt")]
-        public static let confirmDeleteHints: [(String, String)] = [("j", "slett"), ("n", "avbryt")]
         public static let created = "Ny analyse opprettet. Alt du skriver, lagres med en gang."
         public static func duplicated(_ title: String) -> String { "Kopiert til «\(title)»." }
         public static func deleted(_ title: String) -> String { "Slettet «\(title)»." }
         public static let listHelpTitle = "Hjelp – analyser"
-        public static let keyResume = "åpne analysen / lag ny"
-        public static let keyNew = "ny analyse fra utvalget i resultatvisningen"
+        public static let keyResume = "åpne analysen"
+        public static let keyNew = "ny analyse fra utvalget i resultatvisningen (du gir den et navn først)"
         public static let keyRename = "gi nytt navn"
         public static let keyDuplicate = "dupliser"
-        public static let keyFinish = "merk som avsluttet / pågår"
+        public static let keyFinish = "merk som fullført / pågår"
         public static let keyDelete = "slett (spør først)"
         public static let keyBackToBrowser = "tilbake til resultatene"
+        public static let keySaveTitle = "lagre navnet"
+        public static let keyCreate = "opprett analysen med dette navnet"
         public static let sectionList = "Analyser"
 
         // MARK: Steps
@@ -90,6 +85,7 @@ extension Strings {
         public static let needLinkedFactors = "Knytt faktorer til analysen i steg 3 først."
         public static let needHypotheses = "Skriv hypoteser i steg 4 først."
         public static let alreadyLinked = "(allerede knyttet)"
+        public static let alreadyTaken = "(allerede tatt med)"
 
         // MARK: Confirmations and messages
         public static func confirmRemove(_ what: String) -> String { "Fjerne \(what)? (j/n)" }
@@ -108,13 +104,62 @@ extension Strings {
         public static func loadFailed(_ detail: String) -> String { "Kunne ikke lese arbeidsboka: \(detail)" }
         public static let analysisGone = "Analysen er slettet i et annet vindu."
 
-        // MARK: Status line
-        public static let stepHints: [(String, String)] = [
-            ("Tab", "neste steg"), ("↑↓", "felt"), ("Enter", "skriv"), ("i", "veiledning"), ("?", "hjelp"), ("Esc", "analyser"),
-        ]
-        public static let editHints: [(String, String)] = [
-            ("Esc", "ferdig"), ("Ctrl-Z", "angre"), ("Ctrl-Y", "gjør om"), ("Tab", "neste felt"),
-        ]
+        // MARK: Status line (one or two words per key; each word names one action)
+        public static let hintEdit = "skriv"
+        public static let hintNextStep = "neste steg"
+        public static let hintGoToStep = "steg"
+        public static let hintMove = "flytt"
+        public static let hintRemove = "fjern"
+        public static let hintAddFactor = "ny faktor"
+        public static let hintAddHypothesis = "ny hypotese"
+        public static let hintAddAction = "nytt tiltak"
+        public static let hintAddIndicator = "ny indikator"
+        public static let hintPerspective = "perspektiv"
+        public static let hintAssessment = "vurdering"
+        public static let hintImportance = "betydning"
+        public static let hintInfluence = "påvirke"
+        public static let hintEvidence = "data"
+        public static let hintSuggestion = "forslag"
+        public static let hintFilter = "filter"
+        public static let hintOnlyPrioritised = "prioriterte"
+        public static let hintTargets = "hypoteser"
+        public static let hintByRound = "innen"
+        public static let hintBack = "analyser"
+        public static let hintExport = "eksporter"
+        public static let hintGuide = "veiledning"
+        public static let hintQuit = "avslutt"
+        public static let hintHelp = "hjelp"
+        public static let hintLeaveField = "ferdig"
+        public static let hintNextField = "neste felt"
+        public static let hintUndo = "angre"
+        public static let hintRedo = "gjør om"
+        public static let hintOverwrite = "lagre din"
+        public static let hintTakeStored = "hent deres"
+        public static let hintYes = "ja"
+        public static let hintNo = "nei"
+        public static let hintMarkdown = "Markdown"
+        public static let hintHTML = "HTML"
+        public static let hintCancel = "avbryt"
+        public static let hintPick = "velg"
+        public static let hintChoose = "legg til"
+        public static let hintToggle = "på/av"
+        public static let hintDone = "lukk"
+        public static let hintClose = "lukk"
+        public static let hintClearFilter = "tøm søket"
+        public static let hintScroll = "bla"
+        public static let hintOpen = "åpne"
+        public static let hintNew = "ny analyse"
+        public static let hintRename = "nytt navn"
+        public static let hintDuplicate = "dupliser"
+        public static let hintDelete = "slett"
+        public static let hintFinish = "fullført"
+        public static let hintSaveTitle = "lagre"
+        public static let hintCreate = "opprett"
+
+        /// The step bar's marks, explained where they are shown.
+        public static func stepMarksLegend(ascii: Bool) -> String {
+            ascii ? "* utfylt  ! løse tråder" : "● utfylt  ○ tomt  ! løse tråder"
+        }
 
         // MARK: Help
         public static let helpTitle = "Hjelp – pedagogisk analyse"
@@ -125,7 +170,7 @@ extension Strings {
         public static let sectionOther = "Annet"
         public static let keyNextStep = "neste steg"
         public static let keyPreviousStep = "forrige steg"
-        public static let keyGoToStep = "gå til steg 1–7 (tastene 1 til 7)"
+        public static let keyGoToStep = "gå til steg 1–7"
         public static let keyFocusUp = "forrige felt"
         public static let keyFocusDown = "neste felt"
         public static let keyFocusFirst = "første felt"
@@ -151,7 +196,38 @@ extension Strings {
         public static let keyGuide = "veiledning for steget"
         public static let keyHelp = "denne hjelpen"
         public static let keyBack = "tilbake til listen over analyser"
-        public static let keyQuit = "avslutt (alt er lagret)"
+        public static let keyQuit = "avslutt kfl (alt er lagret)"
+        public static let keyExport = "eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)"
+        public static let keyExportMarkdown = "Markdown, til e-post og Teams"
+        public static let keyExportHTML = "HTML, en side å skrive ut"
+        public static let keyCancel = "avbryt"
+        public static let keySuggestion = "ta et forslag fra veiledningen som ny hypotese"
+        public static let keyConfirmYes = "ja, fjern"
+        public static let keyConfirmNo = "nei, behold"
+        public static let keyPickerMove = "flytt i listen"
+        public static let keyPageDown = "side ned"
+        public static let keyPageUp = "side opp"
+        public static let keyToggle = "slå av og på"
+        public static let keyCloseDone = "lukk listen"
+        public static let keyChoose = "velg faktoren"
+        public static let keyFilterBackspace = "slett et tegn i søket"
+        public static let keyClearFilter = "tøm søket"
+        public static let keyClose = "lukk"
+        public static let keyScroll = "bla"
+        public static let exportQuestion = "Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?"
+        public static func exported(_ path: String) -> String { "Eksportert til \(path)" }
+        public static func exportFailed(_ path: String, reason: String) -> String {
+            "Kunne ikke eksportere til \(path): \(reason)"
+        }
+        public static let exportUnreadable = "Kunne ikke eksportere: resultatene kunne ikke leses fra snapshotet."
+        public static let pickerFilterPrompt = "Søk: "
+        public static let pickerFilterHint = "skriv for å søke"
+        public static let pickerNoMatch = "Ingen faktor passer søket."
+        public static let pickSuggestionTitle = "Forslag fra veiledningen"
+        public static let noSuggestions = "Knytt faktorer i steg 3 først: forslagene hører til dem."
+        public static let titlePrompt = "Navn: "
+        public static let titleNeeded = "Skriv et navn på analysen først."
+        public static let createHint = "Enter oppretter analysen · Esc avbryter"
         public static let editorLeave = "ferdig med feltet"
         public static let editorLeaveNext = "til neste felt (du skriver videre der)"
         public static let editorNewline = "ny linje"

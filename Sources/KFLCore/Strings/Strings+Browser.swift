@@ -15,14 +15,16 @@ extension Strings {
         public static let county = "fylket"
         public static let municipality = "kommunen"
         public static let nShort = "n"
+        /// "Åsnes kommune": where a school is, beside its name wherever two could share one.
+        public static func municipalityOf(_ name: String) -> String { "\(name) kommune" }
         public static let lowerIsBetterMark = "↓"
         public static let lowerIsBetterMarkASCII = "v"
 
         public static func tooSmall(width: Int, height: Int, neededWidth: Int, neededHeight: Int) -> [String] {
             // A very narrow window still gets both sizes, in fewer words.
             width >= 26
-                ? ["Vinduet er for lite: \(width)×\(height)", "kfl trenger minst \(neededWidth)×\(neededHeight)"]
-                : ["For lite: \(width)×\(height)", "Trenger \(neededWidth)×\(neededHeight)"]
+                ? ["Vinduet er for lite: \(width)×\(height)", "kfl trenger minst \(neededWidth)×\(neededHeight)", ""]
+                : ["For lite: \(width)×\(height)", "Trenger \(neededWidth)×\(neededHeight)", ""]
         }
 
         // Key help (sections and descriptions), shown by ? and in the status line.
@@ -55,6 +57,36 @@ extension Strings {
         public static let keyAnalysis = "start pedagogisk analyse herfra"
         public static let keyAnalyses = "analyser for denne enheten"
         public static let keyQuit = "avslutt"
+        public static let keySearchHit = "velg blant treffene"
+        public static let keySearchGo = "gå til treffet"
+        public static let keySearchBackspace = "slett et tegn"
+        public static let keySearchCancel = "avbryt søket"
+        public static let keyScroll = "bla"
+        public static let keyClose = "lukk"
+
+        // Status line words, one per action.
+        public static let hintHelp = "hjelp"
+        public static let hintQuit = "avslutt"
+        public static let hintOpen = "åpne"
+        public static let hintDetail = "detaljer"
+        public static let hintBack = "tilbake"
+        public static let hintPane = "bytt rute"
+        public static let hintGroup = "gruppe"
+        public static let hintRound = "tid"
+        public static let hintGender = "kjønn"
+        public static let hintSearch = "søk"
+        public static let hintAnalysis = "analyse"
+        public static let hintAnalyses = "analyser"
+        public static let hintLegend = "forklaring"
+        public static let hintView = "visning"
+        public static let hintBaseRound = "endring fra"
+        public static let hintMove = "flytt"
+        public static let hintNextHit = "neste treff"
+        public static let hintClose = "lukk"
+        public static let hintScroll = "bla"
+        public static let hintGoTo = "gå til"
+        public static let hintChooseHit = "velg treff"
+        public static let hintCancel = "avbryt"
 
         public static let statusHints: [(String, String)] = [
             ("?", "hjelp"), ("q", "avslutt"), ("Enter", "åpne"), ("Esc", "tilbake"), ("r", "gruppe"),
@@ -94,6 +126,14 @@ extension Strings {
 
         // Search.
         public static let searchPrompt = "Søk: "
+        /// On a pane's border when factors are out of sight.
+        public static func moreBelow(_ count: Int) -> String { count == 1 ? "1 faktor til" : "\(count) faktorer til" }
+        public static func moreAbove(_ count: Int) -> String { count == 1 ? "1 faktor over" : "\(count) faktorer over" }
+        public static let searchTitle = "Søk etter kommune eller skole"
+        /// The group the user chose is not at this unit: another is shown.
+        public static func groupNotHere(_ wanted: String, unit: String, shown: String) -> String {
+            "\(unit) har ingen svar fra \(wanted) – viser \(shown)"
+        }
         public static func searchMatches(_ count: Int) -> String {
             count == 1 ? "1 treff" : "\(count) treff"
         }

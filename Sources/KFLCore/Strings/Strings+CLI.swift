@@ -146,6 +146,16 @@ extension Strings.CLI {
     public static func unknownUnit(kind: String, name: String, suggestion: String?) -> String {
         "fant ingen \(kind) som heter «\(name)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "")
     }
+    /// Several units match a name: each with where it is, and how to choose.
+    public static func ambiguousUnit(kind: UnitKind, name: String, candidates: [String]) -> String {
+        let plural = kind == .school ? "skoler" : "kommuner"
+        let hint = kind == .school ? "Oppgi --kommune NAVN sammen med --skole." : "Oppgi kommunenummeret."
+        return "\(candidates.count) \(plural) passer til «\(name)»: \(Strings.list(candidates)). \(hint)"
+    }
+    /// "Svalåsen barneskole (Åsnes kommune, 0425-03)".
+    public static func candidate(_ name: String, code: String, place: String) -> String {
+        place.isEmpty ? "\(name) (\(code))" : "\(name) (\(place), \(code))"
+    }
     public static let demoBuildFailed = "kunne ikke bygge demodataene"
 }
 

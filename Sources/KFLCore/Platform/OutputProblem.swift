@@ -1,10 +1,9 @@
 import Foundation
-import KFLCore
 
 /// Why a file cannot be written, in Norwegian, from what the file system says
 /// (SQLite's and Foundation's own messages are English).
-enum OutputProblem {
-    static func reason(for path: String) -> String {
+public enum OutputProblem {
+    public static func reason(for path: String) -> String {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
