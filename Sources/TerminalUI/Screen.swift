@@ -13,10 +13,15 @@ public struct Screen: Hashable, Sendable {
     /// being edited, so screen readers and magnifiers follow the user. nil hides it.
     public var cursor: Cursor?
 
+    /// Whether text is written in ASCII only (``ASCIIFallback``: æ → ae), for
+    /// a terminal that cannot show anything else.
+    public var asciiOnly = false
+
     /// A blank screen; negative sizes clamp to 0.
-    public init(width: Int, height: Int, style: Style = .plain) {
+    public init(width: Int, height: Int, style: Style = .plain, asciiOnly: Bool = false) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.asciiOnly = asciiOnly
         cells = Array(repeating: .blank(style), count: self.width * self.height)
     }
 
@@ -46,6 +51,7 @@ public struct Screen: Hashable, Sendable {
     ///   right edge (0 when the row is clipped away), so callers can chain writes.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        let text = asciiOnly ? ASCIIFallback.text(text) : text
         let area = clip.map { $0.intersection(bounds) } ?? bounds
         guard !area.isEmpty, y >= area.y, y < area.maxY else { return 0 }
         var column = x

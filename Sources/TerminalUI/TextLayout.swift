@@ -11,6 +11,8 @@ public enum TextLayout {
     /// is cut hard. A wide grapheme that would straddle the limit is dropped.
     public static func truncate(_ text: String, toWidth width: Int, glyphs: Glyphs = .unicode) -> String {
         guard width > 0 else { return "" }
+        // An ASCII terminal spells æ as ae: measure what will be shown.
+        let text = glyphs.isASCII ? ASCIIFallback.text(text) : text
         if DisplayWidth.of(text) <= width { return text }
         let ellipsisWidth = DisplayWidth.of(glyphs.ellipsis)
         if ellipsisWidth > width { return prefix(text, width: width) }
@@ -22,6 +24,7 @@ public enum TextLayout {
     /// "… (importert 14.11.2023)") are still told apart.
     public static func truncateMiddle(_ text: String, toWidth width: Int, glyphs: Glyphs = .unicode) -> String {
         guard width > 0 else { return "" }
+        let text = glyphs.isASCII ? ASCIIFallback.text(text) : text
         if DisplayWidth.of(text) <= width { return text }
         let ellipsisWidth = DisplayWidth.of(glyphs.ellipsis)
         guard width > ellipsisWidth + 2 else { return truncate(text, toWidth: width, glyphs: glyphs) }

@@ -40,6 +40,8 @@ public enum AnalysisKeymap {
     typealias B = Keymap<AnalysisKeyAction>.Binding
 
     static var s: Strings.AnalysisTUI.Type { Strings.AnalysisTUI.self }
+    /// 1–7: straight to a step.
+    static let stepKeys: [Key] = (1...7).map { .character(Character(String($0))) }
 
     /// The keys valid now: the dialog's, the field's or the step's.
     public static func context(for state: AnalysisState) -> KeyContext<AnalysisKeyAction> {
@@ -70,7 +72,7 @@ public enum AnalysisKeymap {
         }
         bindings += stepBindings(state, slot: slot)
         bindings += [
-            B(keys: (1...7).map { .character(Character(String($0))) }, action: .goToStep, help: s.keyGoToStep, section: s.sectionSteps, hint: s.hintGoToStep),
+            B(keys: stepKeys, action: .goToStep, help: s.keyGoToStep, section: s.sectionSteps, hint: s.hintGoToStep, hintKeys: stepKeys),
             B(keys: [.backTab, .pageUp], action: .previousStep, help: s.keyPreviousStep, section: s.sectionSteps),
             B(keys: [.escape], action: .back, help: s.keyBack, section: s.sectionOther, hint: s.hintBack),
             B(keys: [.character("E")], action: .export, help: s.keyExport, section: s.sectionOther, hint: s.hintExport),

@@ -46,7 +46,7 @@ public enum AnalysisListView {
             glyphs: glyphs)
         let listRect = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 4)
         ListView(items: items(state, width: listRect.width - 3, glyphs: glyphs), highlightStyle: theme.selected)
-            .draw(in: &screen, rect: listRect, state: state.list, glyphs: glyphs)
+            .draw(in: &screen, rect: listRect, state: state.summaries.isEmpty ? ListState(selected: nil) : state.list, glyphs: glyphs)
         if let index = state.list.selected, !state.summaries.isEmpty {
             let offset = state.list.visibleOffset(height: listRect.height, count: state.rowCount)
             screen.cursor = Cursor(x: listRect.x, y: listRect.y + index - offset)

@@ -5,7 +5,7 @@ import TerminalUI
 /// status line and any overlay. Pure.
 public enum AnalysisView {
     public static func render(_ state: AnalysisState) -> Screen {
-        var screen = Screen(width: state.width, height: state.height)
+        var screen = Screen(width: state.width, height: state.height, asciiOnly: state.glyphs.isASCII)
         let layout = AnalysisLayout.make(state)
         guard
             TooSmall.fits(

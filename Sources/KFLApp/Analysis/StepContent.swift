@@ -204,7 +204,10 @@ enum StepContent {
         rect: Rect
     ) {
         let clip = Rect(x: rect.x, y: y, width: rect.width - 1, height: 1)
-        if focused { screen.put(state.glyphs.pointer, x: rect.x, y: y, style: theme.heading, clip: clip) }
+        if focused {
+            screen.put(state.glyphs.pointer, x: rect.x, y: y, style: theme.heading, clip: clip)
+            if state.editing == nil { screen.cursor = Cursor(x: rect.x, y: y) }
+        }
         for span in line.spans {
             let x = rect.x + span.x
             let text = TextLayout.truncate(span.text, toWidth: clip.maxX - x, glyphs: state.glyphs)
@@ -221,6 +224,7 @@ enum StepContent {
             let x = rect.x + cursor
             let cellRect = Rect(x: x, y: y, width: max(1, screen[x, y]?.width ?? 1), height: 1)
             screen.updateStyle(cellRect) { $0.adding(.reverse) }
+            screen.cursor = Cursor(x: x, y: y)
         }
     }
 }

@@ -13,7 +13,7 @@ public enum BrowserView {
     }
 
     public static func render(_ state: BrowserState) -> Screen {
-        var screen = Screen(width: state.width, height: state.height)
+        var screen = Screen(width: state.width, height: state.height, asciiOnly: state.glyphs.isASCII)
         let theme = Theme.make(colors: state.colors)
         guard fits(state) else {
             let keys = BrowserKeymap.tooSmall.keymap.statusHints(ascii: state.glyphs.isASCII).map { "\($0.keys) \($0.label)" }

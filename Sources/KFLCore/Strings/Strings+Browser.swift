@@ -18,7 +18,7 @@ extension Strings {
         /// "Åsnes kommune": where a school is, beside its name wherever two could share one.
         public static func municipalityOf(_ name: String) -> String { "\(name) kommune" }
         public static let lowerIsBetterMark = "↓"
-        public static let lowerIsBetterMarkASCII = "v"
+        public static let lowerIsBetterMarkASCII = "(-)"
 
         public static func tooSmall(width: Int, height: Int, neededWidth: Int, neededHeight: Int) -> [String] {
             // A very narrow window still gets both sizes, in fewer words.
