@@ -78,6 +78,13 @@ extension Strings.CLI {
     public static let exportFormatValues = "bruk md, html eller json"
     public static let missingAnalysisID = "oppgi id-en til analysen (se «kfl analyse list»)"
     public static let missingBundle = "oppgi JSON-filen som skal importeres"
+    public static func rememberedSnapshotGone(_ path: String) -> String {
+        "analysen ble laget fra \(path), men den fila finnes ikke lenger; oppgi snapshotet med --snapshot FIL"
+    }
+    public static func rememberedSnapshotChanged(_ path: String) -> String {
+        "\(path) er endret siden analysen ble laget (et nytt snapshot i samme fil), så tallene kan være andre enn "
+            + "gruppa så; oppgi --snapshot \(path) for å eksportere med tallene som står der nå"
+    }
     public static let snapshotNeeded = "finner ingen demodata å hente tallene fra; oppgi snapshotet med --snapshot FIL"
 
     public static func noSuchAnalysis(_ id: String) -> String { "ingen analyse har id som begynner med «\(id)» (se «kfl analyse list»)" }

@@ -25,7 +25,7 @@ final class CapturedConsole: @unchecked Sendable {
 
     init() throws { fixture = try AnalyseFixture() }
 
-    func run(_ arguments: [String], home: String? = nil) -> (code: ExitCode, out: String, err: String) {
+    func run(_ arguments: [String], home: String? = nil, columns: Int? = nil) -> (code: ExitCode, out: String, err: String) {
         let captured = CapturedConsole()
         // KFL_HOME keeps every default path inside the fixture.
         let code: ExitCode
@@ -33,7 +33,9 @@ final class CapturedConsole: @unchecked Sendable {
             let command = try CommandParser.parse(arguments)
             switch command {
             case .analyse(let request):
-                code = AnalyseCommand.run(request, console: captured.console, environment: ["KFL_HOME": home ?? fixture.directory.path],
+                var environment = ["KFL_HOME": home ?? fixture.directory.path]
+                environment["COLUMNS"] = columns.map(String.init)
+                code = AnalyseCommand.run(request, console: captured.console, environment: environment,
                                           now: AnalyseFixture.exportedAt)
             default:
                 code = KFLCLI.run(arguments, console: captured.console)
@@ -47,13 +49,33 @@ final class CapturedConsole: @unchecked Sendable {
     func path(_ name: String) -> String { fixture.directory.appendingPathComponent(name).path }
 
     @Test func listShowsTheAnalysesWithin80Columns() {
-        let result = run(["analyse", "list", "--workbook", fixture.workbookPath])
+        let result = run(["analyse", "list", "--workbook", fixture.workbookPath], columns: 80)
         #expect(result.code == .success)
         #expect(result.out == """
-            ID        TITTEL                  ENHET             STATUS     ENDRET
-            3f2a9c1b  Uro på 7. trinn <og> …  Flisa skole       pågår      1. mai 2024
+            ID        TITTEL                                 ENHET        STATUS  ENDRET
+            3f2a9c1b  Uro på 7. trinn <o…beidsro» & trivsel  Flisa skole  pågår   01.05.2024
             """)
         #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func listInAPipeCutsNoTitle() {
+        let result = run(["analyse", "list", "--workbook", fixture.workbookPath])
+        #expect(result.out.contains("Uro på 7. trinn <og> «arbeidsro» & trivsel"))
+    }
+
+    @Test func listTellsImportedCopiesApartInANarrowTerminal() throws {
+        let workbook = try Workbook(path: fixture.workbookPath)
+        let original = try #require(try workbook.load(id: fixture.analysisID))
+        let day = Date(timeIntervalSince1970: 1_717_200_000)
+        for date in [day, day.addingTimeInterval(86_400)] {
+            let title = Strings.Analysis.importedTitle(original.title, date: date)
+            _ = try workbook.create(title: title, unit: original.unit, context: original.context)
+        }
+        let result = run(["analyse", "list", "--workbook", fixture.workbookPath], columns: 72)
+        let rows = result.out.split(separator: "\n").dropFirst().map { String($0.dropFirst(10).prefix(32)) }
+        #expect(rows.count == 3 && Set(rows).count == 3)
+        #expect(rows.filter { $0.contains("juni 2024)") }.count == 2)
+        #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 72 })
     }
 
     @Test func listWithoutAWorkbookSaysThereAreNoneAndCreatesNothing() {
