@@ -1,5 +1,6 @@
 import Foundation
 import KFLCore
+import KFLImport
 import KFLStore
 import Testing
 
@@ -156,6 +157,48 @@ final class CapturedConsole: @unchecked Sendable {
         let result = run(["analyse", "export", "3f", "--workbook", fixture.workbookPath])
         #expect(result.code == .usage)
         #expect(result.err.contains("--snapshot FIL"))
+    }
+
+    /// An analysis made in the program from the fixture's snapshot (so the workbook remembers it).
+    func rememberedAnalysis() throws -> String {
+        let workbook = try Workbook(path: fixture.workbookPath)
+        let reader = try SnapshotReader(path: fixture.snapshotPath)
+        let original = try #require(try workbook.load(id: fixture.analysisID))
+        let reference = SnapshotReference(path: fixture.snapshotPath, fingerprint: reader.info.fingerprint)
+        let made = try workbook.create(
+            title: "Husket", unit: original.unit, context: original.context, linkedFactors: [],
+            snapshot: reference)
+        return String(made.id.prefix(8))
+    }
+
+    @Test func exportWithoutASnapshotUsesTheOneTheAnalysisWasMadeFrom() throws {
+        let id = try rememberedAnalysis()
+        let result = run(["analyse", "export", id, "--workbook", fixture.workbookPath])
+        #expect(result.code == .success, "\(result.err)")
+        #expect(result.out.hasPrefix("# Husket"))
+    }
+
+    @Test func aRememberedSnapshotThatIsGoneIsSaidAndNoInput() throws {
+        let id = try rememberedAnalysis()
+        try FileManager.default.moveItem(atPath: fixture.snapshotPath, toPath: fixture.snapshotPath + ".flyttet")
+        let result = run(["analyse", "export", id, "--workbook", fixture.workbookPath])
+        #expect(result.code == .noInput)
+        #expect(result.err.contains("finnes ikke lenger") && result.err.contains(fixture.snapshotPath))
+        #expect(result.out.isEmpty)
+    }
+
+    @Test func aRememberedSnapshotThatChangedIsRefusedUnlessNamed() throws {
+        let id = try rememberedAnalysis()
+        try FileManager.default.removeItem(atPath: fixture.snapshotPath)
+        let csv = fixture.directory.appendingPathComponent("svar.csv")
+        _ = try Importer.run(
+            files: [csv], output: URL(fileURLWithPath: fixture.snapshotPath),
+            options: Importer.Options(minimumN: 7, source: "nytt-uttrekk.csv", isDemo: true))
+        let result = run(["analyse", "export", id, "--workbook", fixture.workbookPath])
+        #expect(result.code == .dataError)
+        #expect(result.err.contains("er endret siden analysen ble laget"))
+        let named = run(["analyse", "export", id, "--workbook", fixture.workbookPath, "--snapshot", fixture.snapshotPath])
+        #expect(named.code == .success)
     }
 
     @Test func anUnknownIDIsReported() {
