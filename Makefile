@@ -17,7 +17,7 @@ build:
 	swift build -c release --product kfl
 
 bench:
-	@scripts/ensure-system-libraries
+	@scripts/ensure-system-libraries --with-bench
 	scripts/bench
 
 clean:

@@ -55,8 +55,12 @@ public enum Command: Equatable, Sendable {
     public struct ImportOptions: Equatable, Sendable {
         public var files: [String]
         public var output: String
-        public var minimumN = 7
+        public var minimumN = PrivacyThreshold.defaultMinimumN
         public var source: String?
+        /// `--geografi FIL`: kommuner, regions and fylker; nil for the built-in Hedmark.
+        public var geography: String?
+        /// `--navn NAVN`: the top's name when the geography has several fylker.
+        public var topName: String?
     }
 
     public struct DemoOptions: Equatable, Sendable {
@@ -64,6 +68,6 @@ public enum Command: Equatable, Sendable {
         public var csvDirectory: String?
         public var seed: UInt64 = 2016
         public var national = false
-        public var minimumN = 7
+        public var minimumN = PrivacyThreshold.defaultMinimumN
     }
 }

@@ -30,6 +30,16 @@ public enum CommandParser {
 
     static func wantsHelp(_ scanned: ArgumentScanner.Result) -> Bool { scanned.flags.contains("--help") }
 
+    /// A file name given on the command line; an empty one (`-o ""`) is a usage error.
+    static func path(_ value: String?, option: String, command: String?) throws(UsageError) -> String? {
+        guard let value else { return nil }
+        guard !value.isEmpty else {
+            let message = option == "-o" ? Strings.Files.emptyOutput : Strings.Files.emptyPath(option: option)
+            throw UsageError(message: message, command: command)
+        }
+        return value
+    }
+
     static func positiveInteger(_ text: String?, option: String, command: String) throws(UsageError) -> Int? {
         guard let text else { return nil }
         guard let value = Int(text), value >= 1 else {
@@ -54,10 +64,10 @@ public enum CommandParser {
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: nil)
         }
         var options = Command.BrowseOptions()
-        options.snapshot = scanned.positionals.first
+        options.snapshot = try path(scanned.positionals.first, option: "SNAPSHOT", command: nil)
         options.municipality = scanned.value("--kommune")
         options.school = scanned.value("--skole")
-        options.workbook = scanned.value("--workbook")
+        options.workbook = try path(scanned.value("--workbook"), option: "--workbook", command: nil)
         options.noColor = scanned.flags.contains("--no-color")
         return .browse(options)
     }
@@ -68,14 +78,25 @@ public enum CommandParser {
             .init(names: ["--output", "-o"], takesValue: true),
             .init(names: ["--min-n"], takesValue: true),
             .init(names: ["--source"], takesValue: true),
+            .init(names: ["--geografi", "--geography"], takesValue: true),
+            .init(names: ["--navn"], takesValue: true),
         ])
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.importHelp) }
         guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingCSV, command: "import") }
-        guard let output = scanned.value("--output") else { throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "import") }
+        guard let output = try path(scanned.value("--output"), option: "-o", command: "import") else {
+            throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "import")
+        }
+        for file in scanned.positionals { _ = try path(file, option: "CSV", command: "import") }
         var options = Command.ImportOptions(files: scanned.positionals, output: output)
-        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import") ?? 7
+        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import")
+            ?? PrivacyThreshold.defaultMinimumN
         options.source = scanned.value("--source")
+        options.geography = scanned.value("--geografi")
+        options.topName = scanned.value("--navn")
+        if options.topName != nil && options.geography == nil {
+            throw UsageError(message: Strings.CLI.nameNeedsGeography, command: "import")
+        }
         return .importCSV(options)
     }
 
@@ -91,9 +112,11 @@ public enum CommandParser {
         let scanned = try scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.demoHelp) }
         if let extra = scanned.positionals.first { throw UsageError(message: Strings.CLI.unexpectedArgument(extra), command: "demo") }
-        guard let output = scanned.value("--output") else { throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "demo") }
+        guard let output = try path(scanned.value("--output"), option: "-o", command: "demo") else {
+            throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "demo")
+        }
         var options = Command.DemoOptions(output: output)
-        options.csvDirectory = scanned.value("--csv")
+        options.csvDirectory = try path(scanned.value("--csv"), option: "--csv", command: "demo")
         if let seed = scanned.value("--seed") {
             guard let value = UInt64(seed) else {
                 throw UsageError(message: Strings.CLI.invalidValue(seed, option: "--seed", expected: Strings.CLI.wholeNumberAtLeast1), command: "demo")
@@ -106,7 +129,8 @@ public enum CommandParser {
         case let other?:
             throw UsageError(message: Strings.CLI.invalidValue(other, option: "--scale", expected: Strings.CLI.scaleValues), command: "demo")
         }
-        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo") ?? 7
+        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo")
+            ?? PrivacyThreshold.defaultMinimumN
         return .demo(options)
     }
 
@@ -118,7 +142,7 @@ public enum CommandParser {
             if scanned.positionals.isEmpty { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "check")
         }
-        return .check(path: scanned.positionals[0])
+        return .check(path: try path(scanned.positionals[0], option: "SNAPSHOT", command: "check") ?? "")
     }
 
     static func parseShow(_ arguments: [String]) throws(UsageError) -> Command {
@@ -141,7 +165,7 @@ public enum CommandParser {
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "show")
         }
         var options = Command.ShowOptions()
-        options.snapshot = scanned.positionals.first
+        options.snapshot = try path(scanned.positionals.first, option: "SNAPSHOT", command: "show")
         options.municipality = scanned.value("--kommune")
         options.school = scanned.value("--skole")
         options.group = scanned.value("--gruppe")

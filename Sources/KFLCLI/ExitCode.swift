@@ -1,3 +1,5 @@
+import KFLCore
+
 /// Exit codes, as documented in README.md (the BSD sysexits numbers).
 public enum ExitCode: Int32, Sendable, Error {
     case success = 0
@@ -21,9 +23,20 @@ public enum ExitCode: Int32, Sendable, Error {
 public struct Console: Sendable {
     public let out: @Sendable (String) -> Void
     public let err: @Sendable (String) -> Void
+    /// `--debug` (or `KFL_DEBUG=1`): the raw text of errors is printed after
+    /// the Norwegian message. Off, the user never sees it.
+    public var debug: Bool
 
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+    public init(
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, debug: Bool = false
+    ) {
         self.out = out
         self.err = err
+        self.debug = debug
+    }
+
+    /// The raw description of `error`, only under `--debug`.
+    public func debugDetail(_ error: any Error) {
+        if debug { err(Strings.CLI.debugLine(ErrorText.debugText(for: error))) }
     }
 }

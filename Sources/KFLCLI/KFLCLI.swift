@@ -8,8 +8,23 @@ public enum KFLCLI {
         out: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
         err: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
 
-    public static func main(_ arguments: [String], console: Console = standardConsole) -> Int32 {
-        run(arguments, console: console).rawValue
+    public static func main(
+        _ arguments: [String], console: Console = standardConsole,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Int32 {
+        var console = console
+        let (rest, debug) = takeDebugFlag(arguments)
+        console.debug = console.debug || debug || environment["KFL_DEBUG"] == "1"
+        return run(rest, console: console).rawValue
+    }
+
+    /// `--debug` anywhere before `--`: the raw text of errors goes to stderr
+    /// after the Norwegian message. Removed before the command is parsed.
+    static func takeDebugFlag(_ arguments: [String]) -> (arguments: [String], debug: Bool) {
+        let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
+        let before = arguments[..<end]
+        guard before.contains("--debug") else { return (arguments, false) }
+        return (before.filter { $0 != "--debug" } + arguments[end...], true)
     }
 
     static func run(_ arguments: [String], console: Console) -> ExitCode {

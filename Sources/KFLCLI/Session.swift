@@ -12,8 +12,11 @@ enum Session {
     /// The most waiting keys taken in one go (a very long paste is drawn in parts).
     static let maxBatch = 100_000
 
+    /// Runs until the user quits. Exit 0, or 1 when the user quit with text
+    /// the workbook could not store (printed to stderr, so it can be copied).
     static func run(
-        reader: SnapshotReader, snapshotPath: String, workbook: Workbook, location: BrowserLocation?, noColor: Bool,
+        reader: SnapshotReader, snapshotPath: String, workbook: Result<Workbook, WorkbookProblem>,
+        reopen: @escaping () -> Result<Workbook, WorkbookProblem>, location: BrowserLocation?, noColor: Bool,
         console: Console
     ) -> ExitCode {
         let terminal = NcursesTerminal()
@@ -36,9 +39,17 @@ enum Session {
             source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
             width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled,
             location: location)
-        let runtime = AppRuntime(
-            browser: browser, store: workbook,
-            snapshotPath: URL(fileURLWithPath: snapshotPath).standardizedFileURL.path)
+        let runtime: AppRuntime
+        let snapshotFile = URL(fileURLWithPath: snapshotPath).standardizedFileURL.path
+        let explain: AppRuntime.WriteFailure = { OutputTarget.reason(writing: $0, failedWith: $1) }
+        switch workbook {
+        case .success(let opened):
+            runtime = AppRuntime(browser: browser, store: opened, snapshotPath: snapshotFile, explainWriteFailure: explain)
+        case .failure(let problem):
+            runtime = AppRuntime(
+                browser: browser, workbookProblem: problem, retry: { reopen().map { $0 } }, snapshotPath: snapshotFile,
+                explainWriteFailure: explain)
+        }
         terminal.present(runtime.screen())
         // Lets the real-terminal test prove that a crash restores the terminal.
         if ProcessInfo.processInfo.environment["KFL_TEST_CRASH"] == "1" { fatalError("KFL_TEST_CRASH") }
@@ -77,6 +88,14 @@ enum Session {
                 RememberedLocation.save(location, snapshot: snapshotPath)
                 remembered = location
             }
+        }
+        terminal.stop()
+        if let unsaved = runtime.unsavedText {
+            console.err(Strings.CLI.error(Strings.Workbook.unsavedOnQuit(step: unsaved.step)))
+            console.err(Strings.Workbook.unsavedTextRule)
+            console.err(ControlCharacters.escaped(unsaved.text, allowing: ["\n", "\t"]))
+            console.err(Strings.Workbook.unsavedTextRule)
+            return .failure
         }
         return runtime.interrupted ? .interrupted : .success
     }

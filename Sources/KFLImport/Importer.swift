@@ -21,16 +21,36 @@ public enum Importer {
     public struct Options: Sendable {
         public var minimumN: Int
         public var instrument: Instrument
+        /// The kommuner, regions and fylke; replaced by `geographyFile`'s when that is given.
         public var geography: Geography
+        public var geographyFile: GeographyFileOption?
         public var source: String
         public var isDemo: Bool
 
-        public init(minimumN: Int = 7, instrument: Instrument = .builtIn, geography: Geography = .hedmark, source: String, isDemo: Bool = false) {
+        public init(
+            minimumN: Int = PrivacyThreshold.defaultMinimumN, instrument: Instrument = .builtIn, geography: Geography = .hedmark,
+            geographyFile: GeographyFileOption? = nil, source: String, isDemo: Bool = false
+        ) {
             self.minimumN = minimumN
             self.instrument = instrument
             self.geography = geography
+            self.geographyFile = geographyFile
             self.source = source
             self.isDemo = isDemo
+        }
+    }
+
+    /// `--geografi FIL` (and `--navn NAVN`): the geography is read from a file.
+    public struct GeographyFileOption: Sendable {
+        public var url: URL
+        public var displayName: String
+        /// The top's name when the file has several fylker.
+        public var topName: String?
+
+        public init(url: URL, displayName: String, topName: String? = nil) {
+            self.url = url
+            self.displayName = displayName
+            self.topName = topName
         }
     }
 
@@ -39,7 +59,10 @@ public enum Importer {
     ///   written), or an `SQLiteError`/file error while writing (the temporary
     ///   file is removed and an existing snapshot at `output` is untouched).
     public static func run(files: [URL], output: URL, options: Options) throws -> ImportReport {
-        var reader = RespondentReader(instrument: options.instrument, geography: options.geography)
+        var options = options
+        let (files, notices) = try readGeography(files: files, options: &options)
+        var reader = RespondentReader(instrument: options.instrument, geography: options.geography,
+                                      geographyFile: options.geographyFile?.displayName)
         for file in files where !reader.isFull {
             reader.read(url: file, displayName: file.path)
         }
@@ -68,10 +91,34 @@ public enum Importer {
             return ImportReport(
                 files: files.count, respondents: table.respondentCount, schools: table.schools.count, rounds: rounds,
                 cells: counts.cells, published: counts.published, suppressedTooFew: counts.tooFew,
-                suppressedProtecting: counts.protecting, notices: reader.notices)
+                suppressedProtecting: counts.protecting, notices: notices + reader.notices)
         } catch {
             writer.abandon()
             throw error
         }
+    }
+
+    /// Reads the geography file, if one is given, into `options.geography`, and
+    /// returns the answer files without it (`kfl import MAPPE/*.csv --geografi
+    /// MAPPE/geografi.csv` names it twice) and the notices about it.
+    /// - Throws: `ImportFailure` for a bad geography file, or for a geography
+    ///   file among the answers when it is not the one given.
+    private static func readGeography(
+        files: [URL], options: inout Options
+    ) throws -> (files: [URL], notices: [String]) {
+        var files = files
+        var notices: [String] = []
+        if let file = options.geographyFile {
+            (options.geography, notices) = try GeographyFile.read(
+                url: file.url, displayName: file.displayName, name: file.topName)
+            let path = file.url.resolvingSymlinksInPath().standardizedFileURL.path
+            files.removeAll { $0.resolvingSymlinksInPath().standardizedFileURL.path == path }
+        }
+        let misplaced = files.filter(GeographyFile.isGeographyFile).map {
+            ImportProblem(file: $0.path, line: 1, kind: .misplacedGeography,
+                          message: Strings.GeographyFile.givenAsAnswers($0.path))
+        }
+        if !misplaced.isEmpty { throw ImportFailure(problems: misplaced, truncated: false) }
+        return (files, notices)
     }
 }

@@ -8,6 +8,8 @@ struct RespondentReader {
 
     let instrument: Instrument
     let geography: Geography
+    /// The geography file the kommuner came from; nil for the built-in Hedmark.
+    let geographyFile: String?
     private(set) var table = RespondentTable()
     private(set) var problems: [ImportProblem] = []
     private(set) var notices: [String] = []
@@ -23,9 +25,10 @@ struct RespondentReader {
     /// Scale of each factor, by number (the row loop must not copy `Factor`s).
     private let scales: [ClosedRange<Double>]
 
-    init(instrument: Instrument, geography: Geography) {
+    init(instrument: Instrument, geography: Geography, geographyFile: String? = nil) {
         self.instrument = instrument
         self.geography = geography
+        self.geographyFile = geographyFile
         var lookup: [String: Int] = [:]
         for (i, group) in instrument.groups.enumerated() {
             for key in [group.id, group.name, group.shortName] { lookup[NorwegianCollation.searchFold(key)] = i }
@@ -63,7 +66,7 @@ struct RespondentReader {
         case .problem(let problem):
             report(problem)
             return
-        case .line(let line, let joined):
+        case .line(let line, let joined, let mayHoldControls):
             // The header decides the delimiter: the one that yields the expected columns.
             let semicolons = joined.filter { $0 == UInt8(ascii: ";") }.count
             let commas = joined.filter { $0 == UInt8(ascii: ",") }.count
@@ -80,8 +83,13 @@ struct RespondentReader {
                 report(ImportProblem(file: displayName, line: line, kind: .wrongDelimiter, message: Strings.Import.wrongDelimiter(found: found)))
                 return
             }
+            let names = reader.split(joined)
+            if mayHoldControls {
+                let problems = Self.controlProblems(names, names: nil, file: displayName, line: line)
+                if !problems.isEmpty { problems.forEach { report($0) }; return }
+            }
             do {
-                header = try CSVHeader.parse(reader.split(joined), file: displayName, line: line, instrument: instrument)
+                header = try CSVHeader.parse(names, file: displayName, line: line, instrument: instrument)
             } catch {
                 for problem in error.problems { report(problem) }
                 return
@@ -91,10 +99,15 @@ struct RespondentReader {
         while !isFull, let record = reader.next() {
             switch record {
             case .problem(let problem): report(problem)
-            case .line(let line, let bytes):
+            case .line(let line, let bytes, let mayHoldControls):
                 let fields = reader.split(bytes)
                 if fields.count == 1 && NumberParsing.trimmed(fields[0]).isEmpty { continue }
                 rows += 1
+                // The rest of the row is still checked: every problem is reported at once.
+                if mayHoldControls, fields.count == header.fieldCount {
+                    let problems = Self.controlProblems(fields, names: header.names, file: displayName, line: line)
+                    problems.forEach { report($0) }
+                }
                 readRow(fields, line: line, header: header, file: displayName, delimiter: Character(Unicode.Scalar(reader.delimiter)))
             }
         }
@@ -102,6 +115,29 @@ struct RespondentReader {
         if rows == 0 && !isFull {
             report(ImportProblem(file: displayName, line: 1, kind: .headerOnly, message: Strings.Import.headerOnly()))
         }
+    }
+
+    /// A problem for each field holding a control character (a tab or space
+    /// around the value is fine): located at its column, the character escaped.
+    /// `names`: the header's column names (nil while reading the header itself).
+    static func controlProblems(
+        _ fields: [ArraySlice<UInt8>], names: [String]?, file: String, line: Int
+    ) -> [ImportProblem] {
+        var problems: [ImportProblem] = []
+        for (index, field) in fields.enumerated() {
+            let text = String(decoding: NumberParsing.trimmed(field), as: UTF8.self)
+            guard let bad = ControlCharacters.first(in: text) else { continue }
+            let column = names.map { $0[index] } ?? ControlCharacters.escaped(text)
+            let message: String
+            switch bad {
+            case "\n", "\r", "\u{2028}", "\u{2029}": message = Strings.Import.lineBreakInField(column: column)
+            case "\t": message = Strings.Import.tabInField(column: column)
+            default: message = Strings.Import.controlCharacter(column: column, character: ControlCharacters.escape(bad))
+            }
+            problems.append(ImportProblem(
+                file: file, line: line, column: index + 1, kind: .controlCharacter, message: message))
+        }
+        return problems
     }
 
     private func text(_ bytes: ArraySlice<UInt8>) -> String {
@@ -129,7 +165,10 @@ struct RespondentReader {
         var municipality = text(field("kommunenr"))
         if municipality.count == 3, municipality.allSatisfy(\.isNumber) { municipality = "0" + municipality }
         if !municipalityNumbers.contains(municipality) {
-            problem("kommunenr", .unknownMunicipality, Strings.Import.unknownMunicipality(text(field("kommunenr"))))
+            let raw = text(field("kommunenr"))
+            let message = geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0) }
+                ?? Strings.Import.unknownMunicipality(raw, county: geography.county.name)
+            problem("kommunenr", .unknownMunicipality, message)
         }
 
         // Group.
@@ -245,8 +284,14 @@ struct RespondentReader {
                 continue
             }
             guard let value = NumberParsing.decimal(raw) else {
-                report(ImportProblem(file: file, line: line, column: position + 1, kind: .notANumber,
-                                     message: Strings.Import.notANumber(String(decoding: raw, as: UTF8.self), column: column)))
+                let text = String(decoding: raw, as: UTF8.self)
+                // "3," is a value cut short (a truncated last line), not a typo.
+                let cutShort = [UInt8(ascii: ","), UInt8(ascii: ".")].contains(raw.last)
+                    && NumberParsing.decimal(raw.dropLast()) != nil
+                let message = cutShort
+                    ? Strings.Import.numberCutShort(text, column: column)
+                    : Strings.Import.notANumber(text, column: column)
+                report(ImportProblem(file: file, line: line, column: position + 1, kind: .notANumber, message: message))
                 continue
             }
             guard scale.contains(value) else {

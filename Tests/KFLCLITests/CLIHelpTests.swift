@@ -26,6 +26,7 @@ import Testing
           --skole NAVN     Åpne på en skole
           --workbook FIL   Arbeidsboka med analyser (standard i datamappen din)
           --no-color       Ingen farger (NO_COLOR virker også)
+          --debug          Vis tekniske detaljer når noe feiler (for feilsøking)
           -h, --help       Vis denne hjelpen
           --version        Vis versjonen
 
@@ -36,7 +37,8 @@ import Testing
         kfl import – les svar-CSV og lag et resultatsnapshot
 
         Bruk:
-          kfl import CSV... -o SNAPSHOT [--min-n N] [--source TEKST]
+          kfl import CSV... -o SNAPSHOT [--geografi FIL [--navn NAVN]]
+                     [--min-n N] [--source TEKST]
 
         Leser anonyme svar på respondentnivå (én rad per respondent) fra én eller
         flere CSV-filer, kontrollerer hvert felt, regner ut resultater for fylke,
@@ -44,8 +46,16 @@ import Testing
         Snapshotet skrives til en midlertidig fil og flyttes på plass til slutt:
         ved feil skrives ingenting, og et eksisterende snapshot blir stående.
 
+        Uten --geografi gjelder Hedmarks 22 kommuner (før 2020). Med --geografi
+        leses kommunene fra en CSV-fil med kolonnene kommunenummer;kommune;
+        region;fylke, én kommune per linje. Ett fylke: regionene er nivået under
+        fylket. Flere fylker: fylkene er nivået under toppen.
+
         Valg:
           -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
+          --geografi FIL         Kommuner, regioner og fylker (standard: Hedmark)
+          --navn NAVN            Navnet på toppen når FIL har flere fylker
+                                 (standard: fylkene, eller «11 fylker»)
           --min-n N              Færre svar enn dette vises aldri (standard 7)
           --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
           -h, --help             Vis denne hjelpen

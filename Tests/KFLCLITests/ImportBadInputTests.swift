@@ -28,6 +28,7 @@ import Testing
         #expect(run.out.isEmpty, sourceLocation: sourceLocation)
         // Neither the snapshot nor a temporary `.resultater.sqlite.tmp-*` is left behind.
         #expect(try dir.fileNames() == [name], sourceLocation: sourceLocation)
+        expectNorwegianOnly(run, redacting: [dir.url.path], sourceLocation: sourceLocation)
         return run
     }
 

@@ -37,6 +37,8 @@ public enum AfterTextSave: Sendable, Hashable {
     case stay
     case leave
     case move(forward: Bool)
+    /// Quit (Ctrl-C or q with text that an earlier save could not store).
+    case quit
 }
 
 /// Why the analysis is read again: what the update does with it.

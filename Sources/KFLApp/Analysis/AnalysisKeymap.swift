@@ -17,6 +17,12 @@ public enum AnalysisKeyAction: Hashable, Sendable {
     case chooseTargets
     case cycleByRound
     case export
+    /// Steps 3 and 7: the trinn and gender of a linked factor or indicator.
+    case chooseTrinn, chooseGender
+    /// Step 3: what a linked factor shows, and its rounds.
+    case cycleLinkedView, cycleLinkedRound, cycleBaseRound
+    /// Step 7: type an indicator's target value.
+    case editTarget
     case guide, help, back, quit
     // In a field being edited.
     case leaveField, nextField, previousField, takeStored, overwrite
@@ -30,6 +36,8 @@ public enum AnalysisKeyAction: Hashable, Sendable {
     case clearFilter
     /// The export question: Markdown or HTML.
     case exportMarkdown, exportHTML
+    /// Any other key in a dialog's one-line field: typing, moving, deleting.
+    case inputKey
 }
 
 /// The analysis keys: for each place (a step with the cursor on something, a
@@ -48,7 +56,9 @@ public enum AnalysisKeymap {
         if !AnalysisLayout.fits(state) { return tooSmall }
         switch state.overlay {
         case .confirmRemove: return confirm
+        case .confirmQuit: return confirmQuit
         case .picker(let picker): return KeyContext(pickerKeymap(picker), otherKey: picker.isFiltered ? .filterKey : nil)
+        case .target: return oneLineField
         case .help, .guide: return scrolling
         case .exportFormat: return exportFormat
         case nil: return state.editing == nil ? KeyContext(keymap(for: state)) : editing(state.editing)
@@ -101,6 +111,7 @@ public enum AnalysisKeymap {
         case .information:
             add(s.keyAddFactor, s.hintAddFactor)
             remove(s.keyRemoveFactor)
+            if let linked = state.focusedLinkedFactor { bindings += linkedBindings(state, linked) }
         case .analysis:
             if state.focusedHypothesis != nil {
                 bindings += [
@@ -127,13 +138,40 @@ public enum AnalysisKeymap {
             add(s.keyAddAction, s.hintAddAction)
             remove(s.keyRemoveAction)
         case .evaluation:
-            if state.focusedIndicator != nil {
-                bindings.append(inStep([.character("t")], .cycleByRound, s.keyByRound, hint: s.hintByRound))
+            if let indicator = state.focusedIndicator {
+                bindings += [
+                    inStep([.character("m")], .editTarget, s.keyTarget, hint: s.hintTarget),
+                    inStep([.character("t")], .cycleByRound, s.keyByRound, hint: s.hintByRound),
+                ]
+                bindings += trinnAndGender(state, indicator, gap: false)
             }
             add(s.keyAddIndicator, s.hintAddIndicator)
             remove(s.keyRemoveIndicator)
         }
         return bindings
+    }
+
+    /// Step 3 on a linked factor: what it shows and its rounds, its trinn and
+    /// gender. A key that would only say why it does not apply here (a level
+    /// has no round of its own, a gap no gender) stays bound, so it explains
+    /// itself, but is not offered in the status line.
+    static func linkedBindings(_ state: AnalysisState, _ linked: LinkedFactor) -> [B] {
+        let views = LinkedView.fitting(trinn: linked.trinn, group: state.group(of: linked.factorID))
+        return [
+            inStep([.character("v")], .cycleLinkedView, s.keyLinkedView, hint: views.count > 1 ? s.hintLinkedView : ""),
+            inStep([.character("t")], .cycleLinkedRound, s.keyLinkedRound, hint: linked.view == .level ? "" : s.hintLinkedRound),
+            inStep([.character("b")], .cycleBaseRound, s.keyBaseRound, hint: linked.view.measuresChange ? s.hintBaseRound : ""),
+        ] + trinnAndGender(state, linked, gap: linked.view == .genderGap)
+    }
+
+    /// `T` and `K` on a linked factor or an indicator, offered where there is a choice.
+    static func trinnAndGender(_ state: AnalysisState, _ item: any FactorItem, gap: Bool) -> [B] {
+        let trinn = state.info.trinnChoices(factorID: item.factorID, unit: state.unit).count > 1
+        let gender = !gap && state.info.genderChoices(factorID: item.factorID).count > 1
+        return [
+            inStep([.character("T")], .chooseTrinn, s.keyTrinn, hint: trinn ? s.hintTrinn : ""),
+            inStep([.character("K")], .chooseGender, s.keyGender, hint: gender ? s.hintGender : ""),
+        ]
     }
 
     /// In a field: Esc, Tab and the conflict keys; every other key edits.
@@ -164,6 +202,13 @@ public enum AnalysisKeymap {
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
 
+    /// "Avslutte likevel? (j/n)": only j or y quits; any other key, Ctrl-C too, goes back to the text.
+    static let confirmQuit = KeyContext(
+        Keymap([
+            B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: s.keyQuitAnyway, section: s.sectionOther, hint: s.hintQuitAnyway),
+            B(keys: [.character("n"), .escape], action: .close, help: s.keyBackToText, section: s.sectionOther, hint: s.hintBackToText),
+        ]), otherKey: .close)
+
     /// "Eksportere som …": m Markdown, h HTML.
     static let exportFormat = KeyContext(
         Keymap([
@@ -186,7 +231,8 @@ public enum AnalysisKeymap {
             bindings.append(B(keys: [.character(" "), .enter], action: .choose, help: s.keyToggle, section: s.sectionOther, hint: s.hintToggle))
             bindings.append(B(keys: [.escape, .left], action: .close, help: s.keyCloseDone, section: s.sectionOther, hint: s.hintDone))
         } else {
-            bindings.append(B(keys: [.enter], action: .choose, help: s.keyChoose, section: s.sectionOther, hint: s.hintChoose))
+            let adds = picker.isFiltered || picker.purpose == .suggestion
+            bindings.append(B(keys: [.enter], action: .choose, help: adds ? s.keyChoose : s.keyChooseRow, section: s.sectionOther, hint: adds ? s.hintChoose : s.hintUse))
             if picker.isFiltered {
                 bindings.append(B(keys: [.backspace], action: .filterKey, help: s.keyFilterBackspace, section: s.sectionOther))
             }
@@ -199,6 +245,15 @@ public enum AnalysisKeymap {
         bindings.append(B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther))
         return Keymap(bindings)
     }
+
+    /// A one-line field in a dialog (the target value): Enter saves, Esc
+    /// cancels, every other key edits.
+    static let oneLineField = KeyContext(
+        Keymap([
+            B(keys: [.enter], action: .choose, help: s.keySaveValue, section: s.sectionOther, hint: s.hintSaveTitle),
+            B(keys: [.escape], action: .close, help: s.keyCancel, section: s.sectionOther, hint: s.hintCancel),
+            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+        ]), otherKey: .inputKey)
 
     /// The help and the guide: arrows and pages scroll, Esc (or any other key) closes.
     static let scrolling = KeyContext(

@@ -98,6 +98,16 @@ struct AnalysisLayout {
     /// The rows of a picker's list that show at once (a searched list gives one to its search line).
     func pickerPage(_ picker: PickerState) -> Int { max(1, self.picker.height - 2 - (picker.isFiltered ? 1 : 0)) }
 
+    /// The target value dialog's box (step 7).
+    var targetBox: Rect { dialogArea.centered(width: min(dialogArea.width - 4, 64), height: 9) }
+
+    /// Where the target value is typed: after the prompt, inside the box.
+    var targetField: Rect {
+        let inner = Box.inner(targetBox)
+        let x = inner.x + DisplayWidth.of(" " + Strings.AnalysisTUI.targetPrompt)
+        return Rect(x: x, y: inner.y + 3, width: max(1, inner.maxX - x - 1), height: 1)
+    }
+
     /// How far the help (`?`) scrolls, and one page of it.
     func helpScroll(_ state: AnalysisState) -> (limit: Int, page: Int) {
         let view = HelpView(keymap: AnalysisKeymap.helpKeymap(for: state), title: Strings.AnalysisTUI.helpTitle)

@@ -106,11 +106,16 @@ public enum AnalysisListView {
         }
     }
 
-    /// "7. trinn, høsten 2018": what `n` starts from.
+    /// "7. trinn, høsten 2018": what `n` starts from; from a view over time
+    /// or of the gap, what the new analysis links.
     static func requestText(_ state: AnalysisListState) -> String {
-        let selection = state.request.selection
-        let trinn = selection.trinn > 0 ? Strings.trinnName(selection.trinn) + ", " : ""
-        return trinn + Strings.roundName(selection.round)
+        let request = state.request
+        let trinn = request.selection.trinn > 0 ? Strings.trinnName(request.selection.trinn) + ", " : ""
+        let change = request.view.measuresChange ? request.baseRound.map { ($0, request.selection.round) } : nil
+        return trinn
+            + (request.view == .level
+                ? Strings.roundName(request.selection.round)
+                : Strings.Analysis.linkedDataLabel(request.view, round: request.selection.round, change: change))
     }
 
     /// One row per analysis: its short id (as `kfl analyse export` takes it),

@@ -33,14 +33,17 @@ public enum WriteOutcome: Sendable, Hashable {
 public struct AnalysisResults: Sendable, Equatable {
     public var details: [FactorKey: FactorDetail] = [:]
     public var progress: [String: IndicatorProgress] = [:]
+    /// Linked changes, cohorts and gaps, by linked factor id.
+    public var linkedData: [String: LinkedData] = [:]
     public var groups: [RespondentGroup]?
 
     public init(
         details: [FactorKey: FactorDetail] = [:], progress: [String: IndicatorProgress] = [:],
-        groups: [RespondentGroup]? = nil
+        linkedData: [String: LinkedData] = [:], groups: [RespondentGroup]? = nil
     ) {
         self.details = details
         self.progress = progress
+        self.linkedData = linkedData
         self.groups = groups
     }
 }
@@ -49,7 +52,9 @@ public struct AnalysisResults: Sendable, Equatable {
 public struct AnalysisResultsRequest: Sendable, Equatable {
     public var details: [FactorKey]
     public var indicators: [Indicator]
+    /// Linked changes, cohorts and gaps (not levels).
+    public var linked: [LinkedFactor]
     public var groups: Bool
 
-    public var isEmpty: Bool { details.isEmpty && indicators.isEmpty && !groups }
+    public var isEmpty: Bool { details.isEmpty && indicators.isEmpty && linked.isEmpty && !groups }
 }

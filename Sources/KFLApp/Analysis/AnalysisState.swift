@@ -29,6 +29,8 @@ public struct AnalysisState: Sendable {
     public var details: [FactorKey: FactorDetail] = [:]
     /// Indicator progress, loaded by the runtime, by indicator id.
     public var progress: [String: IndicatorProgress] = [:]
+    /// Linked changes, cohorts and gaps, loaded by the runtime, by linked factor id.
+    public var linkedData: [String: LinkedData] = [:]
     /// The respondent groups the unit has results for (the factor picker's
     /// rows), loaded by the runtime once.
     public var groups: [RespondentGroup]?
@@ -91,6 +93,12 @@ public struct AnalysisState: Sendable {
     public var focusedLinkedFactor: LinkedFactor? { focused(LinkedFactor.self) }
     public var focusedIndicator: Indicator? { focused(Indicator.self) }
 
+    /// The linked factor or indicator the cursor is on (steps 3 and 7).
+    public var focusedFactorItem: (any FactorItem)? {
+        guard let ref = focusedSlot?.item else { return nil }
+        return analysis.item(ref)?.base as? any FactorItem
+    }
+
     /// The text a target holds in the analysis as loaded (nil: the item is gone).
     public func storedText(_ target: TextTarget) -> String? {
         switch target {
@@ -123,9 +131,12 @@ public struct AnalysisState: Sendable {
             gender: linked?.gender ?? analysis.context.gender)
     }
 
-    /// Keys of every result the steps show.
+    /// Keys of every result the steps show: linked levels and evidence.
     public var wantedDetails: Set<FactorKey> {
-        var keys = Set(analysis.linkedFactors.map { key(factorID: $0.factorID, trinn: $0.trinn, gender: $0.gender) })
+        var keys = Set(
+            analysis.linkedFactors.filter { $0.view == .level }.map {
+                key(factorID: $0.factorID, trinn: $0.trinn, gender: $0.gender)
+            })
         for hypothesis in analysis.hypotheses {
             for factorID in hypothesis.evidence { keys.insert(evidenceKey(factorID)) }
         }

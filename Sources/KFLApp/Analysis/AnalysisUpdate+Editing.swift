@@ -83,6 +83,7 @@ extension AnalysisUpdate {
         case .stay: break
         case .leave: state.editing = nil
         case .move(let forward): moveEditing(forward: forward, &state)
+        case .quit: state.quitRequested = true
         }
     }
 

@@ -117,17 +117,23 @@ extension AnalysisUpdate {
                 action.hypothesisIDs = order.filter { action.hypothesisIDs.contains($0) || $0 == value }
             }
             return [.write(analysisID: id, .update(AnyAnalysisItem(action)), .attribute)]
-        case .addLinkedFactor, .addIndicator, .suggestion:
+        case .addLinkedFactor, .addIndicator, .suggestion, .trinn, .gender:
             return []
         }
     }
 
-    /// A factor chosen to add: the step's view says what item it becomes.
+    /// A row chosen: a factor to add (the step's view says what item it
+    /// becomes), or a trinn or gender for an item.
     static func choose(
-        _ factorID: String, for purpose: PickerState.Purpose, _ state: inout AnalysisState, newID: () -> String
+        _ value: String, for purpose: PickerState.Purpose, _ state: inout AnalysisState, newID: () -> String
     ) -> [AnalysisEffect] {
-        if purpose == .suggestion { return takeSuggestion(factorID, &state, newID: newID) }
-        guard let new = StepContent.newItem(factorID: factorID, for: purpose, state, id: newID()) else { return [] }
+        switch purpose {
+        case .trinn(let ref): return setTrinnOrGender(ref, trinn: Int(value), &state)
+        case .gender(let ref): return setTrinnOrGender(ref, gender: Int(value).flatMap(Gender.init(rawValue:)), &state)
+        case .suggestion: return takeSuggestion(value, &state, newID: newID)
+        default: break
+        }
+        guard let new = StepContent.newItem(factorID: value, for: purpose, state, id: newID()) else { return [] }
         return [.write(analysisID: state.analysis.id, .add(new.item), .add(focus: new.focus, edit: new.edit))]
     }
 }

@@ -22,8 +22,9 @@ extension AnalysisUpdate {
             return [.reload(analysisID: id, .conflict(conflict, purpose))]
         case .failed(let error):
             if case .text = purpose { state.editing?.unsaved = true }
-            state.notice = .saveFailed(error.reason)
+            state.notice = .saveFailed(error)
             if case .remove(let index) = purpose { keepPointer(at: index, &state) }
+            if case .text(_, then: .quit) = purpose { state.overlay = .confirmQuit }
             return []
         }
     }
@@ -38,7 +39,7 @@ extension AnalysisUpdate {
             state.notice = .analysisGone
             state.closeRequested = true
         case .failure(let error):
-            state.notice = .loadFailed(error.reason)
+            state.notice = .loadFailed(error)
         }
         switch reason {
         case .changedElsewhere:
@@ -50,6 +51,7 @@ extension AnalysisUpdate {
                 let stored = conflict.storedText ?? state.storedText(target) ?? ""
                 state.editing?.conflictText = stored
                 state.notice = conflict.isDeleted ? .conflict(conflict) : .conflictEditing
+                if case .text(_, then: .quit) = purpose { state.overlay = .confirmQuit }
             } else {
                 if case .remove(let index) = purpose { keepPointer(at: index, &state) }
                 state.notice = .conflict(conflict)

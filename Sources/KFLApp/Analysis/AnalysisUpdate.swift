@@ -26,6 +26,7 @@ public enum AnalysisUpdate {
         case .resultsLoaded(let results):
             state.details.merge(results.details) { $1 }
             state.progress.merge(results.progress) { $1 }
+            state.linkedData.merge(results.linkedData) { $1 }
             if let groups = results.groups { state.groups = groups }
             return []
         case .resultsFailed:
@@ -42,11 +43,12 @@ public enum AnalysisUpdate {
     public static func missingResults(_ state: AnalysisState) -> AnalysisResultsRequest {
         let details = state.wantedDetails.filter { state.details[$0] == nil }
         let indicators = state.analysis.indicators.filter { state.progress[$0.id]?.indicator != $0 }
+        let linked = state.analysis.linkedFactors.filter { $0.view != .level && state.linkedData[$0.id]?.linked != $0 }
         return AnalysisResultsRequest(
             details: details.sorted {
                 ($0.factorID, $0.trinn, $0.gender.rawValue) < ($1.factorID, $1.trinn, $1.gender.rawValue)
             },
-            indicators: indicators, groups: state.groups == nil && state.unit != nil)
+            indicators: indicators, linked: linked, groups: state.groups == nil && state.unit != nil)
     }
 
     // MARK: Keys
@@ -56,11 +58,10 @@ public enum AnalysisUpdate {
     ) -> [AnalysisEffect] {
         switch action {
         case .quit:
-            state.quitRequested = true
-            return []
+            return quit(&state)
         case .leaveField, .nextField, .previousField, .takeStored, .overwrite, .editorKey:
             return editing(action, key: key, &state)
-        case .scrollUp, .scrollDown, .pageUp, .pageDown, .choose, .confirm, .close, .filterKey, .clearFilter:
+        case .scrollUp, .scrollDown, .pageUp, .pageDown, .choose, .confirm, .close, .filterKey, .clearFilter, .inputKey:
             return dialog(action, key: key, &state, newID: newID)
         case .exportMarkdown, .exportHTML:
             state.overlay = nil
@@ -118,6 +119,12 @@ public enum AnalysisUpdate {
         case .cycleByRound:
             let choices = state.byRoundChoices
             return changeFocused(Indicator.self, &state) { $0.byRound = cycle($0.byRound, choices) }
+        case .chooseTrinn: openTrinnPicker(&state)
+        case .chooseGender: openGenderPicker(&state)
+        case .cycleLinkedView: return cycleLinkedView(&state)
+        case .cycleLinkedRound: return cycleLinkedRound(&state)
+        case .cycleBaseRound: return cycleBaseRound(&state)
+        case .editTarget: openTargetInput(&state)
         case .guide: state.overlay = .guide(scroll: 0)
         case .help: state.overlay = .help(scroll: 0)
         case .back: state.closeRequested = true
@@ -167,9 +174,14 @@ public enum AnalysisUpdate {
     ) -> [AnalysisEffect] {
         let layout = AnalysisLayout.make(state)
         switch state.overlay {
+        case .target(let input):
+            return targetInput(action, key: key, input, &state)
         case .confirmRemove(let slot):
             state.overlay = nil
             return action == .confirm ? remove(slot, &state) : []
+        case .confirmQuit:
+            state.overlay = nil
+            if action == .confirm { state.quitRequested = true }
         case .picker(let picker):
             return pick(action, key: key, picker, page: layout.pickerPage(picker), &state, newID: newID)
         case .help(let scroll):

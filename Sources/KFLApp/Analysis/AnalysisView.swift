@@ -39,7 +39,9 @@ public enum AnalysisView {
             screen.cursor = nil
         case .picker(let picker):
             PickerView.draw(picker, state: state, theme: theme, in: &screen, area: layout.picker)
-        case .confirmRemove, .exportFormat, nil:
+        case .target(let input):
+            TargetInputView.draw(input, state: state, theme: theme, in: &screen, layout: layout)
+        case .confirmRemove, .confirmQuit, .exportFormat, nil:
             break
         }
         return screen
@@ -71,6 +73,9 @@ public enum AnalysisView {
         case .exportFormat:
             text = Strings.AnalysisTUI.exportQuestion
             style = theme.heading
+        case .confirmQuit:
+            text = Strings.Workbook.confirmQuit(conflict: state.editing?.conflictText != nil)
+            style = theme.worse.adding(.bold)
         default:
             break
         }

@@ -12,6 +12,10 @@ public struct PickerState: Sendable, Equatable {
         case targets(actionID: String)
         /// A maintaining factor the guide suggests, to take as a hypothesis.
         case suggestion
+        /// The trinn of a linked factor or indicator.
+        case trinn(ItemRef)
+        /// The gender of a linked factor or indicator.
+        case gender(ItemRef)
     }
 
     public struct Row: Sendable, Equatable {
@@ -39,7 +43,7 @@ public struct PickerState: Sendable, Equatable {
     public var isToggleList: Bool {
         switch purpose {
         case .evidence, .targets: return true
-        case .addLinkedFactor, .addIndicator, .suggestion: return false
+        case .addLinkedFactor, .addIndicator, .suggestion, .trinn, .gender: return false
         }
     }
 
@@ -109,8 +113,26 @@ public enum AnalysisOverlay: Sendable, Equatable {
     case help(scroll: Int)
     case guide(scroll: Int)
     case picker(PickerState)
+    /// An indicator's target value being typed.
+    case target(TargetInputState)
     /// A question answered with j/n; the slot says what would be removed.
     case confirmRemove(Slot)
     /// "Markdown or HTML?" after `E`.
     case exportFormat
+    /// "Quit anyway?", asked when the text on screen could not be saved.
+    case confirmQuit
+}
+
+/// An indicator's target value (målverdi) being typed: one line, checked
+/// against the factor's scale when Enter is pressed.
+public struct TargetInputState: Sendable, Equatable {
+    public let indicatorID: String
+    public var editor: TextEditor
+    /// Why the last Enter was not taken; cleared by the next edit.
+    public var problem: TargetValue.Problem?
+
+    public init(indicatorID: String, text: String) {
+        self.indicatorID = indicatorID
+        editor = TextEditor(text: text)
+    }
 }

@@ -28,28 +28,33 @@ extension StepContent {
         return blocks
     }
 
-    /// "2016: 2,9 · Endring 2016–2020: −0,30, klart bedre", by the one comparison rule.
+    /// The indicator's values at the start and in the latest round (or why
+    /// there is none: "skjermet, færre enn 7 svar"), the change in the four
+    /// honest answers with interval and d (two-sample rule), and the target.
     static func progressLines(_ indicator: Indicator, state: AnalysisState, theme: Theme, width: Int) -> [FormLine] {
         guard let progress = state.progress[indicator.id] else { return [] }
-        var parts: [String] = []
-        if let start = progress.start?.value {
-            parts.append(Strings.AnalysisTUI.indicatorStart(progress.startRound, value: NorwegianFormat.decimal(start.mean)))
-        }
-        var style = Style.plain
+        let minimumN = state.info.minimumN
+        var values = ["\(progress.startRound): " + TableCell.full(progress.start, minimumN: minimumN)]
         if let latestRound = progress.latestRound {
-            if let latest = progress.latest?.value {
-                parts.append(Strings.AnalysisTUI.indicatorStart(latestRound, value: NorwegianFormat.decimal(latest.mean)))
-            }
-            if let change = progress.change {
-                let sign = VerdictSign.glyph(change.verdict, ascii: state.glyphs.isASCII)
-                parts.append(sign + " " + Strings.Analysis.indicatorChange(from: progress.startRound, to: latestRound, comparison: change))
-                style = theme.style(for: change.verdict)
-            } else {
-                parts.append(Strings.Analysis.changeNotComparable)
-            }
+            values.append("\(latestRound): " + TableCell.full(progress.latest, minimumN: minimumN))
         } else {
-            parts.append(Strings.Analysis.noLaterRound(progress.startRound))
+            values.append(Strings.Analysis.noLaterRound(progress.startRound))
         }
-        return Paragraph.wrap(parts.joined(separator: " · "), width: max(1, width - 5)).map { FormLine.text($0, x: 4, style: style) }
+        var outcome = Strings.Analysis.progressText(progress)
+        var outcomeStyle = theme.muted
+        if let change = progress.change {
+            outcome = VerdictSign.glyph(change.verdict, ascii: state.glyphs.isASCII) + " " + outcome
+            outcomeStyle = theme.style(for: change.verdict)
+        }
+        let target =
+            indicator.target == nil
+            ? Strings.AnalysisTUI.noTarget
+            : Strings.AnalysisTUI.targetLine(Strings.Analysis.targetText(indicator, progress))
+        let wrapWidth = max(1, width - 5)
+        func lines(_ text: String, _ style: Style) -> [FormLine] {
+            Paragraph.wrap(text, width: wrapWidth).map { FormLine.text($0, x: 4, style: style) }
+        }
+        return lines(values.joined(separator: " · "), .plain) + lines(outcome, outcomeStyle)
+            + lines(target, progress.targetStatus == .reached ? theme.better : theme.muted)
     }
 }

@@ -16,22 +16,18 @@ extension StepContent {
         let focused = state.focusedLinkedFactor
         for linked in analysis.linkedFactors {
             guard let factor = state.info.instrument.factor(id: linked.factorID) else { continue }
-            let key = state.key(factorID: linked.factorID, trinn: linked.trinn, gender: linked.gender)
-            var label = factor.name
-            if key.trinn != analysis.context.trinn || key.gender != .all {
-                label += " (\(Strings.AnalysisTUI.trinnAndGender(key.trinn, key.gender)))"
-            }
-            var lines: [FormLine] = []
-            if let result = state.result(key) {
-                lines.append(FormLine(factor: .init(x: 2, label: label, columns: columns, result: result)))
+            let isFocused = linked.id == focused?.id
+            var lines: [FormLine]
+            if linked.view == .level {
+                lines = levelLines(linked, factor: factor, focused: isFocused, state: state, columns: columns)
             } else {
-                lines.append(.text(label + ": " + Strings.Browser.noData, x: 2))
+                lines = linkedDataLines(
+                    linked, factor: factor, focused: isFocused, state: state, theme: theme, width: width)
             }
-            if linked.id == focused?.id, let detail = state.details[key] {
-                lines += detailLines(detail, columns: columns)
-                if !layout.guideIsSide, let guide = FactorGuides.builtIn.guide(for: factor.id) {
-                    lines.append(.text(Strings.AnalysisTUI.measuresHeading, x: 4, style: theme.heading))
-                    lines += Paragraph.wrap(guide.measures, width: max(1, width - 5)).map { FormLine.text($0, x: 4, style: theme.muted) }
+            if isFocused, !layout.guideIsSide, let guide = FactorGuides.builtIn.guide(for: factor.id) {
+                lines.append(.text(Strings.AnalysisTUI.measuresHeading, x: 4, style: theme.heading))
+                lines += Paragraph.wrap(guide.measures, width: max(1, width - 5)).map {
+                    FormLine.text($0, x: 4, style: theme.muted)
                 }
             }
             blocks.append(FormBlock(slot: .linkedFactor(id: linked.id), lines: lines))
@@ -39,6 +35,26 @@ extension StepContent {
         blocks.append(FormBlock(slot: nil, lines: [.blank]))
         blocks.append(textBlock(.otherSources, state: state, theme: theme, layout: layout))
         return blocks
+    }
+
+    /// A linked level: the browser's bar row at the analysis's round; when
+    /// focused, boys and girls and each round below it.
+    static func levelLines(
+        _ linked: LinkedFactor, factor: Factor, focused: Bool, state: AnalysisState, columns: FactorRowView.Columns
+    ) -> [FormLine] {
+        let key = state.key(factorID: linked.factorID, trinn: linked.trinn, gender: linked.gender)
+        var label = factor.name
+        if key.trinn != state.analysis.context.trinn || key.gender != .all {
+            label += " (\(Strings.AnalysisTUI.trinnAndGender(key.trinn, key.gender)))"
+        }
+        var lines: [FormLine] = []
+        if let result = state.result(key) {
+            lines.append(FormLine(factor: .init(x: 2, label: label, columns: columns, result: result)))
+        } else {
+            lines.append(.text(label + ": " + Strings.Browser.noData, x: 2))
+        }
+        if focused, let detail = state.details[key] { lines += detailLines(detail, columns: columns) }
+        return lines
     }
 
     /// Boys and girls at the analysis's round, then each round: the same bars

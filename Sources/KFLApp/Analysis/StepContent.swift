@@ -113,7 +113,7 @@ enum StepContent {
             let indicator = Indicator(
                 id: id, factorID: factorID, trinn: key.trinn, gender: key.gender, byRound: state.byRoundChoices.first)
             return (AnyAnalysisItem(indicator), .indicator(id: id), .indicator(id: id))
-        case .evidence, .targets, .suggestion:
+        case .evidence, .targets, .suggestion, .trinn, .gender:
             return nil
         }
     }
@@ -125,7 +125,10 @@ enum StepContent {
         var label = FormLine.text(Strings.Analysis.fieldLabel(field), x: 2, style: theme.heading)
         if state.editing?.target == .field(field) {
             let x = 3 + DisplayWidth.of(Strings.Analysis.fieldLabel(field))
-            label.spans.append(.init(x: x, text: "– " + Strings.AnalysisTUI.editingHint, style: theme.muted))
+            // While the text on screen is not saved, the label says so, not "saved as you type".
+            let saved = state.unsavedText == nil
+            let hint = saved ? Strings.AnalysisTUI.editingHint : Strings.Workbook.unsavedHint
+            label.spans.append(.init(x: x, text: "– " + hint, style: saved ? theme.muted : theme.message.adding(.bold)))
         }
         let text = textLines(.field(field), state: state, theme: theme, layout: layout, gutter: true)
         return FormBlock(slot: .text(field), lines: [label] + text)

@@ -19,6 +19,8 @@ public enum AppMessage: Sendable, Equatable {
     case opened(Result<Analysis?, AnalysisStoreError>, isNew: Bool)
     /// A change made from the list, done or not.
     case listWritten(ListWrite, ListWriteOutcome)
+    /// The workbook was tried again for `a` or `A`: nil, it is open now; else why not.
+    case workbookRetried(WorkbookProblem?, AnalysisRequest)
     /// An analysis exported from the list, or not.
     case exported(ExportOutcome)
 }

@@ -7,12 +7,18 @@ import TerminalUI
 /// changes only in `AppUpdate`. This is where effects happen: workbook
 /// writes and reads, snapshot reads, new ids. Each effect's result goes back
 /// into the update as a message. Quitting from anywhere loses nothing: every
-/// edit is saved when it is made.
+/// edit is saved when it is made, and text whose save failed is asked about.
+///
+/// Without a workbook (it could not be opened for writing) the results are
+/// browsed as usual; `a` and `A` try it again through `retry`.
 public final class AppRuntime {
     public typealias Mode = AppState.Mode
+    /// Opens the workbook again, or says why it still cannot be used.
+    public typealias Retry = () -> Result<AnalysisStore, WorkbookProblem>
 
     public let browser: BrowserRuntime
-    let store: AnalysisStore
+    var store: AnalysisStore?
+    var retry: Retry?
     public private(set) var state: AppState
     /// Where new ids come from (random UUIDs unless a test says otherwise).
     let newID: () -> String
@@ -22,27 +28,62 @@ public final class AppRuntime {
     public private(set) var interrupted = false
     /// The snapshot file open, which new analyses remember.
     let snapshotPath: String?
+    /// Why a report file could not be written, in Norwegian (the file system's
+    /// own words are English): given by the command line, which knows files.
+    let explainWriteFailure: WriteFailure
+    public typealias WriteFailure = (_ path: String, _ error: any Error) -> String
 
     public init(
         browser: BrowserRuntime, store: AnalysisStore, newID: @escaping () -> String = AppRuntime.uuid,
-        exportDirectory: String = FileManager.default.currentDirectoryPath, snapshotPath: String? = nil
+        exportDirectory: String = FileManager.default.currentDirectoryPath, snapshotPath: String? = nil,
+        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure
     ) {
         self.browser = browser
         self.store = store
         self.newID = newID
         self.exportDirectory = exportDirectory
         self.snapshotPath = snapshotPath
+        self.explainWriteFailure = explainWriteFailure
         let b = browser.state
         state = AppState(info: b.info, width: b.width, height: b.height, glyphs: b.glyphs, colors: b.colors)
     }
 
+    /// The results without analyses: the workbook could not be opened, for `problem`.
+    public init(
+        browser: BrowserRuntime, workbookProblem problem: WorkbookProblem, retry: @escaping Retry,
+        newID: @escaping () -> String = AppRuntime.uuid,
+        exportDirectory: String = FileManager.default.currentDirectoryPath, snapshotPath: String? = nil,
+        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure
+    ) {
+        self.browser = browser
+        self.retry = retry
+        self.newID = newID
+        self.exportDirectory = exportDirectory
+        self.snapshotPath = snapshotPath
+        self.explainWriteFailure = explainWriteFailure
+        let b = browser.state
+        state = AppState(info: b.info, width: b.width, height: b.height, glyphs: b.glyphs, colors: b.colors)
+        state.workbookProblem = problem
+        browser.setStatusNote(problem.statusLine)
+    }
+
     public static func uuid() -> String { UUID().uuidString.lowercased() }
+
+    /// The error's Norwegian text, where no one better placed explains it.
+    public static func writeFailure(_ path: String, _ error: any Error) -> String { ErrorText.message(for: error) }
 
     public var mode: Mode { state.mode }
     public var list: AnalysisListState? { state.list }
     public var analysis: AnalysisState? { state.analysis }
     public var quitRequested: Bool { state.quitRequested }
     public var isEditingText: Bool { state.isEditingText }
+
+    /// Text on screen that the workbook does not have, with the title of the
+    /// step it was typed in: after a quit, it is all that is left of it.
+    public var unsavedText: (step: String, text: String)? {
+        guard let analysis = state.analysis, let text = analysis.unsavedText else { return nil }
+        return (analysis.steps.step(analysis.step).title, text)
+    }
 
     var source: ResultsSource { browser.source }
 
@@ -98,7 +139,7 @@ public final class AppRuntime {
     /// One key to the screen in front: the browser's runtime, or the app's update.
     func dispatch(_ key: Key) {
         defer { if quitRequested, key == .controlC { interrupted = true } }
-        guard mode == .browser else {
+        guard mode == .browser, !state.showsWorkbookProblem else {
             send(.key(key))
             return
         }
@@ -113,13 +154,16 @@ public final class AppRuntime {
     public func screen() -> Screen {
         if let analysis = state.analysis { return AnalysisView.render(analysis) }
         let background = browser.screen()
+        if state.showsWorkbookProblem, let problem = state.workbookProblem {
+            return WorkbookProblemView.draw(problem, over: background, glyphs: state.glyphs, colors: state.colors)
+        }
         guard let list = state.list else { return background }
         return AnalysisListView.draw(list, over: background, glyphs: state.glyphs, colors: state.colors)
     }
 
     /// Reloads what another window or process changed.
     func poll() {
-        guard (try? store.hasChangedElsewhere()) == true, mode != .browser else { return }
+        guard let store, (try? store.hasChangedElsewhere()) == true, mode != .browser else { return }
         send(.changedElsewhere)
     }
 
@@ -137,6 +181,7 @@ public final class AppRuntime {
     func update(_ message: AppMessage) {
         let effects = AppUpdate.update(&state, message, newID: newID)
         for effect in effects { update(perform(effect)) }
+        browser.setStatusNote(state.workbookProblem?.statusLine)
     }
 
     /// Does what an effect asks; the result is the message to send back.
@@ -145,21 +190,23 @@ public final class AppRuntime {
         case .analysis(.write(let analysisID, let write, let purpose)):
             return .analysis(.written(write, outcome(of: write, in: analysisID), purpose))
         case .analysis(.reload(let analysisID, let reason)):
-            return .analysis(.reloaded(storeResult { try store.load(id: analysisID) }, reason))
+            return .analysis(.reloaded(storeResult { try $0.load(id: analysisID) }, reason))
         case .loadList(let unit, let followUp):
-            return .listLoaded(storeResult { try store.list(unit: unit) }, followUp)
+            return .listLoaded(storeResult { try $0.list(unit: unit) }, followUp)
         case .create(let title, let unit, let context, let linked):
             let result = storeResult {
                 Optional(
-                    try store.create(
+                    try $0.create(
                         title: title, unit: unit, context: context, linkedFactors: linked,
                         snapshot: snapshotPath.map { SnapshotReference(path: $0, fingerprint: state.info.fingerprint) }))
             }
             return .opened(result, isNew: true)
         case .open(let analysisID):
-            return .opened(storeResult { try store.load(id: analysisID) }, isNew: false)
+            return .opened(storeResult { try $0.load(id: analysisID) }, isNew: false)
         case .listWrite(let write):
             return .listWritten(write, outcome(of: write))
+        case .retryWorkbook(let request):
+            return .workbookRetried(reopen(), request)
         case .export(let analysisID, let format):
             return .exported(export(analysisID, format))
         case .analysis(.export(let analysisID, let format)):
@@ -170,7 +217,7 @@ public final class AppRuntime {
     /// Writes the analysis as stored, with the snapshot's results, to a new
     /// file in `exportDirectory` (never over another file).
     func export(_ analysisID: String, _ format: ReportFormat) -> ExportOutcome {
-        guard let analysis = try? store.load(id: analysisID),
+        guard let analysis = try? store?.load(id: analysisID),
             let data = try? AnalysisReportData.build(analysis: analysis, source: source, exportedAt: Date())
         else { return .unreadable }
         let name = format.fileName(title: analysis.title, id: analysis.id)
@@ -179,12 +226,33 @@ public final class AppRuntime {
             try Data(format.render(data).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             return .exported(path: path)
         } catch {
-            return .failed(path: path, reason: OutputProblem.reason(for: path))
+            return .failed(path: path, reason: explainWriteFailure(path, error))
         }
+    }
+
+    /// Opens the workbook again; nil when it is open now.
+    func reopen() -> WorkbookProblem? {
+        guard store == nil else { return nil }
+        guard let retry else { return state.workbookProblem }
+        switch retry() {
+        case .success(let opened):
+            store = opened
+            self.retry = nil
+            return nil
+        case .failure(let problem):
+            return problem
+        }
+    }
+
+    /// The workbook; the update asks for no workbook effect while it has none.
+    func openStore() throws -> AnalysisStore {
+        guard let store else { throw AnalysisStoreError(.other, path: state.workbookProblem?.path ?? "") }
+        return store
     }
 
     func outcome(of write: AnalysisWrite, in analysisID: String) -> WriteOutcome {
         do {
+            let store = try openStore()
             switch write {
             case .text(let field, let text, let revision):
                 return .saved(
@@ -207,6 +275,7 @@ public final class AppRuntime {
 
     func outcome(of write: ListWrite) -> ListWriteOutcome {
         do {
+            let store = try openStore()
             switch write {
             case .rename(let summary, let title):
                 _ = try store.rename(analysisID: summary.id, title: title, basedOn: summary.revision)
@@ -226,9 +295,9 @@ public final class AppRuntime {
         }
     }
 
-    func storeResult<T>(_ body: () throws -> T) -> Result<T, AnalysisStoreError> {
+    func storeResult<T>(_ body: (AnalysisStore) throws -> T) -> Result<T, AnalysisStoreError> {
         do {
-            return .success(try body())
+            return .success(try body(try openStore()))
         } catch {
             return .failure(Self.storeError(error))
         }
@@ -255,6 +324,9 @@ public final class AppRuntime {
             }
             for indicator in request.indicators {
                 results.progress[indicator.id] = try source.indicatorProgress(indicator, in: analysis.analysis)
+            }
+            for linked in request.linked {
+                results.linkedData[linked.id] = try source.linkedData(linked, in: analysis.analysis)
             }
             if request.groups { results.groups = try source.groups(for: unit, trinn: 0) }
         } catch {

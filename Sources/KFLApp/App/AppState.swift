@@ -19,6 +19,11 @@ public struct AppState: Sendable {
     public var list: AnalysisListState?
     public var analysis: AnalysisState?
     public var quitRequested = false
+    /// Why the analyses cannot be used (the workbook could not be opened for
+    /// writing); nil when they can. The results can be browsed either way.
+    public var workbookProblem: WorkbookProblem?
+    /// The explanation of `workbookProblem` is shown over the results (after `a` or `A`).
+    public var showsWorkbookProblem = false
 
     public init(info: SnapshotInfo, width: Int, height: Int, glyphs: Glyphs = .unicode, colors: Bool = true) {
         self.info = info

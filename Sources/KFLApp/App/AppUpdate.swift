@@ -8,6 +8,7 @@ public enum AppUpdate {
     public static func update(_ state: inout AppState, _ message: AppMessage, newID: () -> String) -> [AppEffect] {
         switch message {
         case .key(let key):
+            if state.showsWorkbookProblem { return closeWorkbookProblem(key, &state) }
             if state.analysis != nil { return analysis(.key(key), &state, newID: newID) }
             return listKey(key, &state, newID: newID)
         case .resized(let width, let height):
@@ -16,7 +17,10 @@ public enum AppUpdate {
             if state.analysis != nil { return analysis(.resized(width: width, height: height), &state, newID: newID) }
             return []
         case .analysisRequested(let request):
+            if state.workbookProblem != nil { return [.retryWorkbook(request)] }
             return start(request, &state)
+        case .workbookRetried(let problem, let request):
+            return workbookRetried(problem, request, &state)
         case .analysis(let message):
             return analysis(message, &state, newID: newID)
         case .changedElsewhere:
@@ -57,14 +61,21 @@ public enum AppUpdate {
     }
 
     /// A new analysis from the list's request, with the title the user
-    /// confirmed and the factors in view linked.
+    /// confirmed and the factors in view linked as the view shows them (a
+    /// level, the change between the rounds in view, a cohort, the gap).
     static func create(_ list: AnalysisListState, title: String, info: SnapshotInfo, newID: () -> String) -> AppEffect {
-        let selection = list.request.selection
+        let request = list.request
+        let selection = request.selection
         let instrument = info.instrument
-        let linked = list.request.factorIDs.map { id in
+        let linked = request.factorIDs.map { id in
             let key = AnalysisState.key(
                 factorID: id, trinn: selection.trinn, gender: selection.gender, instrument: instrument)
-            return LinkedFactor(id: newID(), factorID: id, trinn: key.trinn, gender: key.gender)
+            let group = instrument.factor(id: id).flatMap { instrument.group(of: $0) }
+            let view = request.view.fitted(trinn: key.trinn, group: group)
+            return LinkedFactor(
+                id: newID(), factorID: id, trinn: key.trinn, gender: view == .genderGap ? .all : key.gender,
+                view: view, round: view == .level ? nil : selection.round,
+                baseRound: view.measuresChange ? request.baseRound : nil)
         }
         let context = AnalysisContext(
             round: selection.round, groupID: selection.groupID, trinn: selection.trinn, gender: selection.gender)
@@ -86,7 +97,7 @@ public enum AppUpdate {
             state.list?.notice = .analysisGone
             if let list = state.list { return [.loadList(list.unit, .refreshed)] }
         case .failure(let error):
-            state.list?.notice = isNew ? .saveFailed(error.reason) : .loadFailed(error.reason)
+            state.list?.notice = isNew ? .saveFailed(error) : .loadFailed(error)
         }
         return []
     }
@@ -119,7 +130,7 @@ public enum AppUpdate {
         var failure: Notice?
         switch result {
         case .success(let summaries): list.summaries = summaries
-        case .failure(let error): failure = .loadFailed(error.reason)
+        case .failure(let error): failure = .loadFailed(error)
         }
         list.select(analysisID: selectedID)
         let effects: [AppEffect] = []
@@ -148,7 +159,7 @@ public enum AppUpdate {
             case .conflict(let conflict):
                 list.notice = .conflict(conflict)
             case .failed(let error):
-                list.notice = .saveFailed(error.reason)
+                list.notice = .saveFailed(error)
             }
         }
         state.list = list

@@ -16,8 +16,8 @@ public enum Notice: Hashable, Sendable {
     case analysisGone
     case needLinkedFactors
     case needHypotheses
-    case saveFailed(AnalysisStoreError.Reason)
-    case loadFailed(AnalysisStoreError.Reason)
+    case saveFailed(AnalysisStoreError)
+    case loadFailed(AnalysisStoreError)
     case resultsUnreadable
     case duplicated(title: String)
     case deleted(title: String)
@@ -34,6 +34,13 @@ public enum Notice: Hashable, Sendable {
         case .unreadable: self = .exportUnreadable
         }
     }
+    /// The trinn picker has nothing but all trinn to offer.
+    case onlyAllTrinn(group: String, wholeSchool: Bool)
+    case noGenderSplit
+    case gapIsAllPupils
+    case levelAtAnalysisRound
+    case baseRoundOnlyForChange
+    case noEarlierRound
 
     /// The notice for a conflict on a write.
     static func conflict(_ conflict: AnalysisConflict) -> Notice {
@@ -53,8 +60,8 @@ public enum Notice: Hashable, Sendable {
         case .analysisGone: return s.analysisGone
         case .needLinkedFactors: return s.needLinkedFactors
         case .needHypotheses: return s.needHypotheses
-        case .saveFailed(let reason): return s.saveFailed(Strings.Store.failure(reason))
-        case .loadFailed(let reason): return s.loadFailed(Strings.Store.failure(reason))
+        case .saveFailed(let error): return s.saveFailed(ErrorText.message(for: error))
+        case .loadFailed(let error): return s.loadFailed(ErrorText.message(for: error))
         case .resultsUnreadable: return Strings.Store.resultsUnreadable
         case .duplicated(let title): return s.duplicated(title)
         case .deleted(let title): return s.deleted(title)
@@ -63,6 +70,12 @@ public enum Notice: Hashable, Sendable {
         case .exportUnreadable: return s.exportUnreadable
         case .titleNeeded: return s.titleNeeded
         case .noSuggestions: return s.noSuggestions
+        case .onlyAllTrinn(let group, let wholeSchool): return s.onlyAllTrinn(group, wholeSchool: wholeSchool)
+        case .noGenderSplit: return s.noGenderSplit
+        case .gapIsAllPupils: return s.gapIsAllPupils
+        case .levelAtAnalysisRound: return s.levelAtAnalysisRound
+        case .baseRoundOnlyForChange: return s.baseRoundOnlyForChange
+        case .noEarlierRound: return Strings.Development.noEarlierRound
         }
     }
 }

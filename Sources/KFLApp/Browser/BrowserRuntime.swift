@@ -39,6 +39,9 @@ public final class BrowserRuntime {
         load()
     }
 
+    /// A note the status line starts with, from the app shell (why there are no analyses).
+    public func setStatusNote(_ note: String?) { state.statusNote = note }
+
     /// The analysis request raised by the last key, handed over once.
     public func takeAnalysisRequest() -> AnalysisRequest? {
         defer { state.analysisRequest = nil }
@@ -51,6 +54,7 @@ public final class BrowserRuntime {
     /// shows the trinn of the group shown; when the unit lacks the group the
     /// user chose, the status says which one is shown instead.
     func load() {
+        state.loadError = nil
         let shownBefore = state.loaded == nil ? nil : state.groupID
         loadResults()
         for _ in 0..<2 {
@@ -102,7 +106,9 @@ public final class BrowserRuntime {
                 }
             }
         } catch {
-            state.message = Strings.Store.resultsUnreadable
+            let reason = ErrorText.message(for: error)
+            state.loadError = reason
+            state.message = Strings.Browser.loadFailed(reason)
         }
     }
 }

@@ -145,6 +145,10 @@ public struct BrowserState: Sendable {
     public var loaded: LoadedResults?
     public var detail: FactorDetail?
     public var message: String?
+    /// Why the last load failed (the error's Norwegian text); nil after a load that worked.
+    public var loadError: String?
+    /// What the status line says before the key hints, set by the app shell.
+    public var statusNote: String?
     public var quitRequested = false
     /// Set when the user asks to start an analysis; the app shell acts on it.
     public var analysisRequest: AnalysisRequest?
@@ -204,9 +208,7 @@ public struct BrowserState: Sendable {
     /// The rounds a change is measured between: from the chosen base round
     /// (or the one before) to the selected round; nil in the first round.
     public var changeRounds: (from: Int, to: Int)? {
-        let earlier = info.rounds.filter { $0 < round }
-        if let base = baseRound, earlier.contains(base) { return (base, round) }
-        return earlier.last.map { ($0, round) }
+        FactorSeries.changeRounds(base: baseRound, to: round, in: info.rounds)
     }
 
     /// The factor under the cursor in the results pane.
@@ -232,15 +234,25 @@ public struct BrowserState: Sendable {
     }
 }
 
-/// "Start a pedagogisk analyse from here": the unit, round and factors in view.
+/// "Start a pedagogisk analyse from here": the unit, round and factors in
+/// view, and what the view shows of them (a level, a change, a cohort, the gap).
 public struct AnalysisRequest: Hashable, Sendable {
     public let selection: ResultsSelection
     public let factorIDs: [String]
     public let listOnly: Bool
+    /// What the factors are linked as.
+    public let view: LinkedView
+    /// The earlier round of the change in view (development and cohorts).
+    public let baseRound: Int?
 
-    public init(selection: ResultsSelection, factorIDs: [String], listOnly: Bool) {
+    public init(
+        selection: ResultsSelection, factorIDs: [String], listOnly: Bool, view: LinkedView = .level,
+        baseRound: Int? = nil
+    ) {
         self.selection = selection
         self.factorIDs = factorIDs
         self.listOnly = listOnly
+        self.view = view
+        self.baseRound = baseRound
     }
 }

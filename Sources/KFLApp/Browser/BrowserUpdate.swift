@@ -59,18 +59,21 @@ public enum BrowserUpdate {
             state.view = state.view.previous
         case .nextBaseRound:
             // Steps back through the rounds before the selected one, newest first, then round again.
-            let earlier = Array(state.info.rounds.filter { $0 < state.round }.reversed())
-            guard !earlier.isEmpty else {
+            guard
+                let next = FactorSeries.nextBaseRound(
+                    after: state.changeRounds?.from, to: state.round, in: state.info.rounds)
+            else {
                 state.message = Strings.Development.noEarlierRound
                 return
             }
-            let current = state.changeRounds?.from
-            let index = current.flatMap { earlier.firstIndex(of: $0) } ?? -1
-            state.baseRound = earlier[(index + 1) % earlier.count]
+            state.baseRound = next
         case .startAnalysis, .listAnalyses:
             guard let selection = state.selection else { return }
             let factors = state.selectedFactor.map { [$0.id] } ?? []
-            state.analysisRequest = AnalysisRequest(selection: selection, factorIDs: factors, listOnly: action == .listAnalyses)
+            // From a view over time or of the gap, the view's data is linked, not only the level.
+            state.analysisRequest = AnalysisRequest(
+                selection: selection, factorIDs: factors, listOnly: action == .listAnalyses,
+                view: state.view.linkedView, baseRound: state.changeRounds?.from)
         case .open:
             if state.focus == .results {
                 if let factor = state.selectedFactor { state.overlay = .detail(factorNumber: factor.number, scroll: 0) }

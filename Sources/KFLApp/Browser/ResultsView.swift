@@ -25,6 +25,17 @@ public enum ResultsView: String, Hashable, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// What an analysis started from this view links (`a`).
+    var linkedView: LinkedView {
+        switch self {
+        case .levels: return .level
+        case .development: return .development
+        case .sameTrinn: return .sameTrinn
+        case .sameClass: return .sameClass
+        case .genderGap: return .genderGap
+        }
+    }
+
     /// The series a view follows, if it is one of the over-time views.
     var seriesKind: SeriesKind? {
         switch self {

@@ -116,7 +116,11 @@ public enum BrowserView {
         let arrow = state.glyphs.isASCII ? " > " : " › "
         let text = " " + names.joined(separator: arrow)
         screen.put(TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.breadcrumb.adding(.bold))
-        if let message = state.message {
+        if var message = state.message {
+            // A load error that does not fit is written out in the results pane; here it is named.
+            if state.loadError != nil, DisplayWidth.of(message) + 1 > rect.width / 2 {
+                message = Strings.Browser.loadFailedShort
+            }
             let w = min(DisplayWidth.of(message) + 1, rect.width / 2)
             screen.put(TextLayout.truncate(message, toWidth: w, glyphs: state.glyphs), x: rect.maxX - w, y: rect.y, style: theme.message)
         }
@@ -139,9 +143,17 @@ public enum BrowserView {
     }
 
     static func drawStatus(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
+        // Why there are no analyses (the workbook could not be opened), before the keys.
+        var keys = rect
+        if let note = state.statusNote {
+            screen.fill(rect, style: theme.status)
+            let shown = TextLayout.truncate(note, toWidth: max(0, rect.width - 2), glyphs: state.glyphs)
+            let used = 1 + screen.put(shown, x: rect.x + 1, y: rect.y, style: theme.status.adding(.bold)) + 1
+            keys = Rect(x: rect.x + used, y: rect.y, width: max(0, rect.width - used), height: rect.height)
+        }
         let hints = BrowserKeymap.context(for: state).keymap.statusHints(ascii: state.glyphs.isASCII)
         KeyBar(hints: hints, keyStyle: theme.statusKey, labelStyle: theme.status)
-            .draw(in: &screen, rect: rect, background: theme.status, glyphs: state.glyphs)
+            .draw(in: &screen, rect: keys, background: theme.status, glyphs: state.glyphs)
     }
 
     static func drawLegend(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {

@@ -18,9 +18,10 @@ struct GapTable {
         let value: Int
         let change: SeriesTable.Columns
 
-        static func fitting(width: Int) -> Columns {
+        static func fitting(width: Int, minimumLabel: Int = 18) -> Columns {
             // Boys and girls take the place of two rounds in the series layout.
-            let series = SeriesTable.Columns.fitting(width: width - 4, rounds: 2, verdict: 22)
+            let series = SeriesTable.Columns.fitting(
+                width: width - 4, rounds: 2, verdict: 22, minimumLabel: minimumLabel)
             let value = series.verdict > 1 ? 6 : 4
             return Columns(label: series.label, value: value, change: series)
         }
@@ -132,12 +133,12 @@ struct GapTable {
             + TableCell.full(point?.boys, minimumN: minimumN) + ", " + Strings.Development.girlsColumn + " "
             + TableCell.full(point?.girls, minimumN: minimumN) + ". "
             + Strings.Development.gapColumn.capitalizedFirst + ": "
-            + SeriesTable.outcomeText(
+            + Strings.Development.outcomeText(
                 gap.gap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
         if showCounty {
             text +=
                 ". " + Strings.Development.countyChangePrefix + ": "
-                + SeriesTable.shortOutcomeText(
+                + Strings.Development.shortOutcomeText(
                     gap.countyGap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
         }
         return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)

@@ -51,6 +51,14 @@ enum ResultsPane {
         let inner = Box(title: title, style: focused ? theme.focusedBorder : theme.border, titleStyle: focused ? theme.heading : theme.muted)
             .draw(in: &screen, rect: rect, glyphs: state.glyphs)
         guard !inner.isEmpty else { return }
+        if let reason = state.loadError {
+            // What was shown before belongs to another selection: the whole message instead.
+            let lines = Paragraph.wrap(Strings.Browser.loadFailed(reason), width: max(1, inner.width - 2))
+            for (row, line) in lines.prefix(inner.height).enumerated() {
+                screen.put(" " + line, x: inner.x, y: inner.y + row, style: theme.message, clip: inner)
+            }
+            return
+        }
         if state.view == .levels {
             drawLevels(state, theme: theme, in: &screen, inner: inner, border: rect)
         } else {

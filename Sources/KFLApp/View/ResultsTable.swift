@@ -65,15 +65,25 @@ struct ResultsTable {
     }
 
     static func draw(_ row: Row, in screen: inout Screen, x: Int, y: Int, width: Int, glyphs: Glyphs) {
+        for span in placed(row, x: x, width: width, glyphs: glyphs) {
+            screen.put(span.text, x: span.x, y: y, style: span.style, clip: Rect(x: x, y: y, width: width, height: 1))
+        }
+    }
+
+    /// A row's spans placed from column `x` in `width` columns, each padded
+    /// to its width; what does not fit is left out.
+    static func placed(_ row: Row, x: Int, width: Int, glyphs: Glyphs) -> [(x: Int, text: String, style: Style)] {
+        var out: [(x: Int, text: String, style: Style)] = []
         var column = x
         let end = x + width
         for span in row.spans {
             guard column < end else { break }
             let room = span.width == 0 ? end - column : min(span.width, end - column)
             let text = TextLayout.pad(span.text, toWidth: room, alignment: span.alignment, glyphs: glyphs)
-            screen.put(text, x: column, y: y, style: span.style, clip: Rect(x: x, y: y, width: width, height: 1))
+            out.append((column, text, span.style))
             column += room + 1
         }
+        return out
     }
 
     /// "Uro i timene ↓": the name, marked when lower is better. Cut to

@@ -30,18 +30,21 @@ struct SeriesTable {
         let effect: Int
         let verdict: Int
 
-        /// `verdict` is the widest verdict with its sign ("· ingen klar endring" is 20).
-        static func fitting(width: Int, rounds: Int, labelPreferred: Int = 32, verdict: Int = 20) -> Columns {
+        /// `verdict` is the widest verdict with its sign ("· ingen klar endring" is 20);
+        /// the interval and the verdict text need a label column of `minimumLabel`.
+        static func fitting(
+            width: Int, rounds: Int, labelPreferred: Int = 32, verdict: Int = 20, minimumLabel: Int = 18
+        ) -> Columns {
             let values = rounds * 5
             let full = 6 + 15 + 8 + verdict
             let medium = 6 + 8 + verdict
             let narrow = 6 + 2
-            if width - values - full - 1 >= 18 {
+            if width - values - full - 1 >= minimumLabel {
                 return Columns(
                     label: min(labelPreferred, width - values - full - 1), value: 4, difference: 5,
                     interval: 14, effect: 7, verdict: verdict)
             }
-            if width - values - medium - 1 >= 18 {
+            if width - values - medium - 1 >= minimumLabel {
                 return Columns(
                     label: min(labelPreferred, width - values - medium - 1), value: 4, difference: 5,
                     interval: 0, effect: 7, verdict: verdict)
@@ -217,35 +220,15 @@ struct SeriesTable {
             text +=
                 ". "
                 + Strings.Development.changeLine(
-                    from: change.from, to: change.to, text: Self.outcomeText(unit, minimumN: minimumN))
+                    from: change.from, to: change.to, text: Strings.Development.outcomeText(unit, minimumN: minimumN))
             if showCounty {
                 text +=
                     ". " + Strings.Development.countyChangePrefix + ": "
-                    + Self.shortOutcomeText(series.countyChange(from: change.from, to: change.to), minimumN: minimumN)
+                    + Strings.Development.shortOutcomeText(
+                        series.countyChange(from: change.from, to: change.to), minimumN: minimumN)
             }
         }
         return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)
-    }
-
-    /// "-0,11, ingen klar endring": the county's change, whose interval is narrow anyway.
-    static func shortOutcomeText(
-        _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = Strings.Development.changeVerdict
-    ) -> String {
-        switch outcome {
-        case .compared(let c):
-            return NorwegianFormat.signedDecimal(c.difference, digits: 2) + ", " + verdictText(c.verdict)
-        case .unavailable(let reason): return Strings.Development.unavailable(reason, minimumN: minimumN)
-        }
-    }
-
-    /// A change in words, by the two-sample rule, or why there is none.
-    static func outcomeText(
-        _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = Strings.Development.changeVerdict
-    ) -> String {
-        switch outcome {
-        case .compared(let c): return Strings.Development.comparisonText(c, verdict: verdictText(c.verdict))
-        case .unavailable(let reason): return Strings.Development.unavailable(reason, minimumN: minimumN)
-        }
     }
 
     /// The whole table for `width` columns, with the selected factor's footer.

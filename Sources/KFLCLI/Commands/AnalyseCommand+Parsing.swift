@@ -45,7 +45,9 @@ extension AnalyseCommand {
         if let extra = scanned.positionals.first {
             throw UsageError(message: Strings.CLI.unexpectedArgument(extra), command: "analyse list")
         }
-        return .analyse(.list(workbook: scanned.value("--workbook")))
+        let workbook = try CommandParser.path(
+            scanned.value("--workbook"), option: "--workbook", command: "analyse list")
+        return .analyse(.list(workbook: workbook))
     }
 
     static func parseExport(_ arguments: [String]) throws(UsageError) -> Command {
@@ -71,9 +73,10 @@ extension AnalyseCommand {
             }
             options.format = value
         }
-        options.output = scanned.value("--output")
-        options.snapshot = scanned.value("--snapshot")
-        options.workbook = scanned.value("--workbook")
+        let command = "analyse export"
+        options.output = try CommandParser.path(scanned.value("--output"), option: "-o", command: command)
+        options.snapshot = try CommandParser.path(scanned.value("--snapshot"), option: "--snapshot", command: command)
+        options.workbook = try CommandParser.path(scanned.value("--workbook"), option: "--workbook", command: command)
         return .analyse(.export(options))
     }
 
@@ -86,6 +89,9 @@ extension AnalyseCommand {
         if scanned.positionals.count > 1 {
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "analyse import")
         }
-        return .analyse(.importBundle(path: path, workbook: scanned.value("--workbook")))
+        _ = try CommandParser.path(path, option: "FIL.json", command: "analyse import")
+        let workbook = try CommandParser.path(
+            scanned.value("--workbook"), option: "--workbook", command: "analyse import")
+        return .analyse(.importBundle(path: path, workbook: workbook))
     }
 }

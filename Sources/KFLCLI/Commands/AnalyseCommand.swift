@@ -25,11 +25,20 @@ enum AnalyseCommand {
         let exitCode: ExitCode
         /// Print the pointer to `--help` (usage errors).
         var command: String?
+        /// What went wrong underneath, shown only under `--debug`.
+        var underlying: (any Error)?
+
+        /// The Norwegian message for any error that is not already a `Failure`.
+        static func from(_ error: any Error, exitCode: ExitCode = .failure) -> Failure {
+            if let failure = error as? Failure { return failure }
+            return Failure(message: ErrorText.message(for: error), exitCode: exitCode, underlying: error)
+        }
     }
 
     static func report(_ failure: Failure, _ console: Console) -> ExitCode {
         console.err(Strings.CLI.error(failure.message))
         if let command = failure.command { console.err(Strings.CLI.usageHint(command)) }
+        if let underlying = failure.underlying { console.debugDetail(underlying) }
         return failure.exitCode
     }
 
@@ -37,6 +46,8 @@ enum AnalyseCommand {
         if mustExist, !FileManager.default.fileExists(atPath: path) {
             throw Failure(message: Strings.CLI.workbookMissing(path), exitCode: .noInput)
         }
+        // A device or FIFO is never opened as a workbook: SQLite would write its journal beside it.
+        if let refusal = InputFile.refusal(for: path) { throw Failure(message: refusal, exitCode: .noInput) }
         do {
             return try Workbook(path: path)
         } catch {
@@ -44,9 +55,10 @@ enum AnalyseCommand {
             switch error {
             case .isSnapshot, .notAWorkbook: code = .noInput
             case .newerVersion, .damaged: code = .dataError
-            case .cannotOpen: code = .cannotCreate
+            case .cannotOpen, .notWritable, .diskFull: code = .cannotCreate
+            case .locked: code = .failure
             }
-            throw Failure(message: error.message, exitCode: code)
+            throw Failure(message: error.userMessage, exitCode: code, underlying: error)
         }
     }
 
@@ -65,10 +77,8 @@ enum AnalyseCommand {
             }
             console.out(table(summaries, width: width))
             return .success
-        } catch let failure as Failure {
-            return report(failure, console)
         } catch {
-            return report(Failure(message: "\(error)", exitCode: .failure), console)
+            return report(Failure.from(error), console)
         }
     }
 
@@ -108,7 +118,14 @@ enum AnalyseCommand {
 
     static func export(_ options: Command.AnalyseExportOptions, directory: DataDirectory, console: Console, now: Date) -> ExitCode {
         do {
-            let workbook = try openWorkbook(options.workbook ?? directory.workbookPath, mustExist: true)
+            let workbookPath = options.workbook ?? directory.workbookPath
+            let inputs = [workbookPath, options.snapshot ?? directory.demoSnapshotPath]
+            if let output = options.output, output != "-",
+                let refusal = OutputTarget.refusal(for: output, inputs: inputs)
+            {
+                throw Failure(message: refusal.userMessage, exitCode: refusal.isUsageError ? .usage : .cannotCreate)
+            }
+            let workbook = try openWorkbook(workbookPath, mustExist: true)
             let analysis = try resolve(options.id, in: workbook)
             let reader = try snapshot(for: analysis, options, workbook: workbook, directory: directory)
             let data = try AnalysisReportData.build(analysis: analysis, source: reader, exportedAt: now)
@@ -125,14 +142,14 @@ enum AnalyseCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw Failure(message: Strings.CLI.cannotWrite(output, reason: OutputProblem.reason(for: output)), exitCode: .cannotCreate)
+                let reason = OutputTarget.reason(writing: output, failedWith: error)
+                let message = Strings.CLI.cannotWrite(output, reason: reason)
+                throw Failure(message: message, exitCode: .cannotCreate, underlying: error)
             }
             console.err(Strings.CLI.exported(analysis.title, path: output))
             return .success
-        } catch let failure as Failure {
-            return report(failure, console)
         } catch {
-            return report(Failure(message: "\(error)", exitCode: .failure), console)
+            return report(Failure.from(error), console)
         }
     }
 
@@ -145,7 +162,8 @@ enum AnalyseCommand {
         func open(_ path: String) throws -> SnapshotReader {
             switch SnapshotOpening.open(path: path) {
             case .success(let reader): return reader
-            case .failure(let failure): throw Failure(message: failure.message, exitCode: failure.exitCode)
+            case .failure(let failure):
+                throw Failure(message: failure.message, exitCode: failure.exitCode, underlying: failure.underlying)
             }
         }
         if let given = options.snapshot { return try open(given) }
@@ -185,6 +203,7 @@ enum AnalyseCommand {
 
     static func importBundle(path: String, workbookPath: String, console: Console) -> ExitCode {
         do {
+            if let refusal = InputFile.refusal(for: path) { throw Failure(message: refusal, exitCode: .noInput) }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw Failure(message: Strings.CLI.bundleMissing(path), exitCode: .noInput)
             }
@@ -192,7 +211,10 @@ enum AnalyseCommand {
             do {
                 bundle = try AnalysisBundle.decode(data)
             } catch {
-                throw Failure(message: Strings.CLI.badBundle(path, detail: error.message), exitCode: .dataError)
+                // Every problem on its own line, like a compiler: file, JSON path, what.
+                for line in error.lines { console.err(Strings.CLI.error(Strings.CLI.badBundle(path, detail: line))) }
+                console.err(Strings.CLI.bundleNotImported)
+                return .dataError
             }
             let workbook = try openWorkbook(workbookPath, mustExist: false)
             switch try workbook.importAnalysis(bundle.analysis) {
@@ -205,10 +227,8 @@ enum AnalyseCommand {
             }
             if bundle.snapshot.isDemo { console.out(Strings.CLI.importedDemoNote) }
             return .success
-        } catch let failure as Failure {
-            return report(failure, console)
         } catch {
-            return report(Failure(message: "\(error)", exitCode: .failure), console)
+            return report(Failure.from(error), console)
         }
     }
 }

@@ -22,15 +22,26 @@ enum BrowseCommand {
                 return .usage
             }
         }
-        // The workbook opens before the terminal is taken, so a bad file is a
-        // plain message on stderr.
-        let workbook: Workbook
-        do {
-            workbook = try AnalyseCommand.openWorkbook(options.workbook ?? DataDirectory.resolve().workbookPath, mustExist: false)
-        } catch {
-            return AnalyseCommand.report(error, console)
-        }
+        // A workbook that cannot be opened for writing never keeps the results
+        // from showing: the session browses without analyses and says why.
+        let workbookPath = options.workbook ?? DataDirectory.resolve().workbookPath
+        var quiet = console
+        quiet.debug = false
         return Session.run(
-            reader: reader, snapshotPath: path, workbook: workbook, location: location, noColor: options.noColor, console: console)
+            reader: reader, snapshotPath: path, workbook: openWorkbook(workbookPath, console: console),
+            reopen: { openWorkbook(workbookPath, console: quiet) }, location: location, noColor: options.noColor,
+            console: console)
+    }
+
+    /// The workbook for the session, or why it cannot be used (the raw error under `--debug`).
+    static func openWorkbook(_ path: String, console: Console) -> Result<Workbook, WorkbookProblem> {
+        // A device or FIFO is never opened as a workbook: SQLite would write its journal beside it.
+        if InputFile.refusal(for: path) != nil { return .failure(WorkbookProblem(.notAWorkbook, path: path)) }
+        do {
+            return .success(try Workbook(path: path))
+        } catch {
+            console.debugDetail(error)
+            return .failure(error.problem)
+        }
     }
 }

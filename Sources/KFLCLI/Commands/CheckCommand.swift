@@ -5,9 +5,13 @@ import KFLStore
 enum CheckCommand {
     static func run(path: String, console: Console) -> ExitCode {
         let reader: SnapshotReader
-        switch SnapshotOpening.openOrDemo(path, console: console) {
-        case .success(let opened): reader = opened.reader
-        case .failure(let code): return code
+        switch SnapshotOpening.open(path: path, validation: .complete) {
+        case .success(let opened): reader = opened
+        case .failure(let failure):
+            if case .invalid(_, let problems)? = failure.underlying {
+                return reportContentProblems(path: path, problems: problems, console: console)
+            }
+            return SnapshotOpening.report(failure, console)
         }
         let info = reader.info
         do {
@@ -21,56 +25,25 @@ enum CheckCommand {
                 cells: stats.cells, suppressed: stats.suppressed, minimumN: info.minimumN)
             console.out(lines.joined(separator: "\n"))
             if integrity != ["ok"] {
-                console.err(Strings.CLI.error(Strings.CLI.damagedSnapshot(path, detail: integrity.prefix(3).joined(separator: "; "))))
+                console.err(Strings.CLI.error(Strings.CLI.damagedSnapshot(path)))
+                if console.debug { console.err(Strings.CLI.debugLine(integrity.prefix(10).joined(separator: "; "))) }
                 return .dataError
             }
             return .success
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.damagedSnapshot(path, detail: "\(error)")))
+            console.err(Strings.CLI.error(Strings.CLI.damagedSnapshot(path)))
+            console.debugDetail(error)
             return .dataError
         }
     }
-}
 
-/// Opens a snapshot and turns every way that can fail into one message and exit code.
-enum SnapshotOpening {
-    struct Failure: Error {
-        let message: String
-        let exitCode: ExitCode
-    }
-
-    /// Opens the given snapshot, or the demo (built on first use) when none is given;
-    /// on failure prints the message and returns the exit code.
-    static func openOrDemo(_ given: String?, console: Console) -> Result<(reader: SnapshotReader, path: String), ExitCode> {
-        let path: String
-        if let given {
-            path = given
-        } else {
-            switch DemoCommand.ensureDemoSnapshot(console: console) {
-            case .success(let demo): path = demo
-            case .failure(let code): return .failure(code)
-            }
-        }
-        switch open(path: path) {
-        case .success(let reader): return .success((reader, path))
-        case .failure(let failure):
-            console.err(Strings.CLI.error(failure.message))
-            return .failure(failure.exitCode)
-        }
-    }
-
-    static func open(path: String) -> Result<SnapshotReader, Failure> {
-        do {
-            return .success(try SnapshotReader(path: path))
-        } catch {
-            switch error {
-            case .missing(let p): return .failure(Failure(message: Strings.CLI.snapshotMissing(p), exitCode: .noInput))
-            case .notASnapshot(let p, _): return .failure(Failure(message: Strings.CLI.notASnapshot(p), exitCode: .noInput))
-            case .isWorkbook(let p): return .failure(Failure(message: Strings.CLI.workbookNotSnapshot(p), exitCode: .noInput))
-            case .damaged(let p, let detail): return .failure(Failure(message: Strings.CLI.damagedSnapshot(p, detail: detail), exitCode: .dataError))
-            case .newerSchema(let p, let found, let supported):
-                return .failure(Failure(message: Strings.CLI.newerSchema(p, found: found, supported: supported), exitCode: .dataError))
-            }
-        }
+    /// A snapshot whose content kfl cannot use: every problem the validator
+    /// found, one per line on stdout (the report), then the verdict; exit 65.
+    static func reportContentProblems(path: String, problems: [String], console: Console) -> ExitCode {
+        console.out(([Strings.CLI.checkSnapshotLine(path), Strings.CLI.checkProblemsHeading(problems.count)]
+            + problems.map { "  " + $0 }).joined(separator: "\n"))
+        let verdict = Strings.CLI.invalidSnapshot(path, first: problems.first ?? "", more: problems.count - 1)
+        console.err(Strings.CLI.error(verdict))
+        return .dataError
     }
 }

@@ -13,23 +13,43 @@ enum DemoCommand {
     /// Generates respondent CSV (kept in `csvDirectory`, else in a temporary
     /// folder that is removed) and imports it as a demo snapshot.
     static func build(output: String, csvDirectory: String?, seed: UInt64, national: Bool, minimumN: Int, console: Console) -> ExitCode {
+        if let refused = ImportCommand.refuseOutput(output, inputs: [], console: console) { return refused }
         let generator = DemoGenerator(seed: seed, scale: national ? .national : .county)
         let keep = csvDirectory.map { URL(fileURLWithPath: $0) }
         let directory = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("kfl-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
         let files: [URL]
+        let existed = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+        let folderExisted = FileManager.default.fileExists(atPath: directory.path)
+        let geography: URL
         do {
             files = try generator.writeCSV(to: directory)
+            geography = try generator.writeGeography(to: directory)
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: OutputProblem.reason(for: directory.path))))
+            // Nothing half-written: the CSV files this run made go again (a full disk stops it midway).
+            let now = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            for name in now where !existed.contains(name) {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            }
+            if !folderExisted { try? FileManager.default.removeItem(at: directory) }
+            let message = Strings.CLI.cannotWrite(directory.path, reason: ErrorText.message(for: error))
+            console.err(Strings.CLI.error(message))
+            console.debugDetail(error)
             return .cannotCreate
         }
         let scale = national ? "landet" : "fylket"
+        // The demo's geography goes through the geography file, as any county's would.
+        let geographyFile = Importer.GeographyFileOption(
+            url: geography, displayName: GeographyFile.defaultName, topName: generator.geographyTopName)
         let options = Importer.Options(
-            minimumN: minimumN, geography: generator.geography,
+            minimumN: minimumN, geographyFile: geographyFile,
             source: "kfl demo: syntetiske data for \(scale), frø \(seed)", isDemo: true)
         let code = ImportCommand.importFiles(files, output: output, options: options, console: console)
-        if code == .success, let keep { console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count)) }
+        if code == .success, let keep {
+            console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count + 1))
+            console.out(Strings.CLI.demoReimport(
+                keep.path, geography: GeographyFile.defaultName, topName: generator.geographyTopName))
+        }
         return code
     }
 
@@ -40,7 +60,9 @@ enum DemoCommand {
         do {
             try directory.create()
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(directory.path, reason: OutputProblem.reason(for: directory.path))))
+            let message = Strings.CLI.cannotWrite(directory.path, reason: ErrorText.message(for: error))
+            console.err(Strings.CLI.error(message))
+            console.debugDetail(error)
             return .failure(.cannotCreate)
         }
         let url = URL(fileURLWithPath: directory.demoSnapshotPath)
@@ -49,7 +71,9 @@ enum DemoCommand {
         }
         console.err(Strings.CLI.buildingDemo(url.path))
         let quiet = Console(out: { _ in }, err: console.err)
-        let code = build(output: url.path, csvDirectory: nil, seed: 2016, national: false, minimumN: 7, console: quiet)
+        let code = build(
+            output: url.path, csvDirectory: nil, seed: 2016, national: false,
+            minimumN: PrivacyThreshold.defaultMinimumN, console: quiet)
         return code == .success ? .success(url.path) : .failure(code)
     }
 }

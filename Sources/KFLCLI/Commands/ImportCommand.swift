@@ -7,13 +7,21 @@ import KFLStore
 enum ImportCommand {
     static func run(_ options: Command.ImportOptions, console: Console) -> ExitCode {
         let files = options.files.map { URL(fileURLWithPath: $0) }
-        let names = options.files.map { ($0 as NSString).lastPathComponent }
+        let names = options.files.filter { $0 != options.geography }.map { ($0 as NSString).lastPathComponent }
         let source = options.source ?? Strings.CLI.sourceFromFiles(names)
-        return importFiles(files, output: options.output, options: Importer.Options(minimumN: options.minimumN, source: source), console: console)
+        // Checked with the paths as the user wrote them, so the message repeats them.
+        let inputs = options.files + (options.geography.map { [$0] } ?? [])
+        if let refused = refuseOutput(options.output, inputs: inputs, console: console) { return refused }
+        let geography = options.geography.map {
+            Importer.GeographyFileOption(url: URL(fileURLWithPath: $0), displayName: $0, topName: options.topName)
+        }
+        let importOptions = Importer.Options(minimumN: options.minimumN, geographyFile: geography, source: source)
+        return importFiles(files, output: options.output, options: importOptions, console: console)
     }
 
     /// Shared by `import` and `demo`: runs the pipeline and reports like a compiler.
     static func importFiles(_ files: [URL], output: String, options: Importer.Options, console: Console) -> ExitCode {
+        if let refused = refuseOutput(output, inputs: files.map(\.path), console: console) { return refused }
         do {
             let report = try Importer.run(files: files, output: URL(fileURLWithPath: output), options: options)
             for notice in report.notices { console.err(notice) }
@@ -25,12 +33,21 @@ enum ImportCommand {
             console.err(Strings.CLI.error(Strings.CLI.importFailed(count: failure.problems.count)) + ". " + Strings.Import.noOutputWritten(output))
             let missingInput = failure.problems.allSatisfy { $0.kind == .unreadableFile }
             return missingInput ? .noInput : .dataError
-        } catch is SQLiteError {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: OutputProblem.reason(for: output))) + ". " + Strings.Import.noOutputWritten(output))
-            return .cannotCreate
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.cannotWrite(output, reason: OutputProblem.reason(for: output))) + ". " + Strings.Import.noOutputWritten(output))
+            let reason = OutputTarget.reason(writing: output, failedWith: error)
+            let message = Strings.CLI.cannotWrite(output, reason: reason)
+            console.err(Strings.CLI.error(message) + ". " + Strings.Import.noOutputWritten(output))
+            console.debugDetail(error)
             return .cannotCreate
         }
+    }
+
+    /// Refuses, before anything is read, an output that is empty, one of the
+    /// inputs, a folder, a device or FIFO, or in a folder that is missing:
+    /// prints why and returns the exit code (nil: go ahead).
+    static func refuseOutput(_ output: String, inputs: [String], console: Console) -> ExitCode? {
+        guard let refusal = OutputTarget.refusal(for: output, inputs: inputs) else { return nil }
+        console.err(Strings.CLI.error(refusal.userMessage) + ". " + Strings.Import.noOutputWritten(output))
+        return refusal.isUsageError ? .usage : .cannotCreate
     }
 }

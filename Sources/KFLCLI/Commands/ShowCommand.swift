@@ -91,7 +91,8 @@ enum ShowCommand {
             }
             return .success
         } catch {
-            console.err(Strings.CLI.error(Strings.CLI.damagedSnapshot(path, detail: "\(error)")))
+            console.err(Strings.CLI.error(Strings.CLI.cannotRead(path, reason: ErrorText.message(for: error))))
+            console.debugDetail(error)
             return .dataError
         }
     }

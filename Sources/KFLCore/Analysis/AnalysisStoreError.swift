@@ -31,3 +31,7 @@ public struct AnalysisStoreError: Error, Sendable, Hashable, CustomStringConvert
     /// "PATH: what is wrong", in Norwegian, for a command line.
     public var description: String { "\(path): \(message)" }
 }
+
+extension AnalysisStoreError: UserFacingError {
+    public var userMessage: String { message }
+}

@@ -6,7 +6,9 @@ import Foundation
 /// one: those carry only the reason). Import reads back the analysis.
 public struct AnalysisBundle: Codable, Sendable {
     public static let formatName = "kfl-analyse"
-    public static let currentVersion = 1
+    /// 2: linked factors can be changes, cohorts and gaps (`LinkedView`),
+    /// with their published values. Version 1 bundles are read as before.
+    public static let currentVersion = 2
 
     /// A published cell: a value, or only why it is not shown.
     public struct PublishedCell: Codable, Sendable, Hashable {
@@ -27,16 +29,35 @@ public struct AnalysisBundle: Codable, Sendable {
         public let verdictCode: String?
     }
 
+    /// A linked factor's published values: a level (unit, kommune, county),
+    /// or a change, cohort or gap (`view` and the fields after it).
     public struct PublishedResult: Codable, Sendable, Hashable {
         public let factor: String
         public let name: String
+        /// A level's round; the round a change goes to, a class is anchored in, or a gap is in.
         public let round: Int
         public let trinn: Int
         public let gender: String
-        public let unit: PublishedCell?
-        public let municipality: PublishedCell?
-        public let county: PublishedCell?
-        public let versusCounty: PublishedComparison?
+        public var unit: PublishedCell? = nil
+        public var municipality: PublishedCell? = nil
+        public var county: PublishedCell? = nil
+        public var versusCounty: PublishedComparison? = nil
+        /// development, sameTrinn, sameClass or genderGap; absent for a level.
+        public var view: String? = nil
+        /// The earlier round of a change.
+        public var baseRound: Int? = nil
+        /// A change or cohort: the unit and the county each round.
+        public var series: [PublishedSeriesPoint]? = nil
+        /// A change (two-sample rule) and the county's over the same rounds.
+        public var change: PublishedComparison? = nil
+        public var countyChange: PublishedComparison? = nil
+        /// A gap: boys and girls each round, for the unit and the county.
+        public var gaps: [PublishedGapPoint]? = nil
+        /// The gap (boys − girls) in `round`, and the county's.
+        public var gap: PublishedComparison? = nil
+        public var countyGap: PublishedComparison? = nil
+        /// Why there is no change or gap: a suppressed cell, no earlier round, …
+        public var unavailable: String? = nil
     }
 
     public struct PublishedIndicator: Codable, Sendable, Hashable {
@@ -79,7 +100,8 @@ public struct AnalysisBundle: Codable, Sendable {
         analysis = data.analysis
         let minimumN = data.provenance.minimumN
         results = data.linkedFactors.map { line in
-            PublishedResult(
+            guard line.linked.view == .level else { return Self.linked(line, data) }
+            return PublishedResult(
                 factor: line.factor.id, name: line.factor.name, round: data.analysis.context.round, trinn: line.linked.trinn,
                 gender: Strings.genderName(line.linked.gender),
                 unit: Self.cell(line.result?.unit, minimumN), municipality: Self.cell(line.result?.municipality, minimumN),
@@ -90,7 +112,7 @@ public struct AnalysisBundle: Codable, Sendable {
             return PublishedIndicator(
                 factor: p.factor.id, trinn: p.indicator.trinn, gender: Strings.genderName(p.indicator.gender),
                 startRound: p.startRound, start: Self.cell(p.start, minimumN), latestRound: p.latestRound,
-                latest: Self.cell(p.latest, minimumN), change: p.change.map(Self.comparison),
+                latest: Self.cell(p.latest, minimumN), change: p.change.map { Self.comparison($0) },
                 outcome: Strings.Analysis.indicatorOutcome(p.outcome), outcomeCode: p.outcome.code,
                 target: p.indicator.target, targetStatus: Strings.Analysis.targetStatus(p.targetStatus),
                 targetStatusCode: p.targetStatus.code)
@@ -114,11 +136,13 @@ public struct AnalysisBundle: Codable, Sendable {
         }
     }
 
-    static func comparison(_ c: TwoSampleComparison) -> PublishedComparison {
+    static func comparison(
+        _ c: TwoSampleComparison, verdictText: (Verdict) -> String = Strings.Development.changeVerdict
+    ) -> PublishedComparison {
         PublishedComparison(
             difference: round2(c.difference), effectSize: c.effectSize.map(round2),
             interval: c.interval.map { [round2($0.lowerBound), round2($0.upperBound)] },
-            verdict: Strings.Development.changeVerdict(c.verdict), verdictCode: c.verdict.code)
+            verdict: verdictText(c.verdict), verdictCode: c.verdict.code)
     }
 
     static func round2(_ x: Double) -> Double { (x * 100).rounded() / 100 }
@@ -131,9 +155,12 @@ public struct AnalysisBundle: Codable, Sendable {
         return try encoder.encode(self)
     }
 
-    /// Reads a bundle.
-    /// - Throws: `AnalysisBundleError` saying, in Norwegian, what is wrong.
-    public static func decode(_ data: Data) throws(AnalysisBundleError) -> AnalysisBundle {
+    /// Reads a bundle and checks every field (`AnalysisBundleValidator`).
+    /// - Throws: `AnalysisBundleError` saying, in Norwegian, what is wrong and
+    ///   where (the JSON path of each problem).
+    public static func decode(
+        _ data: Data, instrument: Instrument = .builtIn
+    ) throws(AnalysisBundleError) -> AnalysisBundle {
         struct Header: Decodable {
             let format: String?
             let version: Int?
@@ -148,24 +175,16 @@ public struct AnalysisBundle: Codable, Sendable {
         guard version <= currentVersion else { throw .newerVersion(found: version, supported: currentVersion) }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
+        let bundle: AnalysisBundle
         do {
-            return try decoder.decode(AnalysisBundle.self, from: data)
+            bundle = try decoder.decode(AnalysisBundle.self, from: data)
         } catch let error as DecodingError {
-            throw .invalid(detail: Self.describe(error))
+            throw .invalid([AnalysisBundleDecodingProblem.problem(for: error)])
         } catch {
-            throw .invalid(detail: "\(error)")
+            throw .invalid([AnalysisBundleProblem(path: "", message: Strings.Errors.unreadableContent(at: nil))])
         }
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "mangler «\(key.stringValue)» i \(path(context).isEmpty ? "toppnivået" : path(context))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "ugyldig verdi i \(path(context))"
-        @unknown default: return "ugyldig innhold"
-        }
+        let problems = AnalysisBundleValidator(instrument: instrument).problems(in: bundle.analysis)
+        guard problems.isEmpty else { throw .invalid(problems) }
+        return bundle
     }
 }

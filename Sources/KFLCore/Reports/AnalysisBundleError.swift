@@ -3,16 +3,30 @@ public enum AnalysisBundleError: Error, Sendable, Equatable {
     case notJSON
     case notABundle
     case newerVersion(found: Int, supported: Int)
-    case invalid(detail: String)
+    /// Fields that are missing, of the wrong type or with values that cannot
+    /// be imported: each with its JSON path.
+    case invalid([AnalysisBundleProblem])
 
-    /// Norwegian text for the user.
+    /// Norwegian text for the user; for `.invalid`, the first problem and how many more.
     public var message: String {
         switch self {
         case .notJSON: return "filen er ikke gyldig JSON"
         case .notABundle: return "filen er ikke en analyse eksportert fra kfl (mangler \"format\": \"kfl-analyse\")"
         case .newerVersion(let found, let supported):
             return "filen er laget av en nyere kfl (versjon \(found); denne kfl leser til og med \(supported))"
-        case .invalid(let detail): return "analysen i filen kan ikke leses: \(detail)"
+        case .invalid(let problems):
+            let first = problems.first.map(\.description) ?? ""
+            return problems.count > 1 ? "\(first) (og \(problems.count - 1) feil til)" : first
         }
     }
+
+    /// One line per problem, for a list (the CLI prints each with the file name).
+    public var lines: [String] {
+        if case .invalid(let problems) = self { return problems.map(\.description) }
+        return [message]
+    }
+}
+
+extension AnalysisBundleError: UserFacingError {
+    public var userMessage: String { message }
 }

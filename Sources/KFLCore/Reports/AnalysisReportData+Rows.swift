@@ -52,11 +52,11 @@ extension AnalysisReportData {
             "factor": factorName(indicator.factorID),
             "selection": selectionText(group: line.groupName, trinn: indicator.trinn, gender: indicator.gender),
             "changeSought": indicator.changeSought,
-            "target": target(indicator, progress),
+            "target": Strings.Analysis.targetText(indicator, progress),
             "byRound": indicator.byRound.map(String.init) ?? "–",
             "start": progress.map { "\($0.startRound): " + cellText($0.start) } ?? "–",
             "latest": latest(progress),
-            "change": change(progress),
+            "change": progress.map(Strings.Analysis.progressText) ?? "–",
         ]
     }
 
@@ -65,27 +65,6 @@ extension AnalysisReportData {
         guard let progress else { return "–" }
         guard let round = progress.latestRound else { return Strings.Analysis.noLaterRound(progress.startRound) }
         return "\(round): " + cellText(progress.latest)
-    }
-
-    /// "Endring 2016–2018: +0,30, 95 %-intervall […], d 0,45: klar endring i ønsket retning",
-    /// by the two-sample rule, or why it cannot be told yet.
-    func change(_ progress: IndicatorProgress?) -> String {
-        guard let progress else { return "–" }
-        let outcome = Strings.Analysis.indicatorOutcome(progress.outcome)
-        guard let round = progress.latestRound else { return outcome.capitalizedFirst }
-        guard let change = progress.change else {
-            return outcome.capitalizedFirst + ". " + Strings.Analysis.changeNotComparable
-        }
-        return Strings.Development.changeLine(
-            from: progress.startRound, to: round, text: Strings.Development.comparisonText(change, verdict: outcome))
-    }
-
-    /// "3,60 – målverdien er nådd", or "–" without a target.
-    func target(_ indicator: Indicator, _ progress: IndicatorProgress?) -> String {
-        guard let target = indicator.target else { return "–" }
-        let value = NorwegianFormat.decimal(target, digits: 2)
-        guard let status = progress?.targetStatus else { return value }
-        return value + " – " + Strings.Analysis.targetStatus(status)
     }
 }
 

@@ -12,14 +12,17 @@ public struct AnalysisReportData: Sendable {
         public let minimumN: Int
     }
 
-    /// A linked factor with its result for the unit, kommune and county.
+    /// A linked factor with its result for the unit, kommune and county (a
+    /// level), or its change, cohort or gap.
     public struct FactorLine: Sendable {
         public let linked: LinkedFactor
         public let factor: Factor
         public let groupName: String
-        /// nil when the unit is not in the snapshot.
+        /// A level's result; nil for a change, cohort or gap, or when the unit is not in the snapshot.
         public let result: FactorResult?
-        /// Boys and girls, and each round, as step 3 shows them (`FactorDetail.breakdown`).
+        /// A change, cohort or gap; nil for a level, or when the unit is not in the snapshot.
+        public var data: LinkedData? = nil
+        /// A level's boys and girls, and each round, as step 3 shows them (`FactorDetail.breakdown`).
         public var breakdown: [(label: String, result: FactorResult)] = []
     }
 
@@ -55,6 +58,12 @@ public struct AnalysisReportData: Sendable {
         var lines: [FactorLine] = []
         for linked in analysis.linkedFactors {
             guard let factor = info.instrument.factor(id: linked.factorID) else { continue }
+            let group = groupName(factor, info.instrument)
+            guard linked.view == .level else {
+                let data = unit == nil ? nil : try source.linkedData(linked, in: analysis)
+                lines.append(FactorLine(linked: linked, factor: factor, groupName: group, result: nil, data: data))
+                continue
+            }
             var result: FactorResult?
             var breakdown: [(label: String, result: FactorResult)] = []
             if let unit {
@@ -72,9 +81,7 @@ public struct AnalysisReportData: Sendable {
                     municipality: try municipality.map { try cell($0.id) } ?? nil)
             }
             lines.append(
-                FactorLine(
-                    linked: linked, factor: factor, groupName: groupName(factor, info.instrument), result: result,
-                    breakdown: breakdown))
+                FactorLine(linked: linked, factor: factor, groupName: group, result: result, breakdown: breakdown))
         }
         let indicators = try analysis.indicators.map { indicator in
             let factor = info.instrument.factor(id: indicator.factorID)
@@ -88,6 +95,12 @@ public struct AnalysisReportData: Sendable {
             unit: unit, municipalityName: municipality?.name, countyName: tree.county.name,
             linkedFactors: lines, indicators: indicators, exportedAt: exportedAt, instrument: info.instrument)
     }
+
+    /// The linked levels, in the group's order.
+    public var levelLines: [FactorLine] { linkedFactors.filter { $0.linked.view == .level } }
+
+    /// The linked changes, cohorts and gaps, in the group's order.
+    public var linkedDataLines: [FactorLine] { linkedFactors.filter { $0.linked.view != .level } }
 
     private static func groupName(_ factor: Factor, _ instrument: Instrument) -> String {
         instrument.group(of: factor)?.shortName ?? ""

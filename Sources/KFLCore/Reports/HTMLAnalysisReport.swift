@@ -64,13 +64,14 @@ public enum HTMLAnalysisReport {
             var out = ["<h4>\(Strings.Analysis.linkedFactorsLabel)</h4>"]
             if data.linkedFactors.isEmpty {
                 out += text("")
-            } else {
+            }
+            if !data.levelLines.isEmpty {
                 var columns = data.resultColumns
                 columns.insert("", at: 2)  // the bars
                 out += ["<table class=\"results\">", colgroup(Self.resultWidths), header(columns, barColumn: 2), "<tbody>"]
                 let row = Template("report-results-row.html")
                 let sub = Template("report-results-subrow.html")
-                for line in data.linkedFactors {
+                for line in data.levelLines {
                     let verdict = line.result?.versusCounty?.verdict ?? .notComparable
                     var values = data.row(line).mapValues(escape)
                     values["verdict"] = verdictClass(verdict)
@@ -87,6 +88,19 @@ public enum HTMLAnalysisReport {
                 let r = Strings.Reports.self
                 let note = [r.legend, r.resultsCaption, r.comparisonRule].map(escape).joined(separator: " ")
                 out += ["</tbody>", "</table>", "<p class=\"note\">\(note)</p>"]
+            }
+            if !data.linkedDataLines.isEmpty {
+                out += [
+                    "<h4>\(escape(Strings.Reports.linkedDataHeading))</h4>", "<table class=\"linked\">",
+                    colgroup(Self.linkedWidths), header(data.linkedColumns, barColumn: nil), "<tbody>",
+                ]
+                let row = Template("report-linked-row.html")
+                for line in data.linkedDataLines {
+                    var values = data.linkedRow(line).mapValues(escape)
+                    values["verdict"] = verdictClass(line.data?.outcome.verdict ?? .notComparable)
+                    out.append(row.render(values))
+                }
+                out += ["</tbody>", "</table>", "<p class=\"note\">\(escape(Strings.Reports.linkedCaption))</p>"]
             }
             return out + ["<h4>\(Strings.Analysis.fieldLabel(.otherSources))</h4>"] + text(a.otherSources)
         case .analysis:
@@ -175,6 +189,7 @@ public enum HTMLAnalysisReport {
     /// page. Each set adds up to 100.
     static let resultWidths = [20, 14, 15, 13, 9, 9, 20]
     static let indicatorWidths = [14, 11, 15, 11, 7, 12, 12, 18]
+    static let linkedWidths = [18, 14, 14, 22, 20, 12]
 
     static func colgroup(_ widths: [Int]) -> String {
         "<colgroup>" + widths.map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>"

@@ -41,15 +41,23 @@ public enum MarkdownAnalysisReport {
             var out = ["**\(Strings.Analysis.linkedFactorsLabel)**", ""]
             if data.linkedFactors.isEmpty {
                 out += ["*\(Strings.Analysis.empty)*", ""]
-            } else {
+            }
+            if !data.levelLines.isEmpty {
                 out += [header(data.resultColumns), "|---|---|---:|---:|---:|---|"]
                 let row = Template("report-results-row.md")
                 let sub = Template("report-results-subrow.md")
-                for line in data.linkedFactors {
+                for line in data.levelLines {
                     out.append(row.render(data.row(line).mapValues(cell)))
                     out += data.breakdownRows(line).map { sub.render($0.mapValues(cell)) }
                 }
                 out += ["", "*\(Strings.Reports.resultsCaption) \(Strings.Reports.comparisonRule)*", ""]
+            }
+            if !data.linkedDataLines.isEmpty {
+                out += ["**\(Strings.Reports.linkedDataHeading)**", ""]
+                out += [header(data.linkedColumns), "|---|---|---|---|---|---|"]
+                let row = Template("report-linked-row.md")
+                for line in data.linkedDataLines { out.append(row.render(data.linkedRow(line).mapValues(cell))) }
+                out += ["", "*\(Strings.Reports.linkedCaption)*", ""]
             }
             return out + ["**\(Strings.Analysis.fieldLabel(.otherSources))**", ""] + text(a.otherSources)
         case .analysis:

@@ -32,6 +32,11 @@ public struct FactorGap: Sendable, Hashable {
 public struct AreaGaps: Sendable, Hashable {
     public let name: String
     public let factors: [FactorGap]
+
+    public init(name: String, factors: [FactorGap]) {
+        self.name = name
+        self.factors = factors
+    }
 }
 
 extension ResultsSource {

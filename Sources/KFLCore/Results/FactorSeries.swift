@@ -50,6 +50,26 @@ public struct FactorSeries: Sendable, Hashable {
 
     public func point(round: Int) -> SeriesPoint? { points.first { $0.round == round } }
 
+    /// The rounds a change into `round` is measured between: from `base`
+    /// when it is an earlier round of `rounds`, else from the round just
+    /// before; nil when no round of `rounds` is earlier. The browser and a
+    /// linked change (step 3) choose their rounds by this one rule.
+    public static func changeRounds(base: Int?, to round: Int, in rounds: [Int]) -> (from: Int, to: Int)? {
+        let earlier = rounds.filter { $0 < round }
+        if let base, earlier.contains(base) { return (base, round) }
+        return earlier.last.map { ($0, round) }
+    }
+
+    /// The round a change into `round` is measured from after `current`
+    /// (`b`): the earlier rounds, newest first, then round again; nil when
+    /// no round of `rounds` is earlier.
+    public static func nextBaseRound(after current: Int?, to round: Int, in rounds: [Int]) -> Int? {
+        let earlier = Array(rounds.filter { $0 < round }.reversed())
+        guard !earlier.isEmpty else { return nil }
+        let index = current.flatMap { earlier.firstIndex(of: $0) } ?? -1
+        return earlier[(index + 1) % earlier.count]
+    }
+
     /// The unit's change from `from` to `to` (later minus earlier):
     /// `.clearlyBetter` means clearly better in `to`.
     public func change(from: Int, to: Int) -> TwoSampleOutcome {
@@ -81,6 +101,11 @@ public struct FactorSeries: Sendable, Hashable {
 public struct AreaSeries: Sendable, Hashable {
     public let name: String
     public let factors: [FactorSeries]
+
+    public init(name: String, factors: [FactorSeries]) {
+        self.name = name
+        self.factors = factors
+    }
 }
 
 extension ResultsSource {

@@ -109,12 +109,6 @@ extension Strings {
 
         // MARK: Indicators
 
-        /// "Endring 2016–2018: +0,30, klart bedre", by the two-sample rule.
-        public static func indicatorChange(from start: Int, to end: Int, comparison: TwoSampleComparison) -> String {
-            "Endring \(start)–\(end): \(NorwegianFormat.signedDecimal(comparison.difference, digits: 2)), "
-                + Strings.Development.changeVerdict(comparison.verdict)
-        }
-
         public static func noLaterRound(_ start: Int) -> String { "Ingen senere måling enn \(roundName(start)) i disse dataene ennå." }
         public static let changeNotComparable = "Endringen kan ikke beregnes (mangler eller skjermet verdi)."
 

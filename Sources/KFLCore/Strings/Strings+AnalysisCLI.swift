@@ -95,6 +95,7 @@ extension Strings.CLI {
     public static func noAnalyses(_ path: String) -> String { "Ingen analyser ennå i \(path)." }
     public static func bundleMissing(_ path: String) -> String { "finner ikke filen \(path)" }
     public static func badBundle(_ path: String, detail: String) -> String { "\(path): \(detail)" }
+    public static let bundleNotImported = "Ingenting er importert; arbeidsboka er ikke endret."
     public static func exported(_ title: String, path: String) -> String { "Eksporterte «\(title)» til \(path)." }
     public static func alreadyPresent(_ title: String, id: String) -> String {
         "Analysen «\(title)» (\(id.prefix(8))) finnes allerede i arbeidsboka. Ingenting er endret."

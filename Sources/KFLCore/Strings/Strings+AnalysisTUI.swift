@@ -65,7 +65,6 @@ extension Strings {
             return parts.isEmpty ? "" : "Filter: " + parts.joined(separator: ", ") + " (f, P)"
         }
         public static func inspirationFor(_ factor: String) -> String { "Ofte drøftet for «\(factor)»" }
-        public static func indicatorStart(_ round: Int, value: String) -> String { "\(round): \(value)" }
         public static let detailTitle = "Per kjønn og tidspunkt"
         public static func trinnAndGender(_ trinn: Int, _ gender: Gender) -> String {
             "\(Strings.trinnName(trinn)), \(Strings.genderName(gender))"
@@ -74,6 +73,8 @@ extension Strings {
             "\(Strings.Analysis.indicatorByRound.lowercased()) \(round.map { Strings.roundName($0) } ?? byRoundNotSet)"
         }
         public static let guideOverlayHint = "Esc lukker · ↑↓ blar"
+        public static let noTarget = "Målverdi: ingen (m)"
+        public static func targetLine(_ text: String) -> String { "Målverdi: \(text)" }
 
         // MARK: Pickers
         public static let pickFactorTitle = "Velg faktor"
@@ -86,6 +87,26 @@ extension Strings {
         public static let needHypotheses = "Skriv hypoteser i steg 4 først."
         public static let alreadyLinked = "(allerede knyttet)"
         public static let alreadyTaken = "(allerede tatt med)"
+        public static func pickTrinnTitle(_ factor: String) -> String { "Trinn for «\(factor)»" }
+        public static func pickGenderTitle(_ factor: String) -> String { "Kjønn for «\(factor)»" }
+        public static func onlyAllTrinn(_ group: String, wholeSchool: Bool) -> String {
+            wholeSchool
+                ? "\(group) svarer for hele skolen: bare «alle trinn»."
+                : "Enheten har ingen trinn som \(group) svarer for: bare «alle trinn»."
+        }
+        public static let noGenderSplit = "Denne gruppen svarer ikke per kjønn: bare «alle»."
+        public static let gapIsAllPupils = "Gutter mot jenter gjelder alle elever: kjønn velges ikke."
+        public static let levelAtAnalysisRound =
+            "Nivået gjelder analysens tidspunkt. v bytter til utvikling, kull eller gutter mot jenter."
+        public static let baseRoundOnlyForChange = "Bare utvikling og kull måles fra et tidligere tidspunkt."
+
+        // MARK: Target value
+        public static func targetTitle(_ factor: String) -> String { "Målverdi for «\(factor)»" }
+        public static func targetScale(_ scale: String, direction: Direction) -> String {
+            "Skalaen er \(scale), \(Strings.directionText(direction)). Tomt felt: ingen målverdi."
+        }
+        public static let targetPrompt = "Målverdi: "
+        public static let targetHint = "Enter lagrer · Esc avbryter"
 
         // MARK: Confirmations and messages
         public static func confirmRemove(_ what: String) -> String { "Fjerne \(what)? (j/n)" }
@@ -155,6 +176,19 @@ extension Strings {
         public static let hintFinish = "fullført"
         public static let hintSaveTitle = "lagre"
         public static let hintCreate = "opprett"
+        public static let hintUse = "velg"
+        public static let hintLinkedView = "vis"
+        public static let hintLinkedRound = "tidspunkt"
+        public static let hintBaseRound = "fra"
+        public static let hintTrinn = "trinn"
+        public static let hintGender = "kjønn"
+        public static let hintTarget = "målverdi"
+        public static let hintQuitAnyway = "avslutt likevel"
+        public static let hintBackToText = "tilbake til teksten"
+        public static let keyQuitAnyway = "avslutt uten å lagre teksten"
+        public static let keyBackToText = "tilbake til teksten (alle andre taster også)"
+        public static let keySaveValue = "lagre verdien"
+        public static let keyChooseRow = "velg raden"
 
         /// The step bar's marks, explained where they are shown.
         public static func stepMarksLegend(ascii: Bool) -> String {
@@ -193,6 +227,12 @@ extension Strings {
         public static let keyAddIndicator = "ny indikator"
         public static let keyRemoveIndicator = "fjern indikatoren"
         public static let keyByRound = "innen hvilken måling"
+        public static let keyTrinn = "velg trinn"
+        public static let keyGender = "velg kjønn (gutter, jenter, alle)"
+        public static let keyTarget = "skriv målverdi"
+        public static let keyLinkedView = "hva som knyttes: nivå, utvikling, kull, gutter mot jenter"
+        public static let keyLinkedRound = "tidspunkt for utvikling, kull eller forskjell"
+        public static let keyBaseRound = "endringen måles fra (tidligere tidspunkt)"
         public static let keyGuide = "veiledning for steget"
         public static let keyHelp = "denne hjelpen"
         public static let keyBack = "tilbake til listen over analyser"

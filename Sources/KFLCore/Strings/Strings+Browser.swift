@@ -1,6 +1,9 @@
 /// Texts of the results browser (TUI) and `kfl show`.
 extension Strings {
     public enum Browser {
+        /// A read of the snapshot failed while browsing (a damaged page, a lost disk).
+        public static func loadFailed(_ reason: String) -> String { "Kan ikke lese resultatene: \(reason)" }
+        public static let loadFailedShort = "Kan ikke lese resultatene"
         public static let appName = "kfl"
         public static let wholeCounty = "Hele fylket"
         public static let wholeMunicipality = "Hele kommunen"

@@ -24,6 +24,7 @@ extension Strings {
               --skole NAVN     Åpne på en skole
               --workbook FIL   Arbeidsboka med analyser (standard i datamappen din)
               --no-color       Ingen farger (NO_COLOR virker også)
+              --debug          Vis tekniske detaljer når noe feiler (for feilsøking)
               -h, --help       Vis denne hjelpen
               --version        Vis versjonen
 
@@ -34,7 +35,8 @@ extension Strings {
             kfl import – les svar-CSV og lag et resultatsnapshot
 
             Bruk:
-              kfl import CSV... -o SNAPSHOT [--min-n N] [--source TEKST]
+              kfl import CSV... -o SNAPSHOT [--geografi FIL [--navn NAVN]]
+                         [--min-n N] [--source TEKST]
 
             Leser anonyme svar på respondentnivå (én rad per respondent) fra én eller
             flere CSV-filer, kontrollerer hvert felt, regner ut resultater for fylke,
@@ -42,9 +44,17 @@ extension Strings {
             Snapshotet skrives til en midlertidig fil og flyttes på plass til slutt:
             ved feil skrives ingenting, og et eksisterende snapshot blir stående.
 
+            Uten --geografi gjelder Hedmarks 22 kommuner (før 2020). Med --geografi
+            leses kommunene fra en CSV-fil med kolonnene kommunenummer;kommune;
+            region;fylke, én kommune per linje. Ett fylke: regionene er nivået under
+            fylket. Flere fylker: fylkene er nivået under toppen.
+
             Valg:
               -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
-              --min-n N              Færre svar enn dette vises aldri (standard 7)
+              --geografi FIL         Kommuner, regioner og fylker (standard: Hedmark)
+              --navn NAVN            Navnet på toppen når FIL har flere fylker
+                                     (standard: fylkene, eller «11 fylker»)
+              --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
               --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
               -h, --help             Vis denne hjelpen
 
@@ -64,10 +74,10 @@ extension Strings {
 
             Valg:
               -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
-              --csv MAPPE            Behold svar-CSV-ene i denne mappen
+              --csv MAPPE            Behold svar-CSV-ene og geografi.csv i denne mappen
               --seed N               Frø for tilfeldighetene (standard 2016)
               --scale SKALA          county (standard) eller national (hele Norge)
-              --min-n N              Færre svar enn dette vises aldri (standard 7)
+              --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
               -h, --help             Vis denne hjelpen
             """
 
@@ -85,7 +95,10 @@ extension Strings {
             """
 
         // Errors (stderr). Usage errors end with a pointer to --help.
-        public static func error(_ message: String) -> String { "Feil: \(message)" }
+        /// Control characters in the message (from a path or a value) are shown escaped.
+        public static func error(_ message: String) -> String { "Feil: \(ControlCharacters.escaped(message))" }
+        /// The raw text of an error under `--debug`: the only place it is shown.
+        public static func debugLine(_ raw: String) -> String { "debug: \(ControlCharacters.escaped(raw))" }
         public static func usageHint(_ command: String?) -> String {
             "Se «kfl\(command.map { " \($0)" } ?? "") --help»."
         }
@@ -109,9 +122,18 @@ extension Strings {
         public static func notASnapshot(_ path: String) -> String {
             "\(path) er ikke et kfl-snapshot. Lag et med «kfl import» eller «kfl demo»"
         }
-        /// `detail` is SQLite's (English) diagnosis: kept out of the sentence the user reads.
-        public static func damagedSnapshot(_ path: String, detail: String) -> String {
+        public static func damagedSnapshot(_ path: String) -> String {
             "\(path) er skadet eller avkortet. Lag snapshotet på nytt med «kfl import» eller «kfl demo»"
+        }
+        /// The gist first: in the browser's status line only the start may show.
+        public static func invalidCell(_ path: String, problem: String) -> String {
+            "snapshotet har ugyldig innhold: \(problem). "
+                + "Se alle feil med «kfl check \(path)», og lag snapshotet på nytt"
+        }
+        public static func invalidSnapshot(_ path: String, first: String, more: Int) -> String {
+            "\(path) har innhold kfl ikke kan bruke: \(first)"
+                + (more > 0 ? " (og \(more) feil til; se «kfl check \(path)»)" : "")
+                + ". Lag snapshotet på nytt med «kfl import» eller «kfl demo»"
         }
         public static func newerSchema(_ path: String, found: Int, supported: Int) -> String {
             "\(path) er laget av en nyere kfl (skjemaversjon \(found); denne versjonen leser til og med \(supported)). Oppdater kfl"
@@ -120,6 +142,7 @@ extension Strings {
             "\(path) er en arbeidsbok med analyser, ikke et resultatsnapshot"
         }
         public static func cannotWrite(_ path: String, reason: String) -> String { "kan ikke skrive \(path): \(reason)" }
+        public static func cannotRead(_ path: String, reason: String) -> String { "kan ikke lese \(path): \(reason)" }
         public static func importFailed(count: Int) -> String {
             count == 1 ? "importen stoppet på grunn av 1 feil" : "importen stoppet på grunn av \(count) feil"
         }
@@ -130,6 +153,12 @@ extension Strings {
             "\(NorwegianFormat.integer(cells)) celler; skjermet: \(NorwegianFormat.integer(tooFew)) med færre enn \(minimumN) svar og \(NorwegianFormat.integer(protecting)) for å beskytte dem."
         }
         public static func demoCSVKept(_ path: String, files: Int) -> String { "La \(files) CSV-filer i \(path)." }
+        /// How to import the kept demo files again, by hand.
+        public static func demoReimport(_ path: String, geography: String, topName: String?) -> String {
+            "Importer dem selv med: kfl import \(path)/*.csv --geografi \(path)/\(geography)"
+                + (topName.map { " --navn \($0)" } ?? "") + " -o SNAPSHOT"
+        }
+        public static let nameNeedsGeography = "--navn gjelder bare sammen med --geografi FIL"
         public static func buildingDemo(_ path: String) -> String { "Bygger demodata i \(path) (første gang) …" }
     }
 }
@@ -223,6 +252,11 @@ extension Strings.CLI {
 }
 
 extension Strings.CLI {
+    public static func checkSnapshotLine(_ path: String) -> String { "Snapshot: \(path)" }
+    public static func checkProblemsHeading(_ count: Int) -> String {
+        "Innholdet har \(count) feil som kfl ikke kan bruke:"
+    }
+
     /// What `kfl check` says about a snapshot, line by line.
     public static func checkReport(
         path: String, schemaVersion: Int, supportedVersion: Int, intact: Bool, createdAt: String, source: String,
@@ -230,7 +264,7 @@ extension Strings.CLI {
         cells: Int, suppressed: Int, minimumN: Int
     ) -> [String] {
         [
-            "Snapshot: \(path)",
+            checkSnapshotLine(path),
             "Skjemaversjon: \(schemaVersion) (denne kfl leser til og med \(supportedVersion))",
             "Hel fil: \(intact ? "ja (integritetskontroll ok)" : "NEI")",
             "Laget: \(createdAt)",

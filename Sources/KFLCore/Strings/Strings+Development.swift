@@ -82,6 +82,16 @@ extension Strings {
         public static let sameClassTitle = "Kull: samme klasse"
         public static let genderGapTitle = "Gutter og jenter"
         public static let countyRow = "fylket"
+
+        /// "skolen": a unit's own row in a table whose heading names it.
+        public static func unitRow(_ kind: UnitKind) -> String {
+            switch kind {
+            case .county: return "fylket"
+            case .region: return "regionen"
+            case .municipality: return "kommunen"
+            case .school: return "skolen"
+            }
+        }
         public static let suppressedShort = "skj."
         public static let noValueShort = "–"
         public static let developmentColumn = "utvikling"
@@ -136,6 +146,27 @@ extension Strings {
         }
 
         public static let countyChangePrefix = "Fylket"
+
+        /// A change or gap in words, by the two-sample rule, or why there is none.
+        public static func outcomeText(
+            _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = changeVerdict
+        ) -> String {
+            switch outcome {
+            case .compared(let c): return comparisonText(c, verdict: verdictText(c.verdict))
+            case .unavailable(let reason): return unavailable(reason, minimumN: minimumN)
+            }
+        }
+
+        /// "-0,11, ingen klar endring": the county's change, whose interval is narrow anyway.
+        public static func shortOutcomeText(
+            _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = changeVerdict
+        ) -> String {
+            switch outcome {
+            case .compared(let c):
+                return NorwegianFormat.signedDecimal(c.difference, digits: 2) + ", " + verdictText(c.verdict)
+            case .unavailable(let reason): return unavailable(reason, minimumN: minimumN)
+            }
+        }
 
         // MARK: Kommune
 
@@ -231,6 +262,75 @@ extension Strings.Analysis {
         case .noClearChange: return "ingen klar endring"
         case .clearChangeWanted: return "klar endring i ønsket retning"
         case .clearChangeWrong: return "klar endring i feil retning"
+        }
+    }
+
+    /// "Endring 2016–2018: -1,19, 95 %-intervall […], d -3,91: klar endring i
+    /// ønsket retning", by the two-sample rule, or why it cannot be told yet.
+    public static func progressText(_ progress: IndicatorProgress) -> String {
+        let outcome = indicatorOutcome(progress.outcome)
+        guard let round = progress.latestRound else { return outcome.capitalizedFirst }
+        guard let change = progress.change else { return outcome.capitalizedFirst + ". " + changeNotComparable }
+        return Strings.Development.changeLine(
+            from: progress.startRound, to: round, text: Strings.Development.comparisonText(change, verdict: outcome))
+    }
+
+    /// "3,60 – målverdien er nådd", or "–" without a target.
+    public static func targetText(_ indicator: Indicator, _ progress: IndicatorProgress?) -> String {
+        guard let target = indicator.target else { return "–" }
+        let value = NorwegianFormat.decimal(target, digits: 2)
+        guard let status = progress?.targetStatus else { return value }
+        return value + " – " + targetStatus(status)
+    }
+
+    /// Why a typed target is not taken, and what to type instead.
+    public static func targetProblem(_ problem: TargetValue.Problem) -> String {
+        switch problem {
+        case .notANumber(let text):
+            return "«\(text)» er ikke et tall. Skriv målverdien med desimalkomma, for eksempel 3,6."
+        case .outsideScale(let value, let scale):
+            return "\(TargetValue.text(value)) er utenfor skalaen \(scaleText(scale))."
+        }
+    }
+
+    /// "1–5".
+    public static func scaleText(_ scale: ClosedRange<Double>) -> String {
+        TargetValue.text(scale.lowerBound) + "–" + TargetValue.text(scale.upperBound)
+    }
+
+    // MARK: Linked changes, cohorts and gaps (step 3)
+
+    public static func linkedViewName(_ view: LinkedView) -> String {
+        switch view {
+        case .level: return "nivå"
+        case .development: return "utvikling"
+        case .sameTrinn: return "kull: samme trinn"
+        case .sameClass: return "kull: samme klasse"
+        case .genderGap: return "gutter mot jenter"
+        }
+    }
+
+    /// "utvikling 2016–2020", "gutter mot jenter, høsten 2018": what is
+    /// linked, and when.
+    public static func linkedDataLabel(_ view: LinkedView, round: Int, change: (from: Int, to: Int)?) -> String {
+        guard let change else { return linkedViewName(view) + ", " + Strings.roundName(round) }
+        return linkedViewName(view) + " \(change.from)–\(change.to)"
+    }
+
+    /// "7. trinn, gutter", or "7. trinn" for all pupils; for a class, the
+    /// round it is on that trinn ("7. trinn i 2020"); for the gap, the trinn.
+    public static func linkedSelection(_ view: LinkedView, trinn: Int, gender: Gender, round: Int) -> String {
+        var text = Strings.trinnName(trinn)
+        if view == .sameClass { text += " i \(round)" }
+        if view != .genderGap, gender != .all { text += ", " + Strings.genderName(gender) }
+        return text
+    }
+
+    /// Why a linked view has no numbers.
+    public static func linkedNotApplicable(_ reason: LinkedData.NotApplicable) -> String {
+        switch reason {
+        case .cohortNeedsTrinn: return "Et kull følger ett trinn, og dette gjelder alle trinn: velg et trinn."
+        case .noGenderSplit: return Strings.Development.gapNeedsGender
         }
     }
 

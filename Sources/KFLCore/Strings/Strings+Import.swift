@@ -23,14 +23,20 @@ extension Strings {
         public static func notANumber(_ value: String, column: String) -> String {
             "«\(value)» i kolonnen «\(column)» er ikke et tall"
         }
+        public static func numberCutShort(_ value: String, column: String) -> String {
+            "«\(value)» i kolonnen «\(column)» er ikke et fullstendig tall: "
+                + "sifrene etter skilletegnet mangler (er linjen avkortet?)"
+        }
         public static func outOfScale(_ value: String, column: String, scale: ClosedRange<Double>) -> String {
             "skåren \(value) i kolonnen «\(column)» er utenfor skalaen \(NorwegianFormat.decimal(scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(scale.upperBound, digits: 0))"
         }
         public static func unknownRound(_ value: String, rounds: [Int]) -> String {
             "ukjent tidspunkt «\(value)»: må være \(Strings.list(rounds.map(String.init), conjunction: "eller"))"
         }
-        public static func unknownMunicipality(_ value: String) -> String {
-            "ukjent kommunenummer «\(value)»: finnes ikke blant kommunene i fylket"
+        /// A kommunenummer the built-in geography (Hedmark) does not have.
+        public static func unknownMunicipality(_ value: String, county: String) -> String {
+            "ukjent kommunenummer «\(value)»: finnes ikke blant kommunene i \(county). "
+                + "For andre kommuner, bruk --geografi FIL (se kfl import --help)"
         }
         public static func unknownGroup(_ value: String, suggestion: String?, ids: [String]) -> String {
             "ukjent respondentgruppe «\(value)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? ". Gyldige verdier: \(ids.joined(separator: ", "))")
@@ -68,7 +74,25 @@ extension Strings {
         public static func windows1252Notice(file: String) -> String {
             "merk: \(file) er ikke UTF-8; leste den som Windows-1252 (det Excel lagrer som «CSV (semikolondelt)»)"
         }
-        public static func binaryFile() -> String { "ser ut som en binær fil, ikke CSV" }
+        public static func binaryFile() -> String {
+            "ser ut som en binær fil, ikke CSV. Lagre dataene som CSV (semikolondelt)"
+        }
+        public static func excelWorkbook() -> String {
+            "er en Excel- eller regnearkfil, ikke CSV. Lagre den som «CSV (semikolondelt)» eller «CSV UTF-8» i Excel"
+        }
+        public static func unicodeEncoding(_ name: String) -> String {
+            "fila er lagret som \(name); lagre fila som UTF-8 eller CSV (semikolondelt)"
+        }
+        public static func isDirectory() -> String { "er en mappe, ikke en fil" }
+        public static func controlCharacter(column: String, character: String) -> String {
+            "kolonnen «\(column)» har styretegnet \(character); fjern det"
+        }
+        public static func lineBreakInField(column: String) -> String {
+            "kolonnen «\(column)» har et linjeskift inne i feltet; navn og id-er må stå på én linje"
+        }
+        public static func tabInField(column: String) -> String {
+            "kolonnen «\(column)» har en tabulator inne i feltet; fjern den"
+        }
         public static func moreProblems(_ count: Int) -> String { "… og flere feil (stoppet etter \(count))" }
         public static func noOutputWritten(_ path: String) -> String { "Ingen fil er skrevet til \(path)." }
         public static func noRespondents() -> String { "ingen svar å importere" }

@@ -14,6 +14,26 @@ extension Strings {
         public static let startColumn = "Start"
         public static let latestColumn = "Siste måling"
         public static let changeColumn = "Endring"
+        public static let linkedDataHeading = "Endring, kull og forskjell mellom gutter og jenter"
+        public static let linkedViewColumn = "Hva"
+        public static let roundsColumn = "Per tidspunkt"
+        public static let linkedOutcomeColumn = "Endring eller forskjell"
+        public static let linkedCaption =
+            "Endring, kull og forskjell mellom gutter og jenter sammenligner to tall som begge er usikre "
+            + "(to-utvalgsregelen): forskjellen har et 95 %-intervall, d er forskjellen målt i samlet "
+            + "standardavvik, og «klart» krever d ≥ 0,2 og et intervall som ikke omfatter 0. "
+            + "Fylket viser sin endring eller forskjell for samme tidspunkt og trinn. "
+            + "Undersøkelsen er anonym: et kull er samme trinn eller klasse, ikke de samme elevene. "
+            + "Ingenting er regnet fra en skjermet verdi."
+
+        /// "i 2020": the round in which a class is on the trinn named before it.
+        public static func classInRound(_ round: Int) -> String { "i \(round)" }
+
+        /// "Høsten 2018: gutter 3,40 (n = 96), jenter 3,35 (n = 90). Forskjell: +0,05, …: ingen klar forskjell".
+        public static func gapLine(round: Int, boys: String, girls: String, gap: String) -> String {
+            "\(roundName(round).capitalizedFirst): \(Development.boysColumn) \(boys), \(Development.girlsColumn) "
+                + "\(girls). \(Development.gapColumn.capitalizedFirst): \(gap)"
+        }
         public static let warningsHeading = "Å se nærmere på"
         public static let statusLabel = "Status"
         public static let startLabel = "Utgangspunkt"

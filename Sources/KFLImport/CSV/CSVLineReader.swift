@@ -1,10 +1,14 @@
 import Foundation
 import KFLCore
+import KFLStore
 
 /// Reads a CSV file as records of byte fields, in chunks, without loading the
-/// whole file. Handles a UTF-8 BOM, `\r\n`, quoted fields (with `""` and line
-/// breaks inside quotes) and Windows-1252 files (what Norwegian Excel saves),
-/// which are converted to UTF-8 on the fly.
+/// whole file. Handles a UTF-8 BOM, `\r\n` and old Mac `\r` line ends, quoted
+/// fields (with `""` and line breaks inside quotes) and Windows-1252 files
+/// (what Norwegian Excel saves), which are converted to UTF-8 on the fly.
+/// Refuses in one line what is not CSV text at all: UTF-16 and UTF-32 (with
+/// or without a BOM), Excel workbooks and other binary files; and only
+/// regular files are opened (a FIFO or `/dev/zero` would never end).
 struct CSVLineReader {
     static let maximumLineLength = 64 * 1024
     static let chunkSize = 1 << 20
@@ -13,7 +17,9 @@ struct CSVLineReader {
 
     enum Record {
         /// A record's bytes (UTF-8, without the line end); split with `split(_:)`.
-        case line(Int, [UInt8])
+        /// `mayHoldControls`: a control character may be in it (a cheap,
+        /// conservative test: false means certainly none).
+        case line(Int, [UInt8], mayHoldControls: Bool)
         case problem(ImportProblem)
     }
 
@@ -28,18 +34,29 @@ struct CSVLineReader {
     private var sawBOMCheck = false
     /// The line whose bytes decided the encoding.
     private var encodingLine = 0
+    /// `\n`, or `\r` for a file with old Mac line ends (decided by the first line end).
+    private var lineEnd = UInt8(ascii: "\n")
+    /// Why the whole file cannot be read as CSV (found in its first bytes): reported once, then the end.
+    private var fileProblem: ImportProblem?
 
     init(url: URL, displayName: String) throws(ImportProblem) {
         fileName = displayName
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw ImportProblem(file: displayName, kind: .unreadableFile, message: Strings.Import.notAFile())
+        let status = FileStatus.of(url.path)
+        switch status.kind {
+        case .regularFile: break
+        case .missing: throw Self.unreadable(displayName, Strings.Import.notAFile())
+        case .directory: throw Self.unreadable(displayName, Strings.Import.isDirectory())
+        case let kind: throw Self.unreadable(displayName, Strings.Files.notRegularInput(OutputRefusal.name(of: kind)))
         }
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
-            throw ImportProblem(file: displayName, kind: .unreadableFile, message: Strings.Import.unreadable(error.localizedDescription))
+            throw Self.unreadable(displayName, Strings.Import.unreadable(ErrorText.message(for: error)))
         }
+    }
+
+    private static func unreadable(_ file: String, _ message: String) -> ImportProblem {
+        ImportProblem(file: file, kind: .unreadableFile, message: message)
     }
 
     /// Refills the buffer so that at least one whole record (or the file end) is present.
@@ -57,12 +74,25 @@ struct CSVLineReader {
         }
         if !sawBOMCheck {
             sawBOMCheck = true
+            if let kind = FileSniffer.refusal(buffer) {
+                fileProblem = ImportProblem(file: fileName, line: 1, kind: kind.problemKind, message: kind.message)
+            }
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3); encoding = .utf8 }
+            lineEnd = FileSniffer.lineEnd(buffer)
         }
     }
 
     /// The next record, nil at the end of the file.
     mutating func next() -> Record? {
+        if !sawBOMCheck { fill() }
+        if let problem = fileProblem {
+            // One line for a file that is not CSV text, then nothing more from it.
+            fileProblem = nil
+            endOfFile = true
+            buffer = []
+            position = 0
+            return .problem(problem)
+        }
         while true {
             // Find the end of the record from `position`, respecting quotes.
             var index = position
@@ -71,7 +101,7 @@ struct CSVLineReader {
             while index < buffer.count {
                 let byte = buffer[index]
                 if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
-                else if byte == UInt8(ascii: "\n") {
+                else if byte == lineEnd {
                     if !inQuotes { break }
                     newlinesInside += 1
                 }
@@ -91,15 +121,15 @@ struct CSVLineReader {
             let startLine = lineNumber
             lineNumber += newlinesInside
             var end = index
-            if end > position && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            if lineEnd == UInt8(ascii: "\n"), end > position, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
             var bytes = Array(buffer[position..<end])
             position = min(index + 1, buffer.count)
             if inQuotes {
                 return .problem(ImportProblem(file: fileName, line: startLine, kind: .fieldCount, message: Strings.Import.unterminatedQuote()))
             }
             switch decode(&bytes, line: startLine) {
-            case .some(let problem): return .problem(problem)
-            case .none: return .line(startLine, bytes)
+            case .failure(let problem): return .problem(problem)
+            case .success(let mayHoldControls): return .line(startLine, bytes, mayHoldControls: mayHoldControls)
             }
         }
     }
@@ -109,7 +139,7 @@ struct CSVLineReader {
         let line = lineNumber
         // Discard up to and including the next newline.
         while true {
-            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[position...].firstIndex(of: lineEnd) {
                 position = newline + 1
                 break
             }
@@ -122,13 +152,14 @@ struct CSVLineReader {
 
     /// Validates UTF-8, or converts Windows-1252 to UTF-8. The first non-ASCII
     /// line decides which encoding the file is in.
-    private mutating func decode(_ bytes: inout [UInt8], line: Int) -> ImportProblem? {
-        guard bytes.contains(where: { $0 >= 0x80 }) else {
-            if bytes.contains(0) {
-                return ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: Strings.Import.binaryFile())
-            }
-            return nil
+    /// - Returns: whether the (UTF-8) record may hold a control character, or the problem.
+    private mutating func decode(_ bytes: inout [UInt8], line: Int) -> Result<Bool, ImportProblem> {
+        var high = false
+        var mayHoldControls = false
+        for byte in bytes {
+            if byte >= 0x80 { high = true } else if byte < 0x20 || byte == 0x7F { mayHoldControls = true }
         }
+        guard high else { return .success(mayHoldControls) }
         let valid = String(validating: bytes, as: UTF8.self) != nil
         switch encoding {
         case .undecided:
@@ -137,18 +168,22 @@ struct CSVLineReader {
             if !valid { bytes = Windows1252.toUTF8(bytes) }
         case .utf8:
             if !valid {
-                return ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: Strings.Import.invalidUTF8())
+                let message = Strings.Import.invalidUTF8()
+                return .failure(ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: message))
             }
         case .windows1252:
             // Valid multi-byte UTF-8 is next to impossible in Norwegian
             // Windows-1252 text: the file mixes encodings, and converting would
             // garble this line ("Ã…snes").
             if valid {
-                return ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: Strings.Import.mixedEncodings(windows1252Line: encodingLine))
+                let message = Strings.Import.mixedEncodings(windows1252Line: encodingLine)
+                return .failure(ImportProblem(file: fileName, line: line, kind: .invalidEncoding, message: message))
             }
             bytes = Windows1252.toUTF8(bytes)
         }
-        return nil
+        // C1 controls (U+0080–U+009F) start with C2 in UTF-8, the separators
+        // and bidirectional controls with E2: only then look closer.
+        return .success(mayHoldControls || bytes.contains { $0 == 0xC2 || $0 == 0xE2 })
     }
 
     /// Splits a record into fields, removing quotes.
@@ -173,18 +208,26 @@ struct CSVLineReader {
         return fields
     }
 
+    /// A field without its quotes: a quote opens or closes a quoted run, and
+    /// inside a run `""` is one quote. So `""` is empty and `""""` is `"`.
     private static func unquote(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let quote = UInt8(ascii: "\"")
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
+        var inQuotes = false
         var i = raw.startIndex
         while i < raw.endIndex {
             let b = raw[i]
-            if b == UInt8(ascii: "\"") {
-                if i + 1 < raw.endIndex && raw[i + 1] == UInt8(ascii: "\"") { out.append(b); i += 2; continue }
-                i += 1
-                continue
+            if b == quote {
+                if inQuotes && i + 1 < raw.endIndex && raw[i + 1] == quote {
+                    out.append(quote)
+                    i += 2
+                    continue
+                }
+                inQuotes.toggle()
+            } else {
+                out.append(b)
             }
-            out.append(b)
             i += 1
         }
         return out[...]

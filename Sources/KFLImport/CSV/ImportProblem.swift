@@ -8,7 +8,13 @@ public struct ImportProblem: Error, Sendable, Hashable, CustomStringConvertible 
              duplicateColumn, fieldCount, notANumber, outOfScale, unknownRound, unknownMunicipality,
              unknownGroup, trinnOutOfRange, trinnNotForGroup, invalidGender, missingValue,
              duplicateRespondent, inconsistentSchool, factorNotInGroup, lineTooLong, invalidEncoding,
-             noRespondents
+             noRespondents,
+             /// A control character (ESC, NUL, a line break …) inside a field.
+             controlCharacter,
+             /// Not a text file at all (an Excel workbook, a binary file).
+             notText,
+             // Geography files:
+             invalidMunicipalityNumber, duplicateMunicipality, inconsistentName, misplacedGeography
     }
 
     public let file: String
@@ -27,11 +33,13 @@ public struct ImportProblem: Error, Sendable, Hashable, CustomStringConvertible 
         self.message = message
     }
 
+    /// `file:line:column: message`, with any control character (in the file
+    /// name or a quoted value) shown escaped, never raw.
     public var description: String {
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        return ControlCharacters.escaped("\(location): \(message)")
     }
 }
 

@@ -3,7 +3,8 @@
 enum NumberParsing {
     private static let powersOfTen: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
-    /// "3", "3,5", "3.667", " -1,25 " → Double; nil for anything else.
+    /// "3", "3,5", "3.667", " -1,25 " → Double; nil for anything else, also
+    /// "3," (a value cut short, as in a truncated last line).
     /// Integer mantissa over a power of ten: both exact, so the division rounds once.
     static func decimal(_ bytes: ArraySlice<UInt8>) -> Double? {
         var slice = trimmed(bytes)
@@ -31,7 +32,7 @@ enum NumberParsing {
                 return nil
             }
         }
-        guard digits > 0 else { return nil }
+        guard digits > 0, !seenSeparator || fractionDigits > 0 else { return nil }
         let value = Double(mantissa) / powersOfTen[fractionDigits]
         return negative ? -value : value
     }

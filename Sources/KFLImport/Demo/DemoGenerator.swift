@@ -43,6 +43,45 @@ public struct DemoGenerator: Sendable {
         }
     }
 
+    /// The geography as a geography file lists it: for the county, Hedmark's
+    /// regions; for Norway, the fylker (which the file's fylke column carries).
+    public var geographyEntries: [Geography.Entry] {
+        geography.regions.flatMap { region in
+            region.municipalities.map { m in
+                switch scale {
+                case .county:
+                    Geography.Entry(number: m.number, name: m.name, region: region.name, county: geography.county.name)
+                case .national:
+                    Geography.Entry(number: m.number, name: m.name, region: "", county: region.name)
+                }
+            }
+        }
+    }
+
+    /// The name `kfl import --navn` needs to give the geography file's top its
+    /// demo name ("Norge"); nil when the file has one fylke, which names itself.
+    public var geographyTopName: String? {
+        scale == .national ? geography.county.name : nil
+    }
+
+    /// Writes the geography file (`geografi.csv`) into `directory` (created if
+    /// needed) and returns its URL.
+    /// - Throws: file-system errors.
+    @discardableResult
+    public func writeGeography(to directory: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(GeographyFile.defaultName)
+        let out = try DemoCSVWriter(url: url)
+        out.append(GeographyFile.columns.joined(separator: ";"))
+        try out.endRow()
+        for entry in geographyEntries {
+            out.append([entry.number, entry.name, entry.region, entry.county].joined(separator: ";"))
+            try out.endRow()
+        }
+        try out.close()
+        return url
+    }
+
     /// Writes one CSV file per (round, respondent group) into `directory`
     /// (created if needed) and returns their URLs in `fileNames()` order.
     /// `rounds` limits the output to some rounds; a round's files are the same

@@ -200,6 +200,10 @@ public final class SQLiteDatabase {
     /// Rows changed since the connection was opened.
     public var totalChanges: Int { Int(sqlite3_total_changes64(handle)) }
 
+    /// True when SQLite opened the file only for reading, whatever the mode
+    /// asked (it does so quietly when the file or its disk cannot be written).
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
     /// True while a transaction is open.
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 

@@ -1,17 +1,9 @@
 import Foundation
 import KFLCore
 
-/// Why a file could not be opened as a snapshot, in terms a user can act on.
-public enum SnapshotOpenError: Error, Sendable {
-    case missing(path: String)
-    case notASnapshot(path: String, detail: String)
-    case damaged(path: String, detail: String)
-    case newerSchema(path: String, found: Int, supported: Int)
-    case isWorkbook(path: String)
-}
-
 /// Opens a snapshot read-only and answers queries for cells.
-/// Checks at open that the file is a kfl snapshot of a schema this build reads.
+/// Checks at open that the file is a kfl snapshot of a schema this build reads,
+/// and that its content is one kfl can use (`SnapshotValidator`).
 public final class SnapshotReader: ResultsSource {
     public let path: String
     public let info: SnapshotInfo
@@ -20,15 +12,25 @@ public final class SnapshotReader: ResultsSource {
     private let cellsOfUnitFactor: Statement
     private let factorsOfUnit: Statement
 
-    /// - Throws: `SnapshotOpenError`.
-    public init(path: String) throws(SnapshotOpenError) {
+    /// How much of the content to check at open (see `SnapshotValidator`).
+    public enum Validation: Sendable {
+        /// Meta, instrument, factors, rounds and units: milliseconds. Each
+        /// cell is checked as it is read.
+        case standard
+        /// All that and a scan of every cell (`kfl check`).
+        case complete
+    }
+
+    /// - Throws: `SnapshotOpenError`; `.invalid` with every problem found.
+    public init(path: String, validation: Validation = .standard) throws(SnapshotOpenError) {
         self.path = path
+        if let refusal = InputFile.refusal(for: path) { throw .notARegularFile(path: path, message: refusal) }
         do {
             database = try SQLiteDatabase.open(path: path, mode: .readOnly)
         } catch let error as SQLiteError {
             throw Self.translate(error, path: path)
         } catch {
-            throw .notASnapshot(path: path, detail: "\(error)")
+            throw .notASnapshot(path: path, detail: ErrorText.debugText(for: error))
         }
         do {
             let applicationID = try database.applicationID()
@@ -49,15 +51,25 @@ public final class SnapshotReader: ResultsSource {
             guard let instrumentJSON = meta["instrument"], let instrument = try? Instrument.decode(Data(instrumentJSON.utf8)) else {
                 throw SnapshotOpenError.damaged(path: path, detail: "instrumentet kan ikke leses")
             }
+            let validator = SnapshotValidator(database: database, meta: meta, instrument: instrument)
+            let problems = try validator.problems(validation == .complete ? .everything : .structure)
+            guard problems.isEmpty, let minimumN = validator.minimumN else {
+                throw SnapshotOpenError.invalid(path: path, problems: problems)
+            }
             var rounds: [Int] = []
             try database.query("SELECT round FROM rounds ORDER BY round") { rounds.append(try $0.int("round")) }
             var units: [ReportingUnit] = []
             try database.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
                 let low = try row.optionalInt("trinn_min"), high = try row.optionalInt("trinn_max")
+                let id = try row.int("id"), kindCode = try row.string("kind")
+                guard let kind = UnitKind(rawValue: kindCode) else {
+                    let unit = Strings.Snapshot.unit(id, name: nil)
+                    let problem = Strings.Snapshot.unknownKind(unit, kind: ControlCharacters.escaped(kindCode))
+                    throw SnapshotOpenError.invalid(path: path, problems: [problem])
+                }
                 units.append(ReportingUnit(
-                    id: try row.int("id"), kind: UnitKind(rawValue: try row.string("kind")) ?? .school,
-                    code: try row.string("code"), name: try row.string("name"),
-                    parentID: try row.optionalInt("parent_id"),
+                    id: id, kind: kind, code: try row.string("code"),
+                    name: try row.string("name"), parentID: try row.optionalInt("parent_id"),
                     trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } }))
             }
             guard !units.isEmpty, units.enumerated().allSatisfy({ $0.offset + 1 == $0.element.id }) else {
@@ -65,7 +77,7 @@ public final class SnapshotReader: ResultsSource {
             }
             info = SnapshotInfo(
                 schemaVersion: version, createdAt: meta["created_at"] ?? "", source: meta["source"] ?? "",
-                isDemo: meta["demo"] == "1", minimumN: meta["min_n"].flatMap(Int.init) ?? 7,
+                isDemo: meta["demo"] == "1", minimumN: minimumN,
                 instrument: instrument, rounds: rounds, tree: UnitTree(units: units))
             cellsOfUnitRound = try database.prepare(
                 "SELECT factor, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
@@ -77,7 +89,7 @@ public final class SnapshotReader: ResultsSource {
         } catch let error as SQLiteError {
             throw Self.translate(error, path: path)
         } catch {
-            throw .damaged(path: path, detail: "\(error)")
+            throw .damaged(path: path, detail: ErrorText.debugText(for: error))
         }
     }
 
@@ -90,10 +102,51 @@ public final class SnapshotReader: ResultsSource {
         }
     }
 
-    private static func result(_ row: Statement) throws -> CellResult {
-        let flag = try row.int("suppressed")
-        if flag != 0 { return .suppressed(SuppressionReason(rawValue: flag) ?? .tooFewRespondents) }
-        return .value(CellValue(n: try row.int("n"), mean: try row.double("mean"), sd: try row.optionalDouble("sd")))
+    /// A stored cell, checked before anything computes with it or shows it:
+    /// a file too large to scan at open, or edited since, cannot trap or show
+    /// a value it must not. `place` describes the cell for the message.
+    /// Where a cell's values are in a row, found by column name.
+    private struct CellColumns {
+        let n: Int, mean: Int, sd: Int, suppressed: Int
+        init(_ row: Statement) throws {
+            n = try row.columnIndex("n")
+            mean = try row.columnIndex("mean")
+            sd = try row.columnIndex("sd")
+            suppressed = try row.columnIndex("suppressed")
+        }
+    }
+
+    private func result(
+        _ row: Statement, _ columns: CellColumns, factorNumber: Int, place: () -> String
+    ) throws(SnapshotOpenError) -> CellResult {
+        let n = columns.n, mean = columns.mean, sd = columns.sd
+        let flag = row.int(at: columns.suppressed)
+        if flag != 0 {
+            guard let reason = SuppressionReason(rawValue: flag) else {
+                throw invalidCell(Strings.Snapshot.cellsBadCode, place())
+            }
+            return .suppressed(reason)
+        }
+        let factor = info.instrument.factors[factorNumber]
+        guard !row.isNull(at: n), !row.isNull(at: mean) else {
+            throw invalidCell(Strings.Snapshot.cellsMeanOutsideScale, place())
+        }
+        let value = CellValue(n: row.int(at: n), mean: row.double(at: mean), sd: row.optionalDouble(at: sd))
+        if let problem = SnapshotValidator.problem(shown: value, scale: factor.scale, minimumN: info.minimumN) {
+            throw invalidCell(problem, place())
+        }
+        return .value(value)
+    }
+
+    private func invalidCell(_ what: String, _ place: String) -> SnapshotOpenError {
+        .invalidCell(path: path, problem: Strings.Snapshot.cell(what, at: place))
+    }
+
+    /// Where a cell is, in words, for a message.
+    private func place(unitID: Int, round: Int, trinn: Int, gender: Int, factorNumber: Int) -> String {
+        Strings.Snapshot.cellExample(
+            unit: Strings.Snapshot.unit(unitID, name: info.tree.unit(id: unitID)?.name), round: round, trinn: trinn,
+            gender: gender, factor: "«\(info.instrument.factors[factorNumber].id)»")
     }
 
     public func results(unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellResult] {
@@ -103,7 +156,12 @@ public final class SnapshotReader: ResultsSource {
         defer { cellsOfUnitRound.reset() }
         while try cellsOfUnitRound.step() {
             let factor = try cellsOfUnitRound.int("factor")
-            if wanted.contains(factor) { out[factor] = try Self.result(cellsOfUnitRound) }
+            if wanted.contains(factor) {
+                let columns = try CellColumns(cellsOfUnitRound)
+                out[factor] = try result(cellsOfUnitRound, columns, factorNumber: factor) {
+                    place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
+                }
+            }
         }
         return out
     }
@@ -114,10 +172,13 @@ public final class SnapshotReader: ResultsSource {
         defer { cellsOfUnitFactor.reset() }
         while try cellsOfUnitFactor.step() {
             let s = cellsOfUnitFactor
-            let key = CellKey(
-                unitID: unitID, round: try s.int("round"), trinn: try s.int("trinn"),
-                gender: Gender(rawValue: try s.int("gender")) ?? .all, factorNumber: factorNumber)
-            out[key] = try Self.result(s)
+            let round = try s.int("round"), trinn = try s.int("trinn"), code = try s.int("gender")
+            let place = {
+                self.place(unitID: unitID, round: round, trinn: trinn, gender: code, factorNumber: factorNumber)
+            }
+            guard let gender = Gender(rawValue: code) else { throw invalidCell(Strings.Snapshot.cellsBadCode, place()) }
+            let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factorNumber)
+            out[key] = try result(s, try CellColumns(s), factorNumber: factorNumber, place: place)
         }
         return out
     }

@@ -6,10 +6,17 @@ import KFLCore
 /// the command line and the tests all use these methods.
 ///
 /// Every edit is one short IMMEDIATE transaction on the one row it changes,
-/// committed at once: there is no save command. WAL journal with
-/// `synchronous = NORMAL` means a killed process loses nothing committed and
-/// never leaves a damaged file (a power cut may lose the last commits, never
-/// consistency).
+/// committed at once: there is no save command. On a local disk the journal
+/// is WAL with `synchronous = NORMAL`: a killed process loses nothing
+/// committed and never leaves a damaged file (a power cut may lose the last
+/// commits, never consistency). On a network file system or in a folder a
+/// sync client copies (`StorageLocation`), WAL is unsafe, and the workbook
+/// uses the rollback journal (`DELETE`, `synchronous = FULL`) instead.
+///
+/// A workbook is opened for writing or not at all: a file, folder or disk
+/// that cannot be written, a full disk or a lock held longer than
+/// `openTimeout` is a `WorkbookOpenError` at once, and nothing is left
+/// beside the file.
 ///
 /// Concurrency is optimistic. Every row carries a `revision`; an update names
 /// the revision it was based on and only applies if that is still the stored
@@ -23,46 +30,70 @@ import KFLCore
 public final class Workbook: AnalysisStore {
     public typealias Clock = @Sendable () -> Date
 
+    /// How long opening waits for another connection's lock: short, so a
+    /// workbook held by a stuck program does not keep the results from showing.
+    public static let openTimeout: Duration = .seconds(2)
+    /// How long a write waits for another window's write to finish.
+    public static let writeTimeout: Duration = .seconds(5)
+
     public let path: String
+    /// Where the file lives; decides the journal mode.
+    public let location: StorageLocation
     let db: SQLiteDatabase
     let clock: Clock
     private var lastDataVersion: Int
 
-    /// Opens the workbook at `path`, creating it (and its directory) if
-    /// missing, and brings its schema up to date.
+    /// Opens the workbook at `path` for writing, creating it (and its
+    /// directory) if missing, and brings its schema up to date.
     ///
-    /// - Parameter clock: the time stamped on edits (tests pass a fixed one).
+    /// - Parameters:
+    ///   - clock: the time stamped on edits (tests pass a fixed one).
+    ///   - location: where the file lives; found from the file system when nil.
+    ///   - openTimeout: how long to wait for another connection's lock.
     /// - Throws: `WorkbookOpenError`.
-    public init(path: String, clock: @escaping Clock = { Date() }) throws(WorkbookOpenError) {
+    public init(
+        path: String, clock: @escaping Clock = { Date() }, location: StorageLocation? = nil,
+        openTimeout: Duration = Workbook.openTimeout
+    ) throws(WorkbookOpenError) {
         self.path = path
         self.clock = clock
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+        let folder = Self.folder(of: path)
+        if !FileManager.default.fileExists(atPath: folder) {
             do {
-                try DataDirectory(path: directory).create()
+                try DataDirectory(path: folder).create()
             } catch {
-                throw .cannotOpen(path: path, detail: error.localizedDescription)
+                throw Self.openError(path: path, cause: error)
             }
         }
+        // SQLite quietly opens a file it cannot write for reading, and then
+        // leaves `-wal` and `-shm` files beside it: ask the file system first.
+        if let refusal = Self.writeRefusal(path: path) { throw refusal }
+        let location = location ?? StorageLocation.of(folder: folder)
+        self.location = location
+        let isNew = !FileStatus.of(path).exists
         do {
-            db = try SQLiteDatabase.open(path: path, mode: .create)
-            try Self.prepare(db, path: path)
+            db = try SQLiteDatabase.open(path: path, mode: .create, busyTimeout: openTimeout)
+            if db.isReadOnly { throw WorkbookOpenError.notWritable(path: path) }
+            try Self.prepare(db, path: path, journal: location.allowsWAL ? .wal : .delete)
             lastDataVersion = try db.scalar("PRAGMA data_version", as: Int.self) ?? 0
-        } catch let error as WorkbookOpenError {
-            throw error
-        } catch let error as SQLiteError {
-            switch error.kind {
-            case .notADatabase: throw .notAWorkbook(path: path)
-            case .corrupt: throw .damaged(path: path, detail: error.message)
-            case .schemaTooNew: throw .newerVersion(path: path)
-            default: throw .cannotOpen(path: path, detail: error.message)
-            }
+            db.busyTimeout = Self.writeTimeout
         } catch {
-            throw .cannotOpen(path: path, detail: "\(error)")
+            let failure = error as? WorkbookOpenError ?? Self.openError(path: path, cause: error)
+            // A workbook this open created and could not finish (a full disk) is not left behind, half
+            // made. (Not when locked: then another process is creating it right now.)
+            switch failure {
+            case .diskFull, .notWritable, .cannotOpen: if isNew { Self.removeUnfinished(path) }
+            default: break
+            }
+            throw failure
         }
     }
 
-    private static func prepare(_ db: SQLiteDatabase, path: String) throws {
+    static func removeUnfinished(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    private static func prepare(_ db: SQLiteDatabase, path: String, journal: SQLiteDatabase.JournalMode) throws {
         let applicationID = try db.applicationID()
         if applicationID == SnapshotSchema.applicationID { throw WorkbookOpenError.isSnapshot(path: path) }
         let isEmpty = try db.scalar("SELECT count(*) FROM sqlite_master", as: Int.self) == 0
@@ -71,14 +102,63 @@ public final class Workbook: AnalysisStore {
         }
         // Refuse a newer file before changing anything in it.
         try WorkbookSchema.migrator.checkNotNewer(db)
-        if try db.journalMode().lowercased() != "wal" { try db.setJournalMode(.wal) }
-        try db.execute("PRAGMA synchronous = NORMAL")
+        if try db.journalMode().lowercased() != journal.rawValue { try db.setJournalMode(journal) }
+        try db.execute(journal == .wal ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL")
         // One IMMEDIATE transaction, so two processes creating the same new
         // file at once do not both run the first migration.
         try db.transaction(.immediate) {
             if try db.applicationID() == 0 { try db.setApplicationID(WorkbookSchema.applicationID) }
             try WorkbookSchema.migrator.migrate(db)
         }
+    }
+
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// The nearest folder on the way up from `path` that exists.
+    static func existingFolder(of path: String) -> String {
+        var folder = folder(of: path)
+        while FileStatus.of(folder).kind == .missing, folder != "/", folder != "." { folder = Self.folder(of: folder) }
+        return folder
+    }
+
+    /// `.notWritable` when the file or the nearest existing folder on its
+    /// path cannot be written (SQLite writes its journal beside the file).
+    /// The file system answers even for root: a read-only mount or an
+    /// immutable file is not writable.
+    static func writeRefusal(path: String) -> WorkbookOpenError? {
+        let folder = existingFolder(of: path)
+        let fileManager = FileManager.default
+        if FileStatus.of(folder).kind == .directory, !fileManager.isWritableFile(atPath: folder) {
+            return .notWritable(path: path)
+        }
+        if FileStatus.of(path).kind == .regularFile, !fileManager.isWritableFile(atPath: path) {
+            return .notWritable(path: path)
+        }
+        return nil
+    }
+
+    /// The open error for a failure while opening: by SQLite's kind where it
+    /// says one, else by what the file system says now (SQLite reports a
+    /// journal it cannot create as "unable to open" or "disk I/O error").
+    static func openError(path: String, cause error: any Error) -> WorkbookOpenError {
+        if let sqlite = error as? SQLiteError {
+            switch sqlite.kind {
+            case .notADatabase: return .notAWorkbook(path: path)
+            case .corrupt: return .damaged(path: path, detail: sqlite.message)
+            case .schemaTooNew: return .newerVersion(path: path)
+            case .busy: return .locked(path: path)
+            case .readOnly: return .notWritable(path: path)
+            default: if sqlite.resultCode == 13 { return .diskFull(path: path) }  // SQLITE_FULL
+            }
+        }
+        if let refusal = writeRefusal(path: path) { return refusal }
+        if let free = FileStatus.freeBytes(onVolumeOf: existingFolder(of: path)), free < OutputTarget.nearlyFull {
+            return .diskFull(path: path)
+        }
+        return .cannotOpen(path: path, detail: ErrorText.debugText(for: error))
     }
 
     // MARK: Lists
@@ -313,7 +393,15 @@ public final class Workbook: AnalysisStore {
         case .busy: return .busy
         case .readOnly: return .readOnly
         case .corrupt, .notADatabase: return .damaged
-        default: return error.resultCode == 13 ? .diskFull : .other  // SQLITE_FULL
+        default: break
         }
+        if error.resultCode == 13 { return .diskFull }  // SQLITE_FULL
+        // SQLite says "disk I/O error" when it cannot grow a journal or the WAL index.
+        if let free = FileStatus.freeBytes(onVolumeOf: existingFolder(of: error.path ?? "")),
+            free < OutputTarget.nearlyFull
+        {
+            return .diskFull
+        }
+        return .other
     }
 }

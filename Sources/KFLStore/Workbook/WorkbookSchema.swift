@@ -11,6 +11,7 @@ public enum WorkbookSchema {
         var migrator = Migrator()
         migrator.register("001-analyses", sql: v1)
         migrator.register("002-hypothesis-reason-and-snapshot", sql: v2)
+        migrator.register("003-linked-changes", sql: linkedChanges)
         return migrator
     }
 
@@ -108,5 +109,15 @@ public enum WorkbookSchema {
         ALTER TABLE hypotheses ADD COLUMN reason TEXT NOT NULL DEFAULT '';
         ALTER TABLE analyses ADD COLUMN snapshot_path TEXT;
         ALTER TABLE analyses ADD COLUMN snapshot_fingerprint TEXT;
+        """
+
+    /// A linked factor can be a change between two rounds, a cohort or the
+    /// gap between boys and girls, not only a level (`LinkedView`). Rows
+    /// from before are levels at the analysis's round.
+    static let linkedChanges = """
+        ALTER TABLE linked_factors ADD COLUMN view TEXT NOT NULL DEFAULT 'level'
+            CHECK (view IN ('level', 'development', 'sameTrinn', 'sameClass', 'genderGap'));
+        ALTER TABLE linked_factors ADD COLUMN round INTEGER;
+        ALTER TABLE linked_factors ADD COLUMN base_round INTEGER;
         """
 }

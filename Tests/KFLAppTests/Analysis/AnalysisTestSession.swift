@@ -4,6 +4,7 @@ import KFLCore
 import KFLStore
 import KFLTestSupport
 import TerminalUI
+import Testing
 
 /// The whole app on the demo snapshot and a real workbook in a fresh temp
 /// folder, driven by keys as a user would.
@@ -15,17 +16,27 @@ final class AnalysisTestSession {
     let workbook: Workbook
     let reader: SnapshotReader
     let app: AppRuntime
+    let unit: ReportingUnit
 
-    /// Opens the browser on 7. trinn of the first school with a 7. trinn,
-    /// elever 5.–10. trinn, at `round`.
-    init(width: Int = 80, height: Int = 24, round: Int = 2018, glyphs: Glyphs = .unicode) throws {
+    /// Opens the browser on `trinn` (0: the whole school) of the school
+    /// called `school` (default: the first school with a 7. trinn), elever
+    /// 5.–10. trinn, at `round`, in `view`; the workbook in a fresh folder or at `workbookPath`.
+    init(
+        width: Int = 80, height: Int = 24, round: Int = 2018, glyphs: Glyphs = .unicode, school name: String? = nil,
+        trinn: Int = 7, view: ResultsView = .levels, workbookPath: String? = nil
+    ) throws {
         directory = try DemoFixture.temporaryDirectory("kfl-analysis-tui")
-        workbookPath = directory.appendingPathComponent("wb.sqlite").path
-        workbook = try Workbook(path: workbookPath, clock: { AnalysisTestSession.fixedNow })
-        reader = try DemoFixture.reader()
-        let school = Self.school(in: reader.info.tree)
+        self.workbookPath = workbookPath ?? directory.appendingPathComponent("wb.sqlite").path
+        workbook = try Workbook(path: self.workbookPath, clock: { AnalysisTestSession.fixedNow })
+        let reader = try DemoFixture.reader()
+        self.reader = reader
+        let tree = reader.info.tree
+        let school = try #require(
+            name.map { name in tree.units.first { $0.kind == .school && $0.name == name } } ?? Self.school(in: tree))
+        unit = school
         let location = BrowserLocation(
-            unitKind: .school, unitCode: school.code, trinn: 7, round: round, groupID: "elev510", genderMode: .all)
+            unitKind: .school, unitCode: school.code, trinn: trinn, round: round, groupID: "elev510", genderMode: .all,
+            view: view)
         let browser = BrowserRuntime(
             source: reader, snapshotName: "Hedmark", width: width, height: height, glyphs: glyphs, colors: true,
             location: location)
@@ -38,7 +49,6 @@ final class AnalysisTestSession {
         tree.units.first { $0.kind == .school && ($0.trinnRange?.contains(7) ?? false) }!
     }
 
-    var unit: ReportingUnit { Self.school(in: reader.info.tree) }
     var state: AnalysisState? { app.analysis }
     var screen: Screen { app.screen() }
 

@@ -127,7 +127,7 @@ import Testing
         let error = AnalysisStoreError(.busy, path: "/tmp/wb.sqlite")
         let purpose = WritePurpose.text(.field(.challenge), then: .stay)
         script.send(.written(.text(.challenge, "U", basedOn: 0), .failed(error), purpose))
-        #expect(script.state.notice == .saveFailed(.busy))
+        #expect(script.state.notice == .saveFailed(error))
         #expect(script.state.message == Strings.AnalysisTUI.saveFailed(Strings.Store.failure(.busy)))
         #expect(script.state.message?.contains("/tmp") == false)
         #expect(script.state.editing?.unsaved == true)

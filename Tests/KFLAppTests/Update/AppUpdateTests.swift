@@ -112,6 +112,6 @@ import Testing
         #expect(effects == [.loadList(school, .written(.delete(uro), .failed(failure)))])
         _ = AppUpdate.update(
             &state, .listLoaded(.success([uro]), .written(.delete(uro), .failed(failure))), newID: ids.next)
-        #expect(state.list?.notice == .saveFailed(.readOnly))
+        #expect(state.list?.notice == .saveFailed(failure))
     }
 }

@@ -1,0 +1,140 @@
+import KFLCore
+
+/// The checks of one geography file, line by line, collecting problems (up to a
+/// limit) instead of stopping at the first.
+struct GeographyChecker {
+    let file: String
+    private(set) var problems: [ImportProblem] = []
+    private(set) var truncated = false
+    private(set) var entries: [Geography.Entry] = []
+    private var entryLines: [Int] = []
+    /// Position of each column found in the header.
+    private var position: [String: Int] = [:]
+    private var fieldCount = 0
+    private var lineOfNumber: [String: Int] = [:]
+    /// Folded "fylke NUL kommune" → line, for kommuner named twice in a fylke.
+    private var lineOfName: [String: Int] = [:]
+    /// Column ("fylke", "region") → folded name → first spelling and its line.
+    private var spellings: [String: [String: (spelling: String, line: Int)]] = [:]
+
+    init(file: String) { self.file = file }
+
+    var isFull: Bool { problems.count >= RespondentReader.problemLimit }
+    var failure: ImportFailure { ImportFailure(problems: problems, truncated: truncated) }
+
+    mutating func report(_ problem: ImportProblem) {
+        if problems.count < RespondentReader.problemLimit { problems.append(problem) } else { truncated = true }
+    }
+
+    /// A problem with one field, located by its column's name.
+    private mutating func report(line: Int, column: String, _ kind: ImportProblem.Kind, _ message: String) {
+        report(ImportProblem(file: file, line: line, column: (position[column] ?? 0) + 1, kind: kind, message: message))
+    }
+
+    mutating func readHeader(_ fields: [ArraySlice<UInt8>], line: Int) {
+        fieldCount = fields.count
+        for (index, field) in fields.enumerated() {
+            let raw = GeographyFile.rawName(field)
+            let name = GeographyFile.columnName(field)
+            if position[name] != nil {
+                report(ImportProblem(file: file, line: line, column: index + 1, kind: .duplicateColumn,
+                                     message: Strings.Import.duplicateColumn(raw)))
+            } else if GeographyFile.columns.contains(name) {
+                position[name] = index
+            } else {
+                let suggestion = NearestMatch.find(raw, in: GeographyFile.columns)
+                report(ImportProblem(file: file, line: line, column: index + 1, kind: .unknownColumn,
+                                     message: Strings.Import.unknownColumn(raw, suggestion: suggestion)))
+            }
+        }
+        let missing = GeographyFile.required.filter { position[$0] == nil }
+        if !missing.isEmpty {
+            let message = Strings.Import.missingColumns(missing)
+            problems.insert(ImportProblem(file: file, line: line, kind: .missingColumns, message: message), at: 0)
+        }
+    }
+
+    mutating func readRow(_ fields: [ArraySlice<UInt8>], line: Int, delimiter: Character) {
+        guard fields.count == fieldCount else {
+            let message = Strings.Import.fieldCount(expected: fieldCount, found: fields.count, delimiter: delimiter)
+            report(ImportProblem(file: file, line: line, kind: .fieldCount, message: message))
+            return
+        }
+        let before = problems.count
+        func value(_ column: String) -> String {
+            guard let index = position[column] else { return "" }
+            return String(decoding: NumberParsing.trimmed(fields[index]), as: UTF8.self)
+        }
+        for column in GeographyFile.required where value(column).isEmpty {
+            report(line: line, column: column, .missingValue, Strings.Import.missingValue(column: column))
+        }
+        let number = checkedNumber(value("kommunenummer"), line: line)
+        let county = spelling(value("fylke"), column: "fylke", line: line)
+        let region = spelling(value("region"), column: "region", line: line)
+        let name = value("kommune")
+        if !name.isEmpty && !county.isEmpty {
+            let key = NorwegianCollation.searchFold(county) + "\u{0}" + NorwegianCollation.searchFold(name)
+            if let first = lineOfName[key] {
+                let message = Strings.GeographyFile.duplicateName(name, county: county, firstLine: first)
+                report(line: line, column: "kommune", .duplicateMunicipality, message)
+            } else {
+                lineOfName[key] = line
+            }
+        }
+        guard problems.count == before, !truncated else { return }
+        entries.append(Geography.Entry(number: number, name: name, region: region, county: county))
+        entryLines.append(line)
+    }
+
+    /// Four digits ("425" is "0425": Excel drops the leading zero), seen once.
+    private mutating func checkedNumber(_ text: String, line: Int) -> String {
+        guard !text.isEmpty else { return text }
+        let number = text.count == 3 ? "0" + text : text
+        if number.count != 4 || !number.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+            report(line: line, column: "kommunenummer", .invalidMunicipalityNumber,
+                   Strings.GeographyFile.municipalityNumber(text))
+        } else if let first = lineOfNumber[number] {
+            report(line: line, column: "kommunenummer", .duplicateMunicipality,
+                   Strings.GeographyFile.duplicateNumber(number, firstLine: first))
+        } else {
+            lineOfNumber[number] = line
+        }
+        return number
+    }
+
+    /// The first spelling of a name that folds the same; a problem when this one differs.
+    private mutating func spelling(_ text: String, column: String, line: Int) -> String {
+        guard !text.isEmpty else { return text }
+        let key = NorwegianCollation.searchFold(text)
+        guard let first = spellings[column, default: [:]][key] else {
+            spellings[column, default: [:]][key] = (text, line)
+            return text
+        }
+        if first.spelling != text {
+            let kind = column == "fylke" ? "fylket" : "regionen"
+            let message = Strings.GeographyFile.spelledDifferently(
+                kind, text, first: first.spelling, firstLine: first.line)
+            report(line: line, column: column, .inconsistentName, message)
+        }
+        return first.spelling
+    }
+
+    /// Checks that need every line: some kommuner, and regions for all or none in a fylke.
+    mutating func finish() {
+        guard problems.isEmpty else { return }
+        guard !entries.isEmpty else {
+            report(ImportProblem(file: file, line: 1, kind: .headerOnly, message: Strings.GeographyFile.headerOnly()))
+            return
+        }
+        var firstWithRegion: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() where !entry.region.isEmpty && firstWithRegion[entry.county] == nil {
+            firstWithRegion[entry.county] = index
+        }
+        for (index, entry) in entries.enumerated() where entry.region.isEmpty {
+            guard let example = firstWithRegion[entry.county] else { continue }
+            let message = Strings.GeographyFile.regionMissing(
+                county: entry.county, example: entries[example].region, exampleLine: entryLines[example])
+            report(line: entryLines[index], column: "region", .missingValue, message)
+        }
+    }
+}

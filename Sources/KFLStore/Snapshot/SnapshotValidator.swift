@@ -1,0 +1,385 @@
+import KFLCore
+
+/// Checks at open what a snapshot's schema cannot: that every value the
+/// program will compute with is one it can compute with.
+///
+/// A snapshot is a file anyone can edit. The schema's CHECKs hold for files
+/// kfl wrote, but not for one rebuilt by hand, and they cannot say that a mean
+/// lies on its factor's scale or that units form a tree. Values that break
+/// those rules would trap (a negative sd in `Comparison`, a dangling parent in
+/// `UnitTree`), hang (a parent cycle) or show what must not be shown (a cell
+/// below `min_n`). So they are refused at open, each with a Norwegian sentence.
+///
+/// Meta, instrument, factors, rounds and units are small and checked in Swift
+/// at every open (a few milliseconds, even for all of Norway). The cells are
+/// too many for that: one SQL scan that checks them all takes about 0,3 s for
+/// a county and several seconds for the 4,4 million cells of Norway. So each
+/// cell is checked as it is read (`problem(shown:scale:minimumN:)`), before
+/// anything computes with it or shows it, and the scan runs in `kfl check`:
+/// it counts each kind of problem, and only a kind that occurs costs a second
+/// query, for its first example.
+struct SnapshotValidator {
+    /// The most problems listed about units; the rest are counted.
+    static let unitProblemLimit = 25
+
+    /// How much to check.
+    enum Scope {
+        /// Everything but the cells.
+        case structure
+        /// Everything, with the scan over all cells.
+        case everything
+    }
+
+    let database: SQLiteDatabase
+    let meta: [String: String]
+    let instrument: Instrument
+
+    /// `min_n` when the file states a valid one; nil otherwise (and a problem says why).
+    var minimumN: Int? {
+        guard let text = meta["min_n"], let value = Int(text), value >= 1 else { return nil }
+        return value
+    }
+
+    /// Every problem found, in Norwegian; empty for a sound snapshot.
+    /// - Throws: `SQLiteError` when the file cannot be read at all (a damaged page).
+    func problems(_ scope: Scope) throws -> [String] {
+        var found = metaProblems()
+        let instrumentProblems = self.instrumentProblems()
+        found += instrumentProblems
+        found += try factorTableProblems()
+        let rounds = try readRounds(problems: &found)
+        let units = try readUnits()
+        let unitProblems = Self.problems(of: units)
+        found += unitProblems
+        let scalesKnown = instrumentProblems.isEmpty && !found.contains(Strings.Snapshot.factorTableMismatch)
+        if scope == .everything, scalesKnown, !units.isEmpty {
+            found += try cellProblems(minimumN: minimumN, units: units, rounds: rounds)
+        }
+        return found
+    }
+
+    // MARK: Meta and instrument
+
+    private func metaProblems() -> [String] {
+        var found: [String] = []
+        switch meta["min_n"] {
+        case nil: found.append(Strings.Snapshot.minimumNMissing)
+        case let text? where minimumN == nil:
+            found.append(Strings.Snapshot.minimumNInvalid(ControlCharacters.escaped(text)))
+        default: break
+        }
+        for key in ["source", "created_at", "county"] {
+            if let value = meta[key], let bad = ControlCharacters.first(in: value) {
+                found.append(Strings.Snapshot.controlInMeta(key, character: ControlCharacters.escape(bad)))
+            }
+        }
+        return found
+    }
+
+    private func instrumentProblems() -> [String] {
+        var found: [String] = []
+        if instrument.factors.isEmpty { found.append(Strings.Snapshot.noFactors) }
+        var groupIDs = Set<String>()
+        for group in instrument.groups {
+            if !groupIDs.insert(group.id).inserted { found.append(Strings.Snapshot.duplicateGroup(escaped(group.id))) }
+            // `trinnRange` builds a range from the two numbers: they must be in order.
+            if let trinn = group.trinn,
+                trinn.count != 2 || !(1...10).contains(trinn[0]) || !(trinn[0]...10).contains(trinn[1])
+            {
+                found.append(Strings.Snapshot.groupTrinn(escaped(group.id), trinn))
+            }
+            for text in [group.id, group.name, group.shortName] + group.areas.map(\.name) {
+                if let bad = ControlCharacters.first(in: text) {
+                    let character = ControlCharacters.escape(bad)
+                    found.append(Strings.Snapshot.controlInInstrument(escaped(group.id), character: character))
+                }
+            }
+        }
+        var factorIDs = Set<String>()
+        for factor in instrument.factors {
+            if !factorIDs.insert(factor.id).inserted {
+                found.append(Strings.Snapshot.duplicateFactor(escaped(factor.id)))
+            }
+            if !factor.scale.lowerBound.isFinite || !factor.scale.upperBound.isFinite {
+                found.append(Strings.Snapshot.scaleInvalid(escaped(factor.id)))
+            }
+            for text in [factor.id, factor.name, factor.description] {
+                if let bad = ControlCharacters.first(in: text) {
+                    let character = ControlCharacters.escape(bad)
+                    found.append(Strings.Snapshot.controlInInstrument(escaped(factor.id), character: character))
+                }
+            }
+        }
+        return found
+    }
+
+    private func escaped(_ text: String) -> String { ControlCharacters.escaped(text) }
+
+    /// The `factors` table must describe the stored instrument's factors:
+    /// the cell scan takes the scales from it.
+    private func factorTableProblems() throws -> [String] {
+        var stored: [Int: (id: String, low: Double, high: Double)] = [:]
+        try eachRow("SELECT number, id, scale_min, scale_max FROM factors") { row, c in
+            stored[row.int(at: c["number"]!)] = (
+                row.string(at: c["id"]!), row.double(at: c["scale_min"]!), row.double(at: c["scale_max"]!)
+            )
+        }
+        let matches = stored.count == instrument.factors.count && instrument.factors.allSatisfy { factor in
+            guard let row = stored[factor.number] else { return false }
+            return row.id == factor.id && row.low == factor.scale.lowerBound && row.high == factor.scale.upperBound
+        }
+        return matches ? [] : [Strings.Snapshot.factorTableMismatch]
+    }
+
+    // MARK: Rounds
+
+    /// The rounds (whole numbers only); a problem for each that is not one.
+    private func readRounds(problems: inout [String]) throws -> [Int] {
+        var rounds: [Int] = []
+        try eachRow("SELECT round, typeof(round) AS type FROM rounds ORDER BY round") { row, columns in
+            if row.string(at: columns["type"]!) == "integer" {
+                rounds.append(row.int(at: columns["round"]!))
+            } else {
+                let text = ControlCharacters.escaped(row.string(at: columns["round"]!))
+                problems.append(Strings.Snapshot.roundInvalid(text))
+            }
+        }
+        if rounds.isEmpty { problems.append(Strings.Snapshot.noRounds) }
+        return rounds
+    }
+
+    // MARK: Units
+
+    /// A row of `units` as stored, before anything is trusted.
+    struct RawUnit {
+        let id: Int
+        let idIsInteger: Bool
+        let kindText: String
+        let code: String
+        let name: String
+        /// nil for NULL; `.some(nil)` for a value that is not a whole number.
+        let parent: Int??
+        let trinnMin: String?
+        let trinnMax: String?
+
+        var kind: UnitKind? { UnitKind(rawValue: kindText) }
+    }
+
+    private func readUnits() throws -> [RawUnit] {
+        var units: [RawUnit] = []
+        let sql = """
+            SELECT id, typeof(id) AS id_type, kind, code, name, parent_id, typeof(parent_id) AS parent_type,
+                   trinn_min, trinn_max
+            FROM units ORDER BY id
+            """
+        try eachRow(sql) { row, c in
+            let parentType = row.string(at: c["parent_type"]!)
+            let parentID: Int? = parentType == "integer" ? row.int(at: c["parent_id"]!) : nil
+            let parent: Int?? = parentType == "null" ? nil : .some(parentID)
+            units.append(RawUnit(
+                id: row.int(at: c["id"]!), idIsInteger: row.string(at: c["id_type"]!) == "integer",
+                kindText: row.string(at: c["kind"]!), code: row.string(at: c["code"]!),
+                name: row.string(at: c["name"]!), parent: parent,
+                trinnMin: row.optionalString(at: c["trinn_min"]!), trinnMax: row.optionalString(at: c["trinn_max"]!)))
+        }
+        return units
+    }
+
+    /// Everything wrong with the units as a tree: ids, kinds, parents, cycles, trinn, names.
+    static func problems(of units: [RawUnit]) -> [String] {
+        guard !units.isEmpty else { return [Strings.Snapshot.noUnits] }
+        guard units.enumerated().allSatisfy({ $0.element.idIsInteger && $0.element.id == $0.offset + 1 }) else {
+            return [Strings.Snapshot.idsNotInOrder]
+        }
+        var found: [String] = []
+        func label(_ unit: RawUnit) -> String {
+            Strings.Snapshot.unit(unit.id, name: ControlCharacters.escaped(unit.name))
+        }
+        let inCycle = cycles(units, found: &found)
+        for unit in units {
+            if let bad = ControlCharacters.first(in: unit.name) ?? ControlCharacters.first(in: unit.code) {
+                found.append(Strings.Snapshot.controlInUnit(label(unit), character: ControlCharacters.escape(bad)))
+            }
+            if let problem = trinnProblem(unit, label: label(unit)) { found.append(problem) }
+            guard let kind = unit.kind else {
+                found.append(Strings.Snapshot.unknownKind(label(unit), kind: ControlCharacters.escaped(unit.kindText)))
+                continue
+            }
+            if unit.id == 1 {
+                if kind != .county || unit.parent != nil { found.append(Strings.Snapshot.firstNotCounty) }
+                continue
+            }
+            if kind == .county { found.append(Strings.Snapshot.secondCounty(label(unit))); continue }
+            guard let parentValue = unit.parent else {
+                found.append(Strings.Snapshot.missingParent(label(unit)))
+                continue
+            }
+            guard let parentID = parentValue, parentID >= 1, parentID <= units.count else {
+                found.append(Strings.Snapshot.danglingParent(label(unit), parent: parentValue ?? 0))
+                continue
+            }
+            guard !inCycle.contains(unit.id), let parentKind = units[parentID - 1].kind else { continue }
+            if !allowedParents(of: kind).contains(parentKind) {
+                found.append(Strings.Snapshot.wrongParent(
+                    label(unit), kind: Strings.unitKindName(kind), parent: label(units[parentID - 1]),
+                    parentKind: Strings.unitKindName(parentKind)))
+            }
+        }
+        if found.count > unitProblemLimit {
+            let more = found.count - unitProblemLimit
+            found = Array(found.prefix(unitProblemLimit)) + [Strings.Snapshot.moreUnitProblems(more)]
+        }
+        return found
+    }
+
+    /// What a unit of each kind may lie under: a tree from the county down to schools.
+    static func allowedParents(of kind: UnitKind) -> Set<UnitKind> {
+        switch kind {
+        case .county: return []
+        case .region: return [.county]
+        case .municipality: return [.region, .county]
+        case .school: return [.municipality]
+        }
+    }
+
+    /// The ids of units on a parent cycle; one problem per cycle.
+    private static func cycles(_ units: [RawUnit], found: inout [String]) -> Set<Int> {
+        var state = [UInt8](repeating: 0, count: units.count + 1)  // 0 new, 1 on the current path, 2 done
+        var inCycle = Set<Int>()
+        for start in units.map(\.id) where state[start] == 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            while let id = current, id >= 1, id <= units.count, state[id] != 2 {
+                if state[id] == 1 {
+                    let cycle = Array(path.drop { $0 != id })
+                    inCycle.formUnion(cycle)
+                    found.append(Strings.Snapshot.cycle(cycle + [id]))
+                    break
+                }
+                state[id] = 1
+                path.append(id)
+                current = units[id - 1].parent ?? nil
+            }
+            for id in path { state[id] = 2 }
+        }
+        return inCycle
+    }
+
+    private static func trinnProblem(_ unit: RawUnit, label: @autoclosure () -> String) -> String? {
+        guard unit.trinnMin != nil || unit.trinnMax != nil else { return nil }
+        if let low = unit.trinnMin.flatMap({ Int($0) }), let high = unit.trinnMax.flatMap({ Int($0) }),
+            (1...10).contains(low), (low...10).contains(high)
+        {
+            return nil
+        }
+        let low = ControlCharacters.escaped(unit.trinnMin ?? ""), high = ControlCharacters.escaped(unit.trinnMax ?? "")
+        return Strings.Snapshot.trinnInvalid(label(), low: low, high: high)
+    }
+
+    // MARK: Cells
+
+    /// The rule for one shown cell as it is read, the same as the scan's
+    /// (`cellChecks`): nil when kfl can compute with it and show it.
+    static func problem(shown value: CellValue, scale: ClosedRange<Double>, minimumN: Int) -> String? {
+        if value.n < minimumN { return Strings.Snapshot.cellsBelowMinimumN(minimumN) }
+        if !value.mean.isFinite || !scale.contains(value.mean) { return Strings.Snapshot.cellsMeanOutsideScale }
+        if let sd = value.sd, !(sd >= 0 && sd <= scale.upperBound - scale.lowerBound) {
+            return Strings.Snapshot.cellsBadSD
+        }
+        return nil
+    }
+
+    /// One kind of bad cell: what it means and the SQL condition that finds it
+    /// (over `cells AS c LEFT JOIN factors AS s ON s.number = c.factor`).
+    private struct CellCheck {
+        let what: String
+        let condition: String
+    }
+
+    /// The scan's rules; a shown cell's are also `problem(shown:scale:minimumN:)`.
+    /// Without a valid `min_n` (a problem of its own) that rule is left out.
+    private func cellChecks(minimumN: Int?, unitCount: Int, rounds: [Int]) -> [CellCheck] {
+        let shown = "c.suppressed = 0 AND typeof(c.suppressed) = 'integer'"
+        let number = { (column: String) in "(typeof(\(column)) = 'real' OR typeof(\(column)) = 'integer')" }
+        let roundList = rounds.map(String.init).joined(separator: ", ")
+        let belowMinimumN = minimumN.map { minimumN in
+            CellCheck(what: Strings.Snapshot.cellsBelowMinimumN(minimumN),
+                      condition: "\(shown) AND (typeof(c.n) != 'integer' OR c.n < \(minimumN))")
+        }
+        return [
+            CellCheck(what: Strings.Snapshot.cellsUnknownUnit,
+                      condition: "typeof(c.unit_id) != 'integer' OR c.unit_id NOT BETWEEN 1 AND \(unitCount)"),
+            CellCheck(what: Strings.Snapshot.cellsUnknownFactor, condition: "s.number IS NULL"),
+            CellCheck(what: Strings.Snapshot.cellsUnknownRound,
+                      condition: "c.round IS NULL OR c.round NOT IN (\(roundList))"),
+            CellCheck(what: Strings.Snapshot.cellsBadCode, condition: """
+                NOT (typeof(c.trinn) = 'integer' AND c.trinn BETWEEN 0 AND 10
+                     AND typeof(c.gender) = 'integer' AND c.gender BETWEEN 0 AND 2
+                     AND typeof(c.suppressed) = 'integer' AND c.suppressed BETWEEN 0 AND 2)
+                """),
+            CellCheck(what: Strings.Snapshot.cellsSuppressedWithValues,
+                      condition: "c.suppressed != 0 AND (c.n IS NOT NULL OR c.mean IS NOT NULL OR c.sd IS NOT NULL)"),
+            belowMinimumN,
+            CellCheck(what: Strings.Snapshot.cellsMeanOutsideScale, condition: """
+                \(shown) AND s.number IS NOT NULL
+                AND (NOT \(number("c.mean")) OR c.mean < s.scale_min OR c.mean > s.scale_max)
+                """),
+            CellCheck(what: Strings.Snapshot.cellsBadSD, condition: """
+                \(shown) AND s.number IS NOT NULL AND c.sd IS NOT NULL
+                AND (NOT \(number("c.sd")) OR c.sd < 0 OR c.sd > s.scale_max - s.scale_min)
+                """),
+        ].compactMap { $0 }
+    }
+
+    private func cellProblems(minimumN: Int?, units: [RawUnit], rounds: [Int]) throws -> [String] {
+        let checks = cellChecks(minimumN: minimumN, unitCount: units.count, rounds: rounds)
+        let counts = checks.indices.map { "count(*) FILTER (WHERE \(checks[$0].condition)) AS problem\($0)" }
+        // The factors table matches the instrument (checked above), so its scales are the instrument's.
+        let from = "FROM cells AS c LEFT JOIN factors AS s ON s.number = c.factor"
+        var found: [(CellCheck, Int)] = []
+        try eachRow("SELECT \(counts.joined(separator: ",\n")) \(from)") { row, c in
+            for (index, check) in checks.enumerated() {
+                let count = row.int(at: c["problem\(index)"]!)
+                if count > 0 { found.append((check, count)) }
+            }
+        }
+        return try found.map { check, count in
+            let example = try example(where: check.condition, from: from, units: units)
+            return Strings.Snapshot.cells(count, check.what, example: example)
+        }
+    }
+
+    /// The first cell that meets `condition`, in words.
+    private func example(where condition: String, from: String, units: [RawUnit]) throws -> String {
+        let sql = """
+            SELECT c.unit_id AS unit, c.round AS round, c.trinn AS trinn, c.gender AS gender, c.factor AS factor
+            \(from) WHERE \(condition) LIMIT 1
+            """
+        var text = ""
+        try eachRow(sql) { row, c in
+            let unitID = row.int(at: c["unit"]!)
+            let name = unitID >= 1 && unitID <= units.count ? ControlCharacters.escaped(units[unitID - 1].name) : nil
+            let factorNumber = row.int(at: c["factor"]!)
+            let factor = factorNumber >= 0 && factorNumber < instrument.factors.count
+                ? "«\(instrument.factors[factorNumber].id)»" : ControlCharacters.escaped(row.string(at: c["factor"]!))
+            text = Strings.Snapshot.cellExample(
+                unit: Strings.Snapshot.unit(unitID, name: name), round: row.int(at: c["round"]!),
+                trinn: row.int(at: c["trinn"]!), gender: row.int(at: c["gender"]!), factor: factor)
+        }
+        return text
+    }
+
+    /// Runs `sql` and calls `body` for each row with the column positions by
+    /// name (found once per statement): rows are read by name, never by position.
+    private func eachRow(_ sql: String, _ body: (Statement, [String: Int]) throws -> Void) throws {
+        let statement = try database.prepare(sql)
+        let columns = Self.columns(of: statement)
+        while try statement.step() { try body(statement, columns) }
+    }
+
+    private static func columns(of row: Statement) -> [String: Int] {
+        var columns: [String: Int] = [:]
+        for index in 0..<row.columnCount { columns[row.columnName(at: index)] = index }
+        return columns
+    }
+}
