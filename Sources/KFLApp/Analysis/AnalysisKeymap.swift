@@ -210,13 +210,9 @@ public enum AnalysisKeymap {
         ]), otherKey: .close)
 
     /// "Eksportere som …": m Markdown, h HTML.
-    static let exportFormat = KeyContext(
-        Keymap([
-            B(keys: [.character("m")], action: .exportMarkdown, help: s.keyExportMarkdown, section: s.sectionOther, hint: s.hintMarkdown),
-            B(keys: [.character("h")], action: .exportHTML, help: s.keyExportHTML, section: s.sectionOther, hint: s.hintHTML),
-            B(keys: [.escape], action: .close, help: s.keyCancel, section: s.sectionOther, hint: s.hintCancel),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: nil)
+    static let exportFormat = ExportFormatKeys.context(
+        markdown: AnalysisKeyAction.exportMarkdown, html: .exportHTML, cancel: .close, quit: .quit,
+        section: s.sectionOther)
 
     /// A list to choose from: the factor list is searched by typing, the
     /// short lists toggle with Space.

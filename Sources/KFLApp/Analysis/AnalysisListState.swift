@@ -137,13 +137,9 @@ public enum AnalysisListKeymap {
         ]), otherKey: .close)
 
     /// "Markdown or HTML?".
-    static let exportFormat = KeyContext(
-        Keymap([
-            B(keys: [.character("m")], action: .exportMarkdown, help: s.keyExportMarkdown, section: s.sectionList, hint: s.hintMarkdown),
-            B(keys: [.character("h")], action: .exportHTML, help: s.keyExportHTML, section: s.sectionList, hint: s.hintHTML),
-            B(keys: [.escape], action: .close, help: s.keyCancel, section: s.sectionList, hint: s.hintCancel),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]))
+    static let exportFormat = ExportFormatKeys.context(
+        markdown: AnalysisListAction.exportMarkdown, html: .exportHTML, cancel: .close, quit: .quit,
+        section: s.sectionList)
 
     /// The help: Esc (or any key) closes it.
     static let anyKeyCloses = KeyContext(
