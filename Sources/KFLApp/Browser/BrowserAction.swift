@@ -53,7 +53,7 @@ public enum BrowserKeymap {
     /// Every key of the main screen, for the help overlay.
     public static let keymap: Keymap<BrowserAction> = Keymap(
         [
-            B(keys: [.up, .character("k")], action: .moveUp, help: s.keyUp, section: s.sectionMove),
+            B(keys: [.up, .character("k")], action: .moveUp, help: s.keyUp, section: s.sectionMove, hint: s.hintMove, hintKeys: [.up, .down]),
             B(keys: [.down, .character("j")], action: .moveDown, help: s.keyDown, section: s.sectionMove),
             B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionMove),
             B(keys: [.pageDown, .character(" ")], action: .pageDown, help: s.keyPageDown, section: s.sectionMove),
@@ -96,7 +96,7 @@ public enum BrowserKeymap {
     /// The order of the main screen's keys in the status line: what a new
     /// user needs first. (The help lists them by section.)
     static let statusOrder: [BrowserAction] = [
-        .open, .back, .switchPane, .startAnalysis, .nextGroup, .nextRound, .nextGender, .nextView, .search, .legend,
+        .open, .back, .switchPane, .startAnalysis, .moveUp, .nextGroup, .nextRound, .nextGender, .nextView, .search, .legend,
         .listAnalyses, .nextBaseRound, .searchNext, .quit, .help,
     ]
 
@@ -109,7 +109,7 @@ public enum BrowserKeymap {
             keymap.bindings.sorted { rank($0) < rank($1) }.filter { binding in
                 switch binding.action {
                 case .searchNext, .searchPrevious: return state.search.matches.count > 1
-                case .nextBaseRound: return state.view != .levels && state.info.rounds.contains { $0 < state.round }
+                case .nextBaseRound: return state.view != .levels
                 case .previousView: return true
                 case .open:
                     return state.focus == .results ? state.selectedFactor != nil : state.currentItem?.opens != nil
@@ -119,6 +119,10 @@ public enum BrowserKeymap {
             }.map { binding in
                 var binding = binding
                 if binding.action == .open, state.focus == .results { binding.hint = s.hintDetail }
+                // With no earlier round `b` only says so: bound, not offered.
+                if binding.action == .nextBaseRound, !state.info.rounds.contains(where: { $0 < state.round }) {
+                    binding.hint = ""
+                }
                 return binding
             })
     }
