@@ -1,7 +1,27 @@
 # The two commands a new user needs (see README.md):
 #   make demo   – build kfl and open it on the built-in synthetic demo county
 #   make test   – run the whole test suite (unit, golden screens, key sessions, tmux)
-.PHONY: demo test build bench clean
+# Installing and packaging (see README.md, «Installer»):
+#   make install [PREFIX=/usr/local] [DESTDIR=]   – static release build, man page, completions
+#   make uninstall [PREFIX=…] [DESTDIR=…]          – removes exactly those files
+#   make dist                                      – dist/kfl_<version>_<arch>.deb and .tar.gz
+#   make package-test                              – builds the .deb and proves it runs without Swift
+.PHONY: demo test build bench clean static install uninstall dist package-test
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+# Apart from the dynamic debug/release builds in .build: the runtime and Foundation linked in.
+STATIC_BUILD := .build-static
+STATIC_KFL := $(STATIC_BUILD)/release/kfl
+# `kfl --version` shows the commit; a plain `swift build` has none.
+KFL_BUILD_COMMIT ?= $(shell git rev-parse HEAD 2>/dev/null)
+export KFL_BUILD_COMMIT
+
+# What `make install` puts where; `make uninstall` removes exactly these.
+INSTALLED_BIN := $(DESTDIR)$(PREFIX)/bin/kfl
+INSTALLED_MAN := $(DESTDIR)$(PREFIX)/share/man/man1/kfl.1
+INSTALLED_BASH := $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kfl
+INSTALLED_ZSH := $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_kfl
 
 demo:
 	@scripts/ensure-system-libraries
@@ -20,5 +40,31 @@ bench:
 	@scripts/ensure-system-libraries --with-bench
 	scripts/bench
 
+static:
+	@scripts/ensure-system-libraries
+	swift build -c release --product kfl --static-swift-stdlib --build-path $(STATIC_BUILD)
+
+# Builds first where swift is on PATH; `sudo make install` (whose PATH has no
+# swift) installs what `make static` built.
+install:
+	@if command -v swift >/dev/null; then $(MAKE) --no-print-directory static; \
+	elif [ ! -x $(STATIC_KFL) ]; then echo "kfl: bygg først med «make static» (uten sudo)" >&2; exit 1; fi
+	install -d $(dir $(INSTALLED_BIN)) $(dir $(INSTALLED_MAN)) $(dir $(INSTALLED_BASH)) $(dir $(INSTALLED_ZSH))
+	install -m 755 -s $(STATIC_KFL) $(INSTALLED_BIN)
+	install -m 644 doc/kfl.1 $(INSTALLED_MAN)
+	install -m 644 doc/completions/kfl.bash $(INSTALLED_BASH)
+	install -m 644 doc/completions/_kfl $(INSTALLED_ZSH)
+
+uninstall:
+	rm -f $(INSTALLED_BIN) $(INSTALLED_MAN) $(INSTALLED_BASH) $(INSTALLED_ZSH)
+
+dist: static
+	@scripts/ensure-system-libraries --with-package
+	scripts/dist $(STATIC_KFL)
+
+package-test: dist
+	scripts/package-test
+
 clean:
 	swift package clean
+	rm -rf $(STATIC_BUILD) dist

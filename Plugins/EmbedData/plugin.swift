@@ -13,11 +13,15 @@ struct EmbedData: BuildToolPlugin {
             .filter { ["json", "md", "html", "css", "svg"].contains($0.pathExtension) }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")
+        // The build's commit, when the build sets it (`make install`, `make dist`);
+        // a plain `swift build` has none and `kfl --version` says so.
+        let commit = ProcessInfo.processInfo.environment["KFL_BUILD_COMMIT"].flatMap { $0.isEmpty ? nil : $0 }
+        let commitArguments = commit.map { ["--commit", $0] } ?? []
         return [
             .buildCommand(
                 displayName: "Embedding data/ into \(target.name)",
                 executable: try context.tool(named: "embed-data").url,
-                arguments: [output.path] + inputs.map(\.path),
+                arguments: [output.path] + commitArguments + inputs.map(\.path),
                 inputFiles: inputs,
                 outputFiles: [output]
             )

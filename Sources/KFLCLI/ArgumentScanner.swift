@@ -11,9 +11,25 @@ public struct UsageError: Error, Equatable, Sendable {
 /// users expect from GNU tools: `--name value`, `--name=value`, `-o value`,
 /// flags, and `--` to end options.
 struct ArgumentScanner {
-    struct Option {
+    struct Option: Sendable {
+        /// What an option's value (or a command's operands) is, for completion.
+        enum Value: Sendable, Equatable {
+            case none
+            case text
+            case file
+            case directory
+            /// One of these words.
+            case choice([String])
+        }
+
         let names: [String]
-        let takesValue: Bool
+        let value: Value
+        var takesValue: Bool { value != .none }
+
+        init(names: [String], value: Value = .none) {
+            self.names = names
+            self.value = value
+        }
     }
 
     let command: String?

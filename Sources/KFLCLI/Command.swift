@@ -8,6 +8,10 @@ public enum Command: Equatable, Sendable {
     case importCSV(ImportOptions)
     case demo(DemoOptions)
     case check(path: String)
+    /// `kfl check --personvern`: the privacy audit of one or more snapshots held together.
+    case privacyCheck(paths: [String])
+    /// `kfl extract`: a snapshot for a kommune or a school cut from another.
+    case extract(ExtractOptions)
     case show(ShowOptions)
     /// Hidden: benchmark of the browser on a snapshot (used by scripts/bench).
     case benchTUI(path: String)
@@ -44,6 +48,10 @@ public enum Command: Equatable, Sendable {
             case cohort(SeriesKind)
             /// `--kjonnsforskjell`.
             case genderGap
+            /// `--tema NAVN|alle`: a theme seen by every group (all trinn and genders).
+            case theme(String)
+            /// `--skiller-seg-ut`: what stands out across every group.
+            case highlights
         }
 
         public struct Change: Equatable, Sendable {
@@ -56,11 +64,19 @@ public enum Command: Equatable, Sendable {
         public var files: [String]
         public var output: String
         public var minimumN = PrivacyThreshold.defaultMinimumN
+        public var protectionPercent = ProtectionRule.standard.protectionPercent
         public var source: String?
         /// `--geografi FIL`: kommuner, regions and fylker; nil for the built-in Hedmark.
         public var geography: String?
         /// `--navn NAVN`: the top's name when the geography has several fylker.
         public var topName: String?
+    }
+
+    public struct ExtractOptions: Equatable, Sendable {
+        public var snapshot: String
+        public var municipality: String
+        public var school: String?
+        public var output: String
     }
 
     public struct DemoOptions: Equatable, Sendable {
@@ -69,5 +85,6 @@ public enum Command: Equatable, Sendable {
         public var seed: UInt64 = 2016
         public var national = false
         public var minimumN = PrivacyThreshold.defaultMinimumN
+        public var protectionPercent = ProtectionRule.standard.protectionPercent
     }
 }

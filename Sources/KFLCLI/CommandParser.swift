@@ -3,8 +3,6 @@ import KFLCore
 /// Turns the argument list into a `Command`. Pure: no I/O, so every help text
 /// and usage error can be pinned by tests.
 public enum CommandParser {
-    static let commands = ["import", "demo", "check", "show", "analyse"]
-
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         guard let first = arguments.first else { return .browse(Command.BrowseOptions()) }
         let rest = Array(arguments.dropFirst())
@@ -14,6 +12,7 @@ public enum CommandParser {
         case "import": return try parseImport(rest)
         case "demo": return try parseDemo(rest)
         case "check": return try parseCheck(rest)
+        case "extract": return try parseExtract(rest)
         case "show": return try parseShow(rest)
         case "bench-tui":
             guard rest.count == 1 else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: nil) }
@@ -21,7 +20,7 @@ public enum CommandParser {
         case "analyse": return try AnalyseCommand.parse(rest)
         default:
             if !first.hasPrefix("-"), !first.contains("."), !first.contains("/"),
-               let near = NearestMatch.find(first, in: commands), near != first {
+               let near = NearestMatch.find(first, in: CommandTable.commandNames), near != first {
                 throw UsageError(message: Strings.CLI.unknownCommand(first, suggestion: near), command: nil)
             }
             return try parseBrowse(arguments)
@@ -48,16 +47,18 @@ public enum CommandParser {
         return value
     }
 
+    /// A whole percentage 0–100 ("20" or "20%").
+    static func percent(_ text: String?, option: String, command: String) throws(UsageError) -> Int? {
+        guard let text else { return nil }
+        let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard let value = Int(digits.trimmingCharacters(in: .whitespaces)), (0...100).contains(value) else {
+            throw UsageError(message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.percentValues), command: command)
+        }
+        return value
+    }
+
     static func parseBrowse(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: nil, options: [
-            .init(names: ["--help", "-h"], takesValue: false),
-            .init(names: ["--kommune"], takesValue: true),
-            .init(names: ["--skole"], takesValue: true),
-            .init(names: ["--workbook"], takesValue: true),
-            .init(names: ["--no-color", "--no-colour"], takesValue: false),
-            .init(names: ["--version", "-V"], takesValue: false),
-        ])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.browse.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.overview) }
         if scanned.flags.contains("--version") { return .version }
         guard scanned.positionals.count <= 1 else {
@@ -73,15 +74,7 @@ public enum CommandParser {
     }
 
     static func parseImport(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "import", options: [
-            .init(names: ["--help", "-h"], takesValue: false),
-            .init(names: ["--output", "-o"], takesValue: true),
-            .init(names: ["--min-n"], takesValue: true),
-            .init(names: ["--source"], takesValue: true),
-            .init(names: ["--geografi", "--geography"], takesValue: true),
-            .init(names: ["--navn"], takesValue: true),
-        ])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.importCSV.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.importHelp) }
         guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingCSV, command: "import") }
         guard let output = try path(scanned.value("--output"), option: "-o", command: "import") else {
@@ -91,6 +84,8 @@ public enum CommandParser {
         var options = Command.ImportOptions(files: scanned.positionals, output: output)
         options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import")
             ?? PrivacyThreshold.defaultMinimumN
+        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "import")
+            ?? ProtectionRule.standard.protectionPercent
         options.source = scanned.value("--source")
         options.geography = scanned.value("--geografi")
         options.topName = scanned.value("--navn")
@@ -101,15 +96,7 @@ public enum CommandParser {
     }
 
     static func parseDemo(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "demo", options: [
-            .init(names: ["--help", "-h"], takesValue: false),
-            .init(names: ["--output", "-o"], takesValue: true),
-            .init(names: ["--csv"], takesValue: true),
-            .init(names: ["--seed"], takesValue: true),
-            .init(names: ["--scale"], takesValue: true),
-            .init(names: ["--min-n"], takesValue: true),
-        ])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.demo.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.demoHelp) }
         if let extra = scanned.positionals.first { throw UsageError(message: Strings.CLI.unexpectedArgument(extra), command: "demo") }
         guard let output = try path(scanned.value("--output"), option: "-o", command: "demo") else {
@@ -131,13 +118,19 @@ public enum CommandParser {
         }
         options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo")
             ?? PrivacyThreshold.defaultMinimumN
+        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "demo")
+            ?? ProtectionRule.standard.protectionPercent
         return .demo(options)
     }
 
     static func parseCheck(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "check", options: [.init(names: ["--help", "-h"], takesValue: false)])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.check.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.checkHelp) }
+        if scanned.flags.contains("--personvern") {
+            guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
+            for file in scanned.positionals { _ = try path(file, option: "SNAPSHOT", command: "check") }
+            return .privacyCheck(paths: scanned.positionals)
+        }
         guard scanned.positionals.count == 1 else {
             if scanned.positionals.isEmpty { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "check")
@@ -145,21 +138,28 @@ public enum CommandParser {
         return .check(path: try path(scanned.positionals[0], option: "SNAPSHOT", command: "check") ?? "")
     }
 
+    static func parseExtract(_ arguments: [String]) throws(UsageError) -> Command {
+        let scanned = try CommandTable.extract.scanner.scan(arguments)
+        if wantsHelp(scanned) { return .help(Strings.CLI.extractHelp) }
+        guard let snapshot = try path(scanned.positionals.first, option: "SNAPSHOT", command: "extract") else {
+            throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "extract")
+        }
+        if scanned.positionals.count > 1 {
+            throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "extract")
+        }
+        guard let municipality = scanned.value("--kommune") else {
+            throw UsageError(message: Strings.CLI.missingOption("--kommune NAVN"), command: "extract")
+        }
+        guard let output = try path(scanned.value("--output"), option: "-o", command: "extract") else {
+            throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "extract")
+        }
+        let options = Command.ExtractOptions(
+            snapshot: snapshot, municipality: municipality, school: scanned.value("--skole"), output: output)
+        return .extract(options)
+    }
+
     static func parseShow(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "show", options: [
-            .init(names: ["--help", "-h"], takesValue: false),
-            .init(names: ["--kommune"], takesValue: true),
-            .init(names: ["--skole"], takesValue: true),
-            .init(names: ["--trinn"], takesValue: true),
-            .init(names: ["--gruppe"], takesValue: true),
-            .init(names: ["--tidspunkt"], takesValue: true),
-            .init(names: ["--kjonn", "--kjønn"], takesValue: true),
-            .init(names: ["--format"], takesValue: true),
-            .init(names: ["--endring"], takesValue: true),
-            .init(names: ["--kull"], takesValue: true),
-            .init(names: ["--kjonnsforskjell", "--kjønnsforskjell"], takesValue: false),
-        ])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.show.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.showHelp) }
         guard scanned.positionals.count <= 1 else {
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "show")
@@ -190,7 +190,7 @@ public enum CommandParser {
         try parseShowViews(scanned, into: &options)
         switch scanned.value("--kjonn").map({ NorwegianCollation.searchFold($0) }) {
         case nil, "alle": options.gender = .all
-        case "gutter", "gutt": options.gender = .boys
+        case "gutter", "gutt", "gutar", "gut": options.gender = .boys
         case "jenter", "jente": options.gender = .girls
         case let other?:
             throw UsageError(message: Strings.CLI.invalidValue(other, option: "--kjonn", expected: Strings.CLI.genderValues), command: "show")
@@ -226,8 +226,8 @@ public enum CommandParser {
         }
         if let cohort = scanned.value("--kull") {
             switch NorwegianCollation.searchFold(cohort) {
-            case "samme-trinn", "trinn": options.view = .cohort(.sameTrinn)
-            case "samme-klasse", "klasse": options.view = .cohort(.sameClass)
+            case "samme-trinn", "same-trinn", "trinn": options.view = .cohort(.sameTrinn)
+            case "samme-klasse", "same-klasse", "klasse": options.view = .cohort(.sameClass)
             default: throw invalid(cohort, "--kull", Strings.CLI.cohortValues)
             }
             guard options.trinn > 0 else { throw UsageError(message: Strings.CLI.cohortNeedsTrinn, command: "show") }
@@ -245,5 +245,30 @@ public enum CommandParser {
             }
             options.view = .genderGap
         }
+        try parseShowAcrossGroups(scanned, into: &options)
+    }
+
+    /// `--tema` and `--skiller-seg-ut` show every group at all trinn and
+    /// both genders: they stand alone.
+    static func parseShowAcrossGroups(
+        _ scanned: ArgumentScanner.Result, into options: inout Command.ShowOptions
+    ) throws(UsageError) {
+        let theme = scanned.value("--tema")
+        let highlights = scanned.flags.contains("--skiller-seg-ut")
+        guard theme != nil || highlights else { return }
+        let option = theme != nil ? "--tema" : "--skiller-seg-ut"
+        var others: [String] = []
+        if theme != nil && highlights { others.append("--skiller-seg-ut") }
+        for other in ["--trinn", "--gruppe", "--kjonn", "--endring", "--kull"] where scanned.value(other) != nil {
+            others.append(other)
+        }
+        if scanned.flags.contains("--kjonnsforskjell") { others.append("--kjonnsforskjell") }
+        if scanned.value("--tidspunkt").map({ NorwegianCollation.searchFold($0) == "alle" }) == true {
+            others.append("--tidspunkt alle")
+        }
+        if let other = others.first {
+            throw UsageError(message: Strings.Themes.standsAlone(option, other: other), command: "show")
+        }
+        options.view = theme.map { .theme($0) } ?? .highlights
     }
 }

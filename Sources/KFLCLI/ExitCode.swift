@@ -1,7 +1,7 @@
 import KFLCore
 
 /// Exit codes, as documented in README.md (the BSD sysexits numbers).
-public enum ExitCode: Int32, Sendable, Error {
+public enum ExitCode: Int32, Sendable, Error, CaseIterable {
     case success = 0
     /// Something failed while running (a write, the terminal).
     case failure = 1

@@ -36,8 +36,13 @@ enum SnapshotOpening {
         do {
             return .success(try SnapshotReader(path: path, validation: validation))
         } catch {
-            return .failure(Failure(message: error.userMessage, exitCode: exitCode(for: error), underlying: error))
+            return .failure(failure(for: error))
         }
+    }
+
+    /// The message and exit code for a snapshot that cannot be opened.
+    static func failure(for error: SnapshotOpenError) -> Failure {
+        Failure(message: error.userMessage, exitCode: exitCode(for: error), underlying: error)
     }
 
     /// Prints the failure (and, under `--debug`, what lies under it); returns its exit code.
@@ -47,11 +52,11 @@ enum SnapshotOpening {
         return failure.exitCode
     }
 
-    /// Missing or not a snapshot: 66. Damaged, invalid or too new: 65.
+    /// Missing or not a snapshot: 66. Damaged, invalid, too new or too old: 65.
     static func exitCode(for error: SnapshotOpenError) -> ExitCode {
         switch error {
         case .missing, .notASnapshot, .isWorkbook, .notARegularFile: return .noInput
-        case .damaged, .newerSchema, .invalid, .invalidCell: return .dataError
+        case .damaged, .newerSchema, .olderSchema, .invalid, .invalidCell: return .dataError
         }
     }
 }

@@ -20,6 +20,8 @@ public struct ImportReport: Sendable {
 public enum Importer {
     public struct Options: Sendable {
         public var minimumN: Int
+        /// Width in percent of the scale a small hidden group's mean keeps (`ProtectionRule`).
+        public var protectionPercent: Int
         public var instrument: Instrument
         /// The kommuner, regions and fylke; replaced by `geographyFile`'s when that is given.
         public var geography: Geography
@@ -28,16 +30,21 @@ public enum Importer {
         public var isDemo: Bool
 
         public init(
-            minimumN: Int = PrivacyThreshold.defaultMinimumN, instrument: Instrument = .builtIn, geography: Geography = .hedmark,
-            geographyFile: GeographyFileOption? = nil, source: String, isDemo: Bool = false
+            minimumN: Int = PrivacyThreshold.defaultMinimumN,
+            protectionPercent: Int = ProtectionRule.standard.protectionPercent, instrument: Instrument = .builtIn,
+            geography: Geography = .hedmark, geographyFile: GeographyFileOption? = nil, source: String,
+            isDemo: Bool = false
         ) {
             self.minimumN = minimumN
+            self.protectionPercent = protectionPercent
             self.instrument = instrument
             self.geography = geography
             self.geographyFile = geographyFile
             self.source = source
             self.isDemo = isDemo
         }
+
+        public var rule: ProtectionRule { ProtectionRule(minimumN: minimumN, protectionPercent: protectionPercent) }
     }
 
     /// `--geografi FIL` (and `--navn NAVN`): the geography is read from a file.
@@ -84,8 +91,8 @@ public enum Importer {
             let rounds = table.rounds.sorted()
             try writer.writeDescription(
                 instrument: options.instrument, tree: tree, rounds: rounds,
-                provenance: SnapshotProvenance(source: options.source, isDemo: options.isDemo, minimumN: options.minimumN, respondents: table.respondentCount))
-            let builder = SnapshotBuilder(instrument: options.instrument, tree: tree, minimumN: options.minimumN, schoolUnit: schoolUnit)
+                provenance: SnapshotProvenance(source: options.source, isDemo: options.isDemo, rule: options.rule))
+            let builder = SnapshotBuilder(instrument: options.instrument, tree: tree, rule: options.rule, schoolUnit: schoolUnit)
             let counts = try builder.build(from: table, writer: writer)
             try writer.finish()
             return ImportReport(

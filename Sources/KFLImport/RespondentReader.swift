@@ -31,7 +31,7 @@ struct RespondentReader {
         self.geographyFile = geographyFile
         var lookup: [String: Int] = [:]
         for (i, group) in instrument.groups.enumerated() {
-            for key in [group.id, group.name, group.shortName] { lookup[NorwegianCollation.searchFold(key)] = i }
+            for key in group.allNames { lookup[NorwegianCollation.searchFold(key)] = i }
         }
         groupLookup = lookup
         municipalityNumbers = Set(geography.municipalities.map(\.number))
@@ -79,7 +79,8 @@ struct RespondentReader {
             else if semicolonNames >= 2 && semicolonNames >= commaNames { reader.delimiter = UInt8(ascii: ";") }
             else if commaNames >= 2 { reader.delimiter = UInt8(ascii: ",") }
             else {
-                let found = joined.contains(0x09) ? "fant tabulator" : (joined.isEmpty ? "tom linje" : "fant \(semicolons) semikolon og \(commas) komma")
+                let found = joined.contains(0x09) ? Strings.Import.foundTab
+                    : (joined.isEmpty ? Strings.Import.emptyLine : Strings.Import.foundDelimiters(semicolons: semicolons, commas: commas))
                 report(ImportProblem(file: displayName, line: line, kind: .wrongDelimiter, message: Strings.Import.wrongDelimiter(found: found)))
                 return
             }
@@ -220,7 +221,7 @@ struct RespondentReader {
                 code = cached
             } else {
                 switch NorwegianCollation.searchFold(raw) {
-                case "gutt", "gutter", "g", "m": code = 1
+                case "gutt", "gutter", "gut", "gutar", "g", "m": code = 1
                 case "jente", "jenter", "j", "k", "f": code = 2
                 case "": code = CellCube.unknownGender
                 default: code = nil
@@ -241,10 +242,10 @@ struct RespondentReader {
                 let known = table.schools[index]
                 if known.municipality != municipality && municipalityNumbers.contains(municipality) {
                     problem("kommunenr", .inconsistentSchool, Strings.Import.inconsistentSchool(
-                        code, detail: "har kommunenr \(known.municipality) i \(known.file) linje \(known.line), men \(municipality) her"))
+                        code, detail: Strings.Import.schoolMunicipalityDiffers(known.municipality, file: known.file, line: known.line, here: municipality)))
                 } else if known.name != name {
                     problem("skole", .inconsistentSchool, Strings.Import.inconsistentSchool(
-                        code, detail: "heter «\(known.name)» i \(known.file) linje \(known.line), men «\(name)» her"))
+                        code, detail: Strings.Import.schoolNameDiffers(known.name, file: known.file, line: known.line, here: name)))
                 } else {
                     school = index
                 }

@@ -1,9 +1,14 @@
+import Foundation
 import KFLCore
 import KFLStore
 
 /// Turns the respondent table into stored cells: rolls fine cells up to every
 /// level (school, kommune, region, county; all trinn; all genders), decides
 /// suppression per survey round and respondent group, and writes every cell.
+///
+/// Tables (round × group) are independent, so they are worked out in parallel;
+/// each is computed the same way whatever the thread count and written in a
+/// fixed order, so the snapshot is the same to the last bit.
 struct SnapshotBuilder {
     struct Counts {
         var cells = 0
@@ -14,9 +19,23 @@ struct SnapshotBuilder {
 
     let instrument: Instrument
     let tree: UnitTree
-    let minimumN: Int
+    let rule: ProtectionRule
     /// Unit index (id − 1) of each school, by the table's school index.
     let schoolUnit: [Int]
+
+    struct TableID: Hashable {
+        let round: Int
+        let group: Int
+    }
+
+    /// One table rolled up: every cell with respondents and its summaries per factor.
+    struct RolledTable: Sendable {
+        let round: Int
+        let group: Int
+        let slots: [CellCube.Slot]
+        let respondents: [Int]
+        let summaries: [[Summary]]
+    }
 
     /// Every (round, group) table, in a fixed order.
     func build(from table: RespondentTable, writer: SnapshotWriter) throws -> Counts {
@@ -29,83 +48,101 @@ struct SnapshotBuilder {
         for (index, key) in keyOfIndex.enumerated() {
             byTable[TableID(round: key!.round, group: key!.group), default: []].append(index)
         }
+        let ids = byTable.keys.sorted { ($0.round, $0.group) < ($1.round, $1.group) }
+        let inputs = ids.map { id in (id, byTable[id]!.map { (keyOfIndex[$0]!, table.cells[$0]) }) }
 
+        let builder = self
+        let rolled = ParallelWork.map(inputs) { builder.rollUp(round: $0.0.round, group: $0.0.group, fine: $0.1) }
+        let states = ParallelWork.map(rolled) { builder.protect($0) }
         var counts = Counts()
-        for id in byTable.keys.sorted(by: { ($0.round, $0.group) < ($1.round, $1.group) }) {
-            let group = instrument.groups[id.group]
-            let fine = byTable[id]!.map { (keyOfIndex[$0]!, table.cells[$0]) }
-            try buildTable(round: id.round, group: group, fine: fine, writer: writer, counts: &counts)
-        }
+        for (table, tableStates) in zip(rolled, states) { try write(table, states: tableStates, writer: writer, counts: &counts) }
         return counts
     }
 
-    struct TableID: Hashable {
-        let round: Int
-        let group: Int
-    }
-
-    struct Aggregate {
-        var respondents = 0
-        var factors: [Summary]
-    }
-
-    private func buildTable(
-        round: Int, group: RespondentGroup, fine: [(RespondentTable.FineKey, RespondentTable.FineCell)],
-        writer: SnapshotWriter, counts: inout Counts
-    ) throws {
-        let factorCount = group.factors.count
-        var aggregates: [CellCube.Slot: Aggregate] = [:]
-        func add(_ slot: CellCube.Slot, _ cell: RespondentTable.FineCell) {
-            aggregates[slot, default: Aggregate(factors: Array(repeating: Summary(), count: factorCount))].respondents += cell.respondents
-            for i in 0..<factorCount { aggregates[slot]!.factors[i].combine(cell.factors[i]) }
-        }
+    /// Rolls the fine cells of one table up to every level.
+    func rollUp(round: Int, group groupIndex: Int, fine: [(RespondentTable.FineKey, RespondentTable.FineCell)]) -> RolledTable {
+        let factorCount = instrument.groups[groupIndex].factors.count
+        var slotIndex: [CellCube.Slot: Int] = [:]
+        var respondents: [Int] = []
+        var summaries: [[Summary]] = []
         for (key, cell) in fine {
             var unit: Int? = schoolUnit[key.school]
             let trinns = key.trinn == 0 ? [0] : [key.trinn, 0]
             let genders = key.gender == 0 ? [0] : [key.gender, 0]
             while let u = unit {
                 for t in trinns {
-                    for g in genders { add(CellCube.Slot(unit: u, trinn: t, gender: g), cell) }
+                    for g in genders {
+                        let slot = CellCube.Slot(unit: u, trinn: t, gender: g)
+                        let i: Int
+                        if let existing = slotIndex[slot] {
+                            i = existing
+                        } else {
+                            i = summaries.count
+                            slotIndex[slot] = i
+                            respondents.append(0)
+                            summaries.append(Array(repeating: Summary(), count: factorCount))
+                        }
+                        respondents[i] += cell.respondents
+                        for f in 0..<factorCount { summaries[i][f].combine(cell.factors[f]) }
+                    }
                 }
                 unit = tree.units[u].parentID.map { $0 - 1 }
             }
         }
-        let cube = CellCube(tree: tree, occupied: Set(aggregates.keys), trinnLevel: group.level == .trinn, genderSplit: group.genderSplit)
-        var cellCounts: [Int] = []
-        var forceHidden = Set<Int>()
-        var notStored = Set<Int>()
-        for (i, slot) in cube.slots.enumerated() {
-            let aggregate = aggregates[slot]!
-            cellCounts.append(aggregate.respondents)
-            // A factor many respondents skipped can be small where the group is not.
-            if aggregate.factors.contains(where: { $0.n > 0 && $0.n < minimumN }) { forceHidden.insert(i) }
-            if slot.gender == CellCube.unknownGender { notStored.insert(i) }
+        let slots = slotIndex.keys.sorted { ($0.unit, $0.trinn, $0.gender) < ($1.unit, $1.trinn, $1.gender) }
+        return RolledTable(
+            round: round, group: groupIndex, slots: slots, respondents: slots.map { respondents[slotIndex[$0]!] },
+            summaries: slots.map { summaries[slotIndex[$0]!] })
+    }
+
+    /// Suppression for each factor of a table, in turn: each is protected on its own, trying
+    /// the cubes of the one before first. Per factor and slot, what was decided (nil where
+    /// nobody answered).
+    func protect(_ table: RolledTable) -> [[SuppressionPlan.State?]] {
+        var hints: [Hypercube] = []
+        return instrument.groups[table.group].factors.indices.map { position in
+            let (states, cubes) = protect(table, factor: position, hints: hints)
+            hints = cubes
+            return states
         }
-        // Factors nobody answered in this round (e.g. a column missing from the files) get no cells.
-        let surveyed = group.factors.indices.map { position in fine.contains { $0.1.factors[position].n > 0 } }
-        let plan = SuppressionPlan(counts: cellCounts, minimumN: minimumN, forceHidden: forceHidden, notStored: notStored, relations: cube.relations)
-        for (i, slot) in cube.slots.enumerated() where slot.gender != CellCube.unknownGender {
-            let aggregate = aggregates[slot]!
-            let state = plan.states[i]
-            for (position, factor) in group.factors.enumerated() where surveyed[position] {
-                // Published but nobody in this cell answered the factor: nothing to store.
-                if state == .published && aggregate.factors[position].n == 0 { continue }
-                let key = CellKey(unitID: slot.unit + 1, round: round, trinn: slot.trinn, gender: Gender(rawValue: slot.gender) ?? .all, factorNumber: factor.number)
-                let result: CellResult
+    }
+
+    func protect(_ table: RolledTable, factor position: Int, hints: [Hypercube]) -> ([SuppressionPlan.State?], [Hypercube]) {
+        let group = instrument.groups[table.group]
+        let answered = table.slots.indices.filter {
+            table.summaries[$0][position].n > 0 || table.slots[$0].gender == CellCube.unknownGender
+        }
+        let cube = CellCube(
+            tree: tree, occupied: Set(answered.map { table.slots[$0] }), trinnLevel: group.level == .trinn, genderSplit: group.genderSplit)
+        // The cube's cells are the answered slots in the same (sorted) order.
+        let suppression = SuppressionTable(
+            tree: tree, cube: cube, trinnLevel: group.level == .trinn, genderSplit: group.genderSplit,
+            moments: answered.map { CellMoments(table.summaries[$0][position]) }, respondents: answered.map { table.respondents[$0] },
+            scale: AnswerScale(group.factors[position].scale))
+        let plan = SuppressionPlan(table: suppression, rule: rule, hints: hints)
+        var states = [SuppressionPlan.State?](repeating: nil, count: table.slots.count)
+        for (cell, slot) in answered.enumerated() { states[slot] = plan.states[cell] }
+        return (states, plan.cubes)
+    }
+
+    private func write(_ table: RolledTable, states: [[SuppressionPlan.State?]], writer: SnapshotWriter, counts: inout Counts) throws {
+        let group = instrument.groups[table.group]
+        for (i, slot) in table.slots.enumerated() where slot.gender != CellCube.unknownGender {
+            for (position, factor) in group.factors.enumerated() {
+                // Nobody in this cell answered the factor: nothing to store.
+                guard let state = states[position][i] else { continue }
+                let key = CellKey(
+                    unitID: slot.unit + 1, round: table.round, trinn: slot.trinn, gender: Gender(rawValue: slot.gender) ?? .all,
+                    factorNumber: factor.number)
+                try writer.write(key, state == .published ? .value(table.summaries[i][position].cellValue) : .suppressed(.hidden))
+                counts.cells += 1
                 switch state {
-                case .published: result = .value(aggregate.factors[position].cellValue)
-                case .tooFew, .neverPublished, .notStored: result = .suppressed(.tooFewRespondents)
-                case .protectsAnother: result = .suppressed(.protectsAnotherCell)
+                case .published: counts.published += 1
+                case .tooFew, .neverPublished, .notStored: counts.tooFew += 1
+                case .protectsAnother: counts.protecting += 1
                 }
-                try writer.write(key, result)
-            }
-            let stored = surveyed.filter { $0 }.count
-            counts.cells += stored
-            switch state {
-            case .published: counts.published += stored
-            case .tooFew, .neverPublished, .notStored: counts.tooFew += stored
-            case .protectsAnother: counts.protecting += stored
             }
         }
     }
 }
+

@@ -17,7 +17,8 @@ import Testing
         Kommandoer:
           import     Les svar-CSV og lag et resultatsnapshot med personvern
           demo       Lag et syntetisk demofylke (CSV og snapshot)
-          check      Kontroller et snapshot og vis hva det inneholder
+          check      Kontroller et snapshot (--personvern: angrip det som en inntrenger)
+          extract    Lag et utdrag for en kommune eller skole fra et snapshot
           show       Skriv ut resultatene for én enhet (tekst, CSV eller JSON)
           analyse    List, eksporter og importer pedagogiske analyser
 
@@ -26,6 +27,7 @@ import Testing
           --skole NAVN     Åpne på en skole
           --workbook FIL   Arbeidsboka med analyser (standard i datamappen din)
           --no-color       Ingen farger (NO_COLOR virker også)
+          --sprak SPRÅK    nb (bokmål) eller nn (nynorsk); ellers KFL_SPRAK, LANG
           --debug          Vis tekniske detaljer når noe feiler (for feilsøking)
           -h, --help       Vis denne hjelpen
           --version        Vis versjonen
@@ -57,6 +59,8 @@ import Testing
           --navn NAVN            Navnet på toppen når FIL har flere fylker
                                  (standard: fylkene, eller «11 fylker»)
           --min-n N              Færre svar enn dette vises aldri (standard 7)
+          --protection P         Et skjult snitt holdes minst P % av skalaen bredt
+                                 (standard 20; se README, Personvern)
           --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
           -h, --help             Vis denne hjelpen
 
@@ -68,12 +72,21 @@ import Testing
 
         Bruk:
           kfl check SNAPSHOT
+          kfl check --personvern SNAPSHOT [FLERE.sqlite …]
 
         Åpner filen skrivebeskyttet og forteller skjemaversjon, om filen er hel,
-        antall enheter og celler, min_n og om det er demodata.
+        antall enheter og celler, hvor mange som er skjult, min_n og om det er
+        demodata.
+
+        Med --personvern angripes filene som en som har alle sammen ville gjort:
+        kan noen skjult verdi regnes ut, eller snevres inn mer enn regelen i
+        filen tillater? Enheter i ulike filer kobles på kommunenummer og
+        skole-id. Avslutter med 0 bare når ingenting kan regnes ut og ingen
+        grense er smalere enn regelen, ellers med 1.
 
         Valg:
-          -h, --help   Vis denne hjelpen
+          --personvern  Personvernsjekk av én eller flere filer sammen
+          -h, --help    Vis denne hjelpen
         """
 
     @Test(

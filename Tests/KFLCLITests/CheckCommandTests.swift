@@ -23,7 +23,7 @@ import Testing
         let path = try makeSnapshot()
         let run = kfl("check", path)
         #expect(run.exitCode == 0, "\(run.err)")
-        #expect(run.out.contains("Skjemaversjon: 1"))
+        #expect(run.out.contains("Skjemaversjon: 2"))
         #expect(run.out.contains("min_n: 7"))
         #expect(run.out.contains("Demodata: nei"))
         #expect(run.out.contains("Hel fil: ja"))
@@ -79,7 +79,7 @@ import Testing
         }
         let run = kfl("check", path)
         #expect(run.exitCode == 65)
-        #expect(run.err.contains("er laget av en nyere kfl (skjemaversjon 99; denne versjonen leser til og med 1). Oppdater kfl"))
+        #expect(run.err.contains("er laget av en nyere kfl (skjemaversjon 99; denne versjonen leser til og med 2). Oppdater kfl"))
     }
 
     @Test("an SQLite file of another program is not a snapshot: exit 66")

@@ -109,6 +109,24 @@ import Testing
         try expectRefused("min_n er «\(value)», men må være et helt tall fra 1 og oppover")
     }
 
+    @Test("the protection width missing is refused: the rule a file was made under is never assumed")
+    func protectionMissing() throws {
+        try edit("DELETE FROM meta WHERE key = 'protection'")
+        try expectRefused("protection (hvor bredt en skjult gruppe er vernet) mangler")
+    }
+
+    @Test("a protection width that is not a whole percent from 0 to 100 is refused", arguments: ["tjue", "101", "-1"])
+    func protectionInvalid(value: String) throws {
+        try edit("UPDATE meta SET value = '\(value)' WHERE key = 'protection'")
+        try expectRefused("protection er «\(value)», men må være et helt tall fra 0 til 100 (prosent av skalaen)")
+    }
+
+    @Test("schema 1's second reason code (hidden to protect another) is no code of schema 2")
+    func oldSecondReason() throws {
+        try edit("UPDATE cells SET suppressed = 2, n = NULL, mean = NULL, sd = NULL WHERE \(Self.countyCell)")
+        try expectCellRefused("har ugyldig trinn, kjønn eller skjermingskode")
+    }
+
     @Test("a parent id that does not exist (a trap in UnitTree) is refused")
     func danglingParent() throws {
         try edit("UPDATE units SET parent_id = 999 WHERE id = \(Self.school)")
@@ -157,6 +175,29 @@ import Testing
             UPDATE meta SET value = replace(value, '"trinn":[5,10]', '"trinn":[10,5]') WHERE key = 'instrument'
             """)
         try expectRefused("instrumentet: gruppen «elev510» har trinn 10–5")
+    }
+
+    @Test("a snapshot made before themes existed opens, and its themes are the built-in ones")
+    func snapshotWithoutThemes() throws {
+        try edit("UPDATE meta SET value = json_remove(value, '$.themes') WHERE key = 'instrument'")
+        let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
+        let stored = try db.scalar("SELECT value FROM meta WHERE key = 'instrument'", as: String.self) ?? ""
+        #expect(!stored.contains("\"themes\""))
+        let check = kfl("check", path)
+        #expect(check.exitCode == 0, "\(check.err)")
+        let run = kfl("show", path, "--tema", "uro_og_atferd")
+        #expect(run.exitCode == 0, "\(run.err)")
+        #expect(run.out.contains("Uro og atferd"))
+        #expect(run.out.contains("Uro og forstyrrelser i timene"))
+    }
+
+    @Test("a control character in a stored theme's name is refused")
+    func controlCharacterInTheme() throws {
+        try edit("""
+            UPDATE meta SET value = replace(value, '"name":"Uro og atferd"', '"name":"Uro\\u001b[2J"')
+            WHERE key = 'instrument'
+            """)
+        try expectRefused("«uro_og_atferd» har styretegnet \\x1B")
     }
 
     @Test("a school's trinn range the wrong way round is refused")

@@ -26,7 +26,7 @@ public enum Golden {
     }
 
     /// Compares `actual` with the golden at `url` byte for byte, or writes it when updating.
-    static func expect(_ actual: String, at url: URL, sourceLocation: SourceLocation) {
+    public static func expect(_ actual: String, at url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
         if isUpdating {
             guard !isCI else {
                 Issue.record(

@@ -338,7 +338,9 @@ class Report:
         self.kfl = kfl
 
     def versions(self, kfl, peers):
-        version = subprocess.run([kfl, "--version"], capture_output=True, text=True).stdout.strip()
+        # The first line: `kfl --version` goes on with the commit and the file formats.
+        lines = subprocess.run([kfl, "--version"], capture_output=True, text=True).stdout.strip().splitlines()
+        version = lines[0] if lines else "kfl ?"
         found = [version] + [f"{name} {v}" for name, v in peers.versions().items()]
         self.lines.append(f"Versjoner: {', '.join(found)}, Python {platform.python_version()}")
         self.lines.append(f"Medianer over {self.runs} {'runde' if self.runs == 1 else 'runder'} som går "

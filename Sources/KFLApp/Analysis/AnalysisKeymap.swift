@@ -69,10 +69,21 @@ public enum AnalysisKeymap {
     /// an item, the hypothesis keys only on a hypothesis, and so on.
     public static func keymap(for state: AnalysisState) -> Keymap<AnalysisKeyAction> {
         let slot = state.focusedSlot
+        return keymap(
+            onText: slot?.target != nil, severalSlots: state.slots.count > 1,
+            own: stepBindings(state, step: state.step, slot: slot))
+    }
+
+    /// Every key of a step wherever the cursor is, for the manual.
+    public static func keymap(for step: AnalysisStepKind) -> Keymap<AnalysisKeyAction> {
+        keymap(onText: true, severalSlots: true, own: stepBindings(nil, step: step, slot: nil))
+    }
+
+    static func keymap(onText: Bool, severalSlots: Bool, own: [B]) -> Keymap<AnalysisKeyAction> {
         var bindings: [B] = []
-        if slot?.target != nil { bindings.append(B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields, hint: s.hintEdit)) }
+        if onText { bindings.append(B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields, hint: s.hintEdit)) }
         bindings.append(B(keys: [.tab, .pageDown], action: .nextStep, help: s.keyNextStep, section: s.sectionSteps, hint: s.hintNextStep))
-        if state.slots.count > 1 {
+        if severalSlots {
             bindings += [
                 B(keys: [.down, .character("j")], action: .focusDown, help: s.keyFocusDown, section: s.sectionFields, hint: s.hintMove, hintKeys: [.up, .down]),
                 B(keys: [.up, .character("k")], action: .focusUp, help: s.keyFocusUp, section: s.sectionFields),
@@ -80,7 +91,7 @@ public enum AnalysisKeymap {
                 B(keys: [.end, .character("G")], action: .focusLast, help: s.keyFocusLast, section: s.sectionFields),
             ]
         }
-        bindings += stepBindings(state, slot: slot)
+        bindings += own
         bindings += [
             B(keys: stepKeys, action: .goToStep, help: s.keyGoToStep, section: s.sectionSteps, hint: s.hintGoToStep, hintKeys: stepKeys),
             B(keys: [.backTab, .pageUp], action: .previousStep, help: s.keyPreviousStep, section: s.sectionSteps),
@@ -98,22 +109,28 @@ public enum AnalysisKeymap {
         B(keys: keys, action: action, help: help, section: s.sectionStep, hint: hint)
     }
 
-    static func stepBindings(_ state: AnalysisState, slot: Slot?) -> [B] {
-        let onItem = slot?.item != nil
+    /// The step's own keys where the cursor is; with no state, all of them (for the manual).
+    static func stepBindings(_ state: AnalysisState?, step: AnalysisStepKind, slot: Slot?) -> [B] {
+        let all = state == nil
+        let onItem = all || slot?.item != nil
         var bindings: [B] = []
         func add(_ help: String, _ hint: String) { bindings.append(inStep([.character("n"), .character("+")], .add, help, hint: hint)) }
         func remove(_ help: String) {
             if onItem { bindings.append(inStep([.character("x"), .delete], .remove, help, hint: s.hintRemove)) }
         }
-        switch state.step {
+        switch step {
         case .challenge, .goal, .implementation:
             break
         case .information:
             add(s.keyAddFactor, s.hintAddFactor)
             remove(s.keyRemoveFactor)
-            if let linked = state.focusedLinkedFactor { bindings += linkedBindings(state, linked) }
+            if let state, let linked = state.focusedLinkedFactor {
+                bindings += linkedBindings(state, linked)
+            } else if all {
+                bindings += linkedBindings(nil, nil)
+            }
         case .analysis:
-            if state.focusedHypothesis != nil {
+            if all || state?.focusedHypothesis != nil {
                 bindings += [
                     inStep([.character("p")], .cyclePerspective, s.keyPerspective, hint: s.hintPerspective),
                     inStep([.character("v")], .cycleAssessment, s.keyAssessment, hint: s.hintAssessment),
@@ -123,7 +140,7 @@ public enum AnalysisKeymap {
                 ]
             }
             add(s.keyAddHypothesis, s.hintAddHypothesis)
-            if !AnalysisUpdate.suggestions(state).isEmpty {
+            if state.map({ !AnalysisUpdate.suggestions($0).isEmpty }) ?? true {
                 bindings.append(inStep([.character("s")], .takeSuggestion, s.keySuggestion, hint: s.hintSuggestion))
             }
             remove(s.keyRemoveHypothesis)
@@ -132,13 +149,14 @@ public enum AnalysisKeymap {
                 inStep([.character("P")], .togglePrioritised, s.keyOnlyPrioritised, hint: s.hintOnlyPrioritised),
             ]
         case .actions:
-            if state.focusedAction != nil {
+            if all || state?.focusedAction != nil {
                 bindings.append(inStep([.character("h")], .chooseTargets, s.keyTargets, hint: s.hintTargets))
             }
             add(s.keyAddAction, s.hintAddAction)
             remove(s.keyRemoveAction)
         case .evaluation:
-            if let indicator = state.focusedIndicator {
+            let indicator = state?.focusedIndicator
+            if all || indicator != nil {
                 bindings += [
                     inStep([.character("m")], .editTarget, s.keyTarget, hint: s.hintTarget),
                     inStep([.character("t")], .cycleByRound, s.keyByRound, hint: s.hintByRound),
@@ -155,7 +173,15 @@ public enum AnalysisKeymap {
     /// gender. A key that would only say why it does not apply here (a level
     /// has no round of its own, a gap no gender) stays bound, so it explains
     /// itself, but is not offered in the status line.
-    static func linkedBindings(_ state: AnalysisState, _ linked: LinkedFactor) -> [B] {
+    /// With no state or factor (the manual), every key with its word.
+    static func linkedBindings(_ state: AnalysisState?, _ linked: LinkedFactor?) -> [B] {
+        guard let state, let linked else {
+            return [
+                inStep([.character("v")], .cycleLinkedView, s.keyLinkedView, hint: s.hintLinkedView),
+                inStep([.character("t")], .cycleLinkedRound, s.keyLinkedRound, hint: s.hintLinkedRound),
+                inStep([.character("b")], .cycleBaseRound, s.keyBaseRound, hint: s.hintBaseRound),
+            ] + trinnAndGender(nil, nil, gap: false)
+        }
         let views = LinkedView.fitting(trinn: linked.trinn, group: state.group(of: linked.factorID))
         return [
             inStep([.character("v")], .cycleLinkedView, s.keyLinkedView, hint: views.count > 1 ? s.hintLinkedView : ""),
@@ -165,9 +191,13 @@ public enum AnalysisKeymap {
     }
 
     /// `T` and `K` on a linked factor or an indicator, offered where there is a choice.
-    static func trinnAndGender(_ state: AnalysisState, _ item: any FactorItem, gap: Bool) -> [B] {
-        let trinn = state.info.trinnChoices(factorID: item.factorID, unit: state.unit).count > 1
-        let gender = !gap && state.info.genderChoices(factorID: item.factorID).count > 1
+    static func trinnAndGender(_ state: AnalysisState?, _ item: (any FactorItem)?, gap: Bool) -> [B] {
+        var trinn = true
+        var gender = !gap
+        if let state, let item {
+            trinn = state.info.trinnChoices(factorID: item.factorID, unit: state.unit).count > 1
+            gender = gender && state.info.genderChoices(factorID: item.factorID).count > 1
+        }
         return [
             inStep([.character("T")], .chooseTrinn, s.keyTrinn, hint: trinn ? s.hintTrinn : ""),
             inStep([.character("K")], .chooseGender, s.keyGender, hint: gender ? s.hintGender : ""),
@@ -195,24 +225,30 @@ public enum AnalysisKeymap {
     }
 
     /// "Fjerne …? (j/n)": j or y removes, any other key keeps.
-    static let confirm = KeyContext(
+    static var confirm: KeyContext<AnalysisKeyAction> {
+        KeyContext(
         Keymap([
             B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: s.keyConfirmYes, section: s.sectionOther, hint: s.hintYes),
             B(keys: [.character("n"), .character("N"), .escape], action: .close, help: s.keyConfirmNo, section: s.sectionOther, hint: s.hintNo),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
+    }
 
     /// "Avslutte likevel? (j/n)": only j or y quits; any other key, Ctrl-C too, goes back to the text.
-    static let confirmQuit = KeyContext(
+    static var confirmQuit: KeyContext<AnalysisKeyAction> {
+        KeyContext(
         Keymap([
             B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: s.keyQuitAnyway, section: s.sectionOther, hint: s.hintQuitAnyway),
             B(keys: [.character("n"), .escape], action: .close, help: s.keyBackToText, section: s.sectionOther, hint: s.hintBackToText),
         ]), otherKey: .close)
+    }
 
     /// "Eksportere som …": m Markdown, h HTML.
-    static let exportFormat = ExportFormatKeys.context(
+    static var exportFormat: KeyContext<AnalysisKeyAction> {
+        ExportFormatKeys.context(
         markdown: AnalysisKeyAction.exportMarkdown, html: .exportHTML, cancel: .close, quit: .quit,
         section: s.sectionOther)
+    }
 
     /// A list to choose from: the factor list is searched by typing, the
     /// short lists toggle with Space.
@@ -244,15 +280,18 @@ public enum AnalysisKeymap {
 
     /// A one-line field in a dialog (the target value): Enter saves, Esc
     /// cancels, every other key edits.
-    static let oneLineField = KeyContext(
+    static var oneLineField: KeyContext<AnalysisKeyAction> {
+        KeyContext(
         Keymap([
             B(keys: [.enter], action: .choose, help: s.keySaveValue, section: s.sectionOther, hint: s.hintSaveTitle),
             B(keys: [.escape], action: .close, help: s.keyCancel, section: s.sectionOther, hint: s.hintCancel),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .inputKey)
+    }
 
     /// The help and the guide: arrows and pages scroll, Esc (or any other key) closes.
-    static let scrolling = KeyContext(
+    static var scrolling: KeyContext<AnalysisKeyAction> {
+        KeyContext(
         Keymap([
             B(keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionOther, hint: s.hintScroll, hintKeys: [.up, .down]),
             B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionOther),
@@ -261,12 +300,15 @@ public enum AnalysisKeymap {
             B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
+    }
 
     /// The window is too small to show the analysis: only quitting works.
-    static let tooSmall = KeyContext(
+    static var tooSmall: KeyContext<AnalysisKeyAction> {
+        KeyContext(
         Keymap([
             B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit)
         ]))
+    }
 
     /// The help overlay: the step's keys where the cursor is, then the editor's.
     public static func helpKeymap(for state: AnalysisState) -> Keymap<AnalysisKeyAction> {
@@ -274,5 +316,13 @@ public enum AnalysisKeymap {
             B(keys: $0.keys, action: .edit, help: $0.help, section: s.sectionEditor)
         }
         return Keymap(keymap(for: state).bindings + editor)
+    }
+
+    /// The help of a step wherever the cursor is, for the manual.
+    public static func helpKeymap(for step: AnalysisStepKind) -> Keymap<AnalysisKeyAction> {
+        let editor = EditorKeys.helpEntries.map {
+            B(keys: $0.keys, action: .edit, help: $0.help, section: s.sectionEditor)
+        }
+        return Keymap(keymap(for: step).bindings + editor)
     }
 }

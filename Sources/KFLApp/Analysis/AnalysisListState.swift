@@ -51,7 +51,8 @@ public struct AnalysisListState: Sendable {
     /// The title a new analysis is offered: the factor in view, and the trinn.
     public func suggestedTitle(_ instrument: Instrument) -> String {
         let selection = request.selection
-        var title = request.factorIDs.first.flatMap(instrument.factor(id:))?.name ?? Strings.Analysis.untitled
+        let factor = request.factorIDs.first.flatMap(instrument.factor(id:))
+        var title = request.title ?? factor?.name ?? Strings.Analysis.untitled
         if selection.trinn > 0 { title += ", " + Strings.trinnName(selection.trinn) }
         return title
     }
@@ -71,16 +72,25 @@ public enum AnalysisListKeymap {
     typealias B = Keymap<AnalysisListAction>.Binding
     static var s: Strings.AnalysisTUI.Type { Strings.AnalysisTUI.self }
 
+    /// Every key of the list, for the manual (one table per language).
+    public static var keymap: Keymap<AnalysisListAction> { keymaps.current }
+    private static let keymaps = PerLanguage<Keymap<AnalysisListAction>> {
+        keymap(onAnalysis: true, severalRows: true)
+    }
+
     /// The list's keys with the cursor on an analysis (or on none).
     public static func keymap(for state: AnalysisListState) -> Keymap<AnalysisListAction> {
+        keymap(onAnalysis: state.selected != nil, severalRows: state.rowCount > 1)
+    }
+
+    static func keymap(onAnalysis: Bool, severalRows: Bool) -> Keymap<AnalysisListAction> {
         let b = Strings.Browser.self
         var bindings: [B] = []
-        let onAnalysis = state.selected != nil
         if onAnalysis {
             bindings.append(B(keys: [.enter, .right, .character("l")], action: .open, help: s.keyResume, section: s.sectionList, hint: s.hintOpen))
         }
         bindings.append(B(keys: [.character("n"), .character("+")], action: .new, help: s.keyNew, section: s.sectionList, hint: s.hintNew))
-        if state.rowCount > 1 {
+        if severalRows {
             bindings += [
                 B(keys: [.down, .character("j")], action: .down, help: b.keyDown, section: s.sectionList, hint: s.hintMove, hintKeys: [.up, .down]),
                 B(keys: [.up, .character("k")], action: .up, help: b.keyUp, section: s.sectionList),
@@ -129,22 +139,28 @@ public enum AnalysisListKeymap {
     }
 
     /// "Slette …? (j/n)": j or y deletes, any other key keeps.
-    static let confirm = KeyContext(
+    static var confirm: KeyContext<AnalysisListAction> {
+        KeyContext(
         Keymap([
             B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: s.keyDelete, section: s.sectionList, hint: s.hintDelete),
             B(keys: [.character("n"), .character("N"), .escape], action: .close, help: s.keyConfirmNo, section: s.sectionList, hint: s.hintNo),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
+    }
 
     /// "Markdown or HTML?".
-    static let exportFormat = ExportFormatKeys.context(
+    static var exportFormat: KeyContext<AnalysisListAction> {
+        ExportFormatKeys.context(
         markdown: AnalysisListAction.exportMarkdown, html: .exportHTML, cancel: .close, quit: .quit,
         section: s.sectionList)
+    }
 
     /// The help: Esc (or any key) closes it.
-    static let anyKeyCloses = KeyContext(
+    static var anyKeyCloses: KeyContext<AnalysisListAction> {
+        KeyContext(
         Keymap([
             B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
+    }
 }

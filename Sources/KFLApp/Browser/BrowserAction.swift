@@ -10,6 +10,7 @@ public enum BrowserAction: Hashable, Sendable {
     case search, searchNext, searchPrevious
     case legend, help
     case startAnalysis, listAnalyses
+    case overview, themes
     case quit
     // Over the results: the help, the legend, a factor's detail.
     case scrollUp, scrollDown, scrollPageUp, scrollPageDown, close
@@ -50,9 +51,10 @@ public enum BrowserKeymap {
     typealias B = Keymap<BrowserAction>.Binding
     static var s: Strings.Browser.Type { Strings.Browser.self }
 
-    /// Every key of the main screen, for the help overlay.
-    public static let keymap: Keymap<BrowserAction> = Keymap(
-        [
+    /// Every key of the main screen, for the help overlay (one table per language).
+    public static var keymap: Keymap<BrowserAction> { keymaps.current }
+    private static let keymaps = PerLanguage<Keymap<BrowserAction>> {
+        Keymap([
             B(keys: [.up, .character("k")], action: .moveUp, help: s.keyUp, section: s.sectionMove, hint: s.hintMove, hintKeys: [.up, .down]),
             B(keys: [.down, .character("j")], action: .moveDown, help: s.keyDown, section: s.sectionMove),
             B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionMove),
@@ -73,12 +75,15 @@ public enum BrowserKeymap {
             B(keys: [.character("v")], action: .nextView, help: s.keyView, section: s.sectionView, hint: s.hintView),
             B(keys: [.character("V")], action: .previousView, help: s.keyViewBack, section: s.sectionView),
             B(keys: [.character("b")], action: .nextBaseRound, help: s.keyBaseRound, section: s.sectionView, hint: s.hintBaseRound),
+            B(keys: [.character("o")], action: .overview, help: Strings.Themes.keyOverview, section: s.sectionView, hint: s.hintOverview),
+            B(keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView, hint: s.hintThemes),
             B(keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther, hint: s.hintAnalysis),
             B(keys: [.character("A")], action: .listAnalyses, help: s.keyAnalyses, section: s.sectionOther, hint: s.hintAnalyses),
             B(keys: [.character("i")], action: .legend, help: s.keyLegend, section: s.sectionOther, hint: s.hintLegend),
             B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit),
             B(keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther, hint: s.hintHelp),
         ])
+    }
 
     /// The keys valid now: the main screen's (those that do something here),
     /// an overlay's, the search's, or only quitting when the window is too small.
@@ -89,6 +94,7 @@ public enum BrowserKeymap {
         case .help: return scrolling
         case .legend: return closing
         case .detail: return detail
+        case .overview, .themes, .theme: return insight
         case nil: return KeyContext(main(state))
         }
     }
@@ -97,7 +103,7 @@ public enum BrowserKeymap {
     /// user needs first. (The help lists them by section.)
     static let statusOrder: [BrowserAction] = [
         .open, .back, .switchPane, .startAnalysis, .moveUp, .nextGroup, .nextRound, .nextGender, .nextView, .search, .legend,
-        .listAnalyses, .nextBaseRound, .searchNext, .quit, .help,
+        .overview, .themes, .listAnalyses, .nextBaseRound, .searchNext, .quit, .help,
     ]
 
     /// The main screen's keys, without those that would do nothing here
@@ -146,36 +152,59 @@ public enum BrowserKeymap {
     }
 
     /// The help: arrows scroll, any other key closes.
-    static let scrolling = KeyContext(
+    static var scrolling: KeyContext<BrowserAction> {
+        KeyContext(
         Keymap([
             B(keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionMove, hint: s.hintScroll, hintKeys: [.up, .down]),
             B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionMove),
             B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
+    }
 
     /// The legend: any key closes it.
-    static let closing = KeyContext(
+    static var closing: KeyContext<BrowserAction> {
+        KeyContext(
         Keymap([
             B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
+    }
 
     /// A factor's detail: scrolls, starts an analysis, any other key closes.
-    static let detail = KeyContext(
+    static var detail: KeyContext<BrowserAction> {
+        KeyContext(
         Keymap([
             B(keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionMove, hint: s.hintScroll, hintKeys: [.up, .down]),
             B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionMove),
             B(keys: [.pageDown], action: .scrollPageDown, help: s.keyPageDown, section: s.sectionMove),
             B(keys: [.pageUp], action: .scrollPageUp, help: s.keyPageUp, section: s.sectionMove),
             B(keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther, hint: s.hintAnalysis),
+            B(keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView, hint: s.hintThemes),
             B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]), otherKey: .close)
+    }
+
+    /// The overview, the theme list and a theme: their keys (handled by
+    /// `InsightKeymap`) as the status line names them.
+    static var insight: KeyContext<BrowserAction> {
+        KeyContext(
+            Keymap([
+                B(keys: [.down, .character("j")], action: .moveDown, help: s.keyDown, section: s.sectionMove, hint: s.hintMove, hintKeys: [.up, .down]),
+                B(keys: [.enter], action: .open, help: Strings.Themes.keyOpenTheme, section: s.sectionMove, hint: s.hintOpen),
+                B(keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView, hint: s.hintThemes),
+                B(keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther, hint: s.hintAnalysis),
+                B(keys: [.escape], action: .back, help: s.keyBack, section: s.sectionMove, hint: s.hintBack),
+                B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit),
+            ]))
+    }
 
     /// The window is too small: only quitting works.
-    static let tooSmall = KeyContext(
+    static var tooSmall: KeyContext<BrowserAction> {
+        KeyContext(
         Keymap([
             B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit)
         ]))
+    }
 }

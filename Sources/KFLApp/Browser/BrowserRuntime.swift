@@ -5,7 +5,7 @@ import TerminalUI
 /// the new selection loaded from the `ResultsSource`, a `Screen` out. The same
 /// loop runs under ncurses and in scripted tests.
 public final class BrowserRuntime {
-    public private(set) var state: BrowserState
+    public internal(set) var state: BrowserState
     let source: ResultsSource
 
     public init(source: ResultsSource, snapshotName: String, width: Int, height: Int,
@@ -33,8 +33,20 @@ public final class BrowserRuntime {
             state.height = height
             return
         }
-        if let action = BrowserKeymap.context(for: state).action(for: key) {
-            BrowserUpdate.update(&state, action, key: key)
+        switch state.overlay {
+        case .overview, .themes, .theme:
+            BrowserUpdate.insight(&state, key: key)
+        case .detail(let number, _):
+            let action = BrowserKeymap.context(for: state).action(for: key)
+            if action == .themes {
+                BrowserUpdate.openTheme(&state, of: state.info.instrument.factors[number], from: state.overlay)
+            } else if let action {
+                BrowserUpdate.update(&state, action, key: key)
+            }
+        default:
+            if let action = BrowserKeymap.context(for: state).action(for: key) {
+                BrowserUpdate.update(&state, action, key: key)
+            }
         }
         load()
     }
@@ -105,6 +117,7 @@ public final class BrowserRuntime {
                     state.detail = try source.factorDetail(factor: factor, selection: selection)
                 }
             }
+            try loadInsights()
         } catch {
             let reason = ErrorText.message(for: error)
             state.loadError = reason

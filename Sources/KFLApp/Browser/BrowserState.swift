@@ -13,6 +13,12 @@ public enum Overlay: Hashable, Sendable {
     case legend
     case detail(factorNumber: Int, scroll: Int)
     case search
+    /// "Hva skiller seg ut" for the unit and round in view; `selected` is a line.
+    case overview(selected: Int)
+    /// The list of themes.
+    case themes(selected: Int)
+    /// One theme seen by every group; `selected` is a factor of it.
+    case theme(id: String, selected: Int)
 }
 
 /// A place to open the browser at, stable across snapshots (codes, not ids).
@@ -144,6 +150,13 @@ public struct BrowserState: Sendable {
     public var searchIndex: SearchIndex?
     public var loaded: LoadedResults?
     public var detail: FactorDetail?
+    /// The overview and the theme in view, loaded by the runtime for their overlays.
+    public var highlights: Highlights?
+    public var themeResults: ThemeResults?
+    /// The factor a theme was opened from: selected once the theme is loaded.
+    public var themeFocus: String?
+    /// Overlays to go back to when the theme view or the overview is closed.
+    public var overlayBack: [Overlay] = []
     public var message: String?
     /// Why the last load failed (the error's Norwegian text); nil after a load that worked.
     public var loadError: String?
@@ -244,15 +257,18 @@ public struct AnalysisRequest: Hashable, Sendable {
     public let view: LinkedView
     /// The earlier round of the change in view (development and cohorts).
     public let baseRound: Int?
+    /// The new analysis's title when not the first factor's name (a theme's name).
+    public let title: String?
 
     public init(
         selection: ResultsSelection, factorIDs: [String], listOnly: Bool, view: LinkedView = .level,
-        baseRound: Int? = nil
+        baseRound: Int? = nil, title: String? = nil
     ) {
         self.selection = selection
         self.factorIDs = factorIDs
         self.listOnly = listOnly
         self.view = view
         self.baseRound = baseRound
+        self.title = title
     }
 }

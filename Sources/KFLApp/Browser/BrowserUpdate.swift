@@ -67,6 +67,10 @@ public enum BrowserUpdate {
                 return
             }
             state.baseRound = next
+        case .overview:
+            openOverview(&state)
+        case .themes:
+            openTheme(&state, of: state.focus == .results ? state.selectedFactor : nil)
         case .startAnalysis, .listAnalyses:
             guard let selection = state.selection else { return }
             let factors = state.selectedFactor.map { [$0.id] } ?? []

@@ -23,7 +23,10 @@ public struct ReportContext: Sendable {
     }
 
     /// County › kommune › school, without the trinn.
-    var unitNames: String {
+    var unitNames: String { Self.unitNames(unit, info: info) }
+
+    /// County › kommune › school for any unit.
+    static func unitNames(_ unit: ReportingUnit, info: SnapshotInfo) -> String {
         var names: [String] = []
         var current: ReportingUnit? = unit
         while let u = current {

@@ -35,9 +35,7 @@ public struct ResultsReport: Sendable {
             out.append(contentsOf: screen.text.components(separatedBy: "\n"))
         }
         out.append("")
-        let legend = glyphs.isASCII ? "| fylket  : kommunen  + klart bedre  - klart svakere  = ingen klar forskjell"
-                                    : "┃ fylket  ╎ kommunen  ▲ klart bedre  ▼ klart svakere  · ingen klar forskjell"
-        out.append(legend)
+        out.append(Strings.Browser.resultsLegend(ascii: glyphs.isASCII))
         if context.unit.kind == .school, let municipality = info.tree.municipality(of: context.unit) {
             out.append("")
             out += RestOfMunicipalityLines(

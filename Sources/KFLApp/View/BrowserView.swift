@@ -43,6 +43,9 @@ public enum BrowserView {
                 DetailView.draw(detail, state: state, theme: theme, in: &screen, rect: layout.body)
             }
             screen.cursor = nil
+        case .overview, .themes, .theme:
+            InsightView.draw(state, theme: theme, in: &screen, rect: layout.body)
+            screen.cursor = nil
         case .search:
             drawSearch(state, theme: theme, in: &screen, rect: layout.body)
         case nil:

@@ -36,11 +36,8 @@ extension AnalyseCommand {
         }
     }
 
-    static let help = ArgumentScanner.Option(names: ["--help", "-h"], takesValue: false)
-    static let workbook = ArgumentScanner.Option(names: ["--workbook"], takesValue: true)
-
     static func parseList(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanned = try ArgumentScanner(command: "analyse list", options: [help, workbook]).scan(arguments)
+        let scanned = try CommandTable.analyseList.scanner.scan(arguments)
         if scanned.flags.contains("--help") { return .help(Strings.CLI.analyseListHelp) }
         if let extra = scanned.positionals.first {
             throw UsageError(message: Strings.CLI.unexpectedArgument(extra), command: "analyse list")
@@ -51,13 +48,7 @@ extension AnalyseCommand {
     }
 
     static func parseExport(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanner = ArgumentScanner(command: "analyse export", options: [
-            help, workbook,
-            .init(names: ["--format"], takesValue: true),
-            .init(names: ["--output", "-o"], takesValue: true),
-            .init(names: ["--snapshot"], takesValue: true),
-        ])
-        let scanned = try scanner.scan(arguments)
+        let scanned = try CommandTable.analyseExport.scanner.scan(arguments)
         if scanned.flags.contains("--help") { return .help(Strings.CLI.analyseExportHelp) }
         guard let id = scanned.positionals.first else {
             throw UsageError(message: Strings.CLI.missingAnalysisID, command: "analyse export")
@@ -81,7 +72,7 @@ extension AnalyseCommand {
     }
 
     static func parseImport(_ arguments: [String]) throws(UsageError) -> Command {
-        let scanned = try ArgumentScanner(command: "analyse import", options: [help, workbook]).scan(arguments)
+        let scanned = try CommandTable.analyseImport.scanner.scan(arguments)
         if scanned.flags.contains("--help") { return .help(Strings.CLI.analyseImportHelp) }
         guard let path = scanned.positionals.first else {
             throw UsageError(message: Strings.CLI.missingBundle, command: "analyse import")

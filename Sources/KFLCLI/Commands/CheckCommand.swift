@@ -23,6 +23,8 @@ enum CheckCommand {
                 municipalities: stats.municipalities, schools: stats.schools, rounds: info.rounds,
                 groups: info.instrument.groups.count, factors: info.instrument.factors.count,
                 cells: stats.cells, suppressed: stats.suppressed, minimumN: info.minimumN)
+                + Strings.Privacy.checkLines(
+                    cells: stats.cells, hidden: stats.suppressed, rule: info.rule, extract: info.extract)
             console.out(lines.joined(separator: "\n"))
             if integrity != ["ok"] {
                 console.err(Strings.CLI.error(Strings.CLI.damagedSnapshot(path)))

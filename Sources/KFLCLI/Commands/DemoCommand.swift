@@ -7,12 +7,15 @@ import KFLStore
 enum DemoCommand {
     static func run(_ options: Command.DemoOptions, console: Console) -> ExitCode {
         build(output: options.output, csvDirectory: options.csvDirectory, seed: options.seed,
-              national: options.national, minimumN: options.minimumN, console: console)
+              national: options.national, rule: ProtectionRule(minimumN: options.minimumN, protectionPercent: options.protectionPercent),
+              console: console)
     }
 
     /// Generates respondent CSV (kept in `csvDirectory`, else in a temporary
     /// folder that is removed) and imports it as a demo snapshot.
-    static func build(output: String, csvDirectory: String?, seed: UInt64, national: Bool, minimumN: Int, console: Console) -> ExitCode {
+    static func build(
+        output: String, csvDirectory: String?, seed: UInt64, national: Bool, rule: ProtectionRule, console: Console
+    ) -> ExitCode {
         if let refused = ImportCommand.refuseOutput(output, inputs: [], console: console) { return refused }
         let generator = DemoGenerator(seed: seed, scale: national ? .national : .county)
         let keep = csvDirectory.map { URL(fileURLWithPath: $0) }
@@ -42,8 +45,8 @@ enum DemoCommand {
         let geographyFile = Importer.GeographyFileOption(
             url: geography, displayName: GeographyFile.defaultName, topName: generator.geographyTopName)
         let options = Importer.Options(
-            minimumN: minimumN, geographyFile: geographyFile,
-            source: "kfl demo: syntetiske data for \(scale), frø \(seed)", isDemo: true)
+            minimumN: rule.minimumN, protectionPercent: rule.protectionPercent, geographyFile: geographyFile,
+            source: Strings.CLI.demoSource(scale: "\(scale)", seed: seed), isDemo: true)
         let code = ImportCommand.importFiles(files, output: output, options: options, console: console)
         if code == .success, let keep {
             console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count + 1))
@@ -71,9 +74,7 @@ enum DemoCommand {
         }
         console.err(Strings.CLI.buildingDemo(url.path))
         let quiet = Console(out: { _ in }, err: console.err)
-        let code = build(
-            output: url.path, csvDirectory: nil, seed: 2016, national: false,
-            minimumN: PrivacyThreshold.defaultMinimumN, console: quiet)
+        let code = build(output: url.path, csvDirectory: nil, seed: 2016, national: false, rule: .standard, console: quiet)
         return code == .success ? .success(url.path) : .failure(code)
     }
 }

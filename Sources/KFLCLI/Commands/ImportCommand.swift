@@ -15,7 +15,9 @@ enum ImportCommand {
         let geography = options.geography.map {
             Importer.GeographyFileOption(url: URL(fileURLWithPath: $0), displayName: $0, topName: options.topName)
         }
-        let importOptions = Importer.Options(minimumN: options.minimumN, geographyFile: geography, source: source)
+        let importOptions = Importer.Options(
+            minimumN: options.minimumN, protectionPercent: options.protectionPercent, geographyFile: geography,
+            source: source)
         return importFiles(files, output: options.output, options: importOptions, console: console)
     }
 
@@ -26,7 +28,8 @@ enum ImportCommand {
             let report = try Importer.run(files: files, output: URL(fileURLWithPath: output), options: options)
             for notice in report.notices { console.err(notice) }
             console.out(Strings.CLI.importDone(path: output, respondents: report.respondents, schools: report.schools, rounds: report.rounds))
-            console.out(Strings.CLI.suppressionSummary(cells: report.cells, tooFew: report.suppressedTooFew, protecting: report.suppressedProtecting, minimumN: options.minimumN))
+            console.out(Strings.CLI.suppressionSummary(
+                cells: report.cells, tooFew: report.suppressedTooFew, protecting: report.suppressedProtecting, rule: options.rule))
             return .success
         } catch let failure as ImportFailure {
             console.err(failure.description)

@@ -27,6 +27,15 @@ enum ShowCommand {
             return .usage
         }
         do {
+            switch try acrossGroups(options, reader: reader, unit: unit, round: round, console: console) {
+            case .success(let text)?:
+                console.out(text.trimmingTrailingNewline)
+                return .success
+            case .failure(let code)?:
+                return code
+            case nil:
+                break
+            }
             let groups = try reader.groups(for: unit, trinn: options.trinn)
             guard !groups.isEmpty else {
                 let message = options.trinn > 0 ? Strings.CLI.trinnNotAtUnit(options.trinn, unit: unit.name) : Strings.CLI.noResults(unit.name)
@@ -36,7 +45,7 @@ enum ShowCommand {
             var group = groups[0]
             if let wanted = options.group {
                 let folded = NorwegianCollation.searchFold(wanted)
-                let matches = { (g: RespondentGroup) in [g.id, g.name, g.shortName].map(NorwegianCollation.searchFold).contains(folded) }
+                let matches = { (g: RespondentGroup) in g.allNames.map(NorwegianCollation.searchFold).contains(folded) }
                 if !groups.contains(where: matches), let known = info.instrument.groups.first(where: matches) {
                     console.err(Strings.CLI.error(Strings.CLI.groupNotHere(known.name, unit: unit.name, trinn: options.trinn, available: groups.map(\.id))))
                     return .usage
@@ -76,6 +85,8 @@ enum ShowCommand {
                 let report = SeriesReport(
                     context: context, kind: kind, areas: areas, change: change, isCohort: isCohort)
                 output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
+            case .theme, .highlights:
+                return .usage  // handled by `acrossGroups` above
             case .genderGap:
                 guard let areas = try reader.genderGaps(selection) else {
                     console.err(Strings.CLI.error(Strings.CLI.groupNotSplitByGender(group.name)))

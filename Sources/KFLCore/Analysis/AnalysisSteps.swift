@@ -59,13 +59,23 @@ public struct AnalysisSteps: Codable, Sendable, Hashable {
         return steps
     }
 
-    /// The steps shipped with kfl.
-    public static let builtIn: AnalysisSteps = {
-        guard let text = DataFiles.text(named: "analysis-steps.json"), let steps = try? decode(Data(text.utf8)) else {
-            fatalError("data/analysis-steps.json is missing or invalid in this build")
+    /// The steps shipped with kfl, in the current language.
+    public static var builtIn: AnalysisSteps { builtIn(.current) }
+
+    /// The steps shipped with kfl in `language` (`data/analysis-steps.json`, `-nn.json`).
+    public static func builtIn(_ language: Language) -> AnalysisSteps {
+        language == .nynorsk ? nynorsk : bokmal
+    }
+
+    private static let bokmal = load("analysis-steps.json")
+    private static let nynorsk = load("analysis-steps-nn.json")
+
+    private static func load(_ name: String) -> AnalysisSteps {
+        guard let text = DataFiles.text(named: name), let steps = try? decode(Data(text.utf8)) else {
+            fatalError("data/\(name) is missing or invalid in this build")
         }
         return steps
-    }()
+    }
 
     public func step(_ kind: AnalysisStepKind) -> AnalysisStep { steps[kind.number - 1] }
 

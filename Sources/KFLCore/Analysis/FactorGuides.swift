@@ -41,13 +41,23 @@ public struct FactorGuides: Codable, Sendable, Hashable {
         return guides
     }
 
-    /// The guides shipped with kfl.
-    public static let builtIn: FactorGuides = {
-        guard let text = DataFiles.text(named: "factor-guides.json"), let guides = try? decode(Data(text.utf8)) else {
-            fatalError("data/factor-guides.json is missing or invalid in this build")
+    /// The guides shipped with kfl, in the current language.
+    public static var builtIn: FactorGuides { builtIn(.current) }
+
+    /// The guides shipped with kfl in `language` (`data/factor-guides.json`, `-nn.json`).
+    public static func builtIn(_ language: Language) -> FactorGuides {
+        language == .nynorsk ? nynorsk : bokmal
+    }
+
+    private static let bokmal = load("factor-guides.json")
+    private static let nynorsk = load("factor-guides-nn.json")
+
+    private static func load(_ name: String) -> FactorGuides {
+        guard let text = DataFiles.text(named: name), let guides = try? decode(Data(text.utf8)) else {
+            fatalError("data/\(name) is missing or invalid in this build")
         }
         return guides
-    }()
+    }
 
     /// The guide for a factor id, or nil.
     public func guide(for factorID: String) -> FactorGuide? { guides.first { $0.factor == factorID } }

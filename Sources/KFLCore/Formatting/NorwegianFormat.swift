@@ -40,6 +40,11 @@ public enum NorwegianFormat {
         return (value < 0 ? "-" : "") + groups.joined(separator: "\u{202F}")
     }
 
+    /// A share as a percentage with one decimal: `percent(1, of: 3)` → "33,3 %" ("–" of nothing).
+    public static func percent(_ part: Int, of whole: Int) -> String {
+        whole > 0 ? decimal(100 * Double(part) / Double(whole)) + "\u{00A0}%" : "–"
+    }
+
     /// Parses "3,5" or "3.5" (and surrounding spaces); nil when not a number.
     public static func parseDecimal(_ text: some StringProtocol) -> Double? {
         let trimmed = text.trimmingSpaces()

@@ -1,19 +1,24 @@
-/// Decides which cells of one table (one survey round, one respondent group) are
-/// hidden so that no value from fewer than `minimumN` respondents can be seen
-/// or worked out.
+/// Decides which cells of one factor in one table (one survey round, one
+/// respondent group) are hidden so that no value from fewer than `minimumN`
+/// answers can be seen, worked out or narrowed.
 ///
 /// The table is a set of cells linked by additive relations (a total equals the
 /// sum of its parts: gender, trinn within a school, schools within a kommune,
 /// kommuner within a region and the county). n, n×mean and the sums of squares
 /// all follow those relations, so one pattern protects them all.
 ///
-/// 1. Primary: cells with fewer than `minimumN` respondents, and cells that are
+/// 1. Primary: cells with fewer than `minimumN` answers, and cells that are
 ///    never published (respondents of unknown gender).
-/// 2. Secondary, local: a relation with exactly one hidden member gets a second
-///    one (the smallest published part, else the total).
-/// 3. Secondary, global: the relations restricted to hidden cells are solved
-///    exactly; any hidden cell they determine gets another published cell of
-///    its relations hidden, and the check runs again.
+/// 2. Secondary, protection intervals: every small cell gets hypercubes of
+///    hidden cells that keep its mean spread over the rule's share of the scale
+///    and its n open (`HypercubeProtection`).
+/// 3. Secondary, exact (a safety net; step 2 leaves nothing for it): a relation
+///    with exactly one hidden member gets a second one, and the relations
+///    restricted to hidden cells are solved exactly; any hidden cell they
+///    determine gets another published cell of its relations hidden.
+///
+/// Should some small cell find no protection at all (its answers leave no room
+/// anywhere), every cell of the factor is hidden (`hidesEverything`).
 public struct SuppressionPlan: Sendable {
     public enum State: UInt8, Sendable {
         case published = 0
@@ -36,28 +41,48 @@ public struct SuppressionPlan: Sendable {
     }
 
     public private(set) var states: [State]
+    /// Set when the factor had to be hidden in every cell.
+    public private(set) var hidesEverything = false
+    /// The hypercubes chosen, as shapes (hints for the next factor of the table).
+    public let cubes: [Hypercube]
+    /// Rounds of checking with the attacker's bounds (each only hides more).
+    static let checkRounds = 3
     private let counts: [Int]
     private let relations: [Relation]
     private let relationsOfCell: [[Int]]
 
-    /// - Parameters:
-    ///   - counts: respondents per cell (> 0).
-    ///   - forceHidden: cells that must be hidden whatever their count.
-    ///   - notStored: cells that are never stored (unknown gender); protected when small.
-    public init(counts: [Int], minimumN: Int, forceHidden: Set<Int> = [], notStored: Set<Int> = [], relations: [Relation]) {
-        self.counts = counts
-        self.relations = relations
+    /// - Parameter hints: cubes chosen for another factor of the same table, tried first.
+    public init(table: SuppressionTable, rule: ProtectionRule, hints: [Hypercube] = []) {
+        counts = table.moments.map(\.n)
+        relations = table.cube.relations
         var byCell = [[Int]](repeating: [], count: counts.count)
         for (index, relation) in relations.enumerated() {
             byCell[relation.total].append(index)
             for part in relation.parts { byCell[part].append(index) }
         }
         relationsOfCell = byCell
-        states = counts.indices.map { i in
-            let small = counts[i] < minimumN || forceHidden.contains(i)
-            if notStored.contains(i) { return small ? .neverPublished : .notStored }
-            return small ? .tooFew : .published
+        states = table.cube.slots.indices.map { [counts] i in
+            if table.cube.slots[i].gender == CellCube.unknownGender {
+                let small = table.respondents[i] < rule.minimumN || (1..<rule.minimumN).contains(counts[i])
+                return small ? .neverPublished : .notStored
+            }
+            return counts[i] < rule.minimumN ? .tooFew : .published
         }
+        let free = table.cube.slots.map { $0.gender == CellCube.unknownGender }
+        var intervals = HypercubeProtection(table: table, rule: rule, hidden: states.map { $0 != .published }, free: free, hints: hints)
+        intervals.protectAll()
+        // A hidden cell of at least min_n answers needs no witness, but an attacker who cannot
+        // see that it is large must not narrow it either: check with the attacker's bounds.
+        for _ in 0..<Self.checkRounds where !intervals.hidesEverything {
+            let exposed = AttackerCheck.exposed(table: table, hidden: intervals.hidden, rule: rule)
+            if exposed.isEmpty { break }
+            for cell in exposed { intervals.protect(cell) }
+        }
+        cubes = intervals.chosen
+        for (i, isHidden) in intervals.hidden.enumerated() where (isHidden || intervals.hidesEverything) && states[i] == .published {
+            states[i] = .protectsAnother
+        }
+        hidesEverything = intervals.hidesEverything
         protect()
     }
 

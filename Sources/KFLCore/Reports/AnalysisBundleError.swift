@@ -10,13 +10,13 @@ public enum AnalysisBundleError: Error, Sendable, Equatable {
     /// Norwegian text for the user; for `.invalid`, the first problem and how many more.
     public var message: String {
         switch self {
-        case .notJSON: return "filen er ikke gyldig JSON"
-        case .notABundle: return "filen er ikke en analyse eksportert fra kfl (mangler \"format\": \"kfl-analyse\")"
+        case .notJSON: return Strings.BundleCheck.notJSON
+        case .notABundle: return Strings.BundleCheck.notABundle
         case .newerVersion(let found, let supported):
-            return "filen er laget av en nyere kfl (versjon \(found); denne kfl leser til og med \(supported))"
+            return Strings.BundleCheck.newerVersion(found: found, supported: supported)
         case .invalid(let problems):
             let first = problems.first.map(\.description) ?? ""
-            return problems.count > 1 ? "\(first) (og \(problems.count - 1) feil til)" : first
+            return problems.count > 1 ? Strings.BundleCheck.firstAndMore(first, more: problems.count - 1) : first
         }
     }
 

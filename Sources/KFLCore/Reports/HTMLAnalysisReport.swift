@@ -8,7 +8,7 @@ public enum HTMLAnalysisReport {
         let a = data.analysis
         var out: [String] = [
             "<!DOCTYPE html>",
-            "<html lang=\"nb\">",
+            "<html lang=\"\(Language.current.rawValue)\">",
             "<head>",
             "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",

@@ -34,12 +34,12 @@ public struct ReportingUnit: Sendable, Hashable, Identifiable, Codable {
     }
 }
 
-/// Why a cell holds no value.
+/// Why a cell holds no value. There is one reason on purpose: saying whether a
+/// cell is small itself or hidden to protect another would tell an attacker
+/// which hidden cells hold at least `min_n` answers, and so narrow the others.
 public enum SuppressionReason: Int, Sendable, Hashable, Codable {
-    /// Fewer respondents than the snapshot's `min_n`.
-    case tooFewRespondents = 1
-    /// Hidden so that a small group elsewhere cannot be worked out by subtraction.
-    case protectsAnotherCell = 2
+    /// Fewer respondents than the snapshot's `min_n`, here or in a group this cell would reveal.
+    case hidden = 1
 }
 
 /// A published value: number of respondents, mean and sample standard deviation.

@@ -5,26 +5,49 @@ public struct SnapshotInfo: Sendable {
     public let source: String
     public let isDemo: Bool
     public let minimumN: Int
+    /// Width in percent of the scale a small hidden group's mean keeps (`ProtectionRule`).
+    public let protectionPercent: Int
     public let instrument: Instrument
     public let rounds: [Int]
     public let tree: UnitTree
+    /// Set when the snapshot is an extract of another (`kfl extract`).
+    public let extract: SnapshotExtractInfo?
 
-    public init(schemaVersion: Int, createdAt: String, source: String, isDemo: Bool, minimumN: Int, instrument: Instrument, rounds: [Int], tree: UnitTree) {
+    public init(
+        schemaVersion: Int, createdAt: String, source: String, isDemo: Bool, minimumN: Int, protectionPercent: Int = 20,
+        instrument: Instrument, rounds: [Int], tree: UnitTree, extract: SnapshotExtractInfo? = nil
+    ) {
         self.schemaVersion = schemaVersion
         self.createdAt = createdAt
         self.source = source
         self.isDemo = isDemo
         self.minimumN = minimumN
+        self.protectionPercent = protectionPercent
         self.instrument = instrument
         self.rounds = rounds
         self.tree = tree
+        self.extract = extract
     }
 
+    public var rule: ProtectionRule { ProtectionRule(minimumN: minimumN, protectionPercent: protectionPercent) }
+
     /// What tells this snapshot from another, or from a later import into
-    /// the same file: its source, when it was made and its shape.
+    /// the same file: its source, when it was made and its shape
+    /// (the protection too: it changes the numbers).
     public var fingerprint: String {
         "\(source)|\(createdAt)|v\(schemaVersion)|n\(minimumN)|\(rounds.map(String.init).joined(separator: ","))"
-            + "|\(tree.units.count)"
+            + "|\(tree.units.count)|p\(protectionPercent)"
+    }
+}
+
+/// What an extract was cut from (the source snapshot's own source) and what it keeps.
+public struct SnapshotExtractInfo: Sendable, Hashable {
+    public let source: String
+    public let scope: String
+
+    public init(source: String, scope: String) {
+        self.source = source
+        self.scope = scope
     }
 }
 

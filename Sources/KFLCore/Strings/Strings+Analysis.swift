@@ -3,90 +3,104 @@ import Foundation
 /// Words of the pedagogisk analyse: step fields, choices, warnings, conflicts.
 extension Strings {
     public enum Analysis {
-        public static let analysisName = "pedagogisk analyse"
-        public static let untitled = "Ny analyse"
+        public static var analysisName: String { nb("pedagogisk analyse", nn: "pedagogisk analyse") }
+        public static var untitled: String { nb("Ny analyse", nn: "Ny analyse") }
 
         // MARK: Fields
 
         /// Label of a text field, as shown above its editor.
         public static func fieldLabel(_ field: AnalysisTextField) -> String {
             switch field {
-            case .challenge: return "Utfordring, tema eller problem"
-            case .goal: return "Mål"
-            case .otherSources: return "Andre kilder"
-            case .implementation: return "Gjennomføring"
-            case .evaluationEffect: return "Har tiltakene hatt en funksjon?"
-            case .evaluationFidelity: return "Har de blitt gjennomført slik det var planlagt?"
-            case .evaluationContinuation: return "Skal de videreføres, endres?"
-            case .evaluationNewAnalysis: return "Er det behov for en ny analyse?"
+            case .challenge: return nb("Utfordring, tema eller problem", nn: "Utfordring, tema eller problem")
+            case .goal: return nb("Mål", nn: "Mål")
+            case .otherSources: return nb("Andre kilder", nn: "Andre kjelder")
+            case .implementation: return nb("Gjennomføring", nn: "Gjennomføring")
+            case .evaluationEffect: return nb("Har tiltakene hatt en funksjon?", nn: "Har tiltaka hatt ein funksjon?")
+            case .evaluationFidelity:
+                return nb(
+                    "Har de blitt gjennomført slik det var planlagt?",
+                    nn: "Har dei blitt gjennomførte slik det var planlagt?")
+            case .evaluationContinuation:
+                return nb("Skal de videreføres, endres?", nn: "Skal dei førast vidare, endrast?")
+            case .evaluationNewAnalysis:
+                return nb("Er det behov for en ny analyse?", nn: "Er det behov for ein ny analyse?")
             }
         }
 
-        public static let linkedFactorsLabel = "Resultater fra undersøkelsen"
-        public static let hypothesesLabel = "Hypoteser om opprettholdende faktorer"
-        public static let actionsLabel = "Tiltak"
-        public static let indicatorsLabel = "Indikatorer"
-        public static let hypothesisText = "Hypotese"
-        public static let perspectiveLabel = "Perspektiv"
-        public static let evidenceLabel = "Data som belyser den"
-        public static let assessmentLabel = "Vurdering mot data"
-        public static let reasonLabel = "Begrunnelse for vurderingen"
-        public static let importanceLabel = "Betydning"
-        public static let influenceLabel = "Kan skolen påvirke den?"
-        public static let prioritisedLabel = "Prioritert"
-        public static let actionWhat = "Hva"
-        public static let actionWho = "Hvem"
-        public static let actionFromWhen = "Fra når"
-        public static let actionHowOften = "Hvor ofte"
-        public static let actionHypotheses = "Retter seg mot"
-        public static let indicatorChange = "Ønsket endring"
-        public static let indicatorTarget = "Målverdi"
-        public static let indicatorByRound = "Innen"
-        public static let notChosen = "ikke valgt"
-        public static let empty = "(ikke fylt ut)"
+        public static var linkedFactorsLabel: String {
+            nb("Resultater fra undersøkelsen", nn: "Resultat frå undersøkinga")
+        }
+        public static var hypothesesLabel: String {
+            nb("Hypoteser om opprettholdende faktorer", nn: "Hypotesar om opprethaldande faktorar")
+        }
+        public static var actionsLabel: String { nb("Tiltak", nn: "Tiltak") }
+        public static var indicatorsLabel: String { nb("Indikatorer", nn: "Indikatorar") }
+        public static var hypothesisText: String { nb("Hypotese", nn: "Hypotese") }
+        public static var perspectiveLabel: String { nb("Perspektiv", nn: "Perspektiv") }
+        public static var evidenceLabel: String { nb("Data som belyser den", nn: "Data som kastar lys over han") }
+        public static var assessmentLabel: String { nb("Vurdering mot data", nn: "Vurdering mot data") }
+        public static var reasonLabel: String { nb("Begrunnelse for vurderingen", nn: "Grunngiving for vurderinga") }
+        public static var importanceLabel: String { nb("Betydning", nn: "Vekt") }
+        public static var influenceLabel: String { nb("Kan skolen påvirke den?", nn: "Kan skulen påverke han?") }
+        public static var prioritisedLabel: String { nb("Prioritert", nn: "Prioritert") }
+        public static var actionWhat: String { nb("Hva", nn: "Kva") }
+        public static var actionWho: String { nb("Hvem", nn: "Kven") }
+        public static var actionFromWhen: String { nb("Fra når", nn: "Frå når") }
+        public static var actionHowOften: String { nb("Hvor ofte", nn: "Kor ofte") }
+        public static var actionHypotheses: String { nb("Retter seg mot", nn: "Rettar seg mot") }
+        public static var indicatorChange: String { nb("Ønsket endring", nn: "Ønskt endring") }
+        public static var indicatorTarget: String { nb("Målverdi", nn: "Målverdi") }
+        public static var indicatorByRound: String { nb("Innen", nn: "Innan") }
+        public static var notChosen: String { nb("ikke valgt", nn: "ikkje valt") }
+        public static var empty: String { nb("(ikke fylt ut)", nn: "(ikkje fylt ut)") }
 
         /// The prioritisation rule, for help texts and reports.
-        public static let prioritisationRule =
-            "En hypotese er prioritert når data støtter den, den har middels eller stor betydning, og skolen kan påvirke den helt eller delvis."
+        public static var prioritisationRule: String {
+            nb(
+                "En hypotese er prioritert når data støtter den, den har middels eller stor betydning, og skolen kan påvirke den helt eller delvis.",
+                nn:
+                    "Ein hypotese er prioritert når data støttar han, han har middels eller stor vekt, og skulen kan påverke han heilt eller delvis."
+            )
+        }
 
         // MARK: Choices
 
         public static func perspectiveName(_ perspective: Perspective) -> String {
             switch perspective {
-            case .pupil: return "individ/elev"
-            case .group: return "elevgruppe/klasse"
-            case .teaching: return "lærer/undervisning"
-            case .school: return "skole/organisasjon"
-            case .home: return "hjem"
+            case .pupil: return nb("individ/elev", nn: "individ/elev")
+            case .group: return nb("elevgruppe/klasse", nn: "elevgruppe/klasse")
+            case .teaching: return nb("lærer/undervisning", nn: "lærar/undervisning")
+            case .school: return nb("skole/organisasjon", nn: "skule/organisasjon")
+            case .home: return nb("hjem", nn: "heim")
             }
         }
 
         public static func assessmentName(_ assessment: Assessment) -> String {
             switch assessment {
-            case .supported: return "støttet"
-            case .notSupported: return "ikke støttet"
-            case .unclear: return "uavklart"
+            case .supported: return nb("støttet", nn: "støtta")
+            case .notSupported: return nb("ikke støttet", nn: "ikkje støtta")
+            case .unclear: return nb("uavklart", nn: "uavklara")
             }
         }
 
         public static func importanceName(_ importance: Importance) -> String {
             switch importance {
-            case .low: return "liten"
-            case .medium: return "middels"
-            case .high: return "stor"
+            case .low: return nb("liten", nn: "lita")
+            case .medium: return nb("middels", nn: "middels")
+            case .high: return nb("stor", nn: "stor")
             }
         }
 
         public static func influenceName(_ influence: Influence) -> String {
             switch influence {
             case .yes: return "ja"
-            case .partly: return "delvis"
-            case .no: return "nei"
+            case .partly: return nb("delvis", nn: "delvis")
+            case .no: return nb("nei", nn: "nei")
             }
         }
 
         public static func statusName(_ status: AnalysisStatus) -> String {
-            status == .active ? "pågår" : "fullført"
+            status == .active ? nb("pågår", nn: "i gang") : nb("fullført", nn: "fullført")
         }
 
         // MARK: Warnings
@@ -100,31 +114,62 @@ extension Strings {
         }
 
         public static func actionWithoutHypothesis(_ label: String) -> String {
-            "\(label) er ikke knyttet til noen hypotese. Hvilken opprettholdende faktor skal tiltaket påvirke?"
+            nb(
+                "\(label) er ikke knyttet til noen hypotese. Hvilken opprettholdende faktor skal tiltaket påvirke?",
+                nn:
+                    "\(label) er ikkje knytt til nokon hypotese. Kva for ein opprethaldande faktor skal tiltaket påverke?"
+            )
         }
 
         public static func prioritisedWithoutAction(_ label: String) -> String {
-            "\(label) er prioritert, men ingen tiltak retter seg mot den."
+            nb(
+                "\(label) er prioritert, men ingen tiltak retter seg mot den.",
+                nn: "\(label) er prioritert, men ingen tiltak rettar seg mot han.")
         }
 
         // MARK: Indicators
 
-        public static func noLaterRound(_ start: Int) -> String { "Ingen senere måling enn \(roundName(start)) i disse dataene ennå." }
-        public static let changeNotComparable = "Endringen kan ikke beregnes (mangler eller skjermet verdi)."
+        public static func noLaterRound(_ start: Int) -> String {
+            nb(
+                "Ingen senere måling enn \(roundName(start)) i disse dataene ennå.",
+                nn: "Inga seinare måling enn \(roundName(start)) i desse dataa enno.")
+        }
+        public static var changeNotComparable: String {
+            nb(
+                "Endringen kan ikke beregnes (mangler eller skjermet verdi).",
+                nn: "Endringa kan ikkje reknast ut (verdien manglar eller er skjerma).")
+        }
 
         // MARK: Workbook
 
-        public static let conflictDeleted = "Dette er slettet i et annet vindu."
-        public static let changedElsewhere = "Arbeidsboka er endret i et annet vindu. Viser det som er lagret nå."
+        public static var conflictDeleted: String {
+            nb("Dette er slettet i et annet vindu.", nn: "Dette er sletta i eit anna vindauge.")
+        }
+        public static var changedElsewhere: String {
+            nb(
+                "Arbeidsboka er endret i et annet vindu. Viser det som er lagret nå.",
+                nn: "Arbeidsboka er endra i eit anna vindauge. Viser det som er lagra no.")
+        }
 
-        public static func copyTitle(_ title: String) -> String { "\(title) (kopi)" }
-        public static func importedTitle(_ title: String, date: Date) -> String { "\(title) (importert \(Strings.date(date)))" }
-        public static func confirmDelete(_ title: String) -> String { "Slette analysen «\(title)»? Dette kan ikke angres. (j/n)" }
+        public static func copyTitle(_ title: String) -> String { nb("\(title) (kopi)", nn: "\(title) (kopi)") }
+        public static func importedTitle(_ title: String, date: Date) -> String {
+            nb("\(title) (importert \(Strings.date(date)))", nn: "\(title) (importert \(Strings.date(date)))")
+        }
+        public static func confirmDelete(_ title: String) -> String {
+            nb(
+                "Slette analysen «\(title)»? Dette kan ikke angres. (j/n)",
+                nn: "Slette analysen «\(title)»? Dette kan ikkje angrast. (j/n)")
+        }
     }
 
-    private static let monthNames = [
-        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember",
-    ]
+    private static var monthNames: [String] {
+        [
+            nb("januar", nn: "januar"), nb("februar", nn: "februar"), nb("mars", nn: "mars"), nb("april", nn: "april"),
+            nb("mai", nn: "mai"), nb("juni", nn: "juni"), nb("juli", nn: "juli"), nb("august", nn: "august"),
+            nb("september", nn: "september"), nb("oktober", nn: "oktober"), nb("november", nn: "november"),
+            nb("desember", nn: "desember"),
+        ]
+    }
 
     /// "3. mai 2024", in Norwegian time.
     public static func date(_ date: Date) -> String {
@@ -140,6 +185,8 @@ extension Strings {
         calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
         let parts = calendar.dateComponents([.hour, .minute], from: date)
         let minute = parts.minute ?? 0
-        return "\(Strings.date(date)) kl. \(parts.hour ?? 0).\(minute < 10 ? "0" : "")\(minute)"
+        return nb(
+            "\(Strings.date(date)) kl. \(parts.hour ?? 0).\(minute < 10 ? "0" : "")\(minute)",
+            nn: "\(Strings.date(date)) kl. \(parts.hour ?? 0).\(minute < 10 ? "0" : "")\(minute)")
     }
 }

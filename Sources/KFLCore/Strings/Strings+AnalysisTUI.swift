@@ -5,10 +5,18 @@ import Foundation
 extension Strings {
     public enum AnalysisTUI {
         // MARK: List of analyses
-        public static func listTitle(_ unit: String) -> String { "Analyser for \(unit)" }
-        public static func newFrom(_ what: String) -> String { "n: ny analyse fra \(what)" }
-        public static let noAnalyses = "Ingen analyser for denne enheten ennå."
-        public static func changed(_ date: Date) -> String { "endret \(shortDate(date))" }
+        public static func listTitle(_ unit: String) -> String {
+            nb("Analyser for \(unit)", nn: "Analysar for \(unit)")
+        }
+        public static func newFrom(_ what: String) -> String {
+            nb("n: ny analyse fra \(what)", nn: "n: ny analyse frå \(what)")
+        }
+        public static var noAnalyses: String {
+            nb("Ingen analyser for denne enheten ennå.", nn: "Ingen analysar for denne eininga enno.")
+        }
+        public static func changed(_ date: Date) -> String {
+            nb("endret \(shortDate(date))", nn: "endra \(shortDate(date))")
+        }
 
         /// "14.11.2023", in Norwegian time.
         public static func shortDate(_ date: Date) -> String {
@@ -18,269 +26,433 @@ extension Strings {
             func two(_ n: Int?) -> String { (n ?? 1) < 10 ? "0\(n ?? 1)" : "\(n ?? 1)" }
             return "\(two(parts.day)).\(two(parts.month)).\(parts.year ?? 1970)"
         }
-        public static let renamePrompt = "Nytt navn: "
-        public static let renameHint = "Enter lagrer navnet · Esc avbryter"
-        public static let created = "Ny analyse opprettet. Alt du skriver, lagres med en gang."
-        public static func duplicated(_ title: String) -> String { "Kopiert til «\(title)»." }
-        public static func deleted(_ title: String) -> String { "Slettet «\(title)»." }
-        public static let listHelpTitle = "Hjelp – analyser"
-        public static let keyResume = "åpne analysen"
-        public static let keyNew = "ny analyse fra utvalget i resultatvisningen (du gir den et navn først)"
-        public static let keyRename = "gi nytt navn"
-        public static let keyDuplicate = "dupliser"
-        public static let keyFinish = "merk som fullført / pågår"
-        public static let keyDelete = "slett (spør først)"
-        public static let keyBackToBrowser = "tilbake til resultatene"
-        public static let keySaveTitle = "lagre navnet"
-        public static let keyCreate = "opprett analysen med dette navnet"
-        public static let sectionList = "Analyser"
+        public static var renamePrompt: String { nb("Nytt navn: ", nn: "Nytt namn: ") }
+        public static var renameHint: String {
+            nb("Enter lagrer navnet · Esc avbryter", nn: "Enter lagrar namnet · Esc avbryt")
+        }
+        public static var created: String {
+            nb(
+                "Ny analyse opprettet. Alt du skriver, lagres med en gang.",
+                nn: "Ny analyse oppretta. Alt du skriv, blir lagra med ein gong.")
+        }
+        public static func duplicated(_ title: String) -> String {
+            nb("Kopiert til «\(title)».", nn: "Kopiert til «\(title)».")
+        }
+        public static func deleted(_ title: String) -> String { nb("Slettet «\(title)».", nn: "Sletta «\(title)».") }
+        public static var listHelpTitle: String { nb("Hjelp – analyser", nn: "Hjelp – analysar") }
+        public static var keyResume: String { nb("åpne analysen", nn: "opne analysen") }
+        public static var keyNew: String {
+            nb(
+                "ny analyse fra utvalget i resultatvisningen (du gir den et navn først)",
+                nn: "ny analyse frå utvalet i resultatvisinga (du gir han eit namn først)")
+        }
+        public static var keyRename: String { nb("gi nytt navn", nn: "gi nytt namn") }
+        public static var keyDuplicate: String { nb("dupliser", nn: "dupliser") }
+        public static var keyFinish: String { nb("merk som fullført / pågår", nn: "merk som fullført / i gang") }
+        public static var keyDelete: String { nb("slett (spør først)", nn: "slett (spør først)") }
+        public static var keyBackToBrowser: String { nb("tilbake til resultatene", nn: "tilbake til resultata") }
+        public static var keySaveTitle: String { nb("lagre navnet", nn: "lagre namnet") }
+        public static var keyCreate: String {
+            nb("opprett analysen med dette navnet", nn: "opprett analysen med dette namnet")
+        }
+        public static var sectionList: String { nb("Analyser", nn: "Analysar") }
 
         // MARK: Steps
-        public static func stepHeading(number: Int, title: String) -> String { "Steg \(number) av 7: \(title)" }
-        public static let guideTitle = "Veiledning"
-        public static let questionsHeading = "Spørsmål å drøfte"
-        public static let guideMore = "i: hele veiledningen"
-        public static let measuresHeading = "Hva faktoren måler"
-        public static let commonlyDiscussedHeading = "Opprettholdende faktorer som ofte drøftes"
-        public static let editingHint = "skriver – Esc går ut, alt lagres fortløpende"
-        public static let emptyField = "(tomt – Enter for å skrive)"
-        public static let noLinkedFactors = "Ingen faktorer er knyttet til analysen. Trykk n for å legge til."
-        public static let noHypotheses = "Ingen hypoteser ennå. Trykk n for å skrive den første."
-        public static let noHypothesesFiltered = "Ingen hypoteser passer filteret."
-        public static let noActions = "Ingen tiltak ennå. Trykk n for å legge til."
-        public static let noIndicators = "Ingen indikatorer ennå. Trykk n for å velge en faktor som skal vise endring."
-        public static let byRoundNotSet = "ikke satt"
-        public static let dataLabel = "Data"
-        public static let noEvidence = "ingen data knyttet (e)"
-        public static let targetsLabel = "Retter seg mot"
-        public static let noTargets = "ingen hypotese (h)"
+        public static func stepHeading(number: Int, title: String) -> String {
+            nb("Steg \(number) av 7: \(title)", nn: "Steg \(number) av 7: \(title)")
+        }
+        public static var guideTitle: String { nb("Veiledning", nn: "Rettleiing") }
+        public static var questionsHeading: String { nb("Spørsmål å drøfte", nn: "Spørsmål å drøfte") }
+        public static var guideMore: String { nb("i: hele veiledningen", nn: "i: heile rettleiinga") }
+        public static var measuresHeading: String { nb("Hva faktoren måler", nn: "Kva faktoren måler") }
+        public static var commonlyDiscussedHeading: String {
+            nb("Opprettholdende faktorer som ofte drøftes", nn: "Opprethaldande faktorar som ofte blir drøfta")
+        }
+        public static var editingHint: String {
+            nb("skriver – Esc går ut, alt lagres fortløpende", nn: "skriv – Esc går ut, alt blir lagra fortløpande")
+        }
+        public static var emptyField: String { nb("(tomt – Enter for å skrive)", nn: "(tomt – Enter for å skrive)") }
+        public static var noLinkedFactors: String {
+            nb(
+                "Ingen faktorer er knyttet til analysen. Trykk n for å legge til.",
+                nn: "Ingen faktorar er knytte til analysen. Trykk n for å leggje til.")
+        }
+        public static var noHypotheses: String {
+            nb(
+                "Ingen hypoteser ennå. Trykk n for å skrive den første.",
+                nn: "Ingen hypotesar enno. Trykk n for å skrive den første.")
+        }
+        public static var noHypothesesFiltered: String {
+            nb("Ingen hypoteser passer filteret.", nn: "Ingen hypotesar passar til filteret.")
+        }
+        public static var noActions: String {
+            nb("Ingen tiltak ennå. Trykk n for å legge til.", nn: "Ingen tiltak enno. Trykk n for å leggje til.")
+        }
+        public static var noIndicators: String {
+            nb(
+                "Ingen indikatorer ennå. Trykk n for å velge en faktor som skal vise endring.",
+                nn: "Ingen indikatorar enno. Trykk n for å velje ein faktor som skal vise endring.")
+        }
+        public static var byRoundNotSet: String { nb("ikke satt", nn: "ikkje sett") }
+        public static var dataLabel: String { nb("Data", nn: "Data") }
+        public static var noEvidence: String { nb("ingen data knyttet (e)", nn: "ingen data knytte (e)") }
+        public static var targetsLabel: String { nb("Retter seg mot", nn: "Rettar seg mot") }
+        public static var noTargets: String { nb("ingen hypotese (h)", nn: "ingen hypotese (h)") }
         public static func hypothesisNumber(_ n: Int) -> String { "H\(n)" }
-        public static func actionNumber(_ n: Int) -> String { "Tiltak \(n)" }
-        public static let prioritisedMark = "PRIORITERT"
-        public static let warningsHeading = "Løse tråder"
+        public static func actionNumber(_ n: Int) -> String { nb("Tiltak \(n)", nn: "Tiltak \(n)") }
+        public static var prioritisedMark: String { nb("PRIORITERT", nn: "PRIORITERT") }
+        public static var warningsHeading: String { nb("Løse tråder", nn: "Lause trådar") }
         public static func filterLabel(_ perspective: String?, onlyPrioritised: Bool) -> String {
             var parts: [String] = []
-            if let perspective { parts.append("perspektiv: \(perspective)") }
-            if onlyPrioritised { parts.append("bare prioriterte") }
-            return parts.isEmpty ? "" : "Filter: " + parts.joined(separator: ", ") + " (f, P)"
+            if let perspective { parts.append(nb("perspektiv: \(perspective)", nn: "perspektiv: \(perspective)")) }
+            if onlyPrioritised { parts.append(nb("bare prioriterte", nn: "berre prioriterte")) }
+            return parts.isEmpty
+                ? "" : nb("Filter: ", nn: "Filter: ") + parts.joined(separator: ", ") + nb(" (f, P)", nn: " (f, P)")
         }
-        public static func inspirationFor(_ factor: String) -> String { "Ofte drøftet for «\(factor)»" }
-        public static let detailTitle = "Per kjønn og tidspunkt"
+        public static func inspirationFor(_ factor: String) -> String {
+            nb("Ofte drøftet for «\(factor)»", nn: "Ofte drøfta for «\(factor)»")
+        }
+        public static var detailTitle: String { nb("Per kjønn og tidspunkt", nn: "Per kjønn og tidspunkt") }
         public static func trinnAndGender(_ trinn: Int, _ gender: Gender) -> String {
             "\(Strings.trinnName(trinn)), \(Strings.genderName(gender))"
         }
         public static func byRound(_ round: Int?) -> String {
             "\(Strings.Analysis.indicatorByRound.lowercased()) \(round.map { Strings.roundName($0) } ?? byRoundNotSet)"
         }
-        public static let guideOverlayHint = "Esc lukker · ↑↓ blar"
-        public static let noTarget = "Målverdi: ingen (m)"
-        public static func targetLine(_ text: String) -> String { "Målverdi: \(text)" }
+        public static var guideOverlayHint: String { nb("Esc lukker · ↑↓ blar", nn: "Esc lukkar · ↑↓ blar") }
+        public static var noTarget: String { nb("Målverdi: ingen (m)", nn: "Målverdi: ingen (m)") }
+        public static func targetLine(_ text: String) -> String { nb("Målverdi: \(text)", nn: "Målverdi: \(text)") }
 
         // MARK: Pickers
-        public static let pickFactorTitle = "Velg faktor"
-        public static let pickIndicatorTitle = "Velg faktor som skal vise endring"
-        public static let pickEvidenceTitle = "Data som belyser hypotesen"
-        public static let pickTargetsTitle = "Hypoteser tiltaket retter seg mot"
-        public static let pickerHint = "Enter velger · Esc lukker"
-        public static let toggleHint = "Mellomrom/Enter slår av og på · Esc ferdig"
-        public static let needLinkedFactors = "Knytt faktorer til analysen i steg 3 først."
-        public static let needHypotheses = "Skriv hypoteser i steg 4 først."
-        public static let alreadyLinked = "(allerede knyttet)"
-        public static let alreadyTaken = "(allerede tatt med)"
-        public static func pickTrinnTitle(_ factor: String) -> String { "Trinn for «\(factor)»" }
-        public static func pickGenderTitle(_ factor: String) -> String { "Kjønn for «\(factor)»" }
+        public static var pickFactorTitle: String { nb("Velg faktor", nn: "Vel faktor") }
+        public static var pickIndicatorTitle: String {
+            nb("Velg faktor som skal vise endring", nn: "Vel faktor som skal vise endring")
+        }
+        public static var pickEvidenceTitle: String {
+            nb("Data som belyser hypotesen", nn: "Data som kastar lys over hypotesen")
+        }
+        public static var pickTargetsTitle: String {
+            nb("Hypoteser tiltaket retter seg mot", nn: "Hypotesar tiltaket rettar seg mot")
+        }
+        public static var pickerHint: String { nb("Enter velger · Esc lukker", nn: "Enter vel · Esc lukkar") }
+        public static var toggleHint: String {
+            nb("Mellomrom/Enter slår av og på · Esc ferdig", nn: "Mellomrom/Enter slår av og på · Esc ferdig")
+        }
+        public static var needLinkedFactors: String {
+            nb("Knytt faktorer til analysen i steg 3 først.", nn: "Knyt faktorar til analysen i steg 3 først.")
+        }
+        public static var needHypotheses: String {
+            nb("Skriv hypoteser i steg 4 først.", nn: "Skriv hypotesar i steg 4 først.")
+        }
+        public static var alreadyLinked: String { nb("(allerede knyttet)", nn: "(allereie knytt)") }
+        public static var alreadyTaken: String { nb("(allerede tatt med)", nn: "(allereie teken med)") }
+        public static func pickTrinnTitle(_ factor: String) -> String {
+            nb("Trinn for «\(factor)»", nn: "Trinn for «\(factor)»")
+        }
+        public static func pickGenderTitle(_ factor: String) -> String {
+            nb("Kjønn for «\(factor)»", nn: "Kjønn for «\(factor)»")
+        }
         public static func onlyAllTrinn(_ group: String, wholeSchool: Bool) -> String {
             wholeSchool
-                ? "\(group) svarer for hele skolen: bare «alle trinn»."
-                : "Enheten har ingen trinn som \(group) svarer for: bare «alle trinn»."
+                ? nb(
+                    "\(group) svarer for hele skolen: bare «alle trinn».",
+                    nn: "\(group) svarar for heile skulen: berre «alle trinn».")
+                : nb(
+                    "Enheten har ingen trinn som \(group) svarer for: bare «alle trinn».",
+                    nn: "Eininga har ingen trinn som \(group) svarar for: berre «alle trinn».")
         }
-        public static let noGenderSplit = "Denne gruppen svarer ikke per kjønn: bare «alle»."
-        public static let gapIsAllPupils = "Gutter mot jenter gjelder alle elever: kjønn velges ikke."
-        public static let levelAtAnalysisRound =
-            "Nivået gjelder analysens tidspunkt. v bytter til utvikling, kull eller gutter mot jenter."
-        public static let baseRoundOnlyForChange = "Bare utvikling og kull måles fra et tidligere tidspunkt."
+        public static var noGenderSplit: String {
+            nb(
+                "Denne gruppen svarer ikke per kjønn: bare «alle».",
+                nn: "Denne gruppa svarar ikkje per kjønn: berre «alle».")
+        }
+        public static var gapIsAllPupils: String {
+            nb(
+                "Gutter mot jenter gjelder alle elever: kjønn velges ikke.",
+                nn: "Gutar mot jenter gjeld alle elevar: kjønn blir ikkje valt.")
+        }
+        public static var levelAtAnalysisRound: String {
+            nb(
+                "Nivået gjelder analysens tidspunkt. v bytter til utvikling, kull eller gutter mot jenter.",
+                nn: "Nivået gjeld tidspunktet for analysen. v byter til utvikling, kull eller gutar mot jenter.")
+        }
+        public static var baseRoundOnlyForChange: String {
+            nb(
+                "Bare utvikling og kull måles fra et tidligere tidspunkt.",
+                nn: "Berre utvikling og kull blir målte frå eit tidlegare tidspunkt.")
+        }
 
         // MARK: Target value
-        public static func targetTitle(_ factor: String) -> String { "Målverdi for «\(factor)»" }
-        public static func targetScale(_ scale: String, direction: Direction) -> String {
-            "Skalaen er \(scale), \(Strings.directionText(direction)). Tomt felt: ingen målverdi."
+        public static func targetTitle(_ factor: String) -> String {
+            nb("Målverdi for «\(factor)»", nn: "Målverdi for «\(factor)»")
         }
-        public static let targetPrompt = "Målverdi: "
-        public static let targetHint = "Enter lagrer · Esc avbryter"
+        public static func targetScale(_ scale: String, direction: Direction) -> String {
+            nb(
+                "Skalaen er \(scale), \(Strings.directionText(direction)). Tomt felt: ingen målverdi.",
+                nn: "Skalaen er \(scale), \(Strings.directionText(direction)). Tomt felt: ingen målverdi.")
+        }
+        public static var targetPrompt: String { nb("Målverdi: ", nn: "Målverdi: ") }
+        public static var targetHint: String { nb("Enter lagrer · Esc avbryter", nn: "Enter lagrar · Esc avbryt") }
 
         // MARK: Confirmations and messages
-        public static func confirmRemove(_ what: String) -> String { "Fjerne \(what)? (j/n)" }
-        public static let theFactor = "faktoren"
-        public static let theHypothesis = "hypotesen og teksten i den"
-        public static let theAction = "tiltaket og teksten i det"
-        public static let theIndicator = "indikatoren"
-        public static let conflictChanged = "Endret i et annet vindu."
-        public static let conflictEditing = "Endret i et annet vindu. Ctrl-O: lagre din · Ctrl-R: hent deres"
-        public static let conflictChoose = "Velg først: Ctrl-O lagrer din tekst · Ctrl-R henter deres"
-        public static let lastField = "Siste felt i dette steget. Esc er ferdig."
-        public static let firstField = "Første felt i dette steget. Esc er ferdig."
-        public static func saveFailed(_ detail: String) -> String {
-            "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)"
+        public static func confirmRemove(_ what: String) -> String {
+            nb("Fjerne \(what)? (j/n)", nn: "Fjerne \(what)? (j/n)")
         }
-        public static func loadFailed(_ detail: String) -> String { "Kunne ikke lese arbeidsboka: \(detail)" }
-        public static let analysisGone = "Analysen er slettet i et annet vindu."
+        public static var theFactor: String { nb("faktoren", nn: "faktoren") }
+        public static var theHypothesis: String { nb("hypotesen og teksten i den", nn: "hypotesen og teksten i han") }
+        public static var theAction: String { nb("tiltaket og teksten i det", nn: "tiltaket og teksten i det") }
+        public static var theIndicator: String { nb("indikatoren", nn: "indikatoren") }
+        public static var conflictChanged: String { nb("Endret i et annet vindu.", nn: "Endra i eit anna vindauge.") }
+        public static var conflictEditing: String {
+            nb(
+                "Endret i et annet vindu. Ctrl-O: lagre din · Ctrl-R: hent deres",
+                nn: "Endra i eit anna vindauge. Ctrl-O: lagre din · Ctrl-R: hent deira")
+        }
+        public static var conflictChoose: String {
+            nb(
+                "Velg først: Ctrl-O lagrer din tekst · Ctrl-R henter deres",
+                nn: "Vel først: Ctrl-O lagrar teksten din · Ctrl-R hentar deira")
+        }
+        public static var lastField: String {
+            nb("Siste felt i dette steget. Esc er ferdig.", nn: "Siste felt i dette steget. Esc er ferdig.")
+        }
+        public static var firstField: String {
+            nb("Første felt i dette steget. Esc er ferdig.", nn: "Første felt i dette steget. Esc er ferdig.")
+        }
+        public static func saveFailed(_ detail: String) -> String {
+            nb(
+                "Kunne ikke lagre (prøver igjen ved neste endring): \(detail)",
+                nn: "Kunne ikkje lagre (prøver igjen ved neste endring): \(detail)")
+        }
+        public static func loadFailed(_ detail: String) -> String {
+            nb("Kunne ikke lese arbeidsboka: \(detail)", nn: "Kunne ikkje lese arbeidsboka: \(detail)")
+        }
+        public static var analysisGone: String {
+            nb("Analysen er slettet i et annet vindu.", nn: "Analysen er sletta i eit anna vindauge.")
+        }
 
         // MARK: Status line (one or two words per key; each word names one action)
-        public static let hintEdit = "skriv"
-        public static let hintNextStep = "neste steg"
-        public static let hintGoToStep = "steg"
-        public static let hintMove = "flytt"
-        public static let hintRemove = "fjern"
-        public static let hintAddFactor = "ny faktor"
-        public static let hintAddHypothesis = "ny hypotese"
-        public static let hintAddAction = "nytt tiltak"
-        public static let hintAddIndicator = "ny indikator"
-        public static let hintPerspective = "perspektiv"
-        public static let hintAssessment = "vurdering"
-        public static let hintImportance = "betydning"
-        public static let hintInfluence = "påvirke"
-        public static let hintEvidence = "data"
-        public static let hintSuggestion = "forslag"
-        public static let hintFilter = "filter"
-        public static let hintOnlyPrioritised = "prioriterte"
-        public static let hintTargets = "hypoteser"
-        public static let hintByRound = "innen"
-        public static let hintBack = "analyser"
-        public static let hintExport = "eksporter"
-        public static let hintGuide = "veiledning"
-        public static let hintQuit = "avslutt"
-        public static let hintHelp = "hjelp"
-        public static let hintLeaveField = "ferdig"
-        public static let hintNextField = "neste felt"
-        public static let hintUndo = "angre"
-        public static let hintRedo = "gjør om"
-        public static let hintOverwrite = "lagre din"
-        public static let hintTakeStored = "hent deres"
-        public static let hintYes = "ja"
-        public static let hintNo = "nei"
-        public static let hintMarkdown = "Markdown"
-        public static let hintHTML = "HTML"
-        public static let hintCancel = "avbryt"
-        public static let hintPick = "velg"
-        public static let hintChoose = "legg til"
-        public static let hintToggle = "på/av"
-        public static let hintDone = "lukk"
-        public static let hintClose = "lukk"
-        public static let hintClearFilter = "tøm søket"
-        public static let hintScroll = "bla"
-        public static let hintOpen = "åpne"
-        public static let hintNew = "ny analyse"
-        public static let hintRename = "nytt navn"
-        public static let hintDuplicate = "dupliser"
-        public static let hintDelete = "slett"
-        public static let hintFinish = "fullført"
-        public static let hintSaveTitle = "lagre"
-        public static let hintCreate = "opprett"
-        public static let hintUse = "velg"
-        public static let hintLinkedView = "vis"
-        public static let hintLinkedRound = "tidspunkt"
-        public static let hintBaseRound = "fra"
-        public static let hintTrinn = "trinn"
-        public static let hintGender = "kjønn"
-        public static let hintTarget = "målverdi"
-        public static let hintQuitAnyway = "avslutt likevel"
-        public static let hintBackToText = "tilbake til teksten"
-        public static let keyQuitAnyway = "avslutt uten å lagre teksten"
-        public static let keyBackToText = "tilbake til teksten (alle andre taster også)"
-        public static let keySaveValue = "lagre verdien"
-        public static let keyChooseRow = "velg raden"
+        public static var hintEdit: String { nb("skriv", nn: "skriv") }
+        public static var hintNextStep: String { nb("neste steg", nn: "neste steg") }
+        public static var hintGoToStep: String { nb("steg", nn: "steg") }
+        public static var hintMove: String { nb("flytt", nn: "flytt") }
+        public static var hintRemove: String { nb("fjern", nn: "fjern") }
+        public static var hintAddFactor: String { nb("ny faktor", nn: "ny faktor") }
+        public static var hintAddHypothesis: String { nb("ny hypotese", nn: "ny hypotese") }
+        public static var hintAddAction: String { nb("nytt tiltak", nn: "nytt tiltak") }
+        public static var hintAddIndicator: String { nb("ny indikator", nn: "ny indikator") }
+        public static var hintPerspective: String { nb("perspektiv", nn: "perspektiv") }
+        public static var hintAssessment: String { nb("vurdering", nn: "vurdering") }
+        public static var hintImportance: String { nb("betydning", nn: "vekt") }
+        public static var hintInfluence: String { nb("påvirke", nn: "påverke") }
+        public static var hintEvidence: String { nb("data", nn: "data") }
+        public static var hintSuggestion: String { nb("forslag", nn: "forslag") }
+        public static var hintFilter: String { nb("filter", nn: "filter") }
+        public static var hintOnlyPrioritised: String { nb("prioriterte", nn: "prioriterte") }
+        public static var hintTargets: String { nb("hypoteser", nn: "hypotesar") }
+        public static var hintByRound: String { nb("innen", nn: "innan") }
+        public static var hintBack: String { nb("analyser", nn: "analysar") }
+        public static var hintExport: String { nb("eksporter", nn: "eksporter") }
+        public static var hintGuide: String { nb("veiledning", nn: "rettleiing") }
+        public static var hintQuit: String { nb("avslutt", nn: "avslutt") }
+        public static var hintHelp: String { nb("hjelp", nn: "hjelp") }
+        public static var hintLeaveField: String { nb("ferdig", nn: "ferdig") }
+        public static var hintNextField: String { nb("neste felt", nn: "neste felt") }
+        public static var hintUndo: String { nb("angre", nn: "angre") }
+        public static var hintRedo: String { nb("gjør om", nn: "gjer om") }
+        public static var hintOverwrite: String { nb("lagre din", nn: "lagre din") }
+        public static var hintTakeStored: String { nb("hent deres", nn: "hent deira") }
+        public static var hintYes: String { nb("ja", nn: "ja") }
+        public static var hintNo: String { nb("nei", nn: "nei") }
+        public static var hintMarkdown: String { nb("Markdown", nn: "Markdown") }
+        public static var hintHTML: String { nb("HTML", nn: "HTML") }
+        public static var hintCancel: String { nb("avbryt", nn: "avbryt") }
+        public static var hintPick: String { nb("velg", nn: "vel") }
+        public static var hintChoose: String { nb("legg til", nn: "legg til") }
+        public static var hintToggle: String { nb("på/av", nn: "på/av") }
+        public static var hintDone: String { nb("lukk", nn: "lukk") }
+        public static var hintClose: String { nb("lukk", nn: "lukk") }
+        public static var hintClearFilter: String { nb("tøm søket", nn: "tøm søket") }
+        public static var hintScroll: String { nb("bla", nn: "bla") }
+        public static var hintOpen: String { nb("åpne", nn: "opne") }
+        public static var hintNew: String { nb("ny analyse", nn: "ny analyse") }
+        public static var hintRename: String { nb("nytt navn", nn: "nytt namn") }
+        public static var hintDuplicate: String { nb("dupliser", nn: "dupliser") }
+        public static var hintDelete: String { nb("slett", nn: "slett") }
+        public static var hintFinish: String { nb("fullført", nn: "fullført") }
+        public static var hintSaveTitle: String { nb("lagre", nn: "lagre") }
+        public static var hintCreate: String { nb("opprett", nn: "opprett") }
+        public static var hintUse: String { nb("velg", nn: "vel") }
+        public static var hintLinkedView: String { nb("vis", nn: "vis") }
+        public static var hintLinkedRound: String { nb("tidspunkt", nn: "tidspunkt") }
+        public static var hintBaseRound: String { nb("fra", nn: "frå") }
+        public static var hintTrinn: String { nb("trinn", nn: "trinn") }
+        public static var hintGender: String { nb("kjønn", nn: "kjønn") }
+        public static var hintTarget: String { nb("målverdi", nn: "målverdi") }
+        public static var hintQuitAnyway: String { nb("avslutt likevel", nn: "avslutt likevel") }
+        public static var hintBackToText: String { nb("tilbake til teksten", nn: "tilbake til teksten") }
+        public static var keyQuitAnyway: String {
+            nb("avslutt uten å lagre teksten", nn: "avslutt utan å lagre teksten")
+        }
+        public static var keyBackToText: String {
+            nb("tilbake til teksten (alle andre taster også)", nn: "tilbake til teksten (alle andre tastar òg)")
+        }
+        public static var keySaveValue: String { nb("lagre verdien", nn: "lagre verdien") }
+        public static var keyChooseRow: String { nb("velg raden", nn: "vel rada") }
 
         /// The step bar's marks, explained where they are shown.
         public static func stepMarksLegend(ascii: Bool) -> String {
-            ascii ? "* utfylt  ! løse tråder" : "● utfylt  ○ tomt  ! løse tråder"
+            ascii
+                ? nb("* utfylt  ! løse tråder", nn: "* utfylt  ! lause trådar")
+                : nb("● utfylt  ○ tomt  ! løse tråder", nn: "● utfylt  ○ tomt  ! lause trådar")
         }
 
         // MARK: Help
-        public static let helpTitle = "Hjelp – pedagogisk analyse"
-        public static let sectionSteps = "Steg"
-        public static let sectionFields = "Felt"
-        public static let sectionStep = "I dette steget"
-        public static let sectionEditor = "Når du skriver"
-        public static let sectionOther = "Annet"
-        public static let keyNextStep = "neste steg"
-        public static let keyPreviousStep = "forrige steg"
-        public static let keyGoToStep = "gå til steg 1–7"
-        public static let keyFocusUp = "forrige felt"
-        public static let keyFocusDown = "neste felt"
-        public static let keyFocusFirst = "første felt"
-        public static let keyFocusLast = "siste felt"
-        public static let keyEdit = "skriv i feltet"
-        public static let keyAddFactor = "knytt en faktor til analysen"
-        public static let keyRemoveFactor = "fjern faktoren"
-        public static let keyAddHypothesis = "ny hypotese"
-        public static let keyRemoveHypothesis = "fjern hypotesen"
-        public static let keyPerspective = "perspektiv: elev, klasse, undervisning, skole, hjem"
-        public static let keyAssessment = "vurdering mot data: støttet, ikke støttet, uavklart"
-        public static let keyImportance = "betydning: liten, middels, stor"
-        public static let keyInfluence = "kan skolen påvirke den: ja, delvis, nei"
-        public static let keyEvidence = "velg data som belyser hypotesen"
-        public static let keyFilterPerspective = "vis bare ett perspektiv (bla)"
-        public static let keyOnlyPrioritised = "vis bare prioriterte"
-        public static let keyAddAction = "nytt tiltak"
-        public static let keyRemoveAction = "fjern tiltaket"
-        public static let keyTargets = "velg hypoteser tiltaket retter seg mot"
-        public static let keyAddIndicator = "ny indikator"
-        public static let keyRemoveIndicator = "fjern indikatoren"
-        public static let keyByRound = "innen hvilken måling"
-        public static let keyTrinn = "velg trinn"
-        public static let keyGender = "velg kjønn (gutter, jenter, alle)"
-        public static let keyTarget = "skriv målverdi"
-        public static let keyLinkedView = "hva som knyttes: nivå, utvikling, kull, gutter mot jenter"
-        public static let keyLinkedRound = "tidspunkt for utvikling, kull eller forskjell"
-        public static let keyBaseRound = "endringen måles fra (tidligere tidspunkt)"
-        public static let keyGuide = "veiledning for steget"
-        public static let keyHelp = "denne hjelpen"
-        public static let keyBack = "tilbake til listen over analyser"
-        public static let keyQuit = "avslutt kfl (alt er lagret)"
-        public static let keyExport = "eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)"
-        public static let keyExportMarkdown = "Markdown, til e-post og Teams"
-        public static let keyExportHTML = "HTML, en side å skrive ut"
-        public static let keyCancel = "avbryt"
-        public static let keySuggestion = "ta et forslag fra veiledningen som ny hypotese"
-        public static let keyConfirmYes = "ja, fjern"
-        public static let keyConfirmNo = "nei, behold"
-        public static let keyPickerMove = "flytt i listen"
-        public static let keyPageDown = "side ned"
-        public static let keyPageUp = "side opp"
-        public static let keyToggle = "slå av og på"
-        public static let keyCloseDone = "lukk listen"
-        public static let keyChoose = "velg faktoren"
-        public static let keyFilterBackspace = "slett et tegn i søket"
-        public static let keyClearFilter = "tøm søket"
-        public static let keyClose = "lukk"
-        public static let keyScroll = "bla"
-        public static let exportQuestion = "Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?"
-        public static func exported(_ path: String) -> String { "Eksportert til \(path)" }
-        public static func exportFailed(_ path: String, reason: String) -> String {
-            "Kunne ikke eksportere til \(path): \(reason)"
+        public static var helpTitle: String { nb("Hjelp – pedagogisk analyse", nn: "Hjelp – pedagogisk analyse") }
+        public static var sectionSteps: String { nb("Steg", nn: "Steg") }
+        public static var sectionFields: String { nb("Felt", nn: "Felt") }
+        public static var sectionStep: String { nb("I dette steget", nn: "I dette steget") }
+        public static var sectionEditor: String { nb("Når du skriver", nn: "Når du skriv") }
+        public static var sectionOther: String { nb("Annet", nn: "Anna") }
+        public static var keyNextStep: String { nb("neste steg", nn: "neste steg") }
+        public static var keyPreviousStep: String { nb("forrige steg", nn: "førre steg") }
+        public static var keyGoToStep: String {
+            nb("gå til steg 1–7", nn: "gå til steg 1–7")
         }
-        public static let exportUnreadable = "Kunne ikke eksportere: resultatene kunne ikke leses fra snapshotet."
-        public static let pickerFilterPrompt = "Søk: "
-        public static let pickerFilterHint = "skriv for å søke"
-        public static let pickerNoMatch = "Ingen faktor passer søket."
-        public static let pickSuggestionTitle = "Forslag fra veiledningen"
-        public static let noSuggestions = "Knytt faktorer i steg 3 først: forslagene hører til dem."
-        public static let titlePrompt = "Navn: "
-        public static let titleNeeded = "Skriv et navn på analysen først."
-        public static let createHint = "Enter oppretter analysen · Esc avbryter"
-        public static let editorLeave = "ferdig med feltet"
-        public static let editorLeaveNext = "til neste felt (du skriver videre der)"
-        public static let editorNewline = "ny linje"
-        public static let editorMove = "flytt markøren"
-        public static let editorWord = "ett ord til venstre/høyre"
-        public static let editorLine = "til starten/slutten av linjen"
-        public static let editorDelete = "slett tegn"
-        public static let editorDeleteWord = "slett ord"
-        public static let editorDeleteLine = "slett til slutten/starten av linjen"
-        public static let editorUndo = "angre"
-        public static let editorRedo = "gjør om"
-        public static let editorOverwrite = "ved konflikt: lagre din tekst over den andre"
-        public static let editorTakeStored = "ved konflikt: hent den lagrede teksten (din forkastes)"
-        public static let editorPreviousField = "forrige felt"
+        public static var keyFocusUp: String { nb("forrige felt", nn: "førre felt") }
+        public static var keyFocusDown: String { nb("neste felt", nn: "neste felt") }
+        public static var keyFocusFirst: String { nb("første felt", nn: "første felt") }
+        public static var keyFocusLast: String { nb("siste felt", nn: "siste felt") }
+        public static var keyEdit: String { nb("skriv i feltet", nn: "skriv i feltet") }
+        public static var keyAddFactor: String {
+            nb("knytt en faktor til analysen", nn: "knyt ein faktor til analysen")
+        }
+        public static var keyRemoveFactor: String { nb("fjern faktoren", nn: "fjern faktoren") }
+        public static var keyAddHypothesis: String { nb("ny hypotese", nn: "ny hypotese") }
+        public static var keyRemoveHypothesis: String { nb("fjern hypotesen", nn: "fjern hypotesen") }
+        public static var keyPerspective: String {
+            nb(
+                "perspektiv: elev, klasse, undervisning, skole, hjem",
+                nn: "perspektiv: elev, klasse, undervisning, skule, heim")
+        }
+        public static var keyAssessment: String {
+            nb(
+                "vurdering mot data: støttet, ikke støttet, uavklart",
+                nn: "vurdering mot data: støtta, ikkje støtta, uavklara")
+        }
+        public static var keyImportance: String {
+            nb("betydning: liten, middels, stor", nn: "vekt: lita, middels, stor")
+        }
+        public static var keyInfluence: String {
+            nb("kan skolen påvirke den: ja, delvis, nei", nn: "kan skulen påverke han: ja, delvis, nei")
+        }
+        public static var keyEvidence: String {
+            nb("velg data som belyser hypotesen", nn: "vel data som kastar lys over hypotesen")
+        }
+        public static var keyFilterPerspective: String {
+            nb("vis bare ett perspektiv (bla)", nn: "vis berre eitt perspektiv (bla)")
+        }
+        public static var keyOnlyPrioritised: String { nb("vis bare prioriterte", nn: "vis berre prioriterte") }
+        public static var keyAddAction: String { nb("nytt tiltak", nn: "nytt tiltak") }
+        public static var keyRemoveAction: String { nb("fjern tiltaket", nn: "fjern tiltaket") }
+        public static var keyTargets: String {
+            nb("velg hypoteser tiltaket retter seg mot", nn: "vel hypotesar tiltaket rettar seg mot")
+        }
+        public static var keyAddIndicator: String { nb("ny indikator", nn: "ny indikator") }
+        public static var keyRemoveIndicator: String { nb("fjern indikatoren", nn: "fjern indikatoren") }
+        public static var keyByRound: String { nb("innen hvilken måling", nn: "innan kva for ei måling") }
+        public static var keyTrinn: String { nb("velg trinn", nn: "vel trinn") }
+        public static var keyGender: String {
+            nb("velg kjønn (gutter, jenter, alle)", nn: "vel kjønn (gutar, jenter, alle)")
+        }
+        public static var keyTarget: String { nb("skriv målverdi", nn: "skriv målverdi") }
+        public static var keyLinkedView: String {
+            nb(
+                "hva som knyttes: nivå, utvikling, kull, gutter mot jenter",
+                nn: "kva som blir knytt: nivå, utvikling, kull, gutar mot jenter")
+        }
+        public static var keyLinkedRound: String {
+            nb("tidspunkt for utvikling, kull eller forskjell", nn: "tidspunkt for utvikling, kull eller skilnad")
+        }
+        public static var keyBaseRound: String {
+            nb("endringen måles fra (tidligere tidspunkt)", nn: "endringa blir målt frå (tidlegare tidspunkt)")
+        }
+        public static var keyGuide: String { nb("veiledning for steget", nn: "rettleiing for steget") }
+        public static var keyHelp: String { nb("denne hjelpen", nn: "denne hjelpa") }
+        public static var keyBack: String {
+            nb("tilbake til listen over analyser", nn: "tilbake til lista over analysar")
+        }
+        public static var keyQuit: String { nb("avslutt kfl (alt er lagret)", nn: "avslutt kfl (alt er lagra)") }
+        public static var keyExport: String {
+            nb("eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)", nn: "eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)")
+        }
+        public static var keyExportMarkdown: String {
+            nb("Markdown, til e-post og Teams", nn: "Markdown, til e-post og Teams")
+        }
+        public static var keyExportHTML: String { nb("HTML, en side å skrive ut", nn: "HTML, ei side å skrive ut") }
+        public static var keyCancel: String { nb("avbryt", nn: "avbryt") }
+        public static var keySuggestion: String {
+            nb("ta et forslag fra veiledningen som ny hypotese", nn: "ta eit forslag frå rettleiinga som ny hypotese")
+        }
+        public static var keyConfirmYes: String { nb("ja, fjern", nn: "ja, fjern") }
+        public static var keyConfirmNo: String { nb("nei, behold", nn: "nei, behald") }
+        public static var keyPickerMove: String { nb("flytt i listen", nn: "flytt i lista") }
+        public static var keyPageDown: String { nb("side ned", nn: "side ned") }
+        public static var keyPageUp: String { nb("side opp", nn: "side opp") }
+        public static var keyToggle: String { nb("slå av og på", nn: "slå av og på") }
+        public static var keyCloseDone: String { nb("lukk listen", nn: "lukk lista") }
+        public static var keyChoose: String { nb("velg faktoren", nn: "vel faktoren") }
+        public static var keyFilterBackspace: String { nb("slett et tegn i søket", nn: "slett eitt teikn i søket") }
+        public static var keyClearFilter: String { nb("tøm søket", nn: "tøm søket") }
+        public static var keyClose: String { nb("lukk", nn: "lukk") }
+        public static var keyScroll: String { nb("bla", nn: "bla") }
+        public static var exportQuestion: String {
+            nb("Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?", nn: "Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?")
+        }
+        public static func exported(_ path: String) -> String { nb("Eksportert til \(path)", nn: "Eksportert til \(path)") }
+        public static func exportFailed(_ path: String, reason: String) -> String {
+            nb("Kunne ikke eksportere til \(path): \(reason)", nn: "Kunne ikkje eksportere til \(path): \(reason)")
+        }
+        public static var exportUnreadable: String {
+            nb("Kunne ikke eksportere: resultatene kunne ikke leses fra snapshotet.", nn: "Kunne ikkje eksportere: resultata kunne ikkje lesast frå snapshotet.")
+        }
+        public static var pickerFilterPrompt: String { nb("Søk: ", nn: "Søk: ") }
+        public static var pickerFilterHint: String { nb("skriv for å søke", nn: "skriv for å søkje") }
+        public static var pickerNoMatch: String { nb("Ingen faktor passer søket.", nn: "Ingen faktor passar søket.") }
+        public static var pickSuggestionTitle: String { nb("Forslag fra veiledningen", nn: "Forslag frå rettleiinga") }
+        public static var noSuggestions: String {
+            nb("Knytt faktorer i steg 3 først: forslagene hører til dem.", nn: "Knyt faktorar i steg 3 først: forslaga høyrer til dei.")
+        }
+        public static var titlePrompt: String { nb("Navn: ", nn: "Namn: ") }
+        public static var titleNeeded: String {
+            nb("Skriv et navn på analysen først.", nn: "Skriv eit namn på analysen først.")
+        }
+        public static var createHint: String {
+            nb("Enter oppretter analysen · Esc avbryter", nn: "Enter opprettar analysen · Esc avbryt")
+        }
+        public static var editorLeave: String { nb("ferdig med feltet", nn: "ferdig med feltet") }
+        public static var editorLeaveNext: String {
+            nb("til neste felt (du skriver videre der)", nn: "til neste felt (du skriv vidare der)")
+        }
+        public static var editorNewline: String { nb("ny linje", nn: "ny linje") }
+        public static var editorMove: String { nb("flytt markøren", nn: "flytt markøren") }
+        public static var editorWord: String { nb("ett ord til venstre/høyre", nn: "eitt ord til venstre/høgre") }
+        public static var editorLine: String { nb("til starten/slutten av linjen", nn: "til starten/slutten av linja") }
+        public static var editorDelete: String { nb("slett tegn", nn: "slett teikn") }
+        public static var editorDeleteWord: String { nb("slett ord", nn: "slett ord") }
+        public static var editorDeleteLine: String {
+            nb("slett til slutten/starten av linjen", nn: "slett til slutten/starten av linja")
+        }
+        public static var editorUndo: String { nb("angre", nn: "angre") }
+        public static var editorRedo: String { nb("gjør om", nn: "gjer om") }
+        public static var editorOverwrite: String {
+            nb("ved konflikt: lagre din tekst over den andre", nn: "ved konflikt: lagre teksten din over den andre")
+        }
+        public static var editorTakeStored: String {
+            nb(
+                "ved konflikt: hent den lagrede teksten (din forkastes)",
+                nn: "ved konflikt: hent den lagra teksten (din blir forkasta)")
+        }
+        public static var editorPreviousField: String { nb("forrige felt", nn: "førre felt") }
     }
 }

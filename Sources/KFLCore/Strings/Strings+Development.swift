@@ -7,20 +7,20 @@ extension Strings {
         /// A change between rounds: later compared with earlier.
         public static func changeVerdict(_ verdict: Verdict) -> String {
             switch verdict {
-            case .clearlyBetter: return "klart bedre"
-            case .clearlyWorse: return "klart svakere"
-            case .noClearDifference: return "ingen klar endring"
-            case .notComparable: return "kan ikke sammenlignes"
+            case .clearlyBetter: return nb("klart bedre", nn: "klart betre")
+            case .clearlyWorse: return nb("klart svakere", nn: "klart svakare")
+            case .noClearDifference: return nb("ingen klar endring", nn: "inga klar endring")
+            case .notComparable: return nb("kan ikke sammenlignes", nn: "kan ikkje samanliknast")
             }
         }
 
         /// The gap: boys compared with girls.
         public static func gapVerdict(_ verdict: Verdict) -> String {
             switch verdict {
-            case .clearlyBetter: return "gutter klart bedre"
-            case .clearlyWorse: return "gutter klart svakere"
-            case .noClearDifference: return "ingen klar forskjell"
-            case .notComparable: return "kan ikke sammenlignes"
+            case .clearlyBetter: return nb("gutter klart bedre", nn: "gutar klart betre")
+            case .clearlyWorse: return nb("gutter klart svakere", nn: "gutar klart svakare")
+            case .noClearDifference: return nb("ingen klar forskjell", nn: "ingen klar skilnad")
+            case .notComparable: return nb("kan ikke sammenlignes", nn: "kan ikkje samanliknast")
             }
         }
 
@@ -28,26 +28,37 @@ extension Strings {
         public static func unavailable(_ reason: TwoSampleOutcome.Unavailable, minimumN: Int) -> String {
             switch reason {
             case .suppressed(let why): return suppressionText(why, minimumN: minimumN)
-            case .noData: return "ingen svar"
+            case .noData: return nb("ingen svar", nn: "ingen svar")
             case .absent(let absence): return absenceText(absence)
-            case .roundMissing: return "ingen tidligere måling å sammenligne med"
+            case .roundMissing:
+                return nb("ingen tidligere måling å sammenligne med", nn: "inga tidlegare måling å samanlikne med")
             }
         }
 
         public static func absenceText(_ absence: SeriesAbsence) -> String {
             switch absence {
             case .trinnNotAtUnit(let trinn):
-                return (1...10).contains(trinn) ? "enheten har ikke \(trinn). trinn" : "klassen var ikke på skolen ennå"
-            case .otherQuestionnaire(let trinn): return "\(trinn). trinn svarer på et annet skjema"
+                return (1...10).contains(trinn)
+                    ? nb("enheten har ikke \(trinn). trinn", nn: "eininga har ikkje \(trinn). trinn")
+                    : nb("klassen var ikke på skolen ennå", nn: "klassen var ikkje på skulen enno")
+            case .otherQuestionnaire(let trinn):
+                return nb("\(trinn). trinn svarer på et annet skjema", nn: "\(trinn). trinn svarar på eit anna skjema")
             }
         }
 
         public static func restWithheld(_ reason: RestOfMunicipality.Reason, minimumN: Int) -> String {
             switch reason {
-            case .municipalitySuppressed(let why): return "kommunen er " + suppressionText(why, minimumN: minimumN)
-            case .noOtherSchools: return "ingen andre skoler i kommunen har svar her"
-            case .tooFewRespondents: return "resten av kommunen har færre enn \(minimumN) svar"
-            case .wouldRevealSuppressed: return "skjult: ville avsløre en skjermet skole"
+            case .municipalitySuppressed(let why):
+                return nb("kommunen er ", nn: "kommunen er ") + suppressionText(why, minimumN: minimumN)
+            case .noOtherSchools:
+                return nb(
+                    "ingen andre skoler i kommunen har svar her", nn: "ingen andre skular i kommunen har svar her")
+            case .tooFewRespondents:
+                return nb(
+                    "resten av kommunen har færre enn \(minimumN) svar",
+                    nn: "resten av kommunen har færre enn \(minimumN) svar")
+            case .wouldRevealSuppressed:
+                return nb("skjult: ville avsløre en skjermet skole", nn: "løynd: ville avsløre ein skjerma skule")
             }
         }
 
@@ -69,72 +80,109 @@ extension Strings {
         public static func comparisonText(_ c: TwoSampleComparison, verdict: String) -> String {
             var text = NorwegianFormat.signedDecimal(c.difference, digits: 2)
             // A no-break space keeps "95 %" together when the line is wrapped.
-            if let range = c.interval { text += ", 95\u{00A0}%-intervall " + interval(range) }
+            if let range = c.interval {
+                text += nb(", 95\u{00A0}%-intervall ", nn: ", 95\u{00A0}%-intervall ") + interval(range)
+            }
             if let d = c.effectSize { text += ", " + effectSize(d) }
             return text + ": " + verdict
         }
 
         // MARK: Views
 
-        public static let levelsTitle = "Resultater"
-        public static let developmentTitle = "Utvikling"
-        public static let sameTrinnTitle = "Kull: samme trinn"
-        public static let sameClassTitle = "Kull: samme klasse"
-        public static let genderGapTitle = "Gutter og jenter"
-        public static let countyRow = "fylket"
+        public static var levelsTitle: String { nb("Resultater", nn: "Resultat") }
+        public static var developmentTitle: String { nb("Utvikling", nn: "Utvikling") }
+        public static var sameTrinnTitle: String { nb("Kull: samme trinn", nn: "Kull: same trinn") }
+        public static var sameClassTitle: String { nb("Kull: samme klasse", nn: "Kull: same klasse") }
+        public static var genderGapTitle: String { nb("Gutter og jenter", nn: "Gutar og jenter") }
+        public static var countyRow: String { nb("fylket", nn: "fylket") }
 
         /// "skolen": a unit's own row in a table whose heading names it.
         public static func unitRow(_ kind: UnitKind) -> String {
             switch kind {
-            case .county: return "fylket"
-            case .region: return "regionen"
-            case .municipality: return "kommunen"
-            case .school: return "skolen"
+            case .county: return nb("fylket", nn: "fylket")
+            case .region: return nb("regionen", nn: "regionen")
+            case .municipality: return nb("kommunen", nn: "kommunen")
+            case .school: return nb("skolen", nn: "skulen")
             }
         }
-        public static let suppressedShort = "skj."
-        public static let noValueShort = "–"
-        public static let developmentColumn = "utvikling"
-        public static let perRoundLabel = "per tidspunkt"
-        public static let boysColumn = "gutter"
-        public static let girlsColumn = "jenter"
-        public static let gapColumn = "forskjell"
-        public static let gapColumnShort = "G−J"
+        public static var suppressedShort: String { nb("skj.", nn: "skj.") }
+        public static var noValueShort: String { "–" }
+        public static var developmentColumn: String { nb("utvikling", nn: "utvikling") }
+        public static var perRoundLabel: String { nb("per tidspunkt", nn: "per tidspunkt") }
+        public static var boysColumn: String { nb("gutter", nn: "gutar") }
+        public static var girlsColumn: String { nb("jenter", nn: "jenter") }
+        public static var gapColumn: String { nb("forskjell", nn: "skilnad") }
+        public static var gapColumnShort: String { nb("G−J", nn: "G−J") }
 
-        public static func changeHeading(from: Int, to: Int) -> String { "Endring \(from)–\(to)" }
-        public static let noEarlierRound = "Ingen tidligere måling i disse dataene: ingen endring å vise ennå."
-        public static let oneRoundOnly = "Bare ett tidspunkt i disse dataene: ingen endring å vise ennå."
-        public static let anonymousCohort =
-            "Undersøkelsen er anonym: et kull er samme trinn eller klasse, ikke de samme elevene koblet sammen."
+        public static func changeHeading(from: Int, to: Int) -> String {
+            nb("Endring \(from)–\(to)", nn: "Endring \(from)–\(to)")
+        }
+        public static var noEarlierRound: String {
+            nb(
+                "Ingen tidligere måling i disse dataene: ingen endring å vise ennå.",
+                nn: "Inga tidlegare måling i desse dataa: inga endring å vise enno.")
+        }
+        public static var oneRoundOnly: String {
+            nb(
+                "Bare ett tidspunkt i disse dataene: ingen endring å vise ennå.",
+                nn: "Berre eitt tidspunkt i desse dataa: inga endring å vise enno.")
+        }
+        public static var anonymousCohort: String {
+            nb(
+                "Undersøkelsen er anonym: et kull er samme trinn eller klasse, ikke de samme elevene koblet sammen.",
+                nn: "Undersøkinga er anonym: eit kull er same trinn eller klasse, ikkje dei same elevane kopla saman.")
+        }
         public static func sameTrinnIntro(_ trinn: Int) -> String {
-            "Samme trinn, nye elever: \(trinn). trinn ved hvert tidspunkt."
+            nb(
+                "Samme trinn, nye elever: \(trinn). trinn ved hvert tidspunkt.",
+                nn: "Same trinn, nye elevar: \(trinn). trinn ved kvart tidspunkt.")
         }
         /// "Samme klasse, …: 3. trinn 2016 (annet skjema) → 5. trinn 2018 → 7. trinn 2020."
         public static func sameClassIntro(_ steps: [(round: Int, trinn: Int, absence: SeriesAbsence?)]) -> String {
-            "Samme klasse, ett trinn lenger fram for hvert år: "
+            nb(
+                "Samme klasse, ett trinn lenger fram for hvert år: ",
+                nn: "Same klasse, eitt trinn lenger fram for kvart år: ")
                 + steps.map { step in
-                    var text = "\(step.trinn). trinn \(step.round)"
+                    var text = nb("\(step.trinn). trinn \(step.round)", nn: "\(step.trinn). trinn \(step.round)")
                     switch step.absence {
-                    case .trinnNotAtUnit?: text += " (ikke her)"
-                    case .otherQuestionnaire?: text += " (annet skjema)"
+                    case .trinnNotAtUnit?: text += nb(" (ikke her)", nn: " (ikkje her)")
+                    case .otherQuestionnaire?: text += nb(" (annet skjema)", nn: " (anna skjema)")
                     case nil: break
                     }
                     return text
                 }.joined(separator: " → ") + "."
         }
-        public static let allPupilsShown = "Viser alle elever (K velger gutter eller jenter)."
-        public static let cohortNeedsTrinn =
-            "Kull vises for ett trinn om gangen. Åpne en skole og velg et trinn (Enter på skolen)."
-        public static let gapNeedsGender =
-            "Denne gruppen svarer ikke per kjønn: ingen forskjell mellom gutter og jenter å vise."
-        public static func gapIntro(_ round: Int) -> String {
-            "Forskjell = gutter − jenter, \(roundName(round)). Vurderingen tar hensyn til n og spredning, "
-                + "så like forskjeller kan få ulik vurdering; se intervall og d."
+        public static var allPupilsShown: String {
+            nb("Viser alle elever (K velger gutter eller jenter).", nn: "Viser alle elevar (K vel gutar eller jenter).")
         }
-        public static func gapIntroShort(_ round: Int) -> String { "Forskjell = gutter − jenter, \(roundName(round))." }
+        public static var cohortNeedsTrinn: String {
+            nb(
+                "Kull vises for ett trinn om gangen. Åpne en skole og velg et trinn (Enter på skolen).",
+                nn: "Kull blir vist for eitt trinn om gongen. Opne ein skule og vel eit trinn (Enter på skulen).")
+        }
+        public static var gapNeedsGender: String {
+            nb(
+                "Denne gruppen svarer ikke per kjønn: ingen forskjell mellom gutter og jenter å vise.",
+                nn: "Denne gruppa svarar ikkje per kjønn: ingen skilnad mellom gutar og jenter å vise.")
+        }
+        public static func gapIntro(_ round: Int) -> String {
+            nb(
+                "Forskjell = gutter − jenter, \(roundName(round)). Vurderingen tar hensyn til n og spredning, ",
+                nn: "Skilnad = gutar − jenter, \(roundName(round)). Vurderinga tek omsyn til n og spreiing, ")
+                + nb(
+                    "så like forskjeller kan få ulik vurdering; se intervall og d.",
+                    nn: "så like skilnader kan få ulik vurdering; sjå intervall og d.")
+        }
+        public static func gapIntroShort(_ round: Int) -> String {
+            nb(
+                "Forskjell = gutter − jenter, \(roundName(round)).",
+                nn: "Skilnad = gutar − jenter, \(roundName(round)).")
+        }
 
         /// "Trivsel på skolen: 2016 3,42 · 2018 3,51 · 2020 skjermet, færre enn 7 svar".
-        public static func roundValues(_ name: String, values: [(round: Int, text: String)], separator: String = "·")
+        public static func roundValues(
+            _ name: String, values: [(round: Int, text: String)], separator: String = "·"
+        )
             -> String
         {
             name + ": " + values.map { "\($0.round) \($0.text)" }.joined(separator: " \(separator) ")
@@ -145,7 +193,7 @@ extension Strings {
             changeHeading(from: from, to: to) + ": " + text
         }
 
-        public static let countyChangePrefix = "Fylket"
+        public static var countyChangePrefix: String { nb("Fylket", nn: "Fylket") }
 
         /// A change or gap in words, by the two-sample rule, or why there is none.
         public static func outcomeText(
@@ -170,51 +218,81 @@ extension Strings {
 
         // MARK: Kommune
 
-        public static let restOfMunicipalityHeading = "Mot resten av kommunen"
-        public static func restOfMunicipalityIntro(school: String, municipality: String) -> String {
-            "\(municipality) kommune uten \(school), samme tidspunkt, trinn og kjønn (to-utvalgsregelen)."
+        public static var restOfMunicipalityHeading: String {
+            nb("Mot resten av kommunen", nn: "Mot resten av kommunen")
         }
-        public static let schoolColumn = "skolen"
-        public static let restColumn = "resten"
+        public static func restOfMunicipalityIntro(school: String, municipality: String) -> String {
+            nb(
+                "\(municipality) kommune uten \(school), samme tidspunkt, trinn og kjønn (to-utvalgsregelen).",
+                nn: "\(municipality) kommune utan \(school), same tidspunkt, trinn og kjønn (to-utvalsregelen).")
+        }
+        public static var schoolColumn: String { nb("skolen", nn: "skulen") }
+        public static var restColumn: String { nb("resten", nn: "resten") }
 
         // MARK: kfl show
 
         /// "høsten 2016, 2018 og 2020".
-        public static func allRounds(_ rounds: [Int]) -> String { "høsten " + list(rounds.map(String.init)) }
+        public static func allRounds(_ rounds: [Int]) -> String {
+            nb("høsten ", nn: "hausten ") + list(rounds.map(String.init))
+        }
 
         public static func seriesKindName(_ kind: SeriesKind, cohort: Bool) -> String {
-            guard cohort else { return "utvikling" }
+            guard cohort else { return nb("utvikling", nn: "utvikling") }
             switch kind {
-            case .sameTrinn: return "samme trinn, nye elever"
-            case .sameClass: return "samme klasse"
+            case .sameTrinn: return nb("samme trinn, nye elever", nn: "same trinn, nye elevar")
+            case .sameClass: return nb("samme klasse", nn: "same klasse")
             }
         }
 
-        public static let seriesCSVContext = [
-            "enhet", "trinn", "gruppe", "kjønn", "visning", "område", "faktor", "retning",
-        ]
+        public static var seriesCSVContext: [String] {
+            [
+                nb("enhet", nn: "eining"), nb("trinn", nn: "trinn"), nb("gruppe", nn: "gruppe"),
+                nb("kjønn", nn: "kjønn"), nb("visning", nn: "vising"), nb("område", nn: "område"),
+                nb("faktor", nn: "faktor"), nb("retning", nn: "retning"),
+            ]
+        }
 
         /// "gjennomsnitt 2016", "n 2016", "sd 2016" (and "fylket 2016"; "trinn 2016" first for a class).
         public static func seriesCSVRound(_ round: Int, county: Bool, sameClass: Bool) -> [String] {
-            (sameClass ? ["trinn \(round)"] : []) + ["gjennomsnitt \(round)", "n \(round)", "sd \(round)"]
-                + (county ? ["fylket \(round)"] : [])
+            (sameClass ? [nb("trinn \(round)", nn: "trinn \(round)")] : []) + [
+                nb("gjennomsnitt \(round)", nn: "gjennomsnitt \(round)"), "n \(round)",
+                nb("sd \(round)", nn: "sd \(round)"),
+            ]
+                + (county ? [nb("fylket \(round)", nn: "fylket \(round)")] : [])
         }
 
         public static func changeCSVColumns(county: Bool) -> [String] {
-            ["endring fra", "endring til", "endring", "intervall fra", "intervall til", "d", "vurdering"]
-                + (county ? ["fylkets endring", "fylkets vurdering"] : [])
+            [
+                nb("endring fra", nn: "endring frå"), nb("endring til", nn: "endring til"),
+                nb("endring", nn: "endring"), nb("intervall fra", nn: "intervall frå"),
+                nb("intervall til", nn: "intervall til"), "d", nb("vurdering", nn: "vurdering"),
+            ]
+                + (county
+                    ? [
+                        nb("fylkets endring", nn: "endring i fylket"),
+                        nb("fylkets vurdering", nn: "vurdering i fylket"),
+                    ] : [])
         }
 
         public static func gapCSVColumns(county: Bool) -> [String] {
             [
-                "enhet", "trinn", "gruppe", "tidspunkt", "område", "faktor", "retning",
-                "gutter", "n gutter", "jenter", "n jenter", "forskjell", "intervall fra", "intervall til", "d",
-                "vurdering",
+                nb("enhet", nn: "eining"), nb("trinn", nn: "trinn"), nb("gruppe", nn: "gruppe"),
+                nb("tidspunkt", nn: "tidspunkt"), nb("område", nn: "område"), nb("faktor", nn: "faktor"),
+                nb("retning", nn: "retning"),
+                nb("gutter", nn: "gutar"), nb("n gutter", nn: "n gutar"), nb("jenter", nn: "jenter"),
+                nb("n jenter", nn: "n jenter"), nb("forskjell", nn: "skilnad"),
+                nb("intervall fra", nn: "intervall frå"), nb("intervall til", nn: "intervall til"), "d",
+                nb("vurdering", nn: "vurdering"),
             ]
-                + (county ? ["fylket gutter", "fylket jenter", "fylkets forskjell", "fylkets vurdering"] : [])
+                + (county
+                    ? [
+                        nb("fylket gutter", nn: "fylket gutar"), nb("fylket jenter", nn: "fylket jenter"),
+                        nb("fylkets forskjell", nn: "skilnad i fylket"),
+                        nb("fylkets vurdering", nn: "vurdering i fylket"),
+                    ] : [])
         }
 
-        public static func gapCSVRound(_ round: Int) -> String { "forskjell \(round)" }
+        public static func gapCSVRound(_ round: Int) -> String { nb("forskjell \(round)", nn: "skilnad \(round)") }
 
         // MARK: Legend
 
@@ -223,11 +301,21 @@ extension Strings {
             let worse = unicode ? "▼" : "-"
             let same = unicode ? "·" : "="
             return [
-                "Utvikling, kull og gutter mot jenter (v bytter visning):",
-                "\(better) \(worse) \(same)  klart bedre, klart svakere, ingen klar endring eller forskjell",
-                "[a; b]  95 %-intervall for forskjellen; d er forskjellen i samlet sd",
-                "Klart krever d ≥ 0,2 og et intervall som ikke omfatter 0",
-                "(to-utvalgsregelen: begge tallene er usikre, så begge teller med).",
+                nb(
+                    "Utvikling, kull og gutter mot jenter (v bytter visning):",
+                    nn: "Utvikling, kull og gutar mot jenter (v byter vising):"),
+                nb(
+                    "\(better) \(worse) \(same)  klart bedre, klart svakere, ingen klar endring eller forskjell",
+                    nn: "\(better) \(worse) \(same)  klart betre, klart svakare, inga klar endring eller skilnad"),
+                nb(
+                    "[a; b]  95 %-intervall for forskjellen; d er forskjellen i samlet sd",
+                    nn: "[a; b]  95 %-intervall for skilnaden; d er skilnaden i samla sd"),
+                nb(
+                    "Klart krever d ≥ 0,2 og et intervall som ikke omfatter 0",
+                    nn: "Klart krev d ≥ 0,2 og eit intervall som ikkje omfattar 0"),
+                nb(
+                    "(to-utvalgsregelen: begge tallene er usikre, så begge teller med).",
+                    nn: "(to-utvalsregelen: begge tala er usikre, så begge tel med)."),
             ]
         }
 
@@ -235,8 +323,12 @@ extension Strings {
         public static func developmentColumnLegend(unicode: Bool) -> [String] {
             let marks = unicode ? "▃▄▅" : "-~="
             return [
-                "\(marks) utvikling: ett merke per tidspunkt; ett hakk i høyden er 0,1 sd.",
-                "   Tegnet etter er endringen fra forrige tidspunkt (to-utvalgsregelen).",
+                nb(
+                    "\(marks) utvikling: ett merke per tidspunkt; ett hakk i høyden er 0,1 sd.",
+                    nn: "\(marks) utvikling: eitt merke per tidspunkt; eitt hakk i høgda er 0,1 sd."),
+                nb(
+                    "   Tegnet etter er endringen fra forrige tidspunkt (to-utvalgsregelen).",
+                    nn: "   Teiknet etter er endringa frå førre tidspunkt (to-utvalsregelen)."),
             ]
         }
 
@@ -244,12 +336,24 @@ extension Strings {
         public static func viewLegend(unicode: Bool, minimumN: Int) -> [String] {
             legendLines(unicode: unicode) + [
                 "",
-                "Endringer og forskjeller regnes bare mellom to viste verdier: skj. er",
-                "skjermet (færre enn \(minimumN) svar, eller for å beskytte en liten gruppe),",
-                "– betyr ingen svar eller ikke på trinnet. Den valgte faktoren står i",
-                "sin helhet nederst, med n og grunnen når noe mangler.",
-                "Et kull er samme trinn eller klasse, ikke de samme elevene: svarene er",
-                "anonyme. Ingen visning rangerer skoler eller kommuner.",
+                nb(
+                    "Endringer og forskjeller regnes bare mellom to viste verdier: skj. er",
+                    nn: "Endringar og skilnader blir berre rekna mellom to viste verdiar: skj. er"),
+                nb(
+                    "skjermet (færre enn \(minimumN) svar, eller for å beskytte en liten gruppe),",
+                    nn: "skjerma (færre enn \(minimumN) svar, eller for å verne ei lita gruppe),"),
+                nb(
+                    "– betyr ingen svar eller ikke på trinnet. Den valgte faktoren står i",
+                    nn: "– tyder ingen svar eller ikkje på trinnet. Den valde faktoren står i"),
+                nb(
+                    "sin helhet nederst, med n og grunnen når noe mangler.",
+                    nn: "sin heilskap nedst, med n og grunnen når noko manglar."),
+                nb(
+                    "Et kull er samme trinn eller klasse, ikke de samme elevene: svarene er",
+                    nn: "Eit kull er same trinn eller klasse, ikkje dei same elevane: svara er"),
+                nb(
+                    "anonyme. Ingen visning rangerer skoler eller kommuner.",
+                    nn: "anonyme. Inga vising rangerer skular eller kommunar."),
             ]
         }
     }
@@ -258,10 +362,10 @@ extension Strings {
 extension Strings.Analysis {
     public static func indicatorOutcome(_ outcome: IndicatorProgress.Outcome) -> String {
         switch outcome {
-        case .cannotTellYet: return "kan ikke avgjøres ennå"
-        case .noClearChange: return "ingen klar endring"
-        case .clearChangeWanted: return "klar endring i ønsket retning"
-        case .clearChangeWrong: return "klar endring i feil retning"
+        case .cannotTellYet: return nb("kan ikke avgjøres ennå", nn: "kan ikkje avgjerast enno")
+        case .noClearChange: return nb("ingen klar endring", nn: "inga klar endring")
+        case .clearChangeWanted: return nb("klar endring i ønsket retning", nn: "klar endring i ønskt retning")
+        case .clearChangeWrong: return nb("klar endring i feil retning", nn: "klar endring i feil retning")
         }
     }
 
@@ -287,9 +391,13 @@ extension Strings.Analysis {
     public static func targetProblem(_ problem: TargetValue.Problem) -> String {
         switch problem {
         case .notANumber(let text):
-            return "«\(text)» er ikke et tall. Skriv målverdien med desimalkomma, for eksempel 3,6."
+            return nb(
+                "«\(text)» er ikke et tall. Skriv målverdien med desimalkomma, for eksempel 3,6.",
+                nn: "«\(text)» er ikkje eit tal. Skriv målverdien med desimalkomma, til dømes 3,6.")
         case .outsideScale(let value, let scale):
-            return "\(TargetValue.text(value)) er utenfor skalaen \(scaleText(scale))."
+            return nb(
+                "\(TargetValue.text(value)) er utenfor skalaen \(scaleText(scale)).",
+                nn: "\(TargetValue.text(value)) er utanfor skalaen \(scaleText(scale)).")
         }
     }
 
@@ -302,11 +410,11 @@ extension Strings.Analysis {
 
     public static func linkedViewName(_ view: LinkedView) -> String {
         switch view {
-        case .level: return "nivå"
-        case .development: return "utvikling"
-        case .sameTrinn: return "kull: samme trinn"
-        case .sameClass: return "kull: samme klasse"
-        case .genderGap: return "gutter mot jenter"
+        case .level: return nb("nivå", nn: "nivå")
+        case .development: return nb("utvikling", nn: "utvikling")
+        case .sameTrinn: return nb("kull: samme trinn", nn: "kull: same trinn")
+        case .sameClass: return nb("kull: samme klasse", nn: "kull: same klasse")
+        case .genderGap: return nb("gutter mot jenter", nn: "gutar mot jenter")
         }
     }
 
@@ -321,7 +429,7 @@ extension Strings.Analysis {
     /// round it is on that trinn ("7. trinn i 2020"); for the gap, the trinn.
     public static func linkedSelection(_ view: LinkedView, trinn: Int, gender: Gender, round: Int) -> String {
         var text = Strings.trinnName(trinn)
-        if view == .sameClass { text += " i \(round)" }
+        if view == .sameClass { text += nb(" i \(round)", nn: " i \(round)") }
         if view != .genderGap, gender != .all { text += ", " + Strings.genderName(gender) }
         return text
     }
@@ -329,17 +437,20 @@ extension Strings.Analysis {
     /// Why a linked view has no numbers.
     public static func linkedNotApplicable(_ reason: LinkedData.NotApplicable) -> String {
         switch reason {
-        case .cohortNeedsTrinn: return "Et kull følger ett trinn, og dette gjelder alle trinn: velg et trinn."
+        case .cohortNeedsTrinn:
+            return nb(
+                "Et kull følger ett trinn, og dette gjelder alle trinn: velg et trinn.",
+                nn: "Eit kull følgjer eitt trinn, og dette gjeld alle trinn: vel eit trinn.")
         case .noGenderSplit: return Strings.Development.gapNeedsGender
         }
     }
 
     public static func targetStatus(_ status: IndicatorProgress.TargetStatus) -> String {
         switch status {
-        case .noTarget: return "ingen målverdi"
-        case .notYetMeasured: return "ikke målt ennå"
-        case .reached: return "målverdien er nådd"
-        case .notReached: return "målverdien er ikke nådd"
+        case .noTarget: return nb("ingen målverdi", nn: "ingen målverdi")
+        case .notYetMeasured: return nb("ikke målt ennå", nn: "ikkje målt enno")
+        case .reached: return nb("målverdien er nådd", nn: "målverdien er nådd")
+        case .notReached: return nb("målverdien er ikke nådd", nn: "målverdien er ikkje nådd")
         }
     }
 }

@@ -3,41 +3,69 @@ extension Strings {
     public enum GeographyFile {
         /// The top of a snapshot that covers several fylker, unless `--navn` names it.
         public static func severalCountiesName(_ counties: [String]) -> String {
-            counties.count <= 3 ? Strings.list(counties) : "\(counties.count) fylker"
+            counties.count <= 3 ? Strings.list(counties) : nb("\(counties.count) fylker", nn: "\(counties.count) fylke")
         }
 
-        public static func headerOnly() -> String { "filen har bare overskriftslinjen og ingen kommuner" }
+        public static func headerOnly() -> String {
+            nb(
+                "filen har bare overskriftslinjen og ingen kommuner",
+                nn: "fila har berre overskriftslinja og ingen kommunar")
+        }
         public static func wrongDelimiter() -> String {
-            "fant ikke kolonnene kommunenummer, kommune, region og fylke skilt med ; eller , i overskriftslinjen"
+            nb(
+                "fant ikke kolonnene kommunenummer, kommune, region og fylke skilt med ; eller , i overskriftslinjen",
+                nn:
+                    "fann ikkje kolonnane kommunenummer, kommune, region og fylke skilde med ; eller , i overskriftslinja"
+            )
         }
         public static func municipalityNumber(_ value: String) -> String {
-            "kommunenummer «\(value)» er ikke fire sifre (for eksempel 0425 eller 3401)"
+            nb(
+                "kommunenummer «\(value)» er ikke fire sifre (for eksempel 0425 eller 3401)",
+                nn: "kommunenummer «\(value)» er ikkje fire siffer (til dømes 0425 eller 3401)")
         }
         public static func duplicateNumber(_ number: String, firstLine: Int) -> String {
-            "kommunenummer \(number) står allerede på linje \(firstLine)"
+            nb(
+                "kommunenummer \(number) står allerede på linje \(firstLine)",
+                nn: "kommunenummer \(number) står allereie på linje \(firstLine)")
         }
         public static func duplicateName(_ name: String, county: String, firstLine: Int) -> String {
-            "kommunen «\(name)» står allerede i \(county) på linje \(firstLine)"
+            nb(
+                "kommunen «\(name)» står allerede i \(county) på linje \(firstLine)",
+                nn: "kommunen «\(name)» står allereie i \(county) på linje \(firstLine)")
         }
         public static func spelledDifferently(
             _ kind: String, _ value: String, first: String, firstLine: Int
         ) -> String {
-            "\(kind) skrives «\(first)» på linje \(firstLine), men «\(value)» her; skriv det likt overalt"
+            nb(
+                "\(kind) skrives «\(first)» på linje \(firstLine), men «\(value)» her; skriv det likt overalt",
+                nn: "\(kind) er skrive «\(first)» på linje \(firstLine), men «\(value)» her; skriv det likt overalt")
         }
         public static func regionMissing(county: String, example: String, exampleLine: Int) -> String {
-            "regionen mangler; andre kommuner i \(county) har region "
-                + "(for eksempel «\(example)» på linje \(exampleLine)). "
-                + "Gi alle kommunene i fylket en region, eller ingen"
+            nb(
+                "regionen mangler; andre kommuner i \(county) har region ",
+                nn: "regionen manglar; andre kommunar i \(county) har region ")
+                + nb(
+                    "(for eksempel «\(example)» på linje \(exampleLine)). ",
+                    nn: "(til dømes «\(example)» på linje \(exampleLine)). ")
+                + nb(
+                    "Gi alle kommunene i fylket en region, eller ingen",
+                    nn: "Gi alle kommunane i fylket ein region, eller ingen")
         }
         public static func unusedRegions(file: String, counties: Int) -> String {
-            "merk: \(file) har \(counties) fylker, så fylkene blir nivået mellom toppen og kommunene; "
-                + "regionkolonnen brukes ikke"
+            nb(
+                "merk: \(file) har \(counties) fylker, så fylkene blir nivået mellom toppen og kommunene; ",
+                nn: "merk: \(file) har \(counties) fylke, så fylka blir nivået mellom toppen og kommunane; ")
+                + nb("regionkolonnen brukes ikke", nn: "regionkolonnen blir ikkje brukt")
         }
         public static func givenAsAnswers(_ path: String) -> String {
-            "dette er en geografifil (kommunenummer;kommune;region;fylke), ikke svar. Bruk --geografi \(path)"
+            nb(
+                "dette er en geografifil (kommunenummer;kommune;region;fylke), ikke svar. Bruk --geografi \(path)",
+                nn: "dette er ei geografifil (kommunenummer;kommune;region;fylke), ikkje svar. Bruk --geografi \(path)")
         }
         public static func unknownMunicipality(_ value: String, file: String) -> String {
-            "ukjent kommunenummer «\(value)»: finnes ikke i geografifila \(file)"
+            nb(
+                "ukjent kommunenummer «\(value)»: finnes ikke i geografifila \(file)",
+                nn: "ukjent kommunenummer «\(value)»: finst ikkje i geografifila \(file)")
         }
     }
 }

@@ -1,100 +1,215 @@
 /// Messages of `kfl import` and `kfl demo`.
 extension Strings {
     public enum Import {
-        public static func emptyFile() -> String { "filen er tom" }
-        public static func headerOnly() -> String { "filen har bare overskriftslinjen og ingen svar" }
+        public static func emptyFile() -> String { nb("filen er tom", nn: "fila er tom") }
+        public static func headerOnly() -> String {
+            nb("filen har bare overskriftslinjen og ingen svar", nn: "fila har berre overskriftslinja og ingen svar")
+        }
         public static func wrongDelimiter(found: String) -> String {
-            "fant ikke skilletegnet ; eller , i overskriftslinjen (\(found)). Lagre filen som CSV med semikolon eller komma"
+            nb(
+                "fant ikke skilletegnet ; eller , i overskriftslinjen (\(found)). Lagre filen som CSV med semikolon eller komma",
+                nn:
+                    "fann ikkje skiljeteiknet ; eller , i overskriftslinja (\(found)). Lagre fila som CSV med semikolon eller komma"
+            )
         }
         public static func missingColumns(_ names: [String]) -> String {
-            "mangler \(names.count == 1 ? "kolonnen" : "kolonnene") \(Strings.list(names.map { "«\($0)»" }))"
+            nb(
+                "mangler \(names.count == 1 ? "kolonnen" : "kolonnene") \(Strings.list(names.map { "«\($0)»" }))",
+                nn: "manglar \(names.count == 1 ? "kolonnen" : "kolonnane") \(Strings.list(names.map { "«\($0)»" }))")
         }
         public static func unknownColumn(_ name: String, suggestion: String?) -> String {
-            "ukjent kolonne «\(name)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? "")
+            nb("ukjent kolonne «\(name)»", nn: "ukjend kolonne «\(name)»")
+                + (suggestion.map { nb(". Mente du «\($0)»?", nn: ". Meinte du «\($0)»?") } ?? "")
         }
-        public static func duplicateColumn(_ name: String) -> String { "kolonnen «\(name)» står to ganger" }
+        public static func duplicateColumn(_ name: String) -> String {
+            nb("kolonnen «\(name)» står to ganger", nn: "kolonnen «\(name)» står to gonger")
+        }
         public static func fieldCount(expected: Int, found: Int, delimiter: Character) -> String {
-            var text = "raden har \(found) felt, men overskriften har \(expected)"
+            var text = nb(
+                "raden har \(found) felt, men overskriften har \(expected)",
+                nn: "rada har \(found) felt, men overskrifta har \(expected)")
             if delimiter == "," && found > expected {
-                text += ". Med komma som skilletegn må tall med desimalkomma stå i anførselstegn"
+                text += nb(
+                    ". Med komma som skilletegn må tall med desimalkomma stå i anførselstegn",
+                    nn: ". Med komma som skiljeteikn må tal med desimalkomma stå i hermeteikn")
             }
             return text
         }
         public static func notANumber(_ value: String, column: String) -> String {
-            "«\(value)» i kolonnen «\(column)» er ikke et tall"
+            nb(
+                "«\(value)» i kolonnen «\(column)» er ikke et tall",
+                nn: "«\(value)» i kolonnen «\(column)» er ikkje eit tal")
         }
         public static func numberCutShort(_ value: String, column: String) -> String {
-            "«\(value)» i kolonnen «\(column)» er ikke et fullstendig tall: "
-                + "sifrene etter skilletegnet mangler (er linjen avkortet?)"
+            nb(
+                "«\(value)» i kolonnen «\(column)» er ikke et fullstendig tall: ",
+                nn: "«\(value)» i kolonnen «\(column)» er ikkje eit fullstendig tal: ")
+                + nb(
+                    "sifrene etter skilletegnet mangler (er linjen avkortet?)",
+                    nn: "siffera etter skiljeteiknet manglar (er linja avkorta?)")
         }
         public static func outOfScale(_ value: String, column: String, scale: ClosedRange<Double>) -> String {
-            "skåren \(value) i kolonnen «\(column)» er utenfor skalaen \(NorwegianFormat.decimal(scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(scale.upperBound, digits: 0))"
+            nb(
+                "skåren \(value) i kolonnen «\(column)» er utenfor skalaen \(NorwegianFormat.decimal(scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(scale.upperBound, digits: 0))",
+                nn:
+                    "skåren \(value) i kolonnen «\(column)» er utanfor skalaen \(NorwegianFormat.decimal(scale.lowerBound, digits: 0))–\(NorwegianFormat.decimal(scale.upperBound, digits: 0))"
+            )
         }
         public static func unknownRound(_ value: String, rounds: [Int]) -> String {
-            "ukjent tidspunkt «\(value)»: må være \(Strings.list(rounds.map(String.init), conjunction: "eller"))"
+            nb(
+                "ukjent tidspunkt «\(value)»: må være \(Strings.list(rounds.map(String.init), conjunction: "eller"))",
+                nn:
+                    "ukjent tidspunkt «\(value)»: må vere \(Strings.list(rounds.map(String.init), conjunction: "eller"))"
+            )
         }
         /// A kommunenummer the built-in geography (Hedmark) does not have.
         public static func unknownMunicipality(_ value: String, county: String) -> String {
-            "ukjent kommunenummer «\(value)»: finnes ikke blant kommunene i \(county). "
-                + "For andre kommuner, bruk --geografi FIL (se kfl import --help)"
+            nb(
+                "ukjent kommunenummer «\(value)»: finnes ikke blant kommunene i \(county). ",
+                nn: "ukjent kommunenummer «\(value)»: finst ikkje blant kommunane i \(county). ")
+                + nb(
+                    "For andre kommuner, bruk --geografi FIL (se kfl import --help)",
+                    nn: "For andre kommunar, bruk --geografi FIL (sjå kfl import --help)")
         }
         public static func unknownGroup(_ value: String, suggestion: String?, ids: [String]) -> String {
-            "ukjent respondentgruppe «\(value)»" + (suggestion.map { ". Mente du «\($0)»?" } ?? ". Gyldige verdier: \(ids.joined(separator: ", "))")
+            nb("ukjent respondentgruppe «\(value)»", nn: "ukjend respondentgruppe «\(value)»")
+                + (suggestion.map { nb(". Mente du «\($0)»?", nn: ". Meinte du «\($0)»?") }
+                    ?? nb(
+                        ". Gyldige verdier: \(ids.joined(separator: ", "))",
+                        nn: ". Gyldige verdiar: \(ids.joined(separator: ", "))"))
         }
-        public static func trinnNotNumber(_ value: String) -> String { "trinn «\(value)» er ikke et tall fra 1 til 10" }
-        public static func trinnOutside(_ trinn: Int) -> String { "trinn \(trinn) er utenfor 1–10" }
+        public static func trinnNotNumber(_ value: String) -> String {
+            nb("trinn «\(value)» er ikke et tall fra 1 til 10", nn: "trinn «\(value)» er ikkje eit tal frå 1 til 10")
+        }
+        public static func trinnOutside(_ trinn: Int) -> String {
+            nb("trinn \(trinn) er utenfor 1–10", nn: "trinn \(trinn) er utanfor 1–10")
+        }
         public static func trinnOutsideGroup(_ trinn: Int, group: String, range: ClosedRange<Int>) -> String {
-            "trinn \(trinn) passer ikke for gruppen «\(group)» (\(range.lowerBound)–\(range.upperBound). trinn)"
+            nb(
+                "trinn \(trinn) passer ikke for gruppen «\(group)» (\(range.lowerBound)–\(range.upperBound). trinn)",
+                nn: "trinn \(trinn) passar ikkje for gruppa «\(group)» (\(range.lowerBound)–\(range.upperBound). trinn)"
+            )
         }
-        public static func trinnMissing(group: String) -> String { "trinn mangler; gruppen «\(group)» rapporteres per trinn" }
+        public static func trinnMissing(group: String) -> String {
+            nb(
+                "trinn mangler; gruppen «\(group)» rapporteres per trinn",
+                nn: "trinn manglar; gruppa «\(group)» blir rapportert per trinn")
+        }
         public static func trinnNotForGroup(group: String) -> String {
-            "gruppen «\(group)» rapporteres for hele skolen; trinn skal stå tomt"
+            nb(
+                "gruppen «\(group)» rapporteres for hele skolen; trinn skal stå tomt",
+                nn: "gruppa «\(group)» blir rapportert for heile skulen; trinn skal stå tomt")
         }
-        public static func invalidGender(_ value: String) -> String { "ukjent kjønn «\(value)»: bruk gutt, jente eller la feltet stå tomt" }
-        public static func missingValue(column: String) -> String { "kolonnen «\(column)» kan ikke stå tom" }
+        public static func invalidGender(_ value: String) -> String {
+            nb(
+                "ukjent kjønn «\(value)»: bruk gutt, jente eller la feltet stå tomt",
+                nn: "ukjent kjønn «\(value)»: bruk gut, jente eller la feltet stå tomt")
+        }
+        public static func missingValue(column: String) -> String {
+            nb("kolonnen «\(column)» kan ikke stå tom", nn: "kolonnen «\(column)» kan ikkje stå tom")
+        }
         public static func duplicateRespondent(_ id: String, firstFile: String, firstLine: Int) -> String {
-            "respondent_id «\(id)» finnes allerede for samme tidspunkt (\(firstFile) linje \(firstLine))"
+            nb(
+                "respondent_id «\(id)» finnes allerede for samme tidspunkt (\(firstFile) linje \(firstLine))",
+                nn: "respondent_id «\(id)» finst allereie for same tidspunkt (\(firstFile) linje \(firstLine))")
+        }
+        public static func schoolMunicipalityDiffers(_ known: String, file: String, line: Int, here: String) -> String {
+            nb(
+                "har kommunenr \(known) i \(file) linje \(line), men \(here) her",
+                nn: "har kommunenr \(known) i \(file) linje \(line), men \(here) her")
+        }
+        public static func schoolNameDiffers(_ known: String, file: String, line: Int, here: String) -> String {
+            nb(
+                "heter «\(known)» i \(file) linje \(line), men «\(here)» her",
+                nn: "heiter «\(known)» i \(file) linje \(line), men «\(here)» her")
         }
         public static func inconsistentSchool(_ id: String, detail: String) -> String {
-            "skole_id «\(id)» \(detail)"
+            nb("skole_id «\(id)» \(detail)", nn: "skole_id «\(id)» \(detail)")
         }
         public static func factorNotInGroup(column: String, factorGroup: String, rowGroup: String) -> String {
-            "kolonnen «\(column)» hører til gruppen «\(factorGroup)», men raden gjelder «\(rowGroup)»; feltet skal stå tomt"
+            nb(
+                "kolonnen «\(column)» hører til gruppen «\(factorGroup)», men raden gjelder «\(rowGroup)»; feltet skal stå tomt",
+                nn:
+                    "kolonnen «\(column)» høyrer til gruppa «\(factorGroup)», men rada gjeld «\(rowGroup)»; feltet skal stå tomt"
+            )
         }
-        public static func lineTooLong(limit: Int) -> String { "linjen er lengre enn \(limit / 1024) KiB; er dette en CSV-fil?" }
+        public static func lineTooLong(limit: Int) -> String {
+            nb(
+                "linjen er lengre enn \(limit / 1024) KiB; er dette en CSV-fil?",
+                nn: "linja er lengre enn \(limit / 1024) KiB; er dette ei CSV-fil?")
+        }
         public static func invalidUTF8() -> String {
-            "ugyldig UTF-8 i en fil som ellers er UTF-8. Lagre filen på nytt som «CSV UTF-8»"
+            nb(
+                "ugyldig UTF-8 i en fil som ellers er UTF-8. Lagre filen på nytt som «CSV UTF-8»",
+                nn: "ugyldig UTF-8 i ei fil som elles er UTF-8. Lagre fila på nytt som «CSV UTF-8»")
         }
         public static func mixedEncodings(windows1252Line: Int) -> String {
-            "linjen er UTF-8, men linje \(windows1252Line) var ikke det (Windows-1252?). Lagre filen på nytt som «CSV UTF-8»"
+            nb(
+                "linjen er UTF-8, men linje \(windows1252Line) var ikke det (Windows-1252?). Lagre filen på nytt som «CSV UTF-8»",
+                nn:
+                    "linja er UTF-8, men linje \(windows1252Line) var ikkje det (Windows-1252?). Lagre fila på nytt som «CSV UTF-8»"
+            )
         }
-        public static func unterminatedQuote() -> String { "anførselstegn som aldri lukkes" }
-        public static func unreadable(_ reason: String) -> String { "kan ikke leses: \(reason)" }
-        public static func notAFile() -> String { "finnes ikke eller er ikke en fil" }
+        public static func unterminatedQuote() -> String {
+            nb("anførselstegn som aldri lukkes", nn: "hermeteikn som aldri blir lukka")
+        }
+        public static func unreadable(_ reason: String) -> String {
+            nb("kan ikke leses: \(reason)", nn: "kan ikkje lesast: \(reason)")
+        }
+        public static func notAFile() -> String {
+            nb("finnes ikke eller er ikke en fil", nn: "finst ikkje eller er ikkje ei fil")
+        }
         public static func windows1252Notice(file: String) -> String {
-            "merk: \(file) er ikke UTF-8; leste den som Windows-1252 (det Excel lagrer som «CSV (semikolondelt)»)"
+            nb(
+                "merk: \(file) er ikke UTF-8; leste den som Windows-1252 (det Excel lagrer som «CSV (semikolondelt)»)",
+                nn: "merk: \(file) er ikkje UTF-8; las ho som Windows-1252 (det Excel lagrar som «CSV (semikolondelt)»)"
+            )
         }
         public static func binaryFile() -> String {
-            "ser ut som en binær fil, ikke CSV. Lagre dataene som CSV (semikolondelt)"
+            nb(
+                "ser ut som en binær fil, ikke CSV. Lagre dataene som CSV (semikolondelt)",
+                nn: "ser ut som ei binær fil, ikkje CSV. Lagre dataa som CSV (semikolondelt)")
         }
         public static func excelWorkbook() -> String {
-            "er en Excel- eller regnearkfil, ikke CSV. Lagre den som «CSV (semikolondelt)» eller «CSV UTF-8» i Excel"
+            nb(
+                "er en Excel- eller regnearkfil, ikke CSV. Lagre den som «CSV (semikolondelt)» eller «CSV UTF-8» i Excel",
+                nn:
+                    "er ei Excel- eller reknearkfil, ikkje CSV. Lagre ho som «CSV (semikolondelt)» eller «CSV UTF-8» i Excel"
+            )
         }
         public static func unicodeEncoding(_ name: String) -> String {
-            "fila er lagret som \(name); lagre fila som UTF-8 eller CSV (semikolondelt)"
+            nb(
+                "fila er lagret som \(name); lagre fila som UTF-8 eller CSV (semikolondelt)",
+                nn: "fila er lagra som \(name); lagre fila som UTF-8 eller CSV (semikolondelt)")
         }
-        public static func isDirectory() -> String { "er en mappe, ikke en fil" }
+        public static func isDirectory() -> String { nb("er en mappe, ikke en fil", nn: "er ei mappe, ikkje ei fil") }
         public static func controlCharacter(column: String, character: String) -> String {
-            "kolonnen «\(column)» har styretegnet \(character); fjern det"
+            nb(
+                "kolonnen «\(column)» har styretegnet \(character); fjern det",
+                nn: "kolonnen «\(column)» har styreteiknet \(character); fjern det")
         }
         public static func lineBreakInField(column: String) -> String {
-            "kolonnen «\(column)» har et linjeskift inne i feltet; navn og id-er må stå på én linje"
+            nb(
+                "kolonnen «\(column)» har et linjeskift inne i feltet; navn og id-er må stå på én linje",
+                nn: "kolonnen «\(column)» har eit linjeskift inne i feltet; namn og id-ar må stå på éi linje")
         }
         public static func tabInField(column: String) -> String {
-            "kolonnen «\(column)» har en tabulator inne i feltet; fjern den"
+            nb(
+                "kolonnen «\(column)» har en tabulator inne i feltet; fjern den",
+                nn: "kolonnen «\(column)» har ein tabulator inne i feltet; fjern han")
         }
-        public static func moreProblems(_ count: Int) -> String { "… og flere feil (stoppet etter \(count))" }
-        public static func noOutputWritten(_ path: String) -> String { "Ingen fil er skrevet til \(path)." }
-        public static func noRespondents() -> String { "ingen svar å importere" }
+        public static func moreProblems(_ count: Int) -> String {
+            nb("… og flere feil (stoppet etter \(count))", nn: "… og fleire feil (stoppa etter \(count))")
+        }
+        public static func noOutputWritten(_ path: String) -> String {
+            nb("Ingen fil er skrevet til \(path).", nn: "Inga fil er skriven til \(path).")
+        }
+        public static func noRespondents() -> String { nb("ingen svar å importere", nn: "ingen svar å importere") }
+        // What the header line held instead of a delimiter.
+        public static var foundTab: String { nb("fant tabulator", nn: "fann tabulator") }
+        public static var emptyLine: String { nb("tom linje", nn: "tom linje") }
+        public static func foundDelimiters(semicolons: Int, commas: Int) -> String {
+            nb("fant \(semicolons) semikolon og \(commas) komma", nn: "fann \(semicolons) semikolon og \(commas) komma")
+        }
     }
 }

@@ -4,23 +4,31 @@ extension Strings {
     public enum Workbook {
         /// The browser's status line: why there are no analyses, and the key that says more.
         public static func unavailableLine(_ cause: WorkbookProblem.Cause) -> String {
-            "Analyser utilgjengelige: \(shortReason(cause)) (a: mer)"
+            nb(
+                "Analyser utilgjengelige: \(shortReason(cause)) (a: mer)",
+                nn: "Analysar utilgjengelege: \(shortReason(cause)) (a: meir)")
         }
 
         static func shortReason(_ cause: WorkbookProblem.Cause) -> String {
             switch cause {
-            case .readOnly: return "arbeidsboka er skrivebeskyttet"
-            case .diskFull: return "disken er full"
-            case .locked: return "arbeidsboka er låst"
-            case .damaged: return "arbeidsboka er skadet"
-            case .newerVersion: return "arbeidsboka er fra en nyere kfl"
-            case .notAWorkbook: return "fila er ikke en arbeidsbok"
-            case .other: return "arbeidsboka kan ikke åpnes"
+            case .readOnly: return nb("arbeidsboka er skrivebeskyttet", nn: "arbeidsboka er skriveverna")
+            case .diskFull: return nb("disken er full", nn: "disken er full")
+            case .locked: return nb("arbeidsboka er låst", nn: "arbeidsboka er låst")
+            case .damaged: return nb("arbeidsboka er skadet", nn: "arbeidsboka er skadd")
+            case .newerVersion: return nb("arbeidsboka er fra en nyere kfl", nn: "arbeidsboka er frå ein nyare kfl")
+            case .notAWorkbook: return nb("fila er ikke en arbeidsbok", nn: "fila er ikkje ei arbeidsbok")
+            case .other: return nb("arbeidsboka kan ikke åpnes", nn: "arbeidsboka kan ikkje opnast")
             }
         }
 
-        public static let explanationTitle = "Analysene er ikke tilgjengelige"
-        public static let explanationFooter = "Resultatene kan du se på som før. Trykk en tast for å lukke."
+        public static var explanationTitle: String {
+            nb("Analysene er ikke tilgjengelige", nn: "Analysane er ikkje tilgjengelege")
+        }
+        public static var explanationFooter: String {
+            nb(
+                "Resultatene kan du se på som før. Trykk en tast for å lukke.",
+                nn: "Resultata kan du sjå på som før. Trykk ein tast for å lukke.")
+        }
 
         /// What is wrong with which file, and what to do: paragraphs for the box `a` and `A` open.
         public static func explanation(_ cause: WorkbookProblem.Cause, path: String) -> [String] {
@@ -30,52 +38,96 @@ extension Strings {
         static func what(_ cause: WorkbookProblem.Cause, path: String) -> String {
             switch cause {
             case .readOnly:
-                return "Arbeidsboka \(path) kan ikke skrives til: fila, mappen eller disken er skrivebeskyttet."
-            case .diskFull: return "Arbeidsboka \(path) kan ikke skrives til: disken er full."
-            case .locked: return "Arbeidsboka \(path) er låst av et annet kfl-vindu eller program."
-            case .damaged: return "Arbeidsboka \(path) er skadet eller avkortet. Ingenting er endret i den."
-            case .newerVersion: return "Arbeidsboka \(path) er laget av en nyere versjon av kfl. Den er ikke endret."
-            case .notAWorkbook: return "\(path) er ikke en kfl-arbeidsbok."
-            case .other: return "Arbeidsboka \(path) kan ikke åpnes."
+                return nb(
+                    "Arbeidsboka \(path) kan ikke skrives til: fila, mappen eller disken er skrivebeskyttet.",
+                    nn: "Arbeidsboka \(path) kan ikkje skrivast til: fila, mappa eller disken er skriveverna.")
+            case .diskFull:
+                return nb(
+                    "Arbeidsboka \(path) kan ikke skrives til: disken er full.",
+                    nn: "Arbeidsboka \(path) kan ikkje skrivast til: disken er full.")
+            case .locked:
+                return nb(
+                    "Arbeidsboka \(path) er låst av et annet kfl-vindu eller program.",
+                    nn: "Arbeidsboka \(path) er låst av eit anna kfl-vindauge eller program.")
+            case .damaged:
+                return nb(
+                    "Arbeidsboka \(path) er skadet eller avkortet. Ingenting er endret i den.",
+                    nn: "Arbeidsboka \(path) er skadd eller avkorta. Ingenting er endra i ho.")
+            case .newerVersion:
+                return nb(
+                    "Arbeidsboka \(path) er laget av en nyere versjon av kfl. Den er ikke endret.",
+                    nn: "Arbeidsboka \(path) er laga av ein nyare versjon av kfl. Ho er ikkje endra.")
+            case .notAWorkbook:
+                return nb("\(path) er ikke en kfl-arbeidsbok.", nn: "\(path) er ikkje ei kfl-arbeidsbok.")
+            case .other: return nb("Arbeidsboka \(path) kan ikke åpnes.", nn: "Arbeidsboka \(path) kan ikkje opnast.")
             }
         }
 
         static func advice(_ cause: WorkbookProblem.Cause) -> String {
             switch cause {
             case .readOnly:
-                return "Gi deg selv skriverett til fila og mappen den ligger i og trykk a igjen, eller start kfl "
-                    + "med --workbook og en fil i en mappe du kan skrive i."
-            case .diskFull: return "Gjør plass på disken (slett eller flytt filer) og trykk a igjen."
-            case .locked: return "Vent litt og trykk a igjen, eller lukk det andre programmet."
+                return nb(
+                    "Gi deg selv skriverett til fila og mappen den ligger i og trykk a igjen, eller start kfl ",
+                    nn: "Gi deg sjølv skriverett til fila og mappa ho ligg i og trykk a igjen, eller start kfl ")
+                    + nb(
+                        "med --workbook og en fil i en mappe du kan skrive i.",
+                        nn: "med --workbook og ei fil i ei mappe du kan skrive i.")
+            case .diskFull:
+                return nb(
+                    "Gjør plass på disken (slett eller flytt filer) og trykk a igjen.",
+                    nn: "Gjer plass på disken (slett eller flytt filer) og trykk a igjen.")
+            case .locked:
+                return nb(
+                    "Vent litt og trykk a igjen, eller lukk det andre programmet.",
+                    nn: "Vent litt og trykk a igjen, eller lukk det andre programmet.")
             case .damaged:
-                return "Ta vare på fila (og en sikkerhetskopi, om du har en). Start kfl med --workbook og et nytt "
-                    + "filnavn for å fortsette i en ny arbeidsbok."
-            case .newerVersion: return "Oppdater kfl, så kan du åpne den."
+                return nb(
+                    "Ta vare på fila (og en sikkerhetskopi, om du har en). Start kfl med --workbook og et nytt ",
+                    nn: "Ta vare på fila (og ein tryggingskopi, om du har ein). Start kfl med --workbook og eit nytt ")
+                    + nb(
+                        "filnavn for å fortsette i en ny arbeidsbok.",
+                        nn: "filnamn for å halde fram i ei ny arbeidsbok.")
+            case .newerVersion: return nb("Oppdater kfl, så kan du åpne den.", nn: "Oppdater kfl, så kan du opne ho.")
             case .notAWorkbook:
-                return "Start kfl med --workbook og en arbeidsbok, eller et nytt filnavn for en ny arbeidsbok."
+                return nb(
+                    "Start kfl med --workbook og en arbeidsbok, eller et nytt filnavn for en ny arbeidsbok.",
+                    nn: "Start kfl med --workbook og ei arbeidsbok, eller eit nytt filnamn for ei ny arbeidsbok.")
             case .other:
-                return "Start kfl med --workbook og en annen fil, eller med --debug for tekniske detaljer."
+                return nb(
+                    "Start kfl med --workbook og en annen fil, eller med --debug for tekniske detaljer.",
+                    nn: "Start kfl med --workbook og ei anna fil, eller med --debug for tekniske detaljar.")
             }
         }
 
         public static func isSnapshot(_ path: String) -> String {
-            "\(path) er et resultatsnapshot, ikke en arbeidsbok med analyser."
+            nb(
+                "\(path) er et resultatsnapshot, ikke en arbeidsbok med analyser.",
+                nn: "\(path) er eit resultatsnapshot, ikkje ei arbeidsbok med analysar.")
         }
-        public static func notAWorkbook(_ path: String) -> String { "\(path) er ikke en kfl-arbeidsbok." }
+        public static func notAWorkbook(_ path: String) -> String {
+            nb("\(path) er ikke en kfl-arbeidsbok.", nn: "\(path) er ikkje ei kfl-arbeidsbok.")
+        }
         public static func newerVersion(_ path: String) -> String {
-            "\(path) er laget av en nyere versjon av kfl. Oppdater kfl for å åpne den; filen er ikke endret."
+            nb(
+                "\(path) er laget av en nyere versjon av kfl. Oppdater kfl for å åpne den; filen er ikke endret.",
+                nn: "\(path) er laga av ein nyare versjon av kfl. Oppdater kfl for å opne ho; fila er ikkje endra.")
         }
 
         /// For the command line: "kan ikke åpne arbeidsboka PATH: why".
         public static func cannotOpen(_ path: String, cause: WorkbookProblem.Cause) -> String {
             let reason: String
             switch cause {
-            case .readOnly: reason = "fila, mappen eller disken er skrivebeskyttet"
+            case .readOnly:
+                reason = nb(
+                    "fila, mappen eller disken er skrivebeskyttet", nn: "fila, mappa eller disken er skriveverna")
             case .diskFull: reason = Strings.Errors.diskFull
             case .locked: reason = Strings.Errors.locked
-            case .damaged: reason = "den er skadet eller avkortet; ingenting er endret i den"
+            case .damaged:
+                reason = nb(
+                    "den er skadet eller avkortet; ingenting er endret i den",
+                    nn: "ho er skadd eller avkorta; ingenting er endra i ho")
             case .newerVersion: reason = Strings.Errors.newerKFL
-            case .notAWorkbook: reason = "fila er ikke en kfl-arbeidsbok"
+            case .notAWorkbook: reason = nb("fila er ikke en kfl-arbeidsbok", nn: "fila er ikkje ei kfl-arbeidsbok")
             case .other: reason = Strings.Errors.cannotOpenFile
             }
             return Strings.Files.workbookCannotOpen(ControlCharacters.escaped(path), reason: reason)
@@ -84,22 +136,31 @@ extension Strings {
         // MARK: Text that could not be saved
 
         /// Beside the label of the field being edited, while its text is not saved.
-        public static let unsavedHint = "skriver – IKKE LAGRET (se nederst)"
+        public static var unsavedHint: String {
+            nb("skriver – IKKE LAGRET (se nederst)", nn: "skriv – IKKJE LAGRA (sjå nedst)")
+        }
 
         /// Asked when the user quits with text on screen that is not saved.
         public static func confirmQuit(conflict: Bool) -> String {
             let why =
                 conflict
-                ? "Teksten din er ikke lagret: feltet er endret i et annet vindu (Ctrl-O lagrer din)."
-                : "Teksten i feltet er ikke lagret."
-            return why + " Avslutte likevel? Da skriver kfl teksten ut i terminalen, så du kan kopiere den. (j/n)"
+                ? nb(
+                    "Teksten din er ikke lagret: feltet er endret i et annet vindu (Ctrl-O lagrer din).",
+                    nn: "Teksten din er ikkje lagra: feltet er endra i eit anna vindauge (Ctrl-O lagrar din).")
+                : nb("Teksten i feltet er ikke lagret.", nn: "Teksten i feltet er ikkje lagra.")
+            return why
+                + nb(
+                    " Avslutte likevel? Da skriver kfl teksten ut i terminalen, så du kan kopiere den. (j/n)",
+                    nn: " Avslutte likevel? Då skriv kfl teksten ut i terminalen, så du kan kopiere han. (j/n)")
         }
 
         /// Printed after the terminal is restored, above the text that was not saved.
         public static func unsavedOnQuit(step: String) -> String {
-            "teksten du skrev i «\(step)», ble ikke lagret i arbeidsboka. Her er den, så du kan kopiere den:"
+            nb(
+                "teksten du skrev i «\(step)», ble ikke lagret i arbeidsboka. Her er den, så du kan kopiere den:",
+                nn: "teksten du skreiv i «\(step)», vart ikkje lagra i arbeidsboka. Her er han, så du kan kopiere han:")
         }
 
-        public static let unsavedTextRule = "-----"
+        public static var unsavedTextRule: String { "-----" }
     }
 }

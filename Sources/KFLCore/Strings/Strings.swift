@@ -3,53 +3,60 @@
 public enum Strings {
     public static func genderName(_ gender: Gender) -> String {
         switch gender {
-        case .all: return "alle"
-        case .boys: return "gutter"
-        case .girls: return "jenter"
+        case .all: return nb("alle", nn: "alle")
+        case .boys: return nb("gutter", nn: "gutar")
+        case .girls: return nb("jenter", nn: "jenter")
         }
     }
 
     public static func unitKindName(_ kind: UnitKind) -> String {
         switch kind {
-        case .county: return "fylke"
-        case .region: return "region"
-        case .municipality: return "kommune"
-        case .school: return "skole"
+        case .county: return nb("fylke", nn: "fylke")
+        case .region: return nb("region", nn: "region")
+        case .municipality: return nb("kommune", nn: "kommune")
+        case .school: return nb("skole", nn: "skule")
         }
     }
 
     public static func trinnName(_ trinn: Int) -> String {
-        trinn == 0 ? "alle trinn" : "\(trinn). trinn"
+        trinn == 0 ? nb("alle trinn", nn: "alle trinn") : nb("\(trinn). trinn", nn: "\(trinn). trinn")
     }
 
-    public static func roundName(_ round: Int) -> String { "høsten \(round)" }
+    public static func roundName(_ round: Int) -> String { nb("høsten \(round)", nn: "hausten \(round)") }
 
     public static func directionText(_ direction: Direction) -> String {
-        direction == .higherIsBetter ? "høyere er bedre" : "lavere er bedre"
+        direction == .higherIsBetter
+            ? nb("høyere er bedre", nn: "høgare er betre") : nb("lavere er bedre", nn: "lågare er betre")
     }
 
     public static func verdictText(_ verdict: Verdict) -> String {
         switch verdict {
-        case .clearlyBetter: return "klart bedre"
-        case .clearlyWorse: return "klart svakere"
-        case .noClearDifference: return "ingen klar forskjell"
-        case .notComparable: return "kan ikke sammenlignes"
+        case .clearlyBetter: return nb("klart bedre", nn: "klart betre")
+        case .clearlyWorse: return nb("klart svakere", nn: "klart svakare")
+        case .noClearDifference: return nb("ingen klar forskjell", nn: "ingen klar skilnad")
+        case .notComparable: return nb("kan ikke sammenlignes", nn: "kan ikkje samanliknast")
         }
     }
 
     public static func suppressionText(_ reason: SuppressionReason, minimumN: Int) -> String {
         switch reason {
-        case .tooFewRespondents: return "skjermet, færre enn \(minimumN) svar"
-        case .protectsAnotherCell: return "skjermet for å beskytte en liten gruppe"
+        case .hidden:
+            return nb(
+                "skjermet for å verne grupper under \(minimumN) svar",
+                nn: "skjerma for å verne grupper under \(minimumN) svar")
         }
     }
 
-    public static let demoBanner = "syntetiske demodata"
-    public static let demoNotice = "Dette er syntetiske demodata. Skolene er oppdiktet, og tallene sier ingenting om virkelige skoler."
+    public static var demoBanner: String { nb("syntetiske demodata", nn: "syntetiske demodata") }
+    public static var demoNotice: String {
+        nb(
+            "Dette er syntetiske demodata. Skolene er oppdiktet, og tallene sier ingenting om virkelige skoler.",
+            nn: "Dette er syntetiske demodata. Skulane er oppdikta, og tala seier ingenting om verkelege skular.")
+    }
 
     /// "Mente du «X»?" for a near miss, or nil.
     public static func didYouMean(_ suggestion: String?) -> String? {
-        suggestion.map { "Mente du «\($0)»?" }
+        suggestion.map { nb("Mente du «\($0)»?", nn: "Meinte du «\($0)»?") }
     }
 
     /// A list in Norwegian: "a, b og c".

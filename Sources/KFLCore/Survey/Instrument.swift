@@ -14,28 +14,37 @@ public enum ReportingLevel: String, Codable, Sendable, Hashable {
 }
 
 /// One factor: a scale score built from several questions.
+///
+/// Names and descriptions are stored as written in the instrument (bokmål in kfl's
+/// own) and read in the current language: nynorsk comes from kfl's built-in
+/// texts by id (`InstrumentTexts`), so a snapshot made in bokmål reads in nynorsk
+/// too. An id kfl does not know keeps its stored text.
 public struct Factor: Codable, Sendable, Hashable, Identifiable {
     public let id: String
-    public let name: String
+    public let storedName: String
     public let questions: Int
     public let direction: Direction
-    public let description: String
+    public let storedDescription: String
     public let scale: ClosedRange<Double>
     public let level: ReportingLevel
     /// Position of the factor in the instrument (0-based); the snapshot's factor number.
     public internal(set) var number: Int = 0
     public internal(set) var groupID: String = ""
-    public internal(set) var areaName: String = ""
+    public internal(set) var storedAreaName: String = ""
+
+    public var name: String { InstrumentTexts.current?.factors[id]?.name ?? storedName }
+    public var description: String { InstrumentTexts.current?.factors[id]?.description ?? storedDescription }
+    public var areaName: String { InstrumentTexts.current?.areas[storedAreaName] ?? storedAreaName }
 
     enum CodingKeys: String, CodingKey { case id, name, questions, direction, description, scale, level }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
-        name = try c.decode(String.self, forKey: .name)
+        storedName = try c.decode(String.self, forKey: .name)
         questions = try c.decode(Int.self, forKey: .questions)
         direction = try c.decode(Direction.self, forKey: .direction)
-        description = try c.decode(String.self, forKey: .description)
+        storedDescription = try c.decode(String.self, forKey: .description)
         let bounds = try c.decode([Double].self, forKey: .scale)
         guard bounds.count == 2, bounds[0] < bounds[1] else {
             throw DecodingError.dataCorruptedError(forKey: .scale, in: c, debugDescription: "scale must be [min, max]")
@@ -47,10 +56,10 @@ public struct Factor: Codable, Sendable, Hashable, Identifiable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encode(name, forKey: .name)
+        try c.encode(storedName, forKey: .name)
         try c.encode(questions, forKey: .questions)
         try c.encode(direction, forKey: .direction)
-        try c.encode(description, forKey: .description)
+        try c.encode(storedDescription, forKey: .description)
         try c.encode([scale.lowerBound, scale.upperBound], forKey: .scale)
         try c.encode(level, forKey: .level)
     }
@@ -63,16 +72,23 @@ public struct Factor: Codable, Sendable, Hashable, Identifiable {
 
 /// A group of factors that belong together (område).
 public struct Area: Codable, Sendable, Hashable {
-    public let name: String
+    public let storedName: String
     public let questions: Int
     public internal(set) var factors: [Factor]
+
+    public var name: String { InstrumentTexts.current?.areas[storedName] ?? storedName }
+
+    enum CodingKeys: String, CodingKey {
+        case storedName = "name"
+        case questions, factors
+    }
 }
 
 /// One respondent group (elever 1–4, elever 5–10, kontaktlærer, lærere, foreldre, skoleledere).
 public struct RespondentGroup: Codable, Sendable, Hashable, Identifiable {
     public let id: String
-    public let name: String
-    public let shortName: String
+    public let storedName: String
+    public let storedShortName: String
     public let level: ReportingLevel
     /// The trinn the group answers for; nil for school-level groups.
     public let trinn: [Int]?
@@ -82,7 +98,20 @@ public struct RespondentGroup: Codable, Sendable, Hashable, Identifiable {
     /// All factors of the group in order (kept, not recomputed: hot in the import).
     public internal(set) var factors: [Factor] = []
 
-    enum CodingKeys: String, CodingKey { case id, name, shortName, level, trinn, genderSplit, areas }
+    enum CodingKeys: String, CodingKey {
+        case id, level, trinn, genderSplit, areas
+        case storedName = "name"
+        case storedShortName = "shortName"
+    }
+
+    public var name: String { InstrumentTexts.current?.groups[id]?.name ?? storedName }
+    public var shortName: String { InstrumentTexts.current?.groups[id]?.shortName ?? storedShortName }
+
+    /// Every name the group answers to, in both languages (CSV `gruppe`, `--gruppe`).
+    public var allNames: [String] {
+        let nynorsk = InstrumentTexts.nynorsk.groups[id]
+        return [id, storedName, storedShortName] + [nynorsk?.name, nynorsk?.shortName].compactMap { $0 }
+    }
 
     public var trinnRange: ClosedRange<Int>? {
         guard let trinn, trinn.count == 2 else { return nil }
@@ -93,15 +122,47 @@ public struct RespondentGroup: Codable, Sendable, Hashable, Identifiable {
 /// The survey instrument: respondent groups, areas and factors. Loaded from
 /// `data/instrument.json`; stored inside every snapshot.
 public struct Instrument: Codable, Sendable, Hashable {
-    public let name: String
-    public let note: String
+    public let storedName: String
+    public let storedNote: String
     public let version: Int
     public let rounds: [Int]
     public private(set) var groups: [RespondentGroup]
     /// All factors in instrument order; `factors[i].number == i`.
     public private(set) var factors: [Factor] = []
+    /// The themes as the JSON declares them; nil in snapshots made before themes existed.
+    let declaredThemes: [SurveyTheme]?
 
-    enum CodingKeys: String, CodingKey { case name, note, version, rounds, groups }
+    enum CodingKeys: String, CodingKey {
+        case version, rounds, groups
+        case storedName = "name"
+        case storedNote = "note"
+        case declaredThemes = "themes"
+    }
+
+    public var name: String { InstrumentTexts.current?.name ?? storedName }
+    public var note: String { InstrumentTexts.current?.instrumentNote ?? storedNote }
+
+    /// The themes that tie factors across respondent groups, each with only
+    /// the factors this instrument has (themes left empty are dropped). An
+    /// instrument without themes (an older snapshot's) gets the built-in ones.
+    public var themes: [SurveyTheme] {
+        let known = Set(factors.map(\.id))
+        return (declaredThemes ?? Self.builtIn.declaredThemes ?? []).compactMap { theme in
+            let factors = theme.factors.filter(known.contains)
+            guard !factors.isEmpty else { return nil }
+            return SurveyTheme(id: theme.id, name: theme.storedName, description: theme.storedDescription, factors: factors)
+        }
+    }
+
+    /// The themes a factor belongs to, in the instrument's order.
+    public func themes(containing factorID: String) -> [SurveyTheme] {
+        themes.filter { $0.factors.contains(factorID) }
+    }
+
+    /// A theme's factors in instrument order.
+    public func factors(of theme: SurveyTheme) -> [Factor] {
+        factors.filter { theme.factors.contains($0.id) }
+    }
 
     /// Decodes an instrument and numbers its factors.
     /// - Throws: `DecodingError` when the JSON does not describe an instrument.
@@ -113,7 +174,7 @@ public struct Instrument: Codable, Sendable, Hashable {
                 for f in instrument.groups[g].areas[a].factors.indices {
                     instrument.groups[g].areas[a].factors[f].number = number
                     instrument.groups[g].areas[a].factors[f].groupID = instrument.groups[g].id
-                    instrument.groups[g].areas[a].factors[f].areaName = instrument.groups[g].areas[a].name
+                    instrument.groups[g].areas[a].factors[f].storedAreaName = instrument.groups[g].areas[a].storedName
                     number += 1
                 }
             }

@@ -9,6 +9,8 @@ public enum SnapshotOpenError: Error, Sendable {
     case notASnapshot(path: String, detail: String)
     case damaged(path: String, detail: String)
     case newerSchema(path: String, found: Int, supported: Int)
+    /// Made by an older kfl whose files this one does not read (version 1: weaker protection).
+    case olderSchema(path: String, found: Int, supported: Int)
     case isWorkbook(path: String)
     /// The file is a readable snapshot whose content breaks rules kfl relies
     /// on (see `SnapshotValidator`): every problem, in Norwegian.
@@ -29,6 +31,7 @@ extension SnapshotOpenError: UserFacingError {
         case .damaged(let path, _): return Strings.CLI.damagedSnapshot(path)
         case .newerSchema(let path, let found, let supported):
             return Strings.CLI.newerSchema(path, found: found, supported: supported)
+        case .olderSchema(let path, let found, _): return Strings.CLI.olderSchema(path, found: found)
         case .invalid(let path, let problems):
             return Strings.CLI.invalidSnapshot(path, first: problems.first ?? "", more: max(0, problems.count - 1))
         case .invalidCell(let path, let problem): return Strings.CLI.invalidCell(path, problem: problem)

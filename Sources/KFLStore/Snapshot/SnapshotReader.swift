@@ -36,20 +36,23 @@ public final class SnapshotReader: ResultsSource {
             let applicationID = try database.applicationID()
             if applicationID == WorkbookSchema.applicationID { throw SnapshotOpenError.isWorkbook(path: path) }
             guard applicationID == SnapshotSchema.applicationID, try database.tableExists("meta") else {
-                throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler kfl-kjennetegn")
+                throw SnapshotOpenError.notASnapshot(path: path, detail: Strings.Snapshot.noKFLMark)
             }
             var meta: [String: String] = [:]
             try database.query("SELECT key, value FROM meta") { row in
                 meta[try row.string("key")] = try row.string("value")
             }
             guard meta["format"] == SnapshotSchema.format, let version = meta["schema_version"].flatMap(Int.init) else {
-                throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler formatopplysninger")
+                throw SnapshotOpenError.notASnapshot(path: path, detail: Strings.Snapshot.noFormatInfo)
             }
             guard version <= SnapshotSchema.version else {
                 throw SnapshotOpenError.newerSchema(path: path, found: version, supported: SnapshotSchema.version)
             }
+            guard version == SnapshotSchema.version else {
+                throw SnapshotOpenError.olderSchema(path: path, found: version, supported: SnapshotSchema.version)
+            }
             guard let instrumentJSON = meta["instrument"], let instrument = try? Instrument.decode(Data(instrumentJSON.utf8)) else {
-                throw SnapshotOpenError.damaged(path: path, detail: "instrumentet kan ikke leses")
+                throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.instrumentUnreadable)
             }
             let validator = SnapshotValidator(database: database, meta: meta, instrument: instrument)
             let problems = try validator.problems(validation == .complete ? .everything : .structure)
@@ -73,12 +76,14 @@ public final class SnapshotReader: ResultsSource {
                     trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } }))
             }
             guard !units.isEmpty, units.enumerated().allSatisfy({ $0.offset + 1 == $0.element.id }) else {
-                throw SnapshotOpenError.damaged(path: path, detail: "enhetene er ufullstendige")
+                throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.unitsIncomplete)
             }
             info = SnapshotInfo(
                 schemaVersion: version, createdAt: meta["created_at"] ?? "", source: meta["source"] ?? "",
                 isDemo: meta["demo"] == "1", minimumN: minimumN,
-                instrument: instrument, rounds: rounds, tree: UnitTree(units: units))
+                protectionPercent: meta["protection"].flatMap(Int.init) ?? 0,
+                instrument: instrument, rounds: rounds, tree: UnitTree(units: units),
+                extract: meta["extract_of"].map { SnapshotExtractInfo(source: $0, scope: meta["extract_scope"] ?? "") })
             cellsOfUnitRound = try database.prepare(
                 "SELECT factor, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
             cellsOfUnitFactor = try database.prepare(

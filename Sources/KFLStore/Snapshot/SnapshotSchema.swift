@@ -2,7 +2,11 @@
 /// describes itself: instrument, geography, survey rounds, min_n, provenance.
 public enum SnapshotSchema {
     /// Bumped when readers of an older kfl cannot read the file any more.
-    public static let version = 1
+    /// 2: one suppression reason (1), protection intervals (`meta.protection`),
+    /// no respondent total in `meta`, `extract_members` for extracts. Files of
+    /// version 1 say which hidden cells are small and were made without
+    /// protection intervals, so they are refused rather than read.
+    public static let version = 2
     /// `PRAGMA application_id`: "KFLS".
     public static let applicationID: Int32 = 0x4B46_4C53
     public static let format = "kfl-snapshot"
@@ -42,21 +46,28 @@ public enum SnapshotSchema {
             trinn_max INTEGER
         );
         -- One row per (unit, round, trinn, gender, factor). trinn 0 = all trinn;
-        -- gender 0 = all, 1 = boys, 2 = girls. A suppressed cell keeps its row
-        -- with no n, mean or sd: 1 = fewer than min_n, 2 = hidden to protect another.
+        -- gender 0 = all, 1 = boys, 2 = girls. A suppressed cell (1) keeps its
+        -- row with no n, mean or sd; why it is hidden is not stored.
         CREATE TABLE cells (
             unit_id INTEGER NOT NULL,
             round INTEGER NOT NULL,
             trinn INTEGER NOT NULL CHECK (trinn BETWEEN 0 AND 10),
-            gender INTEGER NOT NULL CHECK (gender IN (0, 1, 2)),
+            gender INTEGER NOT NULL CHECK (gender BETWEEN 0 AND 2),
             factor INTEGER NOT NULL,
             n INTEGER,
             mean REAL,
             sd REAL,
-            suppressed INTEGER NOT NULL CHECK (suppressed IN (0, 1, 2)),
+            suppressed INTEGER NOT NULL CHECK (suppressed BETWEEN 0 AND 1),
             PRIMARY KEY (unit_id, round, trinn, gender, factor),
             CHECK ((suppressed = 0) = (n IS NOT NULL AND mean IS NOT NULL)),
             CHECK (suppressed = 0 OR (n IS NULL AND mean IS NULL AND sd IS NULL))
+        ) WITHOUT ROWID;
+        -- In an extract (`kfl extract`), the schools a kept unit covers that are
+        -- not in the file: its cells are sums over these too.
+        CREATE TABLE extract_members (
+            unit_id INTEGER NOT NULL REFERENCES units(id),
+            school_code TEXT NOT NULL,
+            PRIMARY KEY (unit_id, school_code)
         ) WITHOUT ROWID;
         """
 }

@@ -68,6 +68,13 @@ struct SnapshotValidator {
             found.append(Strings.Snapshot.minimumNInvalid(ControlCharacters.escaped(text)))
         default: break
         }
+        // Schema 2 records the protection width; `kfl check` and the audit report it.
+        switch meta["protection"] {
+        case nil: found.append(Strings.Snapshot.protectionMissing)
+        case let text? where Int(text).map({ !(0...100).contains($0) }) ?? true:
+            found.append(Strings.Snapshot.protectionInvalid(ControlCharacters.escaped(text)))
+        default: break
+        }
         for key in ["source", "created_at", "county"] {
             if let value = meta[key], let bad = ControlCharacters.first(in: value) {
                 found.append(Strings.Snapshot.controlInMeta(key, character: ControlCharacters.escape(bad)))
@@ -88,7 +95,7 @@ struct SnapshotValidator {
             {
                 found.append(Strings.Snapshot.groupTrinn(escaped(group.id), trinn))
             }
-            for text in [group.id, group.name, group.shortName] + group.areas.map(\.name) {
+            for text in [group.id, group.storedName, group.storedShortName] + group.areas.map(\.storedName) {
                 if let bad = ControlCharacters.first(in: text) {
                     let character = ControlCharacters.escape(bad)
                     found.append(Strings.Snapshot.controlInInstrument(escaped(group.id), character: character))
@@ -103,10 +110,18 @@ struct SnapshotValidator {
             if !factor.scale.lowerBound.isFinite || !factor.scale.upperBound.isFinite {
                 found.append(Strings.Snapshot.scaleInvalid(escaped(factor.id)))
             }
-            for text in [factor.id, factor.name, factor.description] {
+            for text in [factor.id, factor.storedName, factor.storedDescription] {
                 if let bad = ControlCharacters.first(in: text) {
                     let character = ControlCharacters.escape(bad)
                     found.append(Strings.Snapshot.controlInInstrument(escaped(factor.id), character: character))
+                }
+            }
+        }
+        for theme in instrument.themes {
+            for text in [theme.id, theme.name, theme.description] {
+                if let bad = ControlCharacters.first(in: text) {
+                    let character = ControlCharacters.escape(bad)
+                    found.append(Strings.Snapshot.controlInInstrument(escaped(theme.id), character: character))
                 }
             }
         }
@@ -315,7 +330,7 @@ struct SnapshotValidator {
             CellCheck(what: Strings.Snapshot.cellsBadCode, condition: """
                 NOT (typeof(c.trinn) = 'integer' AND c.trinn BETWEEN 0 AND 10
                      AND typeof(c.gender) = 'integer' AND c.gender BETWEEN 0 AND 2
-                     AND typeof(c.suppressed) = 'integer' AND c.suppressed BETWEEN 0 AND 2)
+                     AND typeof(c.suppressed) = 'integer' AND c.suppressed BETWEEN 0 AND 1)
                 """),
             CellCheck(what: Strings.Snapshot.cellsSuppressedWithValues,
                       condition: "c.suppressed != 0 AND (c.n IS NOT NULL OR c.mean IS NOT NULL OR c.sd IS NOT NULL)"),

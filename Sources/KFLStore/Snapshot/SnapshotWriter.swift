@@ -1,22 +1,26 @@
 import Foundation
 import KFLCore
 
-/// Provenance written into a snapshot.
+/// Provenance written into a snapshot. No count of respondents is stored: a
+/// total beside the shown cells would bound hidden ones (the import reports it
+/// to whoever runs it instead).
 public struct SnapshotProvenance: Sendable {
     public let source: String
     public let isDemo: Bool
-    public let minimumN: Int
+    public let rule: ProtectionRule
     public let createdAt: Date
-    public let respondents: Int
+    /// For an extract: what it was cut from and what it keeps.
+    public let extract: SnapshotExtractInfo?
 
-    public init(source: String, isDemo: Bool, minimumN: Int, createdAt: Date = Date(), respondents: Int) {
+    public init(source: String, isDemo: Bool, rule: ProtectionRule, createdAt: Date = Date(), extract: SnapshotExtractInfo? = nil) {
         self.source = source
         self.isDemo = isDemo
-        self.minimumN = minimumN
+        self.rule = rule
         self.createdAt = createdAt
-        self.respondents = respondents
+        self.extract = extract
     }
 }
+
 
 /// Writes a snapshot atomically: everything goes to a temporary file beside
 /// the target, which is renamed over it only when complete. After any error,
@@ -60,17 +64,20 @@ public final class SnapshotWriter {
     public func writeDescription(instrument: Instrument, tree: UnitTree, rounds: [Int], provenance: SnapshotProvenance) throws {
         let db = try self.db
         let formatter = ISO8601DateFormatter()
-        let meta: [(String, String)] = [
+        var meta: [(String, String)] = [
             ("format", SnapshotSchema.format),
             ("schema_version", String(SnapshotSchema.version)),
             ("created_at", formatter.string(from: provenance.createdAt)),
             ("source", provenance.source),
             ("demo", provenance.isDemo ? "1" : "0"),
-            ("min_n", String(provenance.minimumN)),
-            ("respondents", String(provenance.respondents)),
+            ("min_n", String(provenance.rule.minimumN)),
+            ("protection", String(provenance.rule.protectionPercent)),
             ("county", tree.county.name),
             ("instrument", String(decoding: try instrument.jsonData(), as: UTF8.self)),
         ]
+        if let extract = provenance.extract {
+            meta += [("extract_of", extract.source), ("extract_scope", extract.scope)]
+        }
         let insertMeta = try db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)")
         for (key, value) in meta { try insertMeta.bind([key, value]); try insertMeta.execute() }
         let insertRound = try db.prepare("INSERT INTO rounds (round) VALUES (?)")
@@ -90,7 +97,7 @@ public final class SnapshotWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for factor in instrument.factors {
-            try insertFactor.bind([factor.number, factor.id, factor.groupID, factor.areaName, factor.name, factor.direction.rawValue, factor.scale.lowerBound, factor.scale.upperBound])
+            try insertFactor.bind([factor.number, factor.id, factor.groupID, factor.storedAreaName, factor.storedName, factor.direction.rawValue, factor.scale.lowerBound, factor.scale.upperBound])
             try insertFactor.execute()
         }
         let insertUnit = try db.prepare(
@@ -98,6 +105,15 @@ public final class SnapshotWriter {
         for unit in tree.units {
             try insertUnit.bind([unit.id, unit.kind.rawValue, unit.code, unit.name, unit.parentID, unit.trinnRange?.lowerBound, unit.trinnRange?.upperBound])
             try insertUnit.execute()
+        }
+    }
+
+    /// Records, for an extract, the schools a kept unit covers that the file leaves out.
+    public func writeExtractMembers(_ members: [(unitID: Int, schoolCode: String)]) throws {
+        let insert = try db.prepare("INSERT INTO extract_members (unit_id, school_code) VALUES (?, ?)")
+        for member in members {
+            try insert.bind([member.unitID, member.schoolCode])
+            try insert.execute()
         }
     }
 

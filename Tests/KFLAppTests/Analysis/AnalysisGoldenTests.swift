@@ -32,6 +32,19 @@ import TerminalUI
         }
     }
 
+    /// The analysis step with the most on it, in nynorsk: guidance, fields and keys.
+    @Test(arguments: [80, 120])
+    func theAnalysisStepInNynorsk(width: Int) throws {
+        let height = width == 80 ? 24 : 40
+        try Language.$current.withValue(.nynorsk) {
+            let session = try filledSession(width: width, height: height)
+            session.press(.character("4"), .home)
+            expectGolden(session.screen, named: "Analysis/nn/step4-\(width)x\(height)")
+            session.press(.character("i"))
+            expectGolden(session.screen, named: "Analysis/nn/step4-guide-\(width)x\(height)")
+        }
+    }
+
     @Test func aFieldBeingEditedShowsTheCursorAndTheEditingHint() throws {
         let session = try filledSession(width: 80, height: 24)
         session.press(.character("2"), .enter, .controlLeft, .controlLeft)

@@ -19,6 +19,14 @@ import Testing
             try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())), file: "Analyse/analysis.html")
     }
 
+    @Test func htmlReportInNynorskMatchesTheGolden() throws {
+        try Language.$current.withValue(.nynorsk) {
+            expectGolden(
+                try fixture.normalised(HTMLAnalysisReport.render(fixture.reportData())),
+                file: "Analyse/analysis-nn.html")
+        }
+    }
+
     @Test func jsonBundleMatchesTheGolden() throws {
         let json = String(decoding: try AnalysisBundle(fixture.reportData()).jsonData(), as: UTF8.self) + "\n"
         expectGolden(try fixture.normalised(json), file: "Analyse/analysis.json")

@@ -66,7 +66,7 @@ import Testing
         let indicator = Indicator(id: "i2", factorID: "e510_uro", trinn: 7, gender: .boys, target: 2.0)
         let data = try data([indicator])
         let progress = try #require(data.indicators.first?.progress)
-        #expect(progress.start == .suppressed(.protectsAnotherCell))
+        #expect(progress.start == .suppressed(.hidden))
         #expect(progress.outcome == .cannotTellYet)
         #expect(progress.change == nil)
         #expect(progress.targetStatus == .notYetMeasured)

@@ -39,8 +39,8 @@ import Testing
         #expect(rows.count == 3)
         #expect(rows[1].contains("| Utvikling 2016–2018 |"))
         #expect(
-            rows[1].contains("Endring 2016–2018: -1,19, 95\u{00A0}%-intervall [-1,40; -0,97], d -3,91: klart bedre"))
-        #expect(rows[2].contains("Forskjell: skjermet for å beskytte en liten gruppe"))
+            rows[1].contains("Endring 2016–2018: -1,09, 95\u{00A0}%-intervall [-1,37; -0,82], d -2,81: klart bedre"))
+        #expect(rows[2].contains("Forskjell: skjermet for å verne grupper under 7 svar"))
     }
 
     @Test func theChangeIsTheOneTheBrowserComputes() throws {
@@ -76,7 +76,7 @@ import Testing
 
         let gap = results[2]
         #expect(gap["gap"] == nil)
-        #expect(gap["unavailable"] as? String == "skjermet for å beskytte en liten gruppe")
+        #expect(gap["unavailable"] as? String == "skjermet for å verne grupper under 7 svar")
         let first = try #require((gap["gaps"] as? [[String: Any]])?.first)
         for key in ["boys", "girls"] {
             let cell = try #require(first[key] as? [String: Any])

@@ -24,9 +24,13 @@ private final class Transcript: @unchecked Sendable {
 /// Runs `kfl` in-process with `arguments`, capturing stdout and stderr.
 func kfl(_ arguments: String...) -> CLIRun { kfl(arguments) }
 
-func kfl(_ arguments: [String]) -> CLIRun {
+/// The environment of the tests' runs: the process's, in bokmål whatever the
+/// developer's locale (`--sprak` still wins).
+let bokmalEnvironment = ProcessInfo.processInfo.environment.merging(["KFL_SPRAK": "nb"]) { $1 }
+
+func kfl(_ arguments: [String], environment: [String: String] = bokmalEnvironment) -> CLIRun {
     let transcript = Transcript()
     let console = Console(out: { transcript.out($0) }, err: { transcript.err($0) })
-    let code = KFLCLI.main(arguments, console: console)
+    let code = KFLCLI.main(arguments, console: console, environment: environment)
     return CLIRun(exitCode: code, out: transcript.out, err: transcript.err)
 }

@@ -21,6 +21,24 @@ struct RealTerminalTests {
         try startKFLInTerminal(arguments, home: home, width: width, height: height, environment: environment)
     }
 
+    @Test("in nynorsk (KFL_SPRAK=nn and --sprak nn): the browser, its legend and the quit")
+    func nynorsk() throws {
+        let home = try DemoFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let snapshot = try DemoFixture.snapshotPath()
+        for (arguments, environment) in [("'\(snapshot)'", "KFL_SPRAK=nn"), ("--sprak nn '\(snapshot)'", "")] {
+            let tmux = try start(arguments, home: home, width: 80, height: 24, environment: environment)
+            var screen = try tmux.waitFor("Heile fylket")
+            #expect(screen.contains("Einingar") && screen.contains("Resultat"))
+            #expect(!screen.contains("Hele fylket"))
+            try tmux.keys("i")
+            screen = try tmux.waitFor("Teiknforklaring")
+            #expect(screen.contains("gjennomsnittet i fylket"))
+            try tmux.keys("Escape", "q")
+            screen = try tmux.waitFor("EXIT:0")
+        }
+    }
+
     @Test("browse, search with æøå, legend, resize small and back, quit: the terminal is sane")
     func wholeSession() throws {
         let home = try DemoFixture.temporaryDirectory()

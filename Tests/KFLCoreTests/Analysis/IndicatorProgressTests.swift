@@ -49,8 +49,8 @@ import Testing
     func cannotTellYet() {
         let cases = [
             progress(trivsel, target: 4, start: cell(30, 3.8), latestRound: nil, latest: nil),
-            progress(trivsel, target: 4, start: cell(30, 3.8), latest: .suppressed(.tooFewRespondents)),
-            progress(trivsel, target: 4, start: .suppressed(.protectsAnotherCell), latest: cell(30, 4.2)),
+            progress(trivsel, target: 4, start: cell(30, 3.8), latest: .suppressed(.hidden)),
+            progress(trivsel, target: 4, start: .suppressed(.hidden), latest: cell(30, 4.2)),
             progress(trivsel, start: nil, latest: cell(30, 4.2)),
         ]
         for p in cases {

@@ -39,7 +39,7 @@ import Testing
     func oneSuppressedSibling() {
         let rest = RestOfMunicipality.compute(
             municipality: cell(school + other1 + other2), school: cell(school),
-            siblings: [cell(other1), .suppressed(.protectsAnotherCell)], minimumN: 7)
+            siblings: [cell(other1), .suppressed(.hidden)], minimumN: 7)
         #expect(rest == .withheld(.wouldRevealSuppressed))
     }
 
@@ -49,11 +49,11 @@ import Testing
         let smaller = [2.9, 3.1, 3.3]
         let revealing = RestOfMunicipality.compute(
             municipality: cell(school + other1 + small + smaller), school: cell(school),
-            siblings: [cell(other1), .suppressed(.tooFewRespondents), .suppressed(.tooFewRespondents)], minimumN: 7)
+            siblings: [cell(other1), .suppressed(.hidden), .suppressed(.hidden)], minimumN: 7)
         #expect(revealing == .withheld(.wouldRevealSuppressed), "3 + 3 respondents is below min_n")
         let fine = RestOfMunicipality.compute(
             municipality: cell(school + other1 + other2 + small), school: cell(school),
-            siblings: [cell(other1), .suppressed(.protectsAnotherCell), .suppressed(.tooFewRespondents)], minimumN: 7)
+            siblings: [cell(other1), .suppressed(.hidden), .suppressed(.hidden)], minimumN: 7)
         #expect(fine?.value != nil)
     }
 
@@ -61,8 +61,8 @@ import Testing
     func withheld() {
         #expect(
             RestOfMunicipality.compute(
-                municipality: .suppressed(.protectsAnotherCell), school: cell(school), siblings: [],
-                minimumN: 7) == .withheld(.municipalitySuppressed(.protectsAnotherCell)))
+                municipality: .suppressed(.hidden), school: cell(school), siblings: [],
+                minimumN: 7) == .withheld(.municipalitySuppressed(.hidden)))
         #expect(
             RestOfMunicipality.compute(municipality: cell(school), school: cell(school), siblings: [nil], minimumN: 7)
                 == .withheld(.noOtherSchools))
@@ -72,7 +72,7 @@ import Testing
                 minimumN: 7) == .withheld(.tooFewRespondents))
         #expect(
             RestOfMunicipality.compute(
-                municipality: cell(school + other1), school: .suppressed(.tooFewRespondents),
+                municipality: cell(school + other1), school: .suppressed(.hidden),
                 siblings: [cell(other1)], minimumN: 7) == nil, "a hidden school is compared with nothing")
     }
 }

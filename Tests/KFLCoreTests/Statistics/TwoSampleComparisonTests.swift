@@ -78,11 +78,11 @@ import Testing
     func outcomeOfSuppressedCells() {
         let shown = CellResult.value(CellValue(n: 30, mean: 3, sd: 0.5))
         #expect(
-            TwoSampleOutcome.between(shown, .suppressed(.tooFewRespondents), direction: .higherIsBetter)
-                == .unavailable(.suppressed(.tooFewRespondents)))
+            TwoSampleOutcome.between(shown, .suppressed(.hidden), direction: .higherIsBetter)
+                == .unavailable(.suppressed(.hidden)))
         #expect(
-            TwoSampleOutcome.between(.suppressed(.protectsAnotherCell), shown, direction: .higherIsBetter)
-                == .unavailable(.suppressed(.protectsAnotherCell)))
+            TwoSampleOutcome.between(.suppressed(.hidden), shown, direction: .higherIsBetter)
+                == .unavailable(.suppressed(.hidden)))
         #expect(TwoSampleOutcome.between(nil, shown, direction: .higherIsBetter) == .unavailable(.noData))
     }
 

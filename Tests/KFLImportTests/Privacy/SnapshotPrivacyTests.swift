@@ -27,6 +27,12 @@ import Testing
         var derivableLargeUnknown = 0
         var small: [String] = []
         var wrong: [String] = []
+        /// Small hidden cells whose mean an attacker narrows below the protected width, or whose n is pinned.
+        var narrowed: [String] = []
+        var pinned: [String] = []
+        var intervalsChecked = 0
+        /// The narrowest mean bound of a small hidden cell, as a share of the scale.
+        var narrowest = 1.0
     }
 
     func importCounty(_ county: SyntheticCounty, minimumN: Int = 7) throws -> StoredSnapshot {
@@ -39,13 +45,19 @@ import Testing
     /// Ground truth from the respondents: per (round, factor id, slot) the count and
     /// the sum of scores, and per (round, group, slot) the respondents of unknown gender.
     func truth(_ county: SyntheticCounty, snapshot: StoredSnapshot) throws -> (cells: [TruthKey: (n: Int, sum: Double)], unknownRespondents: [String: Set<Slot>]) {
+        let (cells, unknown) = try truthWithSquares(county, snapshot: snapshot)
+        return (cells.mapValues { (n: $0.n, sum: $0.sum) }, unknown)
+    }
+
+    func truthWithSquares(_ county: SyntheticCounty, snapshot: StoredSnapshot) throws
+        -> (cells: [TruthKey: (n: Int, sum: Double, squares: Double)], unknownRespondents: [String: Set<Slot>]) {
         var schoolID: [String: Int] = [:]
         var parent: [Int: Int] = [:]
         for unit in snapshot.units {
             if unit.kind == "skole" { schoolID[unit.code] = unit.id }
             parent[unit.id] = unit.parent
         }
-        var cells: [TruthKey: (n: Int, sum: Double)] = [:]
+        var cells: [TruthKey: (n: Int, sum: Double, squares: Double)] = [:]
         var unknown: [String: Set<Slot>] = [:]
         for r in county.respondents {
             let school = try #require(schoolID[r.school])
@@ -61,8 +73,9 @@ import Testing
                         if g == 3 { unknown["\(r.round) \(r.group)", default: []].insert(slot) }
                         for (factor, score) in r.scores {
                             let key = TruthKey(round: r.round, factor: factor, slot: slot)
-                            cells[key, default: (0, 0)].n += 1
-                            cells[key, default: (0, 0)].sum += score
+                            cells[key, default: (0, 0, 0)].n += 1
+                            cells[key, default: (0, 0, 0)].sum += score
+                            cells[key, default: (0, 0, 0)].squares += score * score
                         }
                     }
                 }
@@ -74,7 +87,7 @@ import Testing
     func audit(_ county: SyntheticCounty, minimumN: Int = 7) throws -> Audit {
         let snapshot = try importCounty(county, minimumN: minimumN)
         #expect(snapshot.minimumN == minimumN)
-        let (truth, unknownRespondents) = try truth(county, snapshot: snapshot)
+        let (truth, unknownRespondents) = try truthWithSquares(county, snapshot: snapshot)
         var parent: [Int: Int?] = [:]
         for unit in snapshot.units { parent[unit.id] = unit.parent }
         var audit = Audit()
@@ -84,6 +97,7 @@ import Testing
             for factor in snapshot.factors where SyntheticCounty.factorColumns.contains(factor.id) {
                 let checker = DisclosureChecker(parent: parent, trinnLevel: factor.trinnLevel, genderSplit: factor.genderSplit)
                 var known: [Slot: (n: Int, sum: Double)] = [:]
+                var knownMoments: [Slot: IntervalChecker.Known] = [:]
                 var unknown = unknownRespondents["\(round) \(factor.group)"] ?? []
                 audit.unknownGenderSlots += unknown.count
                 for (key, cell) in snapshot.cells where key.round == round && key.factor == factor.number {
@@ -95,6 +109,9 @@ import Testing
                     let n = try #require(cell.n), mean = try #require(cell.mean)
                     if n < snapshot.minimumN { audit.small.append("\(round) \(factor.id) \(key.slot): n = \(n)") }
                     known[key.slot] = (n, Double(n) * mean)
+                    let sd = cell.sd ?? 0
+                    knownMoments[key.slot] = IntervalChecker.Known(
+                        n: n, sum: Double(n) * mean, squares: Double(n - 1) * sd * sd + Double(n) * mean * mean)
                     // Published values are the respondents' own.
                     let real = truth[TruthKey(round: round, factor: factor.id, slot: key.slot)]
                     if real?.n != n || abs((real?.sum ?? 0) - Double(n) * mean) > 1e-6 {
@@ -133,6 +150,19 @@ import Testing
                     }
                     audit.disclosed.append("\(round) \(factor.id) \(slot)")
                 }
+                // (c) No small hidden value can be narrowed below the protected width, nor its n pinned.
+                let intervals = IntervalChecker(relations: checker.relations(), scale: factor.scale)
+                    .bounds(known: knownMoments, unknown: unknown)
+                let wanted = Double(snapshot.protectionPercent) / 100
+                for slot in unknown.sorted() {
+                    guard let real = truth[TruthKey(round: round, factor: factor.id, slot: slot)], real.n >= 1,
+                          real.n < snapshot.minimumN, let bound = intervals[slot] else { continue }
+                    audit.intervalsChecked += 1
+                    let share = (bound.mean.upperBound - bound.mean.lowerBound) / (factor.scale.upperBound - factor.scale.lowerBound)
+                    audit.narrowest = min(audit.narrowest, share)
+                    if share < wanted * (1 - 1e-9) { audit.narrowed.append("\(round) \(factor.id) \(slot): \(share)") }
+                    if bound.n.lowerBound == bound.n.upperBound { audit.pinned.append("\(round) \(factor.id) \(slot): n = \(real.n)") }
+                }
             }
         }
         return audit
@@ -142,9 +172,12 @@ import Testing
         #expect(audit.small.isEmpty, "publisert med for få svar: \(audit.small.prefix(10))", sourceLocation: sourceLocation)
         #expect(audit.disclosed.isEmpty, "kan regnes ut: \(audit.disclosed.prefix(10)) (\(audit.disclosed.count) i alt)", sourceLocation: sourceLocation)
         #expect(audit.wrong.isEmpty, "\(audit.wrong.prefix(10))", sourceLocation: sourceLocation)
-        // The data really were full of small groups, and the relations were really checked.
+        #expect(audit.narrowed.isEmpty, "snevres inn: \(audit.narrowed.prefix(10)) (\(audit.narrowed.count) i alt)", sourceLocation: sourceLocation)
+        #expect(audit.pinned.isEmpty, "n låst: \(audit.pinned.prefix(10))", sourceLocation: sourceLocation)
+        // The data really were full of small groups, the relations and intervals were really checked.
         #expect(audit.suppressed > 100, sourceLocation: sourceLocation)
         #expect(audit.checkedRelations > 100, sourceLocation: sourceLocation)
+        #expect(audit.intervalsChecked > 100, sourceLocation: sourceLocation)
     }
 
     @Test("counties of tiny schools: nothing small is published and no hidden cell can be worked out", arguments: [1, 2, 3, 4] as [UInt64])

@@ -107,25 +107,29 @@ import Testing
     func sameClass() throws {
         var compared = 0
         var otherQuestionnaire = 0
+        // Every gender: protection intervals hide many whole-trinn cells of this county of tiny schools.
         for school in schools {
             for trinn in school.trinnRange ?? 1...1 {
-                let group = trinn <= 4 ? "elev14" : "elev510"
-                let selection = ResultsSelection(
-                    unitID: school.id, round: 2018, trinn: trinn, groupID: group, gender: .all)
-                for series in try #require(try reader.series(selection, kind: .sameClass)).flatMap(\.factors) {
-                    let start = try #require(series.point(round: 2016))
-                    #expect(start.trinn == trinn - 2)
-                    if case .otherQuestionnaire? = start.absence { otherQuestionnaire += 1 }
-                    guard let c = series.change(from: 2016, to: 2018).comparison else { continue }
-                    let later = try #require(
-                        scores[Key(round: 2018, school: school.code, trinn: trinn, gender: 0, factor: series.factor.id)]
-                    )
-                    let earlier = try #require(
-                        scores[
-                            Key(round: 2016, school: school.code, trinn: trinn - 2, gender: 0, factor: series.factor.id)
-                        ])
-                    Self.expectMatches(c, later, earlier, "\(school.code) \(trinn)")
-                    compared += 1
+                for gender in Gender.allCases {
+                    let group = trinn <= 4 ? "elev14" : "elev510"
+                    let selection = ResultsSelection(
+                        unitID: school.id, round: 2018, trinn: trinn, groupID: group, gender: gender)
+                    for series in try #require(try reader.series(selection, kind: .sameClass)).flatMap(\.factors) {
+                        let start = try #require(series.point(round: 2016))
+                        #expect(start.trinn == trinn - 2)
+                        if case .otherQuestionnaire? = start.absence { otherQuestionnaire += 1 }
+                        guard let c = series.change(from: 2016, to: 2018).comparison else { continue }
+                        let later = try #require(
+                            scores[Key(
+                                round: 2018, school: school.code, trinn: trinn, gender: gender.rawValue,
+                                factor: series.factor.id)])
+                        let earlier = try #require(
+                            scores[Key(
+                                round: 2016, school: school.code, trinn: trinn - 2, gender: gender.rawValue,
+                                factor: series.factor.id)])
+                        Self.expectMatches(c, later, earlier, "\(school.code) \(trinn) \(gender)")
+                        compared += 1
+                    }
                 }
             }
         }

@@ -17,6 +17,7 @@ struct StoredSnapshot {
         let group: String
         let trinnLevel: Bool
         let genderSplit: Bool
+        let scale: ClosedRange<Double>
     }
 
     struct Cell {
@@ -35,6 +36,8 @@ struct StoredSnapshot {
     }
 
     let minimumN: Int
+    /// `meta.protection`: the width in percent of the scale a small hidden group's mean keeps.
+    let protectionPercent: Int
     let units: [Unit]
     let factors: [Factor]
     let rounds: [Int]
@@ -43,15 +46,19 @@ struct StoredSnapshot {
     init(path: String) throws {
         let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
         minimumN = try #require(try db.scalar("SELECT value FROM meta WHERE key = 'min_n'", as: String.self).flatMap { Int($0) })
+        protectionPercent = try #require(try db.scalar("SELECT value FROM meta WHERE key = 'protection'", as: String.self).flatMap { Int($0) })
         var units: [Unit] = []
         try db.query("SELECT id, kind, code, parent_id FROM units ORDER BY id") { row in
             units.append(Unit(id: row.int(at: 0), kind: row.string(at: 1), code: row.string(at: 2), parent: row.optionalInt(at: 3)))
         }
         var factors: [Factor] = []
         try db.query("""
-            SELECT f.number, f.id, g.id, g.level = 'trinn', g.gender_split FROM factors f JOIN groups g ON g.id = f.group_id ORDER BY f.number
+            SELECT f.number, f.id, g.id, g.level = 'trinn', g.gender_split, f.scale_min, f.scale_max
+            FROM factors f JOIN groups g ON g.id = f.group_id ORDER BY f.number
             """) { row in
-            factors.append(Factor(number: row.int(at: 0), id: row.string(at: 1), group: row.string(at: 2), trinnLevel: row.bool(at: 3), genderSplit: row.bool(at: 4)))
+            factors.append(Factor(
+                number: row.int(at: 0), id: row.string(at: 1), group: row.string(at: 2), trinnLevel: row.bool(at: 3),
+                genderSplit: row.bool(at: 4), scale: row.double(at: 5)...row.double(at: 6)))
         }
         var rounds: [Int] = []
         try db.query("SELECT round FROM rounds ORDER BY round") { rounds.append($0.int(at: 0)) }

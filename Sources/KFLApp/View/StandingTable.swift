@@ -1,0 +1,140 @@
+import KFLCore
+import TerminalUI
+
+/// Factors of several respondent groups, each on its own scale against its
+/// own county value, with its change since the round before: the rows of
+/// the theme view and of the overview, in the TUI and in `kfl show`. Columns
+/// are added here (a share, later) without touching the two views.
+struct StandingTable {
+    struct Columns {
+        var group: Int
+        var value = 5
+        /// 0 when n is not shown (narrow).
+        var n: Int
+        var county: Int
+        var verdict: Int
+        var change: Int
+        var label: Int
+
+        /// Verdicts as a sign and one word ("▲ bedre"); the section or the line in full says "klart".
+        var compact: Bool
+
+        static func fitting(width: Int, showCounty: Bool) -> Columns {
+            let wide = width >= 100
+            var c = Columns(
+                group: wide ? 23 : 12, n: wide ? 7 : 0, county: showCounty ? 6 : 0,
+                verdict: showCounty ? (wide ? 15 : 10) : 0, change: wide ? 24 : 10, label: 0, compact: !wide)
+            let used = [c.group, c.value, c.n, c.county, c.verdict, c.change].filter { $0 > 0 }
+            c.label = max(8, width - used.reduce(0, +) - used.count)
+            return c
+        }
+    }
+
+    let round: Int
+    let previousRound: Int?
+    let showCounty: Bool
+    let theme: Theme
+    let glyphs: Glyphs
+    let minimumN: Int
+
+    func columnHeads(_ c: Columns) -> ResultsTable.Row {
+        let s = Strings.Themes.self
+        var spans = [
+            ResultsTable.Span(text: s.factorColumn, width: c.label, style: theme.muted),
+            .init(text: s.groupColumn, width: c.group, style: theme.muted),
+            .init(text: s.valueColumn, width: c.value, alignment: .right, style: theme.muted),
+        ]
+        if c.n > 0 {
+            spans.append(.init(text: Strings.Browser.nShort, width: c.n, alignment: .right, style: theme.muted))
+        }
+        if c.county > 0 {
+            spans.append(.init(text: s.countyColumn, width: c.county, alignment: .right, style: theme.muted))
+            spans.append(.init(text: s.versusCountyColumn, width: c.verdict, style: theme.muted))
+        }
+        spans.append(.init(text: s.changeColumn(previousRound), width: c.change, style: theme.muted))
+        return ResultsTable.Row(spans: spans)
+    }
+
+    /// One factor's row; `index` is what the selection highlights.
+    func row(_ standing: FactorStanding, index: Int?, _ c: Columns) -> ResultsTable.Row {
+        var spans = [
+            ResultsTable.Span(text: ResultsTable.factorName(standing.factor, glyphs: glyphs), width: c.label),
+            .init(text: standing.group.shortName, width: c.group, style: theme.muted),
+        ]
+        switch standing.result.unit {
+        case nil:
+            spans.append(.init(text: Strings.Browser.noData, width: 0, style: theme.muted))
+        case .suppressed(let reason)?:
+            spans.append(.init(text: Strings.suppressionText(reason, minimumN: minimumN), width: 0, style: theme.muted))
+        case .value(let value)?:
+            spans.append(
+                .init(text: NorwegianFormat.decimal(value.mean), width: c.value, alignment: .right, style: .bold))
+            if c.n > 0 {
+                spans.append(
+                    .init(
+                        text: "\(Strings.Browser.nShort) \(value.n)", width: c.n, alignment: .right, style: theme.muted)
+                )
+            }
+            if c.county > 0 {
+                let county = TableCell.mean(standing.result.county)
+                spans.append(
+                    .init(
+                        text: standing.result.county?.value.map { NorwegianFormat.decimal($0.mean) } ?? county.text,
+                        width: c.county, alignment: .right, style: theme.muted))
+                let verdict = standing.levelVerdict
+                spans.append(
+                    .init(
+                        text: verdictText(verdict, compact: c.compact), width: c.verdict,
+                        style: theme.style(for: verdict)))
+            }
+            spans.append(changeSpan(standing, c))
+        }
+        return ResultsTable.Row(factorIndex: index, spans: spans, isLabel: index != nil)
+    }
+
+    /// "▲ klart bedre", or compact "▲ bedre"; a sign alone for no clear difference.
+    func verdictText(_ verdict: Verdict?, compact: Bool) -> String {
+        let sign = VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
+        guard let verdict, verdict != .notComparable else { return sign }
+        if compact && verdict == .noClearDifference { return sign }
+        return sign + " " + (compact ? Strings.Themes.verdictWord(verdict) : Strings.Themes.verdictShort(verdict))
+    }
+
+    func changeSpan(_ standing: FactorStanding, _ c: Columns) -> ResultsTable.Span {
+        let outcome = standing.change?.outcome
+        let verdict = outcome?.comparison?.verdict
+        var text = Strings.Themes.changeShort(outcome)
+        if let comparison = outcome?.comparison {
+            text =
+                c.compact
+                ? verdictText(comparison.verdict, compact: true)
+                : NorwegianFormat.signedDecimal(comparison.difference, digits: 2) + " "
+                    + Strings.Development.changeVerdict(comparison.verdict)
+        }
+        return .init(text: text, width: c.change, style: theme.style(for: verdict))
+    }
+
+    /// The selected factor in full: its description, value and county with
+    /// n, and the change with interval and d — or why there is none.
+    func detail(_ standing: FactorStanding, width: Int, maxLines: Int) -> [ResultsTable.Row] {
+        let result = standing.result
+        let value = TableCell.full(result.unit, minimumN: minimumN)
+        let county = showCounty ? TableCell.full(result.county, minimumN: minimumN) : nil
+        let level = Strings.Themes.levelLine(
+            factor: ResultsTable.factorName(standing.factor, glyphs: glyphs), group: standing.group.name,
+            value: value, county: county, verdict: result.versusCounty.map { Strings.verdictText($0.verdict) })
+        var rows = ResultsTable.paragraph(level, width: width, style: .bold, maxLines: 2, glyphs: glyphs)
+        if let change = standing.change {
+            let text = Strings.Development.outcomeText(change.outcome, minimumN: minimumN)
+            rows += ResultsTable.paragraph(
+                Strings.Development.changeLine(from: change.from, to: round, text: text), width: width,
+                style: theme.muted, maxLines: 2, glyphs: glyphs)
+        }
+        let room = max(0, maxLines - rows.count)
+        if room > 0 {
+            rows += ResultsTable.paragraph(
+                standing.factor.description, width: width, style: theme.muted, maxLines: room, glyphs: glyphs)
+        }
+        return Array(rows.prefix(maxLines))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import KFLApp
+import KFLCore
+import KFLStore
+import KFLTestSupport
+import TerminalUI
+import Testing
+
+/// From the overview ("Hva skiller seg ut") and a theme to a pedagogisk
+/// analyse with the chosen factor linked, through keys and a real workbook.
+@Suite struct InsightSessionTests {
+    @Test func fromTheOverviewToAnAnalysisWithTheChosenFactorLinked() throws {
+        let session = try AnalysisTestSession(
+            width: 80, height: 24, round: 2020, school: "Svalåsen barneskole", trinn: 0)
+        session.press(.character("o"))
+        let browser = session.app.browser.state
+        let lines = try #require(browser.highlights?.lines)
+        let target = try #require(lines.firstIndex { $0.kind == .clearlyWorse })
+        for _ in 0..<target { session.press(.down) }
+        let chosen = lines[target].standing.factor
+        #expect(session.screen.text.contains(Strings.Themes.overviewTitle))
+        session.press(.character("a"))
+        let analysis = try #require(session.state?.analysis)
+        #expect(analysis.linkedFactors.map(\.factorID) == [chosen.id])
+        #expect(analysis.linkedFactors.first?.view == .level)
+        #expect(analysis.context.round == 2020)
+        #expect(analysis.title == chosen.name)
+        session.press(.character("3"))
+        #expect(session.screen.text.contains(chosen.name))
+        let stored = try #require(try session.workbook.load(id: analysis.id))
+        #expect(stored.linkedFactors.map(\.factorID) == [chosen.id])
+    }
+
+    @Test func aChangedLineLinksTheChangeSinceTheRoundBefore() throws {
+        let session = try AnalysisTestSession(
+            width: 120, height: 40, round: 2020, school: "Svalåsen barneskole", trinn: 0)
+        session.press(.character("o"))
+        let lines = try #require(session.app.browser.state.highlights?.lines)
+        let target = try #require(lines.firstIndex { $0.kind == .changedForBetter || $0.kind == .changedForWorse })
+        for _ in 0..<target { session.press(.down) }
+        session.press(.character("a"))
+        let linked = try #require(session.state?.analysis.linkedFactors.first)
+        #expect(linked.factorID == lines[target].standing.factor.id)
+        #expect(linked.view == .development && linked.round == 2020 && linked.baseRound == 2018)
+    }
+
+    @Test func aThemeStartsAnAnalysisNamedAfterItWithEveryGroupsFactorLinked() throws {
+        let session = try AnalysisTestSession(
+            width: 120, height: 40, round: 2020, school: "Svalåsen barneskole", trinn: 0)
+        session.press(.character("e"), .enter)
+        let results = try #require(session.app.browser.state.themeResults)
+        session.press(.character("a"))
+        let analysis = try #require(session.state?.analysis)
+        #expect(analysis.title == results.theme.name)
+        #expect(analysis.linkedFactors.map(\.factorID) == results.standings.map(\.factor.id))
+        #expect(Set(analysis.linkedFactors.map(\.trinn)) == [0])
+    }
+}

@@ -1,0 +1,151 @@
+import KFLApp
+import KFLCore
+import KFLTestSupport
+import TerminalUI
+import Testing
+
+/// The overview ("Hva skiller seg ut") and the theme views as whole screens
+/// at the sizes users have, with suppressed cells saying skjermet and why.
+@Suite struct InsightGoldenTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    func school(_ width: Int, _ height: Int, _ name: String) throws -> BrowserHarness {
+        let browser = try BrowserHarness(width: width, height: height)
+        browser.search(name)
+        return browser
+    }
+
+    @Test("the overview of a school: better, worse, changed and suppressed, grouped by verdict")
+    func overviewOfASchool() throws {
+        for (w, h) in Self.sizes {
+            let browser = try school(w, h, "Svalåsen")
+            browser.press(.character("o"))
+            let text = browser.screen.text
+            #expect(text.contains("Hva skiller seg ut – Svalåsen barneskole"))
+            #expect(text.contains("Klart bedre enn fylket ("))
+            #expect(text.contains("Klart svakere enn fylket ("))
+            if h == 40 {
+                #expect(text.contains("Skjermet (7)"))
+                #expect(text.contains("skjermet for å verne grupper unde"))
+            }
+            expectGolden(browser.screen, named: "overview-svalasen-\(w)x\(h)")
+        }
+    }
+
+    @Test("the overview scrolls to its suppressed lines at 80×24 and names the reason")
+    func overviewScrollsToSuppressed() throws {
+        let browser = try school(80, 24, "Svalåsen")
+        browser.press(.character("o"), .character("G"))
+        let text = browser.screen.text
+        #expect(text.contains("Skjermet (7)"))
+        #expect(text.contains("Læringsorientert skolekultur"))
+        #expect(text.contains("skjermet for å verne grupper unde"))
+        expectGolden(browser.screen, named: "overview-svalasen-end-80x24")
+    }
+
+    @Test("the overview of the county says who has data, not who is best")
+    func overviewOfTheCounty() throws {
+        let browser = try BrowserHarness(width: 120, height: 40)
+        browser.press(.character("o"))
+        let text = browser.screen.text
+        #expect(text.contains("Hvem har data"))
+        #expect(text.contains("22 av 22 kommuner, 118 av 120 skoler"))
+        #expect(!text.contains("Klart bedre enn fylket"))
+        expectGolden(browser.screen, named: "overview-county-120x40")
+    }
+
+    @Test("a theme where one group is suppressed: the others shown, the suppressed says why")
+    func themeWithSuppressedGroup() throws {
+        for (w, h) in Self.sizes {
+            let browser = try school(w, h, "Svalåsen")
+            browser.press(.character("e"))
+            guard case .themes = browser.state.overlay else {
+                Issue.record("e from the navigation opens the theme list")
+                return
+            }
+            while case .themes(let s) = browser.state.overlay, s < 5 { browser.press(.down) }
+            browser.press(.enter)
+            let text = browser.screen.text
+            #expect(text.contains("Samarbeid i personalet – Svalåsen barneskole"))
+            #expect(text.contains("Samarbeid i kollegiet"))
+            #expect(text.contains("skjermet for å verne grupper unde"))
+            expectGolden(browser.screen, named: "theme-samarbeid-svalasen-\(w)x\(h)")
+        }
+    }
+
+    @Test("e on a factor shows what the other groups say about it, with that factor selected")
+    func themeFromAFactor() throws {
+        for (w, h) in Self.sizes {
+            let browser = try school(w, h, "Svalåsen")
+            browser.press(.tab)
+            while browser.state.groupID != "elev510" { browser.press(.character("r")) }
+            while browser.state.selectedFactor?.id != "e510_uro" { browser.press(.down) }
+            browser.press(.character("e"))
+            guard case .theme(let id, let selected) = browser.state.overlay else {
+                Issue.record("e on a factor opens its theme")
+                return
+            }
+            #expect(id == "uro_og_atferd")
+            #expect(browser.state.themeResults?.standings[selected].factor.id == "e510_uro")
+            let text = browser.screen.text
+            for name in ["Uro i timene", "Selvkontroll", "Klasseledelse"] { #expect(text.contains(name)) }
+            expectGolden(browser.screen, named: "theme-uro-svalasen-\(w)x\(h)")
+        }
+    }
+
+    @Test("at a school without 1.–4. trinn the theme says so, and e still selects the factor it came from")
+    func themeWithAMissingGroup() throws {
+        let probe = try BrowserHarness()
+        let school = try #require(
+            probe.state.tree.units.first { $0.kind == .school && ($0.trinnRange?.lowerBound ?? 0) >= 5 })
+        let browser = try BrowserHarness(width: 120, height: 40)
+        browser.search(school.name)
+        browser.press(.tab)
+        while browser.state.groupID != "elev510" { browser.press(.character("r")) }
+        while browser.state.selectedFactor?.id != "e510_uro" { browser.press(.down) }
+        browser.press(.character("e"))
+        guard case .theme(_, let selected) = browser.state.overlay, let results = browser.state.themeResults else {
+            Issue.record("e on a factor opens its theme")
+            return
+        }
+        #expect(results.missingGroups.map(\.id) == ["elev14"])
+        #expect(results.standings[selected].factor.id == "e510_uro")
+        #expect(browser.screen.text.contains("Ingen svar her fra Elever 1.–4. trinn."))
+    }
+
+    @Test("the theme list, and Esc goes back from a theme to it and then closes")
+    func themeListAndBack() throws {
+        let browser = try school(80, 24, "Svalåsen")
+        browser.press(.character("e"))
+        expectGolden(browser.screen, named: "themes-80x24")
+        browser.press(.enter)
+        guard case .theme(let id, _) = browser.state.overlay else {
+            Issue.record("Enter opens the theme")
+            return
+        }
+        #expect(id == "uro_og_atferd")
+        browser.press(.escape)
+        #expect(browser.state.overlay == .themes(selected: 0))
+        browser.press(.escape)
+        #expect(browser.state.overlay == nil)
+    }
+
+    @Test("e in a factor's detail opens its theme; Esc returns to the detail")
+    func themeFromTheDetail() throws {
+        let browser = try school(120, 40, "Svalåsen")
+        browser.press(.tab, .enter)
+        guard case .detail(let number, _) = browser.state.overlay else {
+            Issue.record("Enter on a factor opens its detail")
+            return
+        }
+        browser.press(.character("e"))
+        guard case .theme(let id, _) = browser.state.overlay else {
+            Issue.record("e in the detail opens the factor's theme")
+            return
+        }
+        let factor = browser.state.info.instrument.factors[number]
+        #expect(browser.state.info.instrument.themes.first { $0.id == id }?.factors.contains(factor.id) == true)
+        browser.press(.escape)
+        #expect(browser.state.overlay == .detail(factorNumber: number, scroll: 0))
+    }
+}

@@ -1,0 +1,126 @@
+import KFLTestSupport
+import Foundation
+import KFLStore
+import Testing
+
+/// `kfl check --personvern`: passes what the import makes, names a cell published by
+/// hand, catches two separate imports of overlapping data, and reads extracts.
+@Suite struct PrivacyCheckCommandTests {
+    let dir: TemporaryDirectory
+
+    init() throws { dir = try TemporaryDirectory() }
+
+    /// Åsnes: Flisa (4 boys, 10 girls on 6. trinn) and Kjellmyra (12 boys, 9 girls); Hamar: one school of 30.
+    static func rows(schools: Set<String> = ["S1", "S2", "S3"]) -> [String] {
+        var rows: [String] = []
+        let plan: [(code: String, name: String, kommune: String, boys: Int, girls: Int)] = [
+            ("S1", "Flisa skole", "0425", 4, 10), ("S2", "Kjellmyra skole", "0425", 12, 9), ("S3", "Hamar skole", "0403", 15, 15),
+        ]
+        var id = 0
+        for school in plan where schools.contains(school.code) {
+            for i in 0..<(school.boys + school.girls) {
+                id += 1
+                let score = String(1 + (i * 7 + id) % 5)
+                rows.append(CSVFixture.row(
+                    kommune: school.kommune, school: school.code, name: school.name, gender: i < school.boys ? "gutt" : "jente",
+                    id: "\(school.code)-\(i)", e510: score))
+            }
+        }
+        return rows
+    }
+
+    func importRows(_ rows: [String], as name: String) throws -> String {
+        let csv = try dir.file("\(name).csv", text: CSVFixture.text(rows))
+        let out = dir.path("\(name).sqlite")
+        let run = kfl("import", csv, "-o", out)
+        try #require(run.exitCode == 0, "\(run.err)")
+        return out
+    }
+
+    @Test("a snapshot the import made passes: exit 0, says what it checked and how narrow the narrowest bound is")
+    func importedSnapshotPasses() throws {
+        let path = try importRows(Self.rows(), as: "fylke")
+        let run = kfl("check", "--personvern", path)
+        #expect(run.exitCode == 0, "\(run.out)\n\(run.err)")
+        #expect(run.out.contains("Personvernsjekk av \(path)"))
+        #expect(run.out.contains("Kan regnes ut eksakt: 0"))
+        #expect(run.out.contains("Snittet kan snevres inn til under 20 % av skalaen: 0"))
+        #expect(run.out.contains("Smaleste grense for en skjult gruppe:"))
+        #expect(run.out.contains("Resultat: trygt"))
+    }
+
+    @Test("a cell published by hand is named, and the check exits 1")
+    func handMadeLeak() throws {
+        let path = try importRows(Self.rows(), as: "fylke")
+        // Publish Flisa's 4 boys with their true values.
+        let scores = Self.rows(schools: ["S1"]).prefix(4).map { Double($0.split(separator: ";", omittingEmptySubsequences: false)[9])! }
+        let mean = scores.reduce(0, +) / 4
+        let sd = (scores.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / 3).squareRoot()
+        do {
+            let db = try SQLiteDatabase.open(path: path, mode: .readWrite)
+            let flisa = try #require(try db.scalar("SELECT id FROM units WHERE code = 'S1'", as: Int.self))
+            let hidden = try #require(try db.scalar(
+                "SELECT suppressed FROM cells WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1", as: Int.self))
+            #expect(hidden == 1)
+            try db.execute("UPDATE cells SET n = 4, mean = \(mean), sd = \(sd), suppressed = 0 WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1")
+        }
+        let run = kfl("check", "--personvern", path)
+        #expect(run.exitCode == 1)
+        #expect(run.out.contains("vist med for få svar: Flisa skole (Åsnes), 6. trinn, gutter, 2016, Trivsel på skolen"), "\(run.out)")
+        #expect(run.out.contains("Resultat: IKKE trygt"))
+    }
+
+    @Test("a county snapshot and a separate import of part of a kommune, held together, leak: exit 1")
+    func separateImportsLeak() throws {
+        let county = try importRows(Self.rows(), as: "fylke")
+        // Kjellmyra alone: its boys are shown there, Åsnes' boys in the county file, so Flisa's boys follow.
+        let part = try importRows(Self.rows(schools: ["S2"]), as: "kjellmyra")
+        let alone = kfl("check", "--personvern", part)
+        #expect(alone.exitCode == 0, "\(alone.out)")
+        let together = kfl("check", "--personvern", county, part)
+        #expect(together.exitCode == 1)
+        #expect(together.out.contains("Personvernsjekk av 2 filer sammen"))
+        #expect(together.out.contains("kan regnes ut: Flisa skole (Åsnes), 6. trinn, gutter, 2016"), "\(together.out)")
+    }
+
+    @Test("an extract of a kommune: same hidden cells, region and county kept; passes alone and with its source")
+    func extractWithItsSource() throws {
+        let county = try importRows(Self.rows(), as: "fylke")
+        let extract = dir.path("asnes.sqlite")
+        let run = kfl("extract", county, "--kommune", "Åsnes", "-o", extract)
+        #expect(run.exitCode == 0, "\(run.err)")
+        #expect(run.out.contains("utdrag for kommune 0425 Åsnes fra fylke.sqlite"))
+        let reader = try SnapshotReader(path: extract)
+        #expect(reader.info.tree.units.map(\.kind) == [.county, .region, .municipality, .school, .school])
+        #expect(reader.info.extract?.scope == "kommune 0425 Åsnes")
+        let check = kfl("check", extract)
+        #expect(check.out.contains("Utdrag: kommune 0425 Åsnes, fra fylke.sqlite"))
+        #expect(kfl("check", "--personvern", extract).exitCode == 0)
+        #expect(kfl("check", "--personvern", county, extract).exitCode == 0)
+    }
+
+    @Test("an extract needs a kommune, and names a school only inside it")
+    func extractUsage() throws {
+        let county = try importRows(Self.rows(), as: "fylke")
+        let missing = kfl("extract", county, "-o", dir.path("x.sqlite"))
+        #expect(missing.exitCode == 64)
+        #expect(missing.err.contains("mangler --kommune NAVN"))
+        let wrongSchool = kfl("extract", county, "--kommune", "Åsnes", "--skole", "Hamar skole", "-o", dir.path("x.sqlite"))
+        #expect(wrongSchool.exitCode == 64)
+        #expect(wrongSchool.err.contains("fant ingen skole som heter «Hamar skole»"))
+    }
+
+    @Test("a snapshot of schema 1 is refused by kfl check with a message, and audited by --personvern")
+    func olderSchema() throws {
+        let path = try importRows(Self.rows(), as: "fylke")
+        do {
+            let db = try SQLiteDatabase.open(path: path, mode: .readWrite)
+            try db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+        }
+        let run = kfl("check", path)
+        #expect(run.exitCode == 65)
+        #expect(run.err.contains("er laget av en eldre kfl (skjemaversjon 1) med svakere personvern"))
+        #expect(run.err.contains("Lag snapshotet på nytt"))
+        #expect(kfl("check", "--personvern", path).exitCode == 0)
+    }
+}

@@ -1,0 +1,23 @@
+import KFLCore
+import Testing
+
+/// `kfl --version`: the version first (scripts read that line), then the
+/// build's commit and the file formats this build reads, to stdout with 0.
+@Suite struct VersionTests {
+    static let formats = """
+        Snapshot: skjemaversjon 2 (eldre snapshot lages på nytt med kfl import)
+        Arbeidsbok: skjemaversjon 3 (003-linked-changes); eldre arbeidsbøker oppgraderes
+        Analysepakker (JSON): leser versjon 1–2, skriver versjon 2
+        """
+
+    @Test(arguments: [["--version"], ["-V"], ["--kommune", "Hamar", "--version"]])
+    func versionPrintsTheVersionCommitAndFormats(arguments: [String]) {
+        let run = kfl(arguments)
+        #expect(run.exitCode == 0)
+        #expect(run.err == "")
+        // A plain `swift build` (the tests) knows no commit; `make install`/`make dist` set it.
+        let build = BuildInfo.commit.map { "Bygg: commit \($0.prefix(12))" }
+            ?? "Bygg: commit ukjent (ikke oppgitt da kfl ble bygget)"
+        #expect(run.out == "kfl 0.1.0\n" + build + "\n" + Self.formats)
+    }
+}
