@@ -44,7 +44,8 @@ enum Session {
         let explain: AppRuntime.WriteFailure = { OutputTarget.reason(writing: $0, failedWith: $1) }
         switch workbook {
         case .success(let opened):
-            runtime = AppRuntime(browser: browser, store: opened, snapshotPath: snapshotFile, explainWriteFailure: explain)
+            runtime = AppRuntime(
+                browser: browser, store: opened, snapshotPath: snapshotFile, explainWriteFailure: explain)
         case .failure(let problem):
             runtime = AppRuntime(
                 browser: browser, workbookProblem: problem, retry: { reopen().map { $0 } }, snapshotPath: snapshotFile,

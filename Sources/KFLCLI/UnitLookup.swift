@@ -56,7 +56,8 @@ enum UnitLookup {
     static func find(_ text: String, among units: [ReportingUnit]) -> Match {
         let needle = NorwegianCollation.searchFold(text)
         let exact = units.filter { NorwegianCollation.searchFold($0.name) == needle || $0.code == text }
-        let candidates = exact.isEmpty ? units.filter { NorwegianCollation.searchFold($0.name).contains(needle) } : exact
+        let candidates =
+            exact.isEmpty ? units.filter { NorwegianCollation.searchFold($0.name).contains(needle) } : exact
         switch candidates.count {
         case 0: return .none
         case 1: return .one(candidates[0])
@@ -65,7 +66,8 @@ enum UnitLookup {
     }
 
     /// "flere skoler heter «…»: A (Løten kommune), A (Åsnes kommune). Oppgi --kommune …".
-    static func ambiguous(_ kind: UnitKind, _ name: String, _ candidates: [ReportingUnit], in tree: UnitTree) -> String {
+    static func ambiguous(_ kind: UnitKind, _ name: String, _ candidates: [ReportingUnit], in tree: UnitTree) -> String
+    {
         let named = NorwegianCollation.sorted(candidates, by: \.name).map { unit in
             Strings.CLI.candidate(unit.name, code: unit.code, place: placeName(of: unit, in: tree))
         }

@@ -48,7 +48,9 @@ public struct KeyBar: Hashable, Sendable {
     }
 
     /// How many rows the bar needs at `width` (at most `maxRows`, at least 1).
-    public func height(width: Int, maxRows: Int) -> Int { max(1, min(maxRows, rows(width: width, maxRows: maxRows).count)) }
+    public func height(width: Int, maxRows: Int) -> Int {
+        max(1, min(maxRows, rows(width: width, maxRows: maxRows).count))
+    }
 
     /// Fills `rect` with `background` and draws the hints that fit on its rows.
     public func draw(in screen: inout Screen, rect: Rect, background: Style, glyphs: Glyphs = .unicode) {

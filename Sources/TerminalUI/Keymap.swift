@@ -29,8 +29,6 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
         }
     }
 
-
-
     /// One row of the help: the keys' names and the description.
     public struct HelpEntry: Hashable, Sendable {
         public var keys: String
@@ -72,7 +70,8 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
     /// named by its `hintKeys` (or its first key).
     public func statusHints(ascii: Bool = false) -> [KeyHint] {
         bindings.filter { !$0.hint.isEmpty }.map { binding in
-            KeyHint(keys: Key.names(binding.hintKeys ?? Array(binding.keys.prefix(1)), ascii: ascii), label: binding.hint)
+            KeyHint(
+                keys: Key.names(binding.hintKeys ?? Array(binding.keys.prefix(1)), ascii: ascii), label: binding.hint)
         }
     }
 

@@ -60,7 +60,9 @@ public enum TextLayout {
     }
 
     /// `text` truncated (with ellipsis) and padded with spaces to exactly `width` columns.
-    public static func pad(_ text: String, toWidth width: Int, alignment: Alignment = .left, glyphs: Glyphs = .unicode) -> String {
+    public static func pad(
+        _ text: String, toWidth width: Int, alignment: Alignment = .left, glyphs: Glyphs = .unicode
+    ) -> String {
         guard width > 0 else { return "" }
         let fitted = truncate(text, toWidth: width, glyphs: glyphs)
         let gap = width - DisplayWidth.of(fitted)

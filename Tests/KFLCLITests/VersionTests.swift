@@ -16,7 +16,8 @@ import Testing
         #expect(run.exitCode == 0)
         #expect(run.err == "")
         // A plain `swift build` (the tests) knows no commit; `make install`/`make dist` set it.
-        let build = BuildInfo.commit.map { "Bygg: commit \($0.prefix(12))" }
+        let build =
+            BuildInfo.commit.map { "Bygg: commit \($0.prefix(12))" }
             ?? "Bygg: commit ukjent (ikke oppgitt da kfl ble bygget)"
         #expect(run.out == "kfl 0.1.0\n" + build + "\n" + Self.formats)
     }

@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 /// A terminal in the C locale: typed æ/ø/å arrive as UTF-8 bytes and are
 /// put together again; what is shown is spelled in ASCII as Norwegians do

@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 /// The county (┃) and kommune (╎) markers never hide each other or the tip
 /// of the bar, and the side of the tip they are on says above or below — at

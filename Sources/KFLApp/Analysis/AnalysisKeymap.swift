@@ -57,7 +57,8 @@ public enum AnalysisKeymap {
         switch state.overlay {
         case .confirmRemove: return confirm
         case .confirmQuit: return confirmQuit
-        case .picker(let picker): return KeyContext(pickerKeymap(picker), otherKey: picker.isFiltered ? .filterKey : nil)
+        case .picker(let picker):
+            return KeyContext(pickerKeymap(picker), otherKey: picker.isFiltered ? .filterKey : nil)
         case .target: return oneLineField
         case .help, .guide: return scrolling
         case .exportFormat: return exportFormat
@@ -81,25 +82,41 @@ public enum AnalysisKeymap {
 
     static func keymap(onText: Bool, severalSlots: Bool, own: [B]) -> Keymap<AnalysisKeyAction> {
         var bindings: [B] = []
-        if onText { bindings.append(B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields, hint: s.hintEdit)) }
-        bindings.append(B(keys: [.tab, .pageDown], action: .nextStep, help: s.keyNextStep, section: s.sectionSteps, hint: s.hintNextStep))
+        if onText {
+            bindings.append(
+                B(keys: [.enter], action: .edit, help: s.keyEdit, section: s.sectionFields, hint: s.hintEdit))
+        }
+        bindings.append(
+            B(
+                keys: [.tab, .pageDown], action: .nextStep, help: s.keyNextStep, section: s.sectionSteps,
+                hint: s.hintNextStep))
         if severalSlots {
             bindings += [
-                B(keys: [.down, .character("j")], action: .focusDown, help: s.keyFocusDown, section: s.sectionFields, hint: s.hintMove, hintKeys: [.up, .down]),
+                B(
+                    keys: [.down, .character("j")], action: .focusDown, help: s.keyFocusDown, section: s.sectionFields,
+                    hint: s.hintMove, hintKeys: [.up, .down]),
                 B(keys: [.up, .character("k")], action: .focusUp, help: s.keyFocusUp, section: s.sectionFields),
-                B(keys: [.home, .character("g")], action: .focusFirst, help: s.keyFocusFirst, section: s.sectionFields),
+                B(
+                    keys: [.home, .character("g")], action: .focusFirst, help: s.keyFocusFirst, section: s.sectionFields
+                ),
                 B(keys: [.end, .character("G")], action: .focusLast, help: s.keyFocusLast, section: s.sectionFields),
             ]
         }
         bindings += own
         bindings += [
-            B(keys: stepKeys, action: .goToStep, help: s.keyGoToStep, section: s.sectionSteps, hint: s.hintGoToStep, hintKeys: stepKeys),
+            B(
+                keys: stepKeys, action: .goToStep, help: s.keyGoToStep, section: s.sectionSteps, hint: s.hintGoToStep,
+                hintKeys: stepKeys),
             B(keys: [.backTab, .pageUp], action: .previousStep, help: s.keyPreviousStep, section: s.sectionSteps),
             B(keys: [.escape], action: .back, help: s.keyBack, section: s.sectionOther, hint: s.hintBack),
             B(keys: [.character("E")], action: .export, help: s.keyExport, section: s.sectionOther, hint: s.hintExport),
             B(keys: [.character("i")], action: .guide, help: s.keyGuide, section: s.sectionOther, hint: s.hintGuide),
-            B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit),
-            B(keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther, hint: s.hintHelp),
+            B(
+                keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther,
+                hint: s.hintQuit),
+            B(
+                keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther,
+                hint: s.hintHelp),
         ]
         return Keymap(bindings)
     }
@@ -114,7 +131,9 @@ public enum AnalysisKeymap {
         let all = state == nil
         let onItem = all || slot?.item != nil
         var bindings: [B] = []
-        func add(_ help: String, _ hint: String) { bindings.append(inStep([.character("n"), .character("+")], .add, help, hint: hint)) }
+        func add(_ help: String, _ hint: String) {
+            bindings.append(inStep([.character("n"), .character("+")], .add, help, hint: hint))
+        }
         func remove(_ help: String) {
             if onItem { bindings.append(inStep([.character("x"), .delete], .remove, help, hint: s.hintRemove)) }
         }
@@ -185,8 +204,12 @@ public enum AnalysisKeymap {
         let views = LinkedView.fitting(trinn: linked.trinn, group: state.group(of: linked.factorID))
         return [
             inStep([.character("v")], .cycleLinkedView, s.keyLinkedView, hint: views.count > 1 ? s.hintLinkedView : ""),
-            inStep([.character("t")], .cycleLinkedRound, s.keyLinkedRound, hint: linked.view == .level ? "" : s.hintLinkedRound),
-            inStep([.character("b")], .cycleBaseRound, s.keyBaseRound, hint: linked.view.measuresChange ? s.hintBaseRound : ""),
+            inStep(
+                [.character("t")], .cycleLinkedRound, s.keyLinkedRound,
+                hint: linked.view == .level ? "" : s.hintLinkedRound),
+            inStep(
+                [.character("b")], .cycleBaseRound, s.keyBaseRound,
+                hint: linked.view.measuresChange ? s.hintBaseRound : ""),
         ] + trinnAndGender(state, linked, gap: linked.view == .genderGap)
     }
 
@@ -207,15 +230,24 @@ public enum AnalysisKeymap {
     /// In a field: Esc, Tab and the conflict keys; every other key edits.
     static func editing(_ editing: EditingState?) -> KeyContext<AnalysisKeyAction> {
         var bindings = [
-            B(keys: [.escape], action: .leaveField, help: s.editorLeave, section: s.sectionEditor, hint: s.hintLeaveField),
-            B(keys: [.tab], action: .nextField, help: s.editorLeaveNext, section: s.sectionEditor, hint: s.hintNextField),
+            B(
+                keys: [.escape], action: .leaveField, help: s.editorLeave, section: s.sectionEditor,
+                hint: s.hintLeaveField),
+            B(
+                keys: [.tab], action: .nextField, help: s.editorLeaveNext, section: s.sectionEditor,
+                hint: s.hintNextField),
             B(keys: [.backTab], action: .previousField, help: s.editorPreviousField, section: s.sectionEditor),
         ]
         if editing?.conflictText != nil {
-            bindings = [
-                B(keys: [.control("o")], action: .overwrite, help: s.editorOverwrite, section: s.sectionEditor, hint: s.hintOverwrite),
-                B(keys: [.control("r")], action: .takeStored, help: s.editorTakeStored, section: s.sectionEditor, hint: s.hintTakeStored),
-            ] + bindings
+            bindings =
+                [
+                    B(
+                        keys: [.control("o")], action: .overwrite, help: s.editorOverwrite, section: s.sectionEditor,
+                        hint: s.hintOverwrite),
+                    B(
+                        keys: [.control("r")], action: .takeStored, help: s.editorTakeStored, section: s.sectionEditor,
+                        hint: s.hintTakeStored),
+                ] + bindings
         }
         bindings += EditorKeys.hintBindings.map {
             B(keys: $0.keys, action: .editorKey, help: $0.help, section: s.sectionEditor, hint: $0.hint)
@@ -227,51 +259,75 @@ public enum AnalysisKeymap {
     /// "Fjerne …? (j/n)": j or y removes, any other key keeps.
     static var confirm: KeyContext<AnalysisKeyAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: s.keyConfirmYes, section: s.sectionOther, hint: s.hintYes),
-            B(keys: [.character("n"), .character("N"), .escape], action: .close, help: s.keyConfirmNo, section: s.sectionOther, hint: s.hintNo),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: .close)
+            Keymap([
+                B(
+                    keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm,
+                    help: s.keyConfirmYes, section: s.sectionOther, hint: s.hintYes),
+                B(
+                    keys: [.character("n"), .character("N"), .escape], action: .close, help: s.keyConfirmNo,
+                    section: s.sectionOther, hint: s.hintNo),
+                B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+            ]), otherKey: .close)
     }
 
     /// "Avslutte likevel? (j/n)": only j or y quits; any other key, Ctrl-C too, goes back to the text.
     static var confirmQuit: KeyContext<AnalysisKeyAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: s.keyQuitAnyway, section: s.sectionOther, hint: s.hintQuitAnyway),
-            B(keys: [.character("n"), .escape], action: .close, help: s.keyBackToText, section: s.sectionOther, hint: s.hintBackToText),
-        ]), otherKey: .close)
+            Keymap([
+                B(
+                    keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm,
+                    help: s.keyQuitAnyway, section: s.sectionOther, hint: s.hintQuitAnyway),
+                B(
+                    keys: [.character("n"), .escape], action: .close, help: s.keyBackToText, section: s.sectionOther,
+                    hint: s.hintBackToText),
+            ]), otherKey: .close)
     }
 
     /// "Eksportere som …": m Markdown, h HTML.
     static var exportFormat: KeyContext<AnalysisKeyAction> {
         ExportFormatKeys.context(
-        markdown: AnalysisKeyAction.exportMarkdown, html: .exportHTML, cancel: .close, quit: .quit,
-        section: s.sectionOther)
+            markdown: AnalysisKeyAction.exportMarkdown, html: .exportHTML, cancel: .close, quit: .quit,
+            section: s.sectionOther)
     }
 
     /// A list to choose from: the factor list is searched by typing, the
     /// short lists toggle with Space.
     static func pickerKeymap(_ picker: PickerState) -> Keymap<AnalysisKeyAction> {
         var bindings = [
-            B(keys: [.down], action: .scrollDown, help: s.keyPickerMove, section: s.sectionOther, hint: s.hintPick, hintKeys: [.up, .down]),
+            B(
+                keys: [.down], action: .scrollDown, help: s.keyPickerMove, section: s.sectionOther, hint: s.hintPick,
+                hintKeys: [.up, .down]),
             B(keys: [.up], action: .scrollUp, help: "", section: s.sectionOther),
             B(keys: [.pageDown], action: .pageDown, help: s.keyPageDown, section: s.sectionOther),
             B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionOther),
         ]
         if picker.isToggleList {
-            bindings.append(B(keys: [.character(" "), .enter], action: .choose, help: s.keyToggle, section: s.sectionOther, hint: s.hintToggle))
-            bindings.append(B(keys: [.escape, .left], action: .close, help: s.keyCloseDone, section: s.sectionOther, hint: s.hintDone))
+            bindings.append(
+                B(
+                    keys: [.character(" "), .enter], action: .choose, help: s.keyToggle, section: s.sectionOther,
+                    hint: s.hintToggle))
+            bindings.append(
+                B(
+                    keys: [.escape, .left], action: .close, help: s.keyCloseDone, section: s.sectionOther,
+                    hint: s.hintDone))
         } else {
             let adds = picker.isFiltered || picker.purpose == .suggestion
-            bindings.append(B(keys: [.enter], action: .choose, help: adds ? s.keyChoose : s.keyChooseRow, section: s.sectionOther, hint: adds ? s.hintChoose : s.hintUse))
+            bindings.append(
+                B(
+                    keys: [.enter], action: .choose, help: adds ? s.keyChoose : s.keyChooseRow, section: s.sectionOther,
+                    hint: adds ? s.hintChoose : s.hintUse))
             if picker.isFiltered {
-                bindings.append(B(keys: [.backspace], action: .filterKey, help: s.keyFilterBackspace, section: s.sectionOther))
+                bindings.append(
+                    B(keys: [.backspace], action: .filterKey, help: s.keyFilterBackspace, section: s.sectionOther))
             }
             if !picker.filter.isEmpty {
-                bindings.append(B(keys: [.escape], action: .clearFilter, help: s.keyClearFilter, section: s.sectionOther, hint: s.hintClearFilter))
+                bindings.append(
+                    B(
+                        keys: [.escape], action: .clearFilter, help: s.keyClearFilter, section: s.sectionOther,
+                        hint: s.hintClearFilter))
             } else {
-                bindings.append(B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose))
+                bindings.append(
+                    B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose))
             }
         }
         bindings.append(B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther))
@@ -282,32 +338,38 @@ public enum AnalysisKeymap {
     /// cancels, every other key edits.
     static var oneLineField: KeyContext<AnalysisKeyAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.enter], action: .choose, help: s.keySaveValue, section: s.sectionOther, hint: s.hintSaveTitle),
-            B(keys: [.escape], action: .close, help: s.keyCancel, section: s.sectionOther, hint: s.hintCancel),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: .inputKey)
+            Keymap([
+                B(
+                    keys: [.enter], action: .choose, help: s.keySaveValue, section: s.sectionOther,
+                    hint: s.hintSaveTitle),
+                B(keys: [.escape], action: .close, help: s.keyCancel, section: s.sectionOther, hint: s.hintCancel),
+                B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+            ]), otherKey: .inputKey)
     }
 
     /// The help and the guide: arrows and pages scroll, Esc (or any other key) closes.
     static var scrolling: KeyContext<AnalysisKeyAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionOther, hint: s.hintScroll, hintKeys: [.up, .down]),
-            B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionOther),
-            B(keys: [.pageDown, .character(" ")], action: .pageDown, help: s.keyPageDown, section: s.sectionOther),
-            B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionOther),
-            B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: .close)
+            Keymap([
+                B(
+                    keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionOther,
+                    hint: s.hintScroll, hintKeys: [.up, .down]),
+                B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionOther),
+                B(keys: [.pageDown, .character(" ")], action: .pageDown, help: s.keyPageDown, section: s.sectionOther),
+                B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionOther),
+                B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose),
+                B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+            ]), otherKey: .close)
     }
 
     /// The window is too small to show the analysis: only quitting works.
     static var tooSmall: KeyContext<AnalysisKeyAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit)
-        ]))
+            Keymap([
+                B(
+                    keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther,
+                    hint: s.hintQuit)
+            ]))
     }
 
     /// The help overlay: the step's keys where the cursor is, then the editor's.

@@ -87,12 +87,20 @@ public enum AnalysisListKeymap {
         let b = Strings.Browser.self
         var bindings: [B] = []
         if onAnalysis {
-            bindings.append(B(keys: [.enter, .right, .character("l")], action: .open, help: s.keyResume, section: s.sectionList, hint: s.hintOpen))
+            bindings.append(
+                B(
+                    keys: [.enter, .right, .character("l")], action: .open, help: s.keyResume, section: s.sectionList,
+                    hint: s.hintOpen))
         }
-        bindings.append(B(keys: [.character("n"), .character("+")], action: .new, help: s.keyNew, section: s.sectionList, hint: s.hintNew))
+        bindings.append(
+            B(
+                keys: [.character("n"), .character("+")], action: .new, help: s.keyNew, section: s.sectionList,
+                hint: s.hintNew))
         if severalRows {
             bindings += [
-                B(keys: [.down, .character("j")], action: .down, help: b.keyDown, section: s.sectionList, hint: s.hintMove, hintKeys: [.up, .down]),
+                B(
+                    keys: [.down, .character("j")], action: .down, help: b.keyDown, section: s.sectionList,
+                    hint: s.hintMove, hintKeys: [.up, .down]),
                 B(keys: [.up, .character("k")], action: .up, help: b.keyUp, section: s.sectionList),
                 B(keys: [.home, .character("g")], action: .top, help: b.keyTop, section: s.sectionList),
                 B(keys: [.end, .character("G")], action: .bottom, help: b.keyBottom, section: s.sectionList),
@@ -100,17 +108,33 @@ public enum AnalysisListKeymap {
         }
         if onAnalysis {
             bindings += [
-                B(keys: [.character("E"), .character("e")], action: .export, help: s.keyExport, section: s.sectionList, hint: s.hintExport),
-                B(keys: [.character("r")], action: .rename, help: s.keyRename, section: s.sectionList, hint: s.hintRename),
-                B(keys: [.character("d")], action: .duplicate, help: s.keyDuplicate, section: s.sectionList, hint: s.hintDuplicate),
-                B(keys: [.character("f")], action: .toggleFinished, help: s.keyFinish, section: s.sectionList, hint: s.hintFinish),
-                B(keys: [.character("x"), .delete], action: .delete, help: s.keyDelete, section: s.sectionList, hint: s.hintDelete),
+                B(
+                    keys: [.character("E"), .character("e")], action: .export, help: s.keyExport,
+                    section: s.sectionList, hint: s.hintExport),
+                B(
+                    keys: [.character("r")], action: .rename, help: s.keyRename, section: s.sectionList,
+                    hint: s.hintRename),
+                B(
+                    keys: [.character("d")], action: .duplicate, help: s.keyDuplicate, section: s.sectionList,
+                    hint: s.hintDuplicate),
+                B(
+                    keys: [.character("f")], action: .toggleFinished, help: s.keyFinish, section: s.sectionList,
+                    hint: s.hintFinish),
+                B(
+                    keys: [.character("x"), .delete], action: .delete, help: s.keyDelete, section: s.sectionList,
+                    hint: s.hintDelete),
             ]
         }
         bindings += [
-            B(keys: [.escape, .left, .character("h")], action: .back, help: s.keyBackToBrowser, section: s.sectionOther, hint: b.hintBack),
-            B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit),
-            B(keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther, hint: s.hintHelp),
+            B(
+                keys: [.escape, .left, .character("h")], action: .back, help: s.keyBackToBrowser,
+                section: s.sectionOther, hint: b.hintBack),
+            B(
+                keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther,
+                hint: s.hintQuit),
+            B(
+                keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther,
+                hint: s.hintHelp),
         ]
         return Keymap(bindings)
     }
@@ -141,26 +165,30 @@ public enum AnalysisListKeymap {
     /// "Slette …? (j/n)": j or y deletes, any other key keeps.
     static var confirm: KeyContext<AnalysisListAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm, help: s.keyDelete, section: s.sectionList, hint: s.hintDelete),
-            B(keys: [.character("n"), .character("N"), .escape], action: .close, help: s.keyConfirmNo, section: s.sectionList, hint: s.hintNo),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: .close)
+            Keymap([
+                B(
+                    keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm,
+                    help: s.keyDelete, section: s.sectionList, hint: s.hintDelete),
+                B(
+                    keys: [.character("n"), .character("N"), .escape], action: .close, help: s.keyConfirmNo,
+                    section: s.sectionList, hint: s.hintNo),
+                B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+            ]), otherKey: .close)
     }
 
     /// "Markdown or HTML?".
     static var exportFormat: KeyContext<AnalysisListAction> {
         ExportFormatKeys.context(
-        markdown: AnalysisListAction.exportMarkdown, html: .exportHTML, cancel: .close, quit: .quit,
-        section: s.sectionList)
+            markdown: AnalysisListAction.exportMarkdown, html: .exportHTML, cancel: .close, quit: .quit,
+            section: s.sectionList)
     }
 
     /// The help: Esc (or any key) closes it.
     static var anyKeyCloses: KeyContext<AnalysisListAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: .close)
+            Keymap([
+                B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose),
+                B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+            ]), otherKey: .close)
     }
 }

@@ -46,7 +46,9 @@ public enum AnalysisListView {
             glyphs: glyphs)
         let listRect = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 4)
         ListView(items: items(state, width: listRect.width - 3, glyphs: glyphs), highlightStyle: theme.selected)
-            .draw(in: &screen, rect: listRect, state: state.summaries.isEmpty ? ListState(selected: nil) : state.list, glyphs: glyphs)
+            .draw(
+                in: &screen, rect: listRect, state: state.summaries.isEmpty ? ListState(selected: nil) : state.list,
+                glyphs: glyphs)
         if let index = state.list.selected, !state.summaries.isEmpty {
             let offset = state.list.visibleOffset(height: listRect.height, count: state.rowCount)
             screen.cursor = Cursor(x: listRect.x, y: listRect.y + index - offset)
@@ -129,7 +131,9 @@ public enum AnalysisListView {
         return state.summaries.map { summary in
             let parts = [
                 String(summary.id.prefix(idWidth)),
-                TextLayout.pad(TextLayout.truncateMiddle(summary.title, toWidth: titleWidth, glyphs: glyphs), toWidth: titleWidth, glyphs: glyphs),
+                TextLayout.pad(
+                    TextLayout.truncateMiddle(summary.title, toWidth: titleWidth, glyphs: glyphs), toWidth: titleWidth,
+                    glyphs: glyphs),
                 TextLayout.pad(Strings.Analysis.statusName(summary.status), toWidth: statusWidth, glyphs: glyphs),
                 TextLayout.truncate(Strings.AnalysisTUI.changed(summary.updatedAt), toWidth: dateWidth, glyphs: glyphs),
             ]

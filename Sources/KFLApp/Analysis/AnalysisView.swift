@@ -28,7 +28,8 @@ public enum AnalysisView {
         GuideView.draw(state, theme: theme, in: &screen, rect: layout.guide, compact: !layout.guideIsSide)
         StepContent.draw(state, theme: theme, layout: layout, in: &screen)
         drawNotice(state, theme: theme, in: &screen, rect: layout.notice)
-        AnalysisLayout.keyBar(state).draw(in: &screen, rect: layout.status, background: theme.status, glyphs: state.glyphs)
+        AnalysisLayout.keyBar(state).draw(
+            in: &screen, rect: layout.status, background: theme.status, glyphs: state.glyphs)
         switch state.overlay {
         case .help(let scroll):
             let view = HelpView(keymap: AnalysisKeymap.helpKeymap(for: state), title: Strings.AnalysisTUI.helpTitle)
@@ -57,7 +58,8 @@ public enum AnalysisView {
         let room = rect.width - legendWidth - 1
         let full = " " + state.steps.phaseName(step.phase) + " \(state.glyphs.separator) " + title
         let heading = DisplayWidth.of(full) <= room ? full : " " + title
-        TextLayout.draw(heading, in: &screen, rect: rect.inset(right: legendWidth + 1), style: theme.heading, glyphs: state.glyphs)
+        TextLayout.draw(
+            heading, in: &screen, rect: rect.inset(right: legendWidth + 1), style: theme.heading, glyphs: state.glyphs)
         screen.put(legend, x: rect.maxX - legendWidth, y: rect.y, style: theme.muted, clip: rect)
     }
 

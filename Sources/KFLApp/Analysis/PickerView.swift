@@ -13,17 +13,25 @@ enum PickerView {
         var listRect = inner
         if picker.isFiltered {
             let line = inner.row(0)
-            var x = line.x + screen.put(" " + Strings.AnalysisTUI.pickerFilterPrompt, x: line.x, y: line.y, style: theme.heading, clip: line)
+            var x =
+                line.x
+                + screen.put(
+                    " " + Strings.AnalysisTUI.pickerFilterPrompt, x: line.x, y: line.y, style: theme.heading, clip: line
+                )
             x += screen.put(picker.filter, x: x, y: line.y, clip: line)
             screen.cursor = Cursor(x: min(x, line.maxX - 1), y: line.y)
             if picker.filter.isEmpty {
-                screen.put("(" + Strings.AnalysisTUI.pickerFilterHint + ")", x: x + 1, y: line.y, style: theme.muted, clip: line)
+                screen.put(
+                    "(" + Strings.AnalysisTUI.pickerFilterHint + ")", x: x + 1, y: line.y, style: theme.muted,
+                    clip: line)
             }
             listRect = inner.inset(top: 1)
         }
         let visible = picker.visibleRows
         guard !visible.isEmpty else {
-            TextLayout.draw(" " + Strings.AnalysisTUI.pickerNoMatch, in: &screen, rect: listRect.row(0), style: theme.muted, glyphs: state.glyphs)
+            TextLayout.draw(
+                " " + Strings.AnalysisTUI.pickerNoMatch, in: &screen, rect: listRect.row(0), style: theme.muted,
+                glyphs: state.glyphs)
             return
         }
         let items = visible.map { row -> ListItem in

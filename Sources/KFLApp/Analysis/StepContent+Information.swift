@@ -4,13 +4,16 @@ import TerminalUI
 /// Step 3: the linked factors with the browser's bars, the focused one in
 /// detail (boys and girls, each round), and other sources.
 extension StepContent {
-    static func informationBlocks(_ state: AnalysisState, theme: Theme, layout: AnalysisLayout, width: Int) -> [FormBlock] {
+    static func informationBlocks(
+        _ state: AnalysisState, theme: Theme, layout: AnalysisLayout, width: Int
+    ) -> [FormBlock] {
         let analysis = state.analysis
         var heading = Strings.Analysis.linkedFactorsLabel
         if let unit = state.unit { heading += " – \(unit.name), \(Strings.roundName(analysis.context.round))" }
         var blocks = [FormBlock(slot: nil, lines: [.text(heading, x: 2, style: theme.heading)])]
         if analysis.linkedFactors.isEmpty {
-            blocks.append(FormBlock(slot: nil, lines: [.text(Strings.AnalysisTUI.noLinkedFactors, x: 4, style: theme.muted)]))
+            blocks.append(
+                FormBlock(slot: nil, lines: [.text(Strings.AnalysisTUI.noLinkedFactors, x: 4, style: theme.muted)]))
         }
         let columns = FactorRowView.Columns.fitting(width: width - 3, labelPreferred: max(24, min(40, width / 3)))
         let focused = state.focusedLinkedFactor
@@ -61,7 +64,10 @@ extension StepContent {
     /// as the browser's factor detail.
     static func detailLines(_ detail: FactorDetail, columns rowColumns: FactorRowView.Columns) -> [FormLine] {
         let c = rowColumns
-        let columns = FactorRowView.Columns(label: c.label - 2, bar: c.bar, value: c.value, n: c.n, sign: c.sign, references: c.references)
-        return detail.breakdown.map { FormLine(factor: .init(x: 4, label: $0.label, columns: columns, result: $0.result)) }
+        let columns = FactorRowView.Columns(
+            label: c.label - 2, bar: c.bar, value: c.value, n: c.n, sign: c.sign, references: c.references)
+        return detail.breakdown.map {
+            FormLine(factor: .init(x: 4, label: $0.label, columns: columns, result: $0.result))
+        }
     }
 }

@@ -198,7 +198,8 @@ public final class AppRuntime {
                 Optional(
                     try $0.create(
                         title: title, unit: unit, context: context, linkedFactors: linked,
-                        snapshot: snapshotPath.map { SnapshotReference(path: $0, fingerprint: state.info.fingerprint) }))
+                        snapshot: snapshotPath.map { SnapshotReference(path: $0, fingerprint: state.info.fingerprint) })
+                )
             }
             return .opened(result, isNew: true)
         case .open(let analysisID):

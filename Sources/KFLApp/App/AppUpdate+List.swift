@@ -36,7 +36,9 @@ extension AppUpdate {
         case .open:
             if let summary = list.selected { effects.append(.open(analysisID: summary.id)) }
         case .rename:
-            if let summary = list.selected { list.title = .init(purpose: .rename, editor: TextEditor(text: summary.title)) }
+            if let summary = list.selected {
+                list.title = .init(purpose: .rename, editor: TextEditor(text: summary.title))
+            }
         case .saveTitle:
             let title = list.title?.editor.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard !title.isEmpty else {

@@ -55,33 +55,57 @@ public enum BrowserKeymap {
     public static var keymap: Keymap<BrowserAction> { keymaps.current }
     private static let keymaps = PerLanguage<Keymap<BrowserAction>> {
         Keymap([
-            B(keys: [.up, .character("k")], action: .moveUp, help: s.keyUp, section: s.sectionMove, hint: s.hintMove, hintKeys: [.up, .down]),
+            B(
+                keys: [.up, .character("k")], action: .moveUp, help: s.keyUp, section: s.sectionMove, hint: s.hintMove,
+                hintKeys: [.up, .down]),
             B(keys: [.down, .character("j")], action: .moveDown, help: s.keyDown, section: s.sectionMove),
             B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionMove),
             B(keys: [.pageDown, .character(" ")], action: .pageDown, help: s.keyPageDown, section: s.sectionMove),
             B(keys: [.home, .character("g")], action: .top, help: s.keyTop, section: s.sectionMove),
             B(keys: [.end, .character("G")], action: .bottom, help: s.keyBottom, section: s.sectionMove),
-            B(keys: [.enter, .right, .character("l")], action: .open, help: s.keyOpen, section: s.sectionMove, hint: s.hintOpen),
-            B(keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack, section: s.sectionMove, hint: s.hintBack),
+            B(
+                keys: [.enter, .right, .character("l")], action: .open, help: s.keyOpen, section: s.sectionMove,
+                hint: s.hintOpen),
+            B(
+                keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
+                section: s.sectionMove, hint: s.hintBack),
             B(keys: [.tab, .backTab], action: .switchPane, help: s.keyPane, section: s.sectionMove, hint: s.hintPane),
             B(keys: [.character("/")], action: .search, help: s.keySearch, section: s.sectionMove, hint: s.hintSearch),
-            B(keys: [.character("n")], action: .searchNext, help: s.keySearchNext, section: s.sectionMove, hint: s.hintNextHit),
+            B(
+                keys: [.character("n")], action: .searchNext, help: s.keySearchNext, section: s.sectionMove,
+                hint: s.hintNextHit),
             B(keys: [.character("N")], action: .searchPrevious, help: s.keySearchPrevious, section: s.sectionMove),
             B(keys: [.character("r")], action: .nextGroup, help: s.keyGroup, section: s.sectionView, hint: s.hintGroup),
             B(keys: [.character("R")], action: .previousGroup, help: s.keyGroupBack, section: s.sectionView),
             B(keys: [.character("t")], action: .nextRound, help: s.keyRound, section: s.sectionView, hint: s.hintRound),
             B(keys: [.character("T")], action: .previousRound, help: s.keyRoundBack, section: s.sectionView),
-            B(keys: [.character("K")], action: .nextGender, help: s.keyGender, section: s.sectionView, hint: s.hintGender),
+            B(
+                keys: [.character("K")], action: .nextGender, help: s.keyGender, section: s.sectionView,
+                hint: s.hintGender),
             B(keys: [.character("v")], action: .nextView, help: s.keyView, section: s.sectionView, hint: s.hintView),
             B(keys: [.character("V")], action: .previousView, help: s.keyViewBack, section: s.sectionView),
-            B(keys: [.character("b")], action: .nextBaseRound, help: s.keyBaseRound, section: s.sectionView, hint: s.hintBaseRound),
-            B(keys: [.character("o")], action: .overview, help: Strings.Themes.keyOverview, section: s.sectionView, hint: s.hintOverview),
-            B(keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView, hint: s.hintThemes),
-            B(keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther, hint: s.hintAnalysis),
-            B(keys: [.character("A")], action: .listAnalyses, help: s.keyAnalyses, section: s.sectionOther, hint: s.hintAnalyses),
+            B(
+                keys: [.character("b")], action: .nextBaseRound, help: s.keyBaseRound, section: s.sectionView,
+                hint: s.hintBaseRound),
+            B(
+                keys: [.character("o")], action: .overview, help: Strings.Themes.keyOverview, section: s.sectionView,
+                hint: s.hintOverview),
+            B(
+                keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView,
+                hint: s.hintThemes),
+            B(
+                keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther,
+                hint: s.hintAnalysis),
+            B(
+                keys: [.character("A")], action: .listAnalyses, help: s.keyAnalyses, section: s.sectionOther,
+                hint: s.hintAnalyses),
             B(keys: [.character("i")], action: .legend, help: s.keyLegend, section: s.sectionOther, hint: s.hintLegend),
-            B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit),
-            B(keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther, hint: s.hintHelp),
+            B(
+                keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther,
+                hint: s.hintQuit),
+            B(
+                keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther,
+                hint: s.hintHelp),
         ])
     }
 
@@ -102,7 +126,8 @@ public enum BrowserKeymap {
     /// The order of the main screen's keys in the status line: what a new
     /// user needs first. (The help lists them by section.)
     static let statusOrder: [BrowserAction] = [
-        .open, .back, .switchPane, .startAnalysis, .moveUp, .nextGroup, .nextRound, .nextGender, .nextView, .search, .legend,
+        .open, .back, .switchPane, .startAnalysis, .moveUp, .nextGroup, .nextRound, .nextGender, .nextView, .search,
+        .legend,
         .overview, .themes, .listAnalyses, .nextBaseRound, .searchNext, .quit, .help,
     ]
 
@@ -137,15 +162,21 @@ public enum BrowserKeymap {
     static func search(_ state: BrowserState) -> KeyContext<BrowserAction> {
         var bindings: [B] = []
         if state.search.matches.count > 1 {
-            bindings.append(B(keys: [.down], action: .searchHitDown, help: s.keySearchHit, section: s.sectionMove, hint: s.hintChooseHit, hintKeys: [.up, .down]))
+            bindings.append(
+                B(
+                    keys: [.down], action: .searchHitDown, help: s.keySearchHit, section: s.sectionMove,
+                    hint: s.hintChooseHit, hintKeys: [.up, .down]))
             bindings.append(B(keys: [.up], action: .searchHitUp, help: "", section: s.sectionMove))
         }
         if !state.search.matches.isEmpty {
-            bindings.append(B(keys: [.enter], action: .searchGo, help: s.keySearchGo, section: s.sectionMove, hint: s.hintGoTo))
+            bindings.append(
+                B(keys: [.enter], action: .searchGo, help: s.keySearchGo, section: s.sectionMove, hint: s.hintGoTo))
         }
         bindings += [
             B(keys: [.backspace], action: .searchType, help: s.keySearchBackspace, section: s.sectionMove),
-            B(keys: [.escape], action: .searchCancel, help: s.keySearchCancel, section: s.sectionMove, hint: s.hintCancel),
+            B(
+                keys: [.escape], action: .searchCancel, help: s.keySearchCancel, section: s.sectionMove,
+                hint: s.hintCancel),
             B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
         ]
         return KeyContext(Keymap(bindings), otherKey: .searchType)
@@ -154,36 +185,44 @@ public enum BrowserKeymap {
     /// The help: arrows scroll, any other key closes.
     static var scrolling: KeyContext<BrowserAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionMove, hint: s.hintScroll, hintKeys: [.up, .down]),
-            B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionMove),
-            B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: .close)
+            Keymap([
+                B(
+                    keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionMove,
+                    hint: s.hintScroll, hintKeys: [.up, .down]),
+                B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionMove),
+                B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
+                B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+            ]), otherKey: .close)
     }
 
     /// The legend: any key closes it.
     static var closing: KeyContext<BrowserAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: .close)
+            Keymap([
+                B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
+                B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+            ]), otherKey: .close)
     }
 
     /// A factor's detail: scrolls, starts an analysis, any other key closes.
     static var detail: KeyContext<BrowserAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionMove, hint: s.hintScroll, hintKeys: [.up, .down]),
-            B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionMove),
-            B(keys: [.pageDown], action: .scrollPageDown, help: s.keyPageDown, section: s.sectionMove),
-            B(keys: [.pageUp], action: .scrollPageUp, help: s.keyPageUp, section: s.sectionMove),
-            B(keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther, hint: s.hintAnalysis),
-            B(keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView, hint: s.hintThemes),
-            B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
-            B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-        ]), otherKey: .close)
+            Keymap([
+                B(
+                    keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionMove,
+                    hint: s.hintScroll, hintKeys: [.up, .down]),
+                B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionMove),
+                B(keys: [.pageDown], action: .scrollPageDown, help: s.keyPageDown, section: s.sectionMove),
+                B(keys: [.pageUp], action: .scrollPageUp, help: s.keyPageUp, section: s.sectionMove),
+                B(
+                    keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther,
+                    hint: s.hintAnalysis),
+                B(
+                    keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView,
+                    hint: s.hintThemes),
+                B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
+                B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+            ]), otherKey: .close)
     }
 
     /// The overview, the theme list and a theme: their keys (handled by
@@ -191,20 +230,32 @@ public enum BrowserKeymap {
     static var insight: KeyContext<BrowserAction> {
         KeyContext(
             Keymap([
-                B(keys: [.down, .character("j")], action: .moveDown, help: s.keyDown, section: s.sectionMove, hint: s.hintMove, hintKeys: [.up, .down]),
-                B(keys: [.enter], action: .open, help: Strings.Themes.keyOpenTheme, section: s.sectionMove, hint: s.hintOpen),
-                B(keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView, hint: s.hintThemes),
-                B(keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther, hint: s.hintAnalysis),
+                B(
+                    keys: [.down, .character("j")], action: .moveDown, help: s.keyDown, section: s.sectionMove,
+                    hint: s.hintMove, hintKeys: [.up, .down]),
+                B(
+                    keys: [.enter], action: .open, help: Strings.Themes.keyOpenTheme, section: s.sectionMove,
+                    hint: s.hintOpen),
+                B(
+                    keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView,
+                    hint: s.hintThemes),
+                B(
+                    keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther,
+                    hint: s.hintAnalysis),
                 B(keys: [.escape], action: .back, help: s.keyBack, section: s.sectionMove, hint: s.hintBack),
-                B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit),
+                B(
+                    keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther,
+                    hint: s.hintQuit),
             ]))
     }
 
     /// The window is too small: only quitting works.
     static var tooSmall: KeyContext<BrowserAction> {
         KeyContext(
-        Keymap([
-            B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther, hint: s.hintQuit)
-        ]))
+            Keymap([
+                B(
+                    keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther,
+                    hint: s.hintQuit)
+            ]))
     }
 }

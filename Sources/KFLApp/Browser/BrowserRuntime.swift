@@ -8,10 +8,13 @@ public final class BrowserRuntime {
     public internal(set) var state: BrowserState
     let source: ResultsSource
 
-    public init(source: ResultsSource, snapshotName: String, width: Int, height: Int,
-                glyphs: Glyphs = .unicode, colors: Bool = true, location: BrowserLocation? = nil) {
+    public init(
+        source: ResultsSource, snapshotName: String, width: Int, height: Int,
+        glyphs: Glyphs = .unicode, colors: Bool = true, location: BrowserLocation? = nil
+    ) {
         self.source = source
-        state = BrowserState(info: source.info, snapshotName: snapshotName, width: width, height: height, glyphs: glyphs, colors: colors)
+        state = BrowserState(
+            info: source.info, snapshotName: snapshotName, width: width, height: height, glyphs: glyphs, colors: colors)
         if let location { open(location) }
         load()
     }
@@ -19,7 +22,9 @@ public final class BrowserRuntime {
     /// Opens at a remembered or requested place; unknown codes are ignored.
     func open(_ location: BrowserLocation) {
         if let round = location.round, state.info.rounds.contains(round) { state.round = round }
-        if let group = location.groupID, state.info.instrument.group(id: group) != nil { state.preferredGroupID = group }
+        if let group = location.groupID, state.info.instrument.group(id: group) != nil {
+            state.preferredGroupID = group
+        }
         if let mode = location.genderMode { state.genderMode = mode }
         if let view = location.view { state.view = view }
         if let unit = state.tree.units.first(where: { $0.kind == location.unitKind && $0.code == location.unitCode }) {
@@ -84,7 +89,8 @@ public final class BrowserRuntime {
 
     func loadResults() {
         do {
-            if let wanted = state.wantedKey, wanted != state.loaded?.key, let unit = state.tree.unit(id: wanted.unitID) {
+            if let wanted = state.wantedKey, wanted != state.loaded?.key, let unit = state.tree.unit(id: wanted.unitID)
+            {
                 let groups = try source.groups(for: unit, trinn: wanted.trinn)
                 var byGender: [LoadedResults.GenderResults] = []
                 var series: [AreaSeries]?
@@ -94,10 +100,12 @@ public final class BrowserRuntime {
                     let group = state.info.instrument.group(id: groupID)
                     let genders = group?.genderSplit == false ? [Gender.all] : wanted.genderMode.genders
                     for gender in genders {
-                        let selection = ResultsSelection(unitID: unit.id, round: wanted.round, trinn: wanted.trinn, groupID: groupID, gender: gender)
-                        byGender.append(.init(
-                            gender: gender, areas: try source.areaResults(selection),
-                            development: try source.series(selection, kind: .sameTrinn)))
+                        let selection = ResultsSelection(
+                            unitID: unit.id, round: wanted.round, trinn: wanted.trinn, groupID: groupID, gender: gender)
+                        byGender.append(
+                            .init(
+                                gender: gender, areas: try source.areaResults(selection),
+                                development: try source.series(selection, kind: .sameTrinn)))
                     }
                     let gender = genders.count == 1 ? genders[0] : .all
                     let selection = ResultsSelection(
@@ -113,7 +121,9 @@ public final class BrowserRuntime {
             }
             if case .detail(let number, _) = state.overlay, let selection = state.selection {
                 let factor = state.info.instrument.factors[number]
-                if state.detail?.factor != factor || state.detail?.unit.id != selection.unitID || state.detail?.byRound.first?.trinn != selection.trinn {
+                if state.detail?.factor != factor || state.detail?.unit.id != selection.unitID
+                    || state.detail?.byRound.first?.trinn != selection.trinn
+                {
                     state.detail = try source.factorDetail(factor: factor, selection: selection)
                 }
             }

@@ -31,8 +31,10 @@ public struct BrowserLocation: Codable, Hashable, Sendable {
     public var genderMode: GenderMode?
     public var view: ResultsView?
 
-    public init(unitKind: UnitKind, unitCode: String, trinn: Int = 0, round: Int? = nil, groupID: String? = nil,
-                genderMode: GenderMode? = nil, view: ResultsView? = nil) {
+    public init(
+        unitKind: UnitKind, unitCode: String, trinn: Int = 0, round: Int? = nil, groupID: String? = nil,
+        genderMode: GenderMode? = nil, view: ResultsView? = nil
+    ) {
         self.unitKind = unitKind
         self.unitCode = unitCode
         self.trinn = trinn
@@ -166,7 +168,10 @@ public struct BrowserState: Sendable {
     /// Set when the user asks to start an analysis; the app shell acts on it.
     public var analysisRequest: AnalysisRequest?
 
-    public init(info: SnapshotInfo, snapshotName: String, width: Int, height: Int, glyphs: Glyphs = .unicode, colors: Bool = true) {
+    public init(
+        info: SnapshotInfo, snapshotName: String, width: Int, height: Int, glyphs: Glyphs = .unicode,
+        colors: Bool = true
+    ) {
         self.info = info
         self.snapshotName = snapshotName
         self.width = width
@@ -214,8 +219,9 @@ public struct BrowserState: Sendable {
     /// What the results pane should show now.
     public var wantedKey: LoadedResults.Key? {
         guard let item = currentItem else { return nil }
-        return .init(unitID: item.unitID, trinn: item.trinn, round: round, groupID: preferredGroupID,
-                     genderMode: genderMode, view: view)
+        return .init(
+            unitID: item.unitID, trinn: item.trinn, round: round, groupID: preferredGroupID,
+            genderMode: genderMode, view: view)
     }
 
     /// The rounds a change is measured between: from the chosen base round
@@ -242,8 +248,9 @@ public struct BrowserState: Sendable {
     /// Where we are, to remember for next time.
     public var location: BrowserLocation? {
         guard let unit = currentUnit, let item = currentItem else { return nil }
-        return BrowserLocation(unitKind: unit.kind, unitCode: unit.code, trinn: item.trinn, round: round,
-                               groupID: preferredGroupID, genderMode: genderMode, view: view)
+        return BrowserLocation(
+            unitKind: unit.kind, unitCode: unit.code, trinn: item.trinn, round: round,
+            groupID: preferredGroupID, genderMode: genderMode, view: view)
     }
 }
 

@@ -176,7 +176,8 @@ public enum BrowserUpdate {
             case .scrollPageDown: delta = page
             default: delta = -page
             }
-            state.overlay = .detail(factorNumber: number, scroll: max(0, min(scroll + delta, layout.detailScrollLimit(state))))
+            state.overlay = .detail(
+                factorNumber: number, scroll: max(0, min(scroll + delta, layout.detailScrollLimit(state))))
         default:
             break
         }

@@ -16,7 +16,9 @@ public enum BrowserView {
         var screen = Screen(width: state.width, height: state.height, asciiOnly: state.glyphs.isASCII)
         let theme = Theme.make(colors: state.colors)
         guard fits(state) else {
-            let keys = BrowserKeymap.tooSmall.keymap.statusHints(ascii: state.glyphs.isASCII).map { "\($0.keys) \($0.label)" }
+            let keys = BrowserKeymap.tooSmall.keymap.statusHints(ascii: state.glyphs.isASCII).map {
+                "\($0.keys) \($0.label)"
+            }
             TooSmall(
                 lines: Strings.Browser.tooSmall(
                     width: state.width, height: state.height, neededWidth: minimumWidth, neededHeight: minimumHeight)
@@ -75,14 +77,16 @@ public enum BrowserView {
         let nameWidth = max(10, min(40, listRect.width / 2))
         let items = matches.compactMap { id -> ListItem? in
             guard let unit = state.tree.unit(id: id) else { return nil }
-            let place = unit.kind == .school
+            let place =
+                unit.kind == .school
                 ? state.tree.municipality(of: unit).map { Strings.Browser.municipalityOf($0.name) } ?? ""
                 : Strings.unitKindName(unit.kind)
             return ListItem(TextLayout.pad(unit.name, toWidth: nameWidth, glyphs: state.glyphs) + " " + place)
         }
         var list = ListState(selected: count > 0 ? state.search.current : nil)
         list.select(state.search.current, count: count)
-        ListView(items: items, highlightStyle: theme.selected).draw(in: &screen, rect: listRect, state: list, glyphs: state.glyphs)
+        ListView(items: items, highlightStyle: theme.selected).draw(
+            in: &screen, rect: listRect, state: list, glyphs: state.glyphs)
     }
 
     static func drawHeader(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
@@ -98,7 +102,9 @@ public enum BrowserView {
         let full = " " + ([Strings.Browser.appName, state.snapshotName] + selection).joined(separator: separator) + " "
         let short = " " + selection.joined(separator: separator) + " "
         let text = DisplayWidth.of(full) <= room ? full : short
-        screen.put(TextLayout.truncate(text, toWidth: max(0, room), glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.header)
+        screen.put(
+            TextLayout.truncate(text, toWidth: max(0, room), glyphs: state.glyphs), x: rect.x, y: rect.y,
+            style: theme.header)
         if !banner.isEmpty {
             screen.put(banner, x: rect.maxX - DisplayWidth.of(banner), y: rect.y, style: theme.demo, clip: rect)
         }
@@ -118,24 +124,31 @@ public enum BrowserView {
         }
         let arrow = state.glyphs.isASCII ? " > " : " › "
         let text = " " + names.joined(separator: arrow)
-        screen.put(TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.breadcrumb.adding(.bold))
+        screen.put(
+            TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y,
+            style: theme.breadcrumb.adding(.bold))
         if var message = state.message {
             // A load error that does not fit is written out in the results pane; here it is named.
             if state.loadError != nil, DisplayWidth.of(message) + 1 > rect.width / 2 {
                 message = Strings.Browser.loadFailedShort
             }
             let w = min(DisplayWidth.of(message) + 1, rect.width / 2)
-            screen.put(TextLayout.truncate(message, toWidth: w, glyphs: state.glyphs), x: rect.maxX - w, y: rect.y, style: theme.message)
+            screen.put(
+                TextLayout.truncate(message, toWidth: w, glyphs: state.glyphs), x: rect.maxX - w, y: rect.y,
+                style: theme.message)
         }
     }
 
     static func drawNavigation(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         let focused = state.focus == .navigation && state.overlay == nil
-        let box = Box(title: Strings.Browser.navigationTitle, style: focused ? theme.focusedBorder : theme.border, titleStyle: focused ? theme.heading : theme.muted)
+        let box = Box(
+            title: Strings.Browser.navigationTitle, style: focused ? theme.focusedBorder : theme.border,
+            titleStyle: focused ? theme.heading : theme.muted)
         let inner = box.draw(in: &screen, rect: rect, glyphs: state.glyphs)
         let arrow = state.glyphs.isASCII ? " >" : " ›"
         let items = state.items.map { item in
-            ListItem(item.opens != nil ? item.label + arrow : item.label, style: item.opens == nil ? theme.heading : .plain)
+            ListItem(
+                item.opens != nil ? item.label + arrow : item.label, style: item.opens == nil ? theme.heading : .plain)
         }
         ListView(items: items, highlightStyle: focused ? theme.selected : theme.selectedUnfocused)
             .draw(in: &screen, rect: inner, state: state.navigation, glyphs: state.glyphs)
@@ -173,7 +186,8 @@ public enum BrowserView {
         // The whole body, so no pane border is cut (as every overlay).
         let area = rect
         screen.fill(area, style: .plain)
-        let inner = Box(title: Strings.Browser.legendTitle, style: theme.focusedBorder, titleStyle: theme.heading).draw(in: &screen, rect: area, glyphs: state.glyphs)
+        let inner = Box(title: Strings.Browser.legendTitle, style: theme.focusedBorder, titleStyle: theme.heading).draw(
+            in: &screen, rect: area, glyphs: state.glyphs)
         for (i, line) in lines.prefix(inner.height).enumerated() {
             screen.put(" " + line, x: inner.x, y: inner.y + i, clip: inner)
         }

@@ -35,7 +35,8 @@ struct FactorRowView {
                 var c = c
                 let developmentWidth = c.development > 0 ? c.development + 1 : 0
                 c = Columns(
-                    label: c.label, bar: max(0, width - c.label - value - n - c.sign - c.references - 5 - developmentWidth),
+                    label: c.label,
+                    bar: max(0, width - c.label - value - n - c.sign - c.references - 5 - developmentWidth),
                     value: value, n: n, sign: c.sign, references: c.references, development: c.development)
                 return c
             }
@@ -78,7 +79,8 @@ struct FactorRowView {
 
     func draw(in screen: inout Screen, x: Int, y: Int) {
         if columns.development > 0, let development {
-            let column = x + columns.label + columns.bar + columns.value + columns.n + columns.sign + columns.references
+            let column =
+                x + columns.label + columns.bar + columns.value + columns.n + columns.sign + columns.references
                 + 5 + (columns.references > 0 ? 1 : 0)
             DevelopmentMarks(series: development, round: round, theme: theme, glyphs: glyphs)
                 .draw(in: &screen, x: column, y: y, width: columns.development)
@@ -89,24 +91,39 @@ struct FactorRowView {
         let restWidth = columns.bar + columns.value + columns.n + columns.sign + columns.references + 4
         switch result.unit {
         case nil:
-            screen.put(TextLayout.truncate(Strings.Browser.noData, toWidth: restWidth, glyphs: glyphs), x: column, y: y, style: theme.muted)
+            screen.put(
+                TextLayout.truncate(Strings.Browser.noData, toWidth: restWidth, glyphs: glyphs), x: column, y: y,
+                style: theme.muted)
         case .suppressed(let reason)?:
-            screen.put(TextLayout.truncate(Strings.suppressionText(reason, minimumN: minimumN), toWidth: restWidth, glyphs: glyphs), x: column, y: y, style: theme.muted)
+            screen.put(
+                TextLayout.truncate(
+                    Strings.suppressionText(reason, minimumN: minimumN), toWidth: restWidth, glyphs: glyphs), x: column,
+                y: y, style: theme.muted)
         case .value(let value)?:
             var markers: [BarMarker] = []
             if let county = result.county?.value {
                 markers.append(BarMarker(value: county.mean, glyph: glyphs.countyMarker, style: theme.countyMarker))
             }
             if let municipality = result.municipality?.value {
-                markers.append(BarMarker(value: municipality.mean, glyph: glyphs.kommuneMarker, style: theme.municipalityMarker))
+                markers.append(
+                    BarMarker(value: municipality.mean, glyph: glyphs.kommuneMarker, style: theme.municipalityMarker))
             }
             let verdict = result.versusCounty?.verdict
-            Bar(value: value.mean, range: result.factor.scale, style: theme.bar, trackStyle: theme.track, markers: markers)
-                .draw(in: &screen, rect: Rect(x: column, y: y, width: columns.bar, height: 1), glyphs: glyphs)
+            Bar(
+                value: value.mean, range: result.factor.scale, style: theme.bar, trackStyle: theme.track,
+                markers: markers
+            )
+            .draw(in: &screen, rect: Rect(x: column, y: y, width: columns.bar, height: 1), glyphs: glyphs)
             column += columns.bar + 1
-            screen.put(TextLayout.pad(NorwegianFormat.decimal(value.mean), toWidth: columns.value, alignment: .right, glyphs: glyphs), x: column, y: y, style: .bold)
+            screen.put(
+                TextLayout.pad(
+                    NorwegianFormat.decimal(value.mean), toWidth: columns.value, alignment: .right, glyphs: glyphs),
+                x: column, y: y, style: .bold)
             column += columns.value + 1
-            screen.put(TextLayout.pad("\(Strings.Browser.nShort) \(value.n)", toWidth: columns.n, alignment: .right, glyphs: glyphs), x: column, y: y, style: theme.muted)
+            screen.put(
+                TextLayout.pad(
+                    "\(Strings.Browser.nShort) \(value.n)", toWidth: columns.n, alignment: .right, glyphs: glyphs),
+                x: column, y: y, style: theme.muted)
             column += columns.n + 1
             var sign = VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
             if let verdict, verdict != .notComparable,
@@ -115,13 +132,21 @@ struct FactorRowView {
             {
                 sign += " " + Strings.verdictText(verdict)
             }
-            screen.put(TextLayout.truncate(sign, toWidth: columns.sign, glyphs: glyphs), x: column, y: y, style: theme.style(for: verdict))
+            screen.put(
+                TextLayout.truncate(sign, toWidth: columns.sign, glyphs: glyphs), x: column, y: y,
+                style: theme.style(for: verdict))
             column += columns.sign + 1
             if columns.references > 0 {
                 var parts: [String] = []
-                if let county = result.county?.value { parts.append("\(Strings.Browser.county) \(NorwegianFormat.decimal(county.mean))") }
-                if let municipality = result.municipality?.value { parts.append("\(Strings.Browser.municipality) \(NorwegianFormat.decimal(municipality.mean))") }
-                screen.put(TextLayout.truncate(parts.joined(separator: "  "), toWidth: columns.references, glyphs: glyphs), x: column, y: y, style: theme.muted)
+                if let county = result.county?.value {
+                    parts.append("\(Strings.Browser.county) \(NorwegianFormat.decimal(county.mean))")
+                }
+                if let municipality = result.municipality?.value {
+                    parts.append("\(Strings.Browser.municipality) \(NorwegianFormat.decimal(municipality.mean))")
+                }
+                screen.put(
+                    TextLayout.truncate(parts.joined(separator: "  "), toWidth: columns.references, glyphs: glyphs),
+                    x: column, y: y, style: theme.muted)
             }
         }
     }

@@ -21,8 +21,10 @@ enum ResultsPane {
             for (f, _) in area.factors.enumerated() {
                 for (g, part) in loaded.byGender.enumerated() {
                     let development = part.development.flatMap { $0.indices.contains(a) ? $0[a].factors[f] : nil }
-                    lines.append(.factor(index: index, gender: part.gender, result: part.areas[a].factors[f],
-                                         development: development, first: g == 0))
+                    lines.append(
+                        .factor(
+                            index: index, gender: part.gender, result: part.areas[a].factors[f],
+                            development: development, first: g == 0))
                 }
                 index += 1
             }
@@ -48,8 +50,11 @@ enum ResultsPane {
             title += " – " + unit.name
             if let trinn = state.currentItem?.trinn, trinn > 0 { title += ", " + Strings.trinnName(trinn) }
         }
-        let inner = Box(title: title, style: focused ? theme.focusedBorder : theme.border, titleStyle: focused ? theme.heading : theme.muted)
-            .draw(in: &screen, rect: rect, glyphs: state.glyphs)
+        let inner = Box(
+            title: title, style: focused ? theme.focusedBorder : theme.border,
+            titleStyle: focused ? theme.heading : theme.muted
+        )
+        .draw(in: &screen, rect: rect, glyphs: state.glyphs)
         guard !inner.isEmpty else { return }
         if let reason = state.loadError {
             // What was shown before belongs to another selection: the whole message instead.
@@ -86,13 +91,15 @@ enum ResultsPane {
             }
             let label = " " + Strings.Development.developmentColumn + " "
             let right = inner.maxX - 1
-            screen.put(label, x: max(border.x + 2, right - DisplayWidth.of(label)), y: border.y,
-                       style: focused ? theme.heading : theme.muted, clip: border)
+            screen.put(
+                label, x: max(border.x + 2, right - DisplayWidth.of(label)), y: border.y,
+                style: focused ? theme.heading : theme.muted, clip: border)
         }
         let height = max(0, inner.height - footer.count)
-        let selectedLine = all.firstIndex {
-            if case .factor(let i, _, _, _, true) = $0 { return i == state.results.selected } else { return false }
-        } ?? 0
+        let selectedLine =
+            all.firstIndex {
+                if case .factor(let i, _, _, _, true) = $0 { return i == state.results.selected } else { return false }
+            } ?? 0
         let rowsPerFactor = max(1, state.loaded?.byGender.count ?? 1)
         let offset = max(0, min(selectedLine + rowsPerFactor - height, all.count - height))
         let sideBySide = rowsPerFactor > 1
@@ -100,9 +107,13 @@ enum ResultsPane {
             let y = inner.y + row
             switch line {
             case .heading(let name):
-                screen.put(TextLayout.truncate(name, toWidth: inner.width, glyphs: state.glyphs), x: inner.x, y: y, style: theme.heading)
+                screen.put(
+                    TextLayout.truncate(name, toWidth: inner.width, glyphs: state.glyphs), x: inner.x, y: y,
+                    style: theme.heading)
             case .note(let text):
-                screen.put(TextLayout.truncate(text, toWidth: inner.width, glyphs: state.glyphs), x: inner.x + 1, y: y, style: theme.muted)
+                screen.put(
+                    TextLayout.truncate(text, toWidth: inner.width, glyphs: state.glyphs), x: inner.x + 1, y: y,
+                    style: theme.muted)
             case .factor(let index, let gender, let result, let development, let first):
                 let labelWidth = sideBySide ? columns.label - 2 : columns.label
                 var label = ""
@@ -113,19 +124,24 @@ enum ResultsPane {
                 }
                 let isSelected = index == state.results.selected
                 if isSelected, first, focused { screen.cursor = Cursor(x: inner.x + 1, y: y) }
-                let labelStyle: Style = isSelected && first ? (focused ? theme.selected : theme.selectedUnfocused) : .plain
-                FactorRowView(result: result, label: label, labelStyle: labelStyle, columns: columns, theme: theme,
-                              glyphs: state.glyphs, minimumN: state.info.minimumN, development: development,
-                              round: state.round)
-                    .draw(in: &screen, x: inner.x + 1, y: y)
+                let labelStyle: Style =
+                    isSelected && first ? (focused ? theme.selected : theme.selectedUnfocused) : .plain
+                FactorRowView(
+                    result: result, label: label, labelStyle: labelStyle, columns: columns, theme: theme,
+                    glyphs: state.glyphs, minimumN: state.info.minimumN, development: development,
+                    round: state.round
+                )
+                .draw(in: &screen, x: inner.x + 1, y: y)
             }
         }
         for (i, row) in footer.enumerated() {
-            ResultsTable.draw(row, in: &screen, x: inner.x + 1, y: inner.maxY - footer.count + i,
-                              width: inner.width - 1, glyphs: state.glyphs)
+            ResultsTable.draw(
+                row, in: &screen, x: inner.x + 1, y: inner.maxY - footer.count + i,
+                width: inner.width - 1, glyphs: state.glyphs)
         }
-        drawMore(above: factorsIn(all.prefix(offset)), below: factorsIn(all.dropFirst(offset + height)), state: state,
-                 theme: theme, in: &screen, border: border)
+        drawMore(
+            above: factorsIn(all.prefix(offset)), below: factorsIn(all.dropFirst(offset + height)), state: state,
+            theme: theme, in: &screen, border: border)
     }
 
     /// How many factors a run of lines shows.
@@ -135,16 +151,20 @@ enum ResultsPane {
 
     /// "↓ 1 faktor til" on the pane's bottom border (and "↑ 2 faktorer over" on
     /// the top one) when factors are scrolled out of sight.
-    static func drawMore(above: Int, below: Int, state: BrowserState, theme: Theme, in screen: inout Screen, border: Rect) {
+    static func drawMore(
+        above: Int, below: Int, state: BrowserState, theme: Theme, in screen: inout Screen, border: Rect
+    ) {
         if below > 0 {
             let text = " " + state.glyphs.arrowDown + " " + Strings.Browser.moreBelow(below) + " "
-            screen.put(text, x: max(border.x + 2, border.maxX - 2 - DisplayWidth.of(text)), y: border.maxY - 1,
-                       style: theme.heading, clip: border)
+            screen.put(
+                text, x: max(border.x + 2, border.maxX - 2 - DisplayWidth.of(text)), y: border.maxY - 1,
+                style: theme.heading, clip: border)
         }
         if above > 0 {
             let text = " " + state.glyphs.arrowUp + " " + Strings.Browser.moreAbove(above) + " "
-            screen.put(text, x: max(border.x + 2, border.maxX - 2 - DisplayWidth.of(text)), y: border.y,
-                       style: theme.heading, clip: border)
+            screen.put(
+                text, x: max(border.x + 2, border.maxX - 2 - DisplayWidth.of(text)), y: border.y,
+                style: theme.heading, clip: border)
         }
     }
 }

@@ -5,8 +5,10 @@ import TerminalUI
 
 /// `kfl analyse list | export | import`: the analyses outside the TUI.
 enum AnalyseCommand {
-    static func run(_ request: Command.AnalyseRequest, console: Console,
-                    environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> ExitCode {
+    static func run(
+        _ request: Command.AnalyseRequest, console: Console,
+        environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()
+    ) -> ExitCode {
         let directory = DataDirectory.resolve(environment: environment)
         switch request {
         case .list(let workbook):
@@ -87,10 +89,15 @@ enum AnalyseCommand {
     /// the row is too wide the title gives way first, cut in the middle so
     /// "… (kopi)" and "… (importert …)" copies are still told apart.
     static func table(_ summaries: [AnalysisSummary], width: Int?) -> String {
-        let rows = [Strings.CLI.listHeader] + summaries.map { s in
-            [String(s.id.prefix(8)), oneLine(s.title), oneLine(s.unit.name), Strings.Analysis.statusName(s.status),
-             Strings.AnalysisTUI.shortDate(s.updatedAt)]
-        }
+        let rows =
+            [Strings.CLI.listHeader]
+            + summaries.map { s in
+                [
+                    String(s.id.prefix(8)), oneLine(s.title), oneLine(s.unit.name),
+                    Strings.Analysis.statusName(s.status),
+                    Strings.AnalysisTUI.shortDate(s.updatedAt),
+                ]
+            }
         var widths = (0..<5).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         if let width {
             let gaps = 2 * 4
@@ -103,12 +110,14 @@ enum AnalyseCommand {
         }
         return rows.map { row in
             let cells = row.enumerated().map { column, text -> String in
-                let fitted = column == 1
+                let fitted =
+                    column == 1
                     ? TextLayout.truncateMiddle(text, toWidth: widths[column])
                     : TextLayout.truncate(text, toWidth: widths[column])
                 return column == 4 ? fitted : TextLayout.pad(fitted, toWidth: widths[column])
             }
-            return cells.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            return cells.joined(separator: "  ").replacingOccurrences(
+                of: "\\s+$", with: "", options: .regularExpression)
         }.joined(separator: "\n")
     }
 
@@ -116,7 +125,9 @@ enum AnalyseCommand {
 
     // MARK: export
 
-    static func export(_ options: Command.AnalyseExportOptions, directory: DataDirectory, console: Console, now: Date) -> ExitCode {
+    static func export(
+        _ options: Command.AnalyseExportOptions, directory: DataDirectory, console: Console, now: Date
+    ) -> ExitCode {
         do {
             let workbookPath = options.workbook ?? directory.workbookPath
             let inputs = [workbookPath, options.snapshot ?? directory.demoSnapshotPath]
@@ -191,7 +202,9 @@ enum AnalyseCommand {
         let matches = try workbook.ids(withPrefix: id)
         guard !matches.isEmpty else { throw Failure(message: Strings.CLI.noSuchAnalysis(id), exitCode: .noInput) }
         guard matches.count == 1 else {
-            throw Failure(message: Strings.CLI.ambiguousAnalysis(id, matches: matches), exitCode: .usage, command: "analyse export")
+            throw Failure(
+                message: Strings.CLI.ambiguousAnalysis(id, matches: matches), exitCode: .usage,
+                command: "analyse export")
         }
         guard let analysis = try workbook.load(id: matches[0]) else {
             throw Failure(message: Strings.CLI.noSuchAnalysis(id), exitCode: .noInput)
@@ -223,7 +236,8 @@ enum AnalyseCommand {
             case .imported(let analysis):
                 console.out(Strings.CLI.imported(analysis.title, id: analysis.id, workbook: workbookPath))
             case .importedAsCopy(let analysis, let existingTitle):
-                console.out(Strings.CLI.importedAsCopy(existing: existingTitle, newTitle: analysis.title, id: analysis.id))
+                console.out(
+                    Strings.CLI.importedAsCopy(existing: existingTitle, newTitle: analysis.title, id: analysis.id))
             }
             if bundle.snapshot.isDemo { console.out(Strings.CLI.importedDemoNote) }
             return .success

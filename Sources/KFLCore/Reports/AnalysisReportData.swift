@@ -72,8 +72,9 @@ public struct AnalysisReportData: Sendable {
                     gender: linked.gender)
                 breakdown = try source.factorDetail(factor: factor, selection: selection)?.breakdown ?? []
                 func cell(_ id: Int) throws -> CellResult? {
-                    try source.results(unitID: id, round: analysis.context.round, trinn: linked.trinn, gender: linked.gender,
-                                       factorNumbers: [factor.number])[factor.number]
+                    try source.results(
+                        unitID: id, round: analysis.context.round, trinn: linked.trinn, gender: linked.gender,
+                        factorNumbers: [factor.number])[factor.number]
                 }
                 result = FactorResult(
                     factor: factor, unit: try cell(unit.id),
@@ -91,7 +92,8 @@ public struct AnalysisReportData: Sendable {
         }
         return AnalysisReportData(
             analysis: analysis, steps: steps,
-            provenance: Provenance(source: info.source, createdAt: info.createdAt, isDemo: info.isDemo, minimumN: info.minimumN),
+            provenance: Provenance(
+                source: info.source, createdAt: info.createdAt, isDemo: info.isDemo, minimumN: info.minimumN),
             unit: unit, municipalityName: municipality?.name, countyName: tree.county.name,
             linkedFactors: lines, indicators: indicators, exportedAt: exportedAt, instrument: info.instrument)
     }
@@ -147,7 +149,8 @@ public struct AnalysisReportData: Sendable {
     public var contextText: String {
         let context = analysis.context
         let group = context.groupID.flatMap { instrument.group(id: $0)?.shortName } ?? ""
-        return Strings.roundName(context.round) + ", " + selectionText(group: group, trinn: context.trinn, gender: context.gender)
+        return Strings.roundName(context.round) + ", "
+            + selectionText(group: group, trinn: context.trinn, gender: context.gender)
     }
 
     /// Hypothesis label used where tiltak point at it: "H2 «…»", with the

@@ -68,7 +68,9 @@ public enum HTMLAnalysisReport {
             if !data.levelLines.isEmpty {
                 var columns = data.resultColumns
                 columns.insert("", at: 2)  // the bars
-                out += ["<table class=\"results\">", colgroup(Self.resultWidths), header(columns, barColumn: 2), "<tbody>"]
+                out += [
+                    "<table class=\"results\">", colgroup(Self.resultWidths), header(columns, barColumn: 2), "<tbody>",
+                ]
                 let row = Template("report-results-row.html")
                 let sub = Template("report-results-subrow.html")
                 for line in data.levelLines {

@@ -41,22 +41,27 @@ extension ResultsSource {
         let county = unit.kind == .county ? [:] : try results(unitID: tree.county.id, factorNumber: factor.number)
         let municipalityUnit = unit.kind == .school ? tree.municipality(of: unit) : nil
         let municipality = try municipalityUnit.map { try results(unitID: $0.id, factorNumber: factor.number) } ?? [:]
-        let siblings = try municipalityUnit.map { m in
-            try tree.children(of: m).filter { $0.id != unit.id }
-                .map { ($0.id, try results(unitID: $0.id, factorNumber: factor.number)) }
-        } ?? []
+        let siblings =
+            try municipalityUnit.map { m in
+                try tree.children(of: m).filter { $0.id != unit.id }
+                    .map { ($0.id, try results(unitID: $0.id, factorNumber: factor.number)) }
+            } ?? []
 
         func row(round: Int, trinn: Int, gender: Gender) -> FactorDetail.Row {
-            func key(_ id: Int) -> CellKey { CellKey(unitID: id, round: round, trinn: trinn, gender: gender, factorNumber: factor.number) }
+            func key(_ id: Int) -> CellKey {
+                CellKey(unitID: id, round: round, trinn: trinn, gender: gender, factorNumber: factor.number)
+            }
             let municipalityCell = municipalityUnit.flatMap { municipality[key($0.id)] }
             let rest = municipalityUnit.flatMap { _ in
                 RestOfMunicipality.compute(
                     municipality: municipalityCell, school: own[key(unit.id)],
                     siblings: siblings.map { $0.1[key($0.0)] }, minimumN: info.minimumN)
             }
-            return FactorDetail.Row(round: round, trinn: trinn, gender: gender, result: FactorResult(
-                factor: factor, unit: own[key(unit.id)], county: county[key(tree.county.id)],
-                municipality: municipalityCell, restOfMunicipality: rest))
+            return FactorDetail.Row(
+                round: round, trinn: trinn, gender: gender,
+                result: FactorResult(
+                    factor: factor, unit: own[key(unit.id)], county: county[key(tree.county.id)],
+                    municipality: municipalityCell, restOfMunicipality: rest))
         }
         let trinns = Set(own.keys.filter { $0.round == selection.round && $0.trinn != 0 }.map(\.trinn)).sorted()
         let byTrinn = ([0] + trinns).map { row(round: selection.round, trinn: $0, gender: .all) }

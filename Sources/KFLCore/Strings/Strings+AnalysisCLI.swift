@@ -169,7 +169,9 @@ extension Strings.CLI {
     public static func rememberedSnapshotChanged(_ path: String) -> String {
         nb(
             "\(path) er endret siden analysen ble laget (et nytt snapshot i samme fil), så tallene kan være andre enn gruppa så; oppgi --snapshot \(path) for å eksportere med tallene som står der nå",
-            nn: "\(path) er endra sidan analysen vart laga (eit nytt snapshot i same fil), så tala kan vere andre enn dei gruppa såg; oppgi --snapshot \(path) for å eksportere med tala som står der no")
+            nn:
+                "\(path) er endra sidan analysen vart laga (eit nytt snapshot i same fil), så tala kan vere andre enn dei gruppa såg; oppgi --snapshot \(path) for å eksportere med tala som står der no"
+        )
     }
     public static var snapshotNeeded: String {
         nb(

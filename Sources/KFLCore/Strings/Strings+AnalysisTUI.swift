@@ -384,7 +384,9 @@ extension Strings {
         }
         public static var keyQuit: String { nb("avslutt kfl (alt er lagret)", nn: "avslutt kfl (alt er lagra)") }
         public static var keyExport: String {
-            nb("eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)", nn: "eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)")
+            nb(
+                "eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)",
+                nn: "eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)")
         }
         public static var keyExportMarkdown: String {
             nb("Markdown, til e-post og Teams", nn: "Markdown, til e-post og Teams")
@@ -407,21 +409,29 @@ extension Strings {
         public static var keyClose: String { nb("lukk", nn: "lukk") }
         public static var keyScroll: String { nb("bla", nn: "bla") }
         public static var exportQuestion: String {
-            nb("Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?", nn: "Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?")
+            nb(
+                "Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?",
+                nn: "Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?")
         }
-        public static func exported(_ path: String) -> String { nb("Eksportert til \(path)", nn: "Eksportert til \(path)") }
+        public static func exported(_ path: String) -> String {
+            nb("Eksportert til \(path)", nn: "Eksportert til \(path)")
+        }
         public static func exportFailed(_ path: String, reason: String) -> String {
             nb("Kunne ikke eksportere til \(path): \(reason)", nn: "Kunne ikkje eksportere til \(path): \(reason)")
         }
         public static var exportUnreadable: String {
-            nb("Kunne ikke eksportere: resultatene kunne ikke leses fra snapshotet.", nn: "Kunne ikkje eksportere: resultata kunne ikkje lesast frå snapshotet.")
+            nb(
+                "Kunne ikke eksportere: resultatene kunne ikke leses fra snapshotet.",
+                nn: "Kunne ikkje eksportere: resultata kunne ikkje lesast frå snapshotet.")
         }
         public static var pickerFilterPrompt: String { nb("Søk: ", nn: "Søk: ") }
         public static var pickerFilterHint: String { nb("skriv for å søke", nn: "skriv for å søkje") }
         public static var pickerNoMatch: String { nb("Ingen faktor passer søket.", nn: "Ingen faktor passar søket.") }
         public static var pickSuggestionTitle: String { nb("Forslag fra veiledningen", nn: "Forslag frå rettleiinga") }
         public static var noSuggestions: String {
-            nb("Knytt faktorer i steg 3 først: forslagene hører til dem.", nn: "Knyt faktorar i steg 3 først: forslaga høyrer til dei.")
+            nb(
+                "Knytt faktorer i steg 3 først: forslagene hører til dem.",
+                nn: "Knyt faktorar i steg 3 først: forslaga høyrer til dei.")
         }
         public static var titlePrompt: String { nb("Navn: ", nn: "Namn: ") }
         public static var titleNeeded: String {

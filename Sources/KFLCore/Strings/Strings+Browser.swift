@@ -190,17 +190,21 @@ extension Strings {
         public static var searchPrompt: String { nb("Søk: ", nn: "Søk: ") }
         /// On a pane's border when factors are out of sight.
         public static func moreBelow(_ count: Int) -> String {
-            count == 1 ? nb("1 faktor til", nn: "1 faktor til") : nb("\(count) faktorer til", nn: "\(count) faktorar til")
+            count == 1
+                ? nb("1 faktor til", nn: "1 faktor til") : nb("\(count) faktorer til", nn: "\(count) faktorar til")
         }
         public static func moreAbove(_ count: Int) -> String {
-            count == 1 ? nb("1 faktor over", nn: "1 faktor over") : nb("\(count) faktorer over", nn: "\(count) faktorar over")
+            count == 1
+                ? nb("1 faktor over", nn: "1 faktor over") : nb("\(count) faktorer over", nn: "\(count) faktorar over")
         }
         public static var searchTitle: String {
             nb("Søk etter kommune eller skole", nn: "Søk etter kommune eller skule")
         }
         /// The group the user chose is not at this unit: another is shown.
         public static func groupNotHere(_ wanted: String, unit: String, shown: String) -> String {
-            nb("\(unit) har ingen svar fra \(wanted) – viser \(shown)", nn: "\(unit) har ingen svar frå \(wanted) – viser \(shown)")
+            nb(
+                "\(unit) har ingen svar fra \(wanted) – viser \(shown)",
+                nn: "\(unit) har ingen svar frå \(wanted) – viser \(shown)")
         }
         public static func searchMatches(_ count: Int) -> String {
             count == 1 ? nb("1 treff", nn: "1 treff") : nb("\(count) treff", nn: "\(count) treff")

@@ -360,8 +360,14 @@ extension Strings {
             )
         }
         public static func olderSchema(_ path: String, found: Int) -> String {
-            nb("\(path) er laget av en eldre kfl (skjemaversjon \(found)) med svakere personvern: den sier hvilke skjulte grupper ", nn: "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) med svakare personvern: han seier kva skjulte grupper ")
-                + nb("som er små, og skjuler for lite. Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»", nn: "som er små, og skjuler for lite. Lag snapshotet på nytt frå svar-CSV-ane med «kfl import»")
+            nb(
+                "\(path) er laget av en eldre kfl (skjemaversjon \(found)) med svakere personvern: den sier hvilke skjulte grupper ",
+                nn:
+                    "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) med svakare personvern: han seier kva skjulte grupper "
+            )
+                + nb(
+                    "som er små, og skjuler for lite. Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»",
+                    nn: "som er små, og skjuler for lite. Lag snapshotet på nytt frå svar-CSV-ane med «kfl import»")
         }
         public static func workbookNotSnapshot(_ path: String) -> String {
             nb(
@@ -386,16 +392,23 @@ extension Strings {
                     "Skreiv \(path): \(NorwegianFormat.integer(respondents)) svar frå \(schools) \(schools == 1 ? "skule" : "skular"), \(Strings.list(rounds.map(String.init)))."
             )
         }
-        public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, rule: ProtectionRule) -> String {
+        public static func suppressionSummary(cells: Int, tooFew: Int, protecting: Int, rule: ProtectionRule) -> String
+        {
             let hidden = NorwegianFormat.integer(tooFew + protecting)
             let share = NorwegianFormat.percent(tooFew + protecting, of: cells)
-            let (all, few, others) = (NorwegianFormat.integer(cells), NorwegianFormat.integer(tooFew), NorwegianFormat.integer(protecting))
+            let (all, few, others) = (
+                NorwegianFormat.integer(cells), NorwegianFormat.integer(tooFew), NorwegianFormat.integer(protecting)
+            )
             return nb(
                 "\(all) celler; skjermet \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å beskytte dem mot utregning og mot innsnevring til under \(rule.protectionPercent) % av skalaen.",
-                nn: "\(all) celler; skjerma \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å verne dei mot utrekning og mot innsnevring til under \(rule.protectionPercent) % av skalaen.")
+                nn:
+                    "\(all) celler; skjerma \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å verne dei mot utrekning og mot innsnevring til under \(rule.protectionPercent) % av skalaen."
+            )
         }
         public static var percentValues: String {
-            nb("bruk et helt tall fra 0 til 100 (prosent av skalaen)", nn: "bruk eit heilt tal frå 0 til 100 (prosent av skalaen)")
+            nb(
+                "bruk et helt tall fra 0 til 100 (prosent av skalaen)",
+                nn: "bruk eit heilt tal frå 0 til 100 (prosent av skalaen)")
         }
         public static func demoCSVKept(_ path: String, files: Int) -> String {
             nb("La \(files) CSV-filer i \(path).", nn: "La \(files) CSV-filer i \(path).")
@@ -456,7 +469,9 @@ extension Strings.CLI {
             kind == .school
             ? nb("Oppgi --kommune NAVN sammen med --skole.", nn: "Oppgi --kommune NAMN saman med --skole.")
             : nb("Oppgi kommunenummeret.", nn: "Oppgi kommunenummeret.")
-        return nb("\(candidates.count) \(plural) passer til «\(name)»: ", nn: "\(candidates.count) \(plural) passar til «\(name)»: ")
+        return nb(
+            "\(candidates.count) \(plural) passer til «\(name)»: ",
+            nn: "\(candidates.count) \(plural) passar til «\(name)»: ")
             + "\(Strings.list(candidates)). \(hint)"
     }
     /// "Svalåsen barneskole (Åsnes kommune, 0425-03)".
@@ -708,18 +723,20 @@ extension Strings.CLI {
     public static func versionText(
         commit: String?, snapshotSchema: Int, workbookSchema: Int, workbookMigration: String, bundleVersion: Int
     ) -> String {
-        nb("""
-        kfl \(version)
-        Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjent (ikke oppgitt da kfl ble bygget)")
-        Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot lages på nytt med kfl import)
-        Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker oppgraderes
-        Analysepakker (JSON): leser versjon 1–\(bundleVersion), skriver versjon \(bundleVersion)
-        """, nn: """
-        kfl \(version)
-        Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjend (ikkje oppgitt då kfl vart bygd)")
-        Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot må lagast på nytt med kfl import)
-        Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker blir oppgraderte
-        Analysepakkar (JSON): les versjon 1–\(bundleVersion), skriv versjon \(bundleVersion)
-        """)
+        nb(
+            """
+            kfl \(version)
+            Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjent (ikke oppgitt da kfl ble bygget)")
+            Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot lages på nytt med kfl import)
+            Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker oppgraderes
+            Analysepakker (JSON): leser versjon 1–\(bundleVersion), skriver versjon \(bundleVersion)
+            """,
+            nn: """
+                kfl \(version)
+                Bygg: \(commit.map { "commit \($0.prefix(12))" } ?? "commit ukjend (ikkje oppgitt då kfl vart bygd)")
+                Snapshot: skjemaversjon \(snapshotSchema) (eldre snapshot må lagast på nytt med kfl import)
+                Arbeidsbok: skjemaversjon \(workbookSchema) (\(workbookMigration)); eldre arbeidsbøker blir oppgraderte
+                Analysepakkar (JSON): les versjon 1–\(bundleVersion), skriv versjon \(bundleVersion)
+                """)
     }
 }

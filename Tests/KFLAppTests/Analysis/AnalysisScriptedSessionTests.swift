@@ -3,8 +3,8 @@ import KFLApp
 import KFLCore
 import KFLStore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// A leader group writes a whole analysis with the keyboard, starting from
 /// the browser; then the workbook file, opened afresh, holds every word.
@@ -105,7 +105,9 @@ import TerminalUI
         #expect(analysis.hypotheses.count == 2)
         let first = analysis.hypotheses[0], second = analysis.hypotheses[1]
         #expect(first.text == h1 && first.perspective == .teaching && first.assessment == .supported)
-        #expect(first.importance == .high && first.influence == .yes && first.evidence == ["e510_uro"] && first.isPrioritised)
+        #expect(
+            first.importance == .high && first.influence == .yes && first.evidence == ["e510_uro"]
+                && first.isPrioritised)
         #expect(second.text == h2 && second.perspective == .pupil && second.assessment == .notSupported)
         #expect(second.importance == .low && second.influence == .no && second.evidence.isEmpty)
         #expect(analysis.actions.count == 1)
@@ -116,7 +118,9 @@ import TerminalUI
         #expect(analysis.implementation == implementation)
         #expect(analysis.indicators.count == 1)
         let indicator = analysis.indicators[0]
-        #expect(indicator.factorID == "e510_uro" && indicator.trinn == 7 && indicator.changeSought == change && indicator.byRound == 2022)
+        #expect(
+            indicator.factorID == "e510_uro" && indicator.trinn == 7 && indicator.changeSought == change
+                && indicator.byRound == 2022)
         #expect(AnalysisTextField.evaluationQuestions.map { analysis[$0] } == answers)
         #expect(analysis.stepsWithContent == Set(AnalysisStepKind.allCases))
         #expect(try reopened.integrityCheck() == ["ok"])

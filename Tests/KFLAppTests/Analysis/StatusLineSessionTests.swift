@@ -1,10 +1,11 @@
 import Foundation
-@testable import KFLApp
 import KFLCore
 import KFLStore
 import KFLTestSupport
 import TerminalUI
 import Testing
+
+@testable import KFLApp
 
 /// A leader group writes a whole analysis pressing only keys the status line
 /// shows at that moment: before every command key the test reads the status
@@ -82,10 +83,13 @@ import Testing
         /// A picker's cursor moved to the row with `value`, chosen with Enter
         /// (toggled with Space in a list of toggles, as its status line says).
         func pick(_ value: String, sourceLocation: SourceLocation = #_sourceLocation) {
-            down(until: {
-                guard case .picker(let picker)? = session.state?.overlay, let i = picker.list.selected else { return false }
-                return picker.visibleRows.indices.contains(i) && picker.visibleRows[i].value == value
-            }, sourceLocation: sourceLocation)
+            down(
+                until: {
+                    guard case .picker(let picker)? = session.state?.overlay, let i = picker.list.selected else {
+                        return false
+                    }
+                    return picker.visibleRows.indices.contains(i) && picker.visibleRows[i].value == value
+                }, sourceLocation: sourceLocation)
             guard case .picker(let picker)? = session.state?.overlay else { return }
             press(picker.isToggleList ? .character(" ") : .enter, sourceLocation: sourceLocation)
         }
@@ -183,7 +187,8 @@ import Testing
         #expect(analysis.stepsWithContent == Set(AnalysisStepKind.allCases))
         #expect(d.commandKeys <= 95, "about 125 before issue 11")
         // The issue's closing note asks for this number (about 125 before).
-        print("command keys for a whole analysis at \(size.width)×\(size.height): \(d.commandKeys)"
-            + " (typed characters: \(d.typedCharacters))")
+        print(
+            "command keys for a whole analysis at \(size.width)×\(size.height): \(d.commandKeys)"
+                + " (typed characters: \(d.typedCharacters))")
     }
 }

@@ -1,8 +1,8 @@
 import KFLApp
 import KFLCore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// Whole screens of the browser on the demo county, at the sizes users have.
 @Suite struct BrowserGoldenTests {

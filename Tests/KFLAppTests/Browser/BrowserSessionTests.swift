@@ -1,8 +1,8 @@
 import KFLApp
 import KFLCore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// Scripted key sessions over the demo snapshot, checking what the user ends up seeing.
 @Suite struct BrowserSessionTests {
@@ -39,7 +39,9 @@ import TerminalUI
     func searchFolding() throws {
         let browser = try BrowserHarness()
         let tree = browser.state.tree
-        let names = { (query: String) in BrowserUpdate.matches(for: query, in: tree).compactMap { tree.unit(id: $0)?.name } }
+        let names = { (query: String) in
+            BrowserUpdate.matches(for: query, in: tree).compactMap { tree.unit(id: $0)?.name }
+        }
         #expect(names("ÅSNES").contains("Åsnes"))
         #expect(names("asnes") == names("aasnes"), "without æøå on the keyboard, a and aa find å")
         #expect(names("asnes").contains("Åsnes"))
@@ -110,7 +112,9 @@ import TerminalUI
 
     @Test("q and Ctrl-C quit from the browser and from overlays")
     func quit() throws {
-        for keys in [[Key.character("q")], [Key.controlC], [Key.character("?"), .controlC], [Key.character("i"), .controlC]] {
+        for keys in [
+            [Key.character("q")], [Key.controlC], [Key.character("?"), .controlC], [Key.character("i"), .controlC],
+        ] {
             let browser = try BrowserHarness()
             for key in keys { browser.press(key) }
             #expect(browser.state.quitRequested)

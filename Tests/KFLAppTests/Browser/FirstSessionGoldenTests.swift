@@ -1,8 +1,8 @@
 import KFLApp
 import KFLCore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// The screens of a rektor's first session that once misled: two schools of
 /// one name, a list longer than its pane, the trinn of each group, and a

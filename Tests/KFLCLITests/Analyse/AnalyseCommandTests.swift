@@ -16,8 +16,9 @@ final class CapturedConsole: @unchecked Sendable {
     var err: String { lock.withLock { errLines.joined(separator: "\n") } }
 
     var console: Console {
-        Console(out: { text in self.lock.withLock { self.outLines.append(text) } },
-                err: { text in self.lock.withLock { self.errLines.append(text) } })
+        Console(
+            out: { text in self.lock.withLock { self.outLines.append(text) } },
+            err: { text in self.lock.withLock { self.errLines.append(text) } })
     }
 }
 
@@ -26,7 +27,9 @@ final class CapturedConsole: @unchecked Sendable {
 
     init() throws { fixture = try AnalyseFixture() }
 
-    func run(_ arguments: [String], home: String? = nil, columns: Int? = nil) -> (code: ExitCode, out: String, err: String) {
+    func run(
+        _ arguments: [String], home: String? = nil, columns: Int? = nil
+    ) -> (code: ExitCode, out: String, err: String) {
         let captured = CapturedConsole()
         // KFL_HOME keeps every default path inside the fixture.
         let code: ExitCode
@@ -36,8 +39,9 @@ final class CapturedConsole: @unchecked Sendable {
             case .analyse(let request):
                 var environment = ["KFL_HOME": home ?? fixture.directory.path]
                 environment["COLUMNS"] = columns.map(String.init)
-                code = AnalyseCommand.run(request, console: captured.console, environment: environment,
-                                          now: AnalyseFixture.exportedAt)
+                code = AnalyseCommand.run(
+                    request, console: captured.console, environment: environment,
+                    now: AnalyseFixture.exportedAt)
             default:
                 code = KFLCLI.run(arguments, console: captured.console)
             }
@@ -52,10 +56,11 @@ final class CapturedConsole: @unchecked Sendable {
     @Test func listShowsTheAnalysesWithin80Columns() {
         let result = run(["analyse", "list", "--workbook", fixture.workbookPath], columns: 80)
         #expect(result.code == .success)
-        #expect(result.out == """
-            ID        TITTEL                                 ENHET        STATUS  ENDRET
-            3f2a9c1b  Uro på 7. trinn <o…beidsro» & trivsel  Flisa skole  pågår   01.05.2024
-            """)
+        #expect(
+            result.out == """
+                ID        TITTEL                                 ENHET        STATUS  ENDRET
+                3f2a9c1b  Uro på 7. trinn <o…beidsro» & trivsel  Flisa skole  pågår   01.05.2024
+                """)
         #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
@@ -89,8 +94,10 @@ final class CapturedConsole: @unchecked Sendable {
 
     @Test func exportThenImportGivesTheSameAnalysis() throws {
         let bundle = path("uro.json")
-        let export = run(["analyse", "export", "3f2a", "--format", "json", "-o", bundle,
-                          "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath])
+        let export = run([
+            "analyse", "export", "3f2a", "--format", "json", "-o", bundle,
+            "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath,
+        ])
         #expect(export.code == .success, "\(export.err)")
         let colleague = path("kollega.sqlite")
         let first = run(["analyse", "import", bundle, "--workbook", colleague])
@@ -105,8 +112,10 @@ final class CapturedConsole: @unchecked Sendable {
 
     @Test func importingTheSameFileAgainChangesNothing() throws {
         let bundle = path("uro.json")
-        _ = run(["analyse", "export", "3f2a9c1b", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
-                 "--workbook", fixture.workbookPath])
+        _ = run([
+            "analyse", "export", "3f2a9c1b", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
+            "--workbook", fixture.workbookPath,
+        ])
         let again = run(["analyse", "import", bundle, "--workbook", fixture.workbookPath])
         #expect(again.code == .success)
         #expect(again.out.contains("finnes allerede i arbeidsboka. Ingenting er endret."))
@@ -115,8 +124,10 @@ final class CapturedConsole: @unchecked Sendable {
 
     @Test func aChangedVersionIsImportedBesideTheOriginal() throws {
         let bundle = path("uro.json")
-        _ = run(["analyse", "export", "3f2a", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
-                 "--workbook", fixture.workbookPath])
+        _ = run([
+            "analyse", "export", "3f2a", "--format", "json", "-o", bundle, "--snapshot", fixture.snapshotPath,
+            "--workbook", fixture.workbookPath,
+        ])
         let workbook = try Workbook(path: fixture.workbookPath)
         _ = try workbook.updateText(analysisID: fixture.analysisID, field: .goal, value: "Endret her", basedOn: 1)
         let result = run(["analyse", "import", bundle, "--workbook", fixture.workbookPath])
@@ -148,7 +159,9 @@ final class CapturedConsole: @unchecked Sendable {
     }
 
     @Test func exportWritesMarkdownToStandardOutByDefault() {
-        let result = run(["analyse", "export", "3f", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath])
+        let result = run([
+            "analyse", "export", "3f", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath,
+        ])
         #expect(result.code == .success)
         #expect(result.out.hasPrefix("# Uro på 7. trinn"))
     }
@@ -197,12 +210,16 @@ final class CapturedConsole: @unchecked Sendable {
         let result = run(["analyse", "export", id, "--workbook", fixture.workbookPath])
         #expect(result.code == .dataError)
         #expect(result.err.contains("er endret siden analysen ble laget"))
-        let named = run(["analyse", "export", id, "--workbook", fixture.workbookPath, "--snapshot", fixture.snapshotPath])
+        let named = run([
+            "analyse", "export", id, "--workbook", fixture.workbookPath, "--snapshot", fixture.snapshotPath,
+        ])
         #expect(named.code == .success)
     }
 
     @Test func anUnknownIDIsReported() {
-        let result = run(["analyse", "export", "ffff", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath])
+        let result = run([
+            "analyse", "export", "ffff", "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath,
+        ])
         #expect(result.code == .noInput)
         #expect(result.err == "Feil: ingen analyse har id som begynner med «ffff» (se «kfl analyse list»)")
     }
@@ -211,7 +228,10 @@ final class CapturedConsole: @unchecked Sendable {
         (["analyse"], "mangler underkommando: list, export eller import"),
         (["analyse", "exprot"], "ukjent underkommando «exprot» for analyse. Mente du «export»?"),
         (["analyse", "export"], "oppgi id-en til analysen (se «kfl analyse list»)"),
-        (["analyse", "export", "x", "--format", "pdf"], "ugyldig verdi «pdf» for «--format»: bruk md, html eller json"),
+        (
+            ["analyse", "export", "x", "--format", "pdf"],
+            "ugyldig verdi «pdf» for «--format»: bruk md, html eller json"
+        ),
         (["analyse", "import"], "oppgi JSON-filen som skal importeres"),
         (["analyse", "list", "--verbose"], "ukjent valg «--verbose»"),
     ])
@@ -221,7 +241,10 @@ final class CapturedConsole: @unchecked Sendable {
         #expect(result.err.hasPrefix("Feil: \(message)"), "\(result.err)")
     }
 
-    @Test(arguments: [["analyse", "--help"], ["analyse", "list", "--help"], ["analyse", "export", "-h"], ["analyse", "import", "--help"]])
+    @Test(arguments: [
+        ["analyse", "--help"], ["analyse", "list", "--help"], ["analyse", "export", "-h"],
+        ["analyse", "import", "--help"],
+    ])
     func helpIsNorwegianAndFitsIn80Columns(arguments: [String]) {
         let result = run(arguments)
         #expect(result.code == .success)
@@ -231,7 +254,8 @@ final class CapturedConsole: @unchecked Sendable {
 
     @Test func analyseIsACommandOfItsOwn() throws {
         #expect(try CommandParser.parse(["analyse", "list"]) == .analyse(.list(workbook: nil)))
-        #expect(try CommandParser.parse(["analyse", "export", "3f", "--format=html", "-o", "r.html"])
-            == .analyse(.export(.init(id: "3f", format: .html, output: "r.html"))))
+        #expect(
+            try CommandParser.parse(["analyse", "export", "3f", "--format=html", "-o", "r.html"])
+                == .analyse(.export(.init(id: "3f", format: .html, output: "r.html"))))
     }
 }

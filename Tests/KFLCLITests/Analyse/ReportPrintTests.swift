@@ -89,11 +89,16 @@ import Testing
             <script>window.onload=()=>{const w=document.documentElement.scrollWidth;\
             document.title=w<=document.documentElement.clientWidth?'fits':'overflow:'+w}</script>
             """
-        let page = try String(contentsOf: html, encoding: .utf8).replacingOccurrences(of: "</body>", with: probe + "</body>")
+        let page = try String(contentsOf: html, encoding: .utf8).replacingOccurrences(
+            of: "</body>", with: probe + "</body>")
         try page.write(to: html, atomically: true, encoding: .utf8)
         // A4 at 96 dpi less 1,6 cm margins: 673 px.
-        let output = try Self.run(browser, ["--headless", "--disable-gpu", "--no-sandbox", "--window-size=673,1000",
-                                            "--dump-dom", html.path])
+        let output = try Self.run(
+            browser,
+            [
+                "--headless", "--disable-gpu", "--no-sandbox", "--window-size=673,1000",
+                "--dump-dom", html.path,
+            ])
         #expect(output.contains("<title>fits</title>"), "\(output.prefix(200))")
     }
 
@@ -118,4 +123,3 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 }
-

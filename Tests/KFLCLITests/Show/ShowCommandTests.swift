@@ -6,7 +6,9 @@ import Testing
 @Suite struct ShowCommandTests {
     @Test("text: the unit's path, bars with markers, numbers with decimal comma, the demo notice")
     func text() throws {
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Rognli skole", "--gruppe", "elev14")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Rognli skole", "--gruppe",
+            "elev14")
         #expect(run.exitCode == 0, "\(run.err)")
         #expect(run.out.hasPrefix("Hedmark › Åsnes › Rognli skole"))
         #expect(run.out.contains("syntetiske demodata"))
@@ -18,23 +20,30 @@ import Testing
 
     @Test("CSV opens in Norwegian Excel: BOM, semicolons, decimal comma")
     func csv() throws {
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--kommune", "0425", "--trinn", "6", "--format", "csv", "--kjonn", "gutter")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--kommune", "0425", "--trinn", "6", "--format", "csv", "--kjonn",
+            "gutter")
         #expect(run.exitCode == 0, "\(run.err)")
         let lines = run.out.components(separatedBy: "\r\n")
-        #expect(lines[0].hasPrefix("\u{FEFF}enhet;trinn;gruppe;tidspunkt;kjønn;område;faktor;retning;gjennomsnitt;n;sd;fylket"))
+        #expect(
+            lines[0].hasPrefix(
+                "\u{FEFF}enhet;trinn;gruppe;tidspunkt;kjønn;område;faktor;retning;gjennomsnitt;n;sd;fylket"))
         #expect(lines[1].hasPrefix("Hedmark › Åsnes;6. trinn;"))
         #expect(lines[1].hasSuffix(";syntetiske demodata"))
         #expect(lines.count > 10)
         // 17 columns, and 5 more for the school against the rest of its kommune (issue 7).
-        #expect(lines.dropFirst().allSatisfy {
-            $0.isEmpty || $0.split(separator: ";", omittingEmptySubsequences: false).count == 22
-        })
+        #expect(
+            lines.dropFirst().allSatisfy {
+                $0.isEmpty || $0.split(separator: ";", omittingEmptySubsequences: false).count == 22
+            })
         #expect(run.out.range(of: #"\d\.\d"#, options: .regularExpression) == nil, "decimal comma, never a point")
     }
 
     @Test("JSON for other programs, with the demo flag and no values for suppressed cells")
     func json() throws {
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Fjellgrenda skole", "--trinn", "2", "--kjonn", "gutter", "--format", "json")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--skole", "Fjellgrenda skole", "--trinn", "2", "--kjonn", "gutter",
+            "--format", "json")
         #expect(run.exitCode == 0, "\(run.err)")
         let object = try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any]
         #expect(object?["demo"] as? Bool == true)
@@ -91,7 +100,8 @@ import Testing
         let school = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--gruppe", "laerer")
         #expect(school.exitCode == 0, "\(school.err)")
         #expect(school.out.contains("Lærere"))
-        let trinn = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--trinn", "3", "--gruppe", "laerer")
+        let trinn = kfl(
+            "show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--trinn", "3", "--gruppe", "laerer")
         #expect(trinn.exitCode == 64)
     }
 }
