@@ -70,7 +70,8 @@ let package = Package(
         .testTarget(name: "KFLStoreTests", dependencies: ["KFLStore", "KFLImport", "KFLTestSupport"]),
         .testTarget(name: "KFLImportTests", dependencies: ["KFLImport", "KFLStore", "KFLTestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "KFLTestSupport"]),
-        .testTarget(name: "KFLAppTests", dependencies: ["KFLApp", "KFLStore", "KFLImport", "TerminalUI", "KFLTestSupport"]),
+        .testTarget(
+            name: "KFLAppTests", dependencies: ["KFLApp", "KFLStore", "KFLImport", "TerminalUI", "KFLTestSupport"]),
         .testTarget(name: "KFLCLITests", dependencies: ["KFLCLI", "KFLTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

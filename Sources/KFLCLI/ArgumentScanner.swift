@@ -55,7 +55,10 @@ struct ArgumentScanner {
                 result.positionals.append(argument)
                 continue
             }
-            if argument == "--" { optionsEnded = true; continue }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
             var name = argument
             var inlineValue: String?
             if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
@@ -64,7 +67,9 @@ struct ArgumentScanner {
             }
             guard let option = options.first(where: { $0.names.contains(name) }) else {
                 let all = options.flatMap(\.names)
-                throw UsageError(message: Strings.CLI.unknownOption(argument, suggestion: NearestMatch.find(name, in: all)), command: command)
+                throw UsageError(
+                    message: Strings.CLI.unknownOption(argument, suggestion: NearestMatch.find(name, in: all)),
+                    command: command)
             }
             let key = option.names[0]
             if option.takesValue {
@@ -79,7 +84,9 @@ struct ArgumentScanner {
                 }
                 result.values[key, default: []].append(value)
             } else {
-                if inlineValue != nil { throw UsageError(message: Strings.CLI.unexpectedArgument(argument), command: command) }
+                if inlineValue != nil {
+                    throw UsageError(message: Strings.CLI.unexpectedArgument(argument), command: command)
+                }
                 result.flags.insert(key)
             }
         }

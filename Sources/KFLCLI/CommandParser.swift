@@ -15,12 +15,15 @@ public enum CommandParser {
         case "extract": return try parseExtract(rest)
         case "show": return try parseShow(rest)
         case "bench-tui":
-            guard rest.count == 1 else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: nil) }
+            guard rest.count == 1 else {
+                throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: nil)
+            }
             return .benchTUI(path: rest[0])
         case "analyse": return try AnalyseCommand.parse(rest)
         default:
             if !first.hasPrefix("-"), !first.contains("."), !first.contains("/"),
-               let near = NearestMatch.find(first, in: CommandTable.commandNames), near != first {
+                let near = NearestMatch.find(first, in: CommandTable.commandNames), near != first
+            {
                 throw UsageError(message: Strings.CLI.unknownCommand(first, suggestion: near), command: nil)
             }
             return try parseBrowse(arguments)
@@ -42,7 +45,9 @@ public enum CommandParser {
     static func positiveInteger(_ text: String?, option: String, command: String) throws(UsageError) -> Int? {
         guard let text else { return nil }
         guard let value = Int(text), value >= 1 else {
-            throw UsageError(message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.wholeNumberAtLeast1), command: command)
+            throw UsageError(
+                message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.wholeNumberAtLeast1),
+                command: command)
         }
         return value
     }
@@ -52,7 +57,9 @@ public enum CommandParser {
         guard let text else { return nil }
         let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
         guard let value = Int(digits.trimmingCharacters(in: .whitespaces)), (0...100).contains(value) else {
-            throw UsageError(message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.percentValues), command: command)
+            throw UsageError(
+                message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.percentValues),
+                command: command)
         }
         return value
     }
@@ -82,9 +89,11 @@ public enum CommandParser {
         }
         for file in scanned.positionals { _ = try path(file, option: "CSV", command: "import") }
         var options = Command.ImportOptions(files: scanned.positionals, output: output)
-        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import")
+        options.minimumN =
+            try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "import")
             ?? PrivacyThreshold.defaultMinimumN
-        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "import")
+        options.protectionPercent =
+            try percent(scanned.value("--protection"), option: "--protection", command: "import")
             ?? ProtectionRule.standard.protectionPercent
         options.source = scanned.value("--source")
         options.geography = scanned.value("--geografi")
@@ -98,7 +107,9 @@ public enum CommandParser {
     static func parseDemo(_ arguments: [String]) throws(UsageError) -> Command {
         let scanned = try CommandTable.demo.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.demoHelp) }
-        if let extra = scanned.positionals.first { throw UsageError(message: Strings.CLI.unexpectedArgument(extra), command: "demo") }
+        if let extra = scanned.positionals.first {
+            throw UsageError(message: Strings.CLI.unexpectedArgument(extra), command: "demo")
+        }
         guard let output = try path(scanned.value("--output"), option: "-o", command: "demo") else {
             throw UsageError(message: Strings.CLI.missingOption("-o SNAPSHOT"), command: "demo")
         }
@@ -106,7 +117,9 @@ public enum CommandParser {
         options.csvDirectory = try path(scanned.value("--csv"), option: "--csv", command: "demo")
         if let seed = scanned.value("--seed") {
             guard let value = UInt64(seed) else {
-                throw UsageError(message: Strings.CLI.invalidValue(seed, option: "--seed", expected: Strings.CLI.wholeNumberAtLeast1), command: "demo")
+                throw UsageError(
+                    message: Strings.CLI.invalidValue(
+                        seed, option: "--seed", expected: Strings.CLI.wholeNumberAtLeast1), command: "demo")
             }
             options.seed = value
         }
@@ -114,11 +127,15 @@ public enum CommandParser {
         case nil, "county", "fylke": options.national = false
         case "national", "nasjonal": options.national = true
         case let other?:
-            throw UsageError(message: Strings.CLI.invalidValue(other, option: "--scale", expected: Strings.CLI.scaleValues), command: "demo")
+            throw UsageError(
+                message: Strings.CLI.invalidValue(other, option: "--scale", expected: Strings.CLI.scaleValues),
+                command: "demo")
         }
-        options.minimumN = try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo")
+        options.minimumN =
+            try positiveInteger(scanned.value("--min-n"), option: "--min-n", command: "demo")
             ?? PrivacyThreshold.defaultMinimumN
-        options.protectionPercent = try percent(scanned.value("--protection"), option: "--protection", command: "demo")
+        options.protectionPercent =
+            try percent(scanned.value("--protection"), option: "--protection", command: "demo")
             ?? ProtectionRule.standard.protectionPercent
         return .demo(options)
     }
@@ -127,12 +144,16 @@ public enum CommandParser {
         let scanned = try CommandTable.check.scanner.scan(arguments)
         if wantsHelp(scanned) { return .help(Strings.CLI.checkHelp) }
         if scanned.flags.contains("--personvern") {
-            guard !scanned.positionals.isEmpty else { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
+            guard !scanned.positionals.isEmpty else {
+                throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check")
+            }
             for file in scanned.positionals { _ = try path(file, option: "SNAPSHOT", command: "check") }
             return .privacyCheck(paths: scanned.positionals)
         }
         guard scanned.positionals.count == 1 else {
-            if scanned.positionals.isEmpty { throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check") }
+            if scanned.positionals.isEmpty {
+                throw UsageError(message: Strings.CLI.missingOption("SNAPSHOT"), command: "check")
+            }
             throw UsageError(message: Strings.CLI.unexpectedArgument(scanned.positionals[1]), command: "check")
         }
         return .check(path: try path(scanned.positionals[0], option: "SNAPSHOT", command: "check") ?? "")
@@ -171,7 +192,9 @@ public enum CommandParser {
         options.group = scanned.value("--gruppe")
         if let trinn = scanned.value("--trinn") {
             guard let value = Int(trinn), (0...10).contains(value) else {
-                throw UsageError(message: Strings.CLI.invalidValue(trinn, option: "--trinn", expected: Strings.CLI.trinnValues), command: "show")
+                throw UsageError(
+                    message: Strings.CLI.invalidValue(trinn, option: "--trinn", expected: Strings.CLI.trinnValues),
+                    command: "show")
             }
             options.trinn = value
         }
@@ -181,7 +204,8 @@ public enum CommandParser {
             } else {
                 guard let value = Int(round) else {
                     throw UsageError(
-                        message: Strings.CLI.invalidValue(round, option: "--tidspunkt", expected: Strings.CLI.roundValues),
+                        message: Strings.CLI.invalidValue(
+                            round, option: "--tidspunkt", expected: Strings.CLI.roundValues),
                         command: "show")
                 }
                 options.round = value
@@ -193,14 +217,18 @@ public enum CommandParser {
         case "gutter", "gutt", "gutar", "gut": options.gender = .boys
         case "jenter", "jente": options.gender = .girls
         case let other?:
-            throw UsageError(message: Strings.CLI.invalidValue(other, option: "--kjonn", expected: Strings.CLI.genderValues), command: "show")
+            throw UsageError(
+                message: Strings.CLI.invalidValue(other, option: "--kjonn", expected: Strings.CLI.genderValues),
+                command: "show")
         }
         switch scanned.value("--format") {
         case nil, "tekst", "text": options.format = .text
         case "csv": options.format = .csv
         case "json": options.format = .json
         case let other?:
-            throw UsageError(message: Strings.CLI.invalidValue(other, option: "--format", expected: Strings.CLI.formatValues), command: "show")
+            throw UsageError(
+                message: Strings.CLI.invalidValue(other, option: "--format", expected: Strings.CLI.formatValues),
+                command: "show")
         }
         return .show(options)
     }

@@ -132,7 +132,9 @@ enum CommandTable {
         operands: .file)
 
     /// In the order the man page lists them.
-    static let all = [browse, importCSV, demo, check, extract, show, analyse, analyseList, analyseExport, analyseImport]
+    static let all = [
+        browse, importCSV, demo, check, extract, show, analyse, analyseList, analyseExport, analyseImport,
+    ]
 
     /// The commands after `kfl` (not the browser, not hidden ones).
     static var commandNames: [String] { all.filter { $0.path.count == 1 }.map { $0.path[0] } }

@@ -68,20 +68,29 @@ public enum Importer {
     public static func run(files: [URL], output: URL, options: Options) throws -> ImportReport {
         var options = options
         let (files, notices) = try readGeography(files: files, options: &options)
-        var reader = RespondentReader(instrument: options.instrument, geography: options.geography,
-                                      geographyFile: options.geographyFile?.displayName)
+        var reader = RespondentReader(
+            instrument: options.instrument, geography: options.geography,
+            geographyFile: options.geographyFile?.displayName)
         for file in files where !reader.isFull {
             reader.read(url: file, displayName: file.path)
         }
         if reader.problems.isEmpty && reader.table.respondentCount == 0 {
-            throw ImportFailure(problems: [ImportProblem(file: files.first?.path ?? "-", kind: .noRespondents, message: Strings.Import.noRespondents())], truncated: false)
+            throw ImportFailure(
+                problems: [
+                    ImportProblem(
+                        file: files.first?.path ?? "-", kind: .noRespondents, message: Strings.Import.noRespondents())
+                ], truncated: false)
         }
-        guard reader.problems.isEmpty else { throw ImportFailure(problems: reader.problems, truncated: reader.truncated) }
+        guard reader.problems.isEmpty else {
+            throw ImportFailure(problems: reader.problems, truncated: reader.truncated)
+        }
         let table = reader.table
 
         let tree = UnitTree.build(
             geography: options.geography,
-            schools: table.schools.map { (code: $0.code, name: $0.name, municipality: $0.municipality, trinn: $0.trinn) })
+            schools: table.schools.map {
+                (code: $0.code, name: $0.name, municipality: $0.municipality, trinn: $0.trinn)
+            })
         var unitOfCode: [String: Int] = [:]
         for (i, unit) in tree.units.enumerated() where unit.kind == .school { unitOfCode[unit.code] = i }
         let schoolUnit = table.schools.map { unitOfCode[$0.code]! }
@@ -92,7 +101,8 @@ public enum Importer {
             try writer.writeDescription(
                 instrument: options.instrument, tree: tree, rounds: rounds,
                 provenance: SnapshotProvenance(source: options.source, isDemo: options.isDemo, rule: options.rule))
-            let builder = SnapshotBuilder(instrument: options.instrument, tree: tree, rule: options.rule, schoolUnit: schoolUnit)
+            let builder = SnapshotBuilder(
+                instrument: options.instrument, tree: tree, rule: options.rule, schoolUnit: schoolUnit)
             let counts = try builder.build(from: table, writer: writer)
             try writer.finish()
             return ImportReport(
@@ -122,8 +132,9 @@ public enum Importer {
             files.removeAll { $0.resolvingSymlinksInPath().standardizedFileURL.path == path }
         }
         let misplaced = files.filter(GeographyFile.isGeographyFile).map {
-            ImportProblem(file: $0.path, line: 1, kind: .misplacedGeography,
-                          message: Strings.GeographyFile.givenAsAnswers($0.path))
+            ImportProblem(
+                file: $0.path, line: 1, kind: .misplacedGeography,
+                message: Strings.GeographyFile.givenAsAnswers($0.path))
         }
         if !misplaced.isEmpty { throw ImportFailure(problems: misplaced, truncated: false) }
         return (files, notices)

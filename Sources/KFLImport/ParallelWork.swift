@@ -3,7 +3,9 @@ import Foundation
 /// Independent pieces of work spread over every core. Each result lands in its
 /// own place, so the output is in input order whatever the thread count.
 enum ParallelWork {
-    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @escaping @Sendable (Input) -> Output) -> [Output] {
+    static func map<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], _ transform: @escaping @Sendable (Input) -> Output
+    ) -> [Output] {
         let results = Results<Output>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
             results.store(transform(inputs[i]), at: i)

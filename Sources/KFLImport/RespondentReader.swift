@@ -17,7 +17,10 @@ struct RespondentReader {
     /// Raw field text → lookup result: folding text per row is the import's hot spot.
     private var groupCache: [String: Int?] = [:]
     private var genderCache: [String: Int?] = [:]
-    private var seenRespondents: [UInt64: (file: String, line: Int)] = [:]
+    /// Hash of (round, respondent id) → where it was first seen: file index in
+    /// `files` and line, packed in 8 bytes (the national set has millions).
+    private var seenRespondents: [UInt64: RespondentPlace] = [:]
+    private var files: [String] = []
     private let groupLookup: [String: Int]
     private let municipalityNumbers: Set<String>
     /// For each factor number: its group index and its position in the group.
@@ -74,20 +77,34 @@ struct RespondentReader {
             // separates known column names wins, so the user hears what is missing.
             let semicolonNames = CSVHeader.requiredNameCount(joined, delimiter: UInt8(ascii: ";"))
             let commaNames = CSVHeader.requiredNameCount(joined, delimiter: UInt8(ascii: ","))
-            if semicolons >= 7 { reader.delimiter = UInt8(ascii: ";") }
-            else if commas >= 7 { reader.delimiter = UInt8(ascii: ",") }
-            else if semicolonNames >= 2 && semicolonNames >= commaNames { reader.delimiter = UInt8(ascii: ";") }
-            else if commaNames >= 2 { reader.delimiter = UInt8(ascii: ",") }
-            else {
-                let found = joined.contains(0x09) ? Strings.Import.foundTab
-                    : (joined.isEmpty ? Strings.Import.emptyLine : Strings.Import.foundDelimiters(semicolons: semicolons, commas: commas))
-                report(ImportProblem(file: displayName, line: line, kind: .wrongDelimiter, message: Strings.Import.wrongDelimiter(found: found)))
+            if semicolons >= 7 {
+                reader.delimiter = UInt8(ascii: ";")
+            } else if commas >= 7 {
+                reader.delimiter = UInt8(ascii: ",")
+            } else if semicolonNames >= 2 && semicolonNames >= commaNames {
+                reader.delimiter = UInt8(ascii: ";")
+            } else if commaNames >= 2 {
+                reader.delimiter = UInt8(ascii: ",")
+            } else {
+                let found =
+                    joined.contains(0x09)
+                    ? Strings.Import.foundTab
+                    : (joined.isEmpty
+                        ? Strings.Import.emptyLine
+                        : Strings.Import.foundDelimiters(semicolons: semicolons, commas: commas))
+                report(
+                    ImportProblem(
+                        file: displayName, line: line, kind: .wrongDelimiter,
+                        message: Strings.Import.wrongDelimiter(found: found)))
                 return
             }
             let names = reader.split(joined)
             if mayHoldControls {
                 let problems = Self.controlProblems(names, names: nil, file: displayName, line: line)
-                if !problems.isEmpty { problems.forEach { report($0) }; return }
+                if !problems.isEmpty {
+                    for problem in problems { report(problem) }
+                    return
+                }
             }
             do {
                 header = try CSVHeader.parse(names, file: displayName, line: line, instrument: instrument)
@@ -107,9 +124,11 @@ struct RespondentReader {
                 // The rest of the row is still checked: every problem is reported at once.
                 if mayHoldControls, fields.count == header.fieldCount {
                     let problems = Self.controlProblems(fields, names: header.names, file: displayName, line: line)
-                    problems.forEach { report($0) }
+                    for problem in problems { report(problem) }
                 }
-                readRow(fields, line: line, header: header, file: displayName, delimiter: Character(Unicode.Scalar(reader.delimiter)))
+                readRow(
+                    fields, line: line, header: header, file: displayName,
+                    delimiter: Character(Unicode.Scalar(reader.delimiter)))
             }
         }
         if reader.encoding == .windows1252 { notices.append(Strings.Import.windows1252Notice(file: displayName)) }
@@ -135,8 +154,9 @@ struct RespondentReader {
             case "\t": message = Strings.Import.tabInField(column: column)
             default: message = Strings.Import.controlCharacter(column: column, character: ControlCharacters.escape(bad))
             }
-            problems.append(ImportProblem(
-                file: file, line: line, column: index + 1, kind: .controlCharacter, message: message))
+            problems.append(
+                ImportProblem(
+                    file: file, line: line, column: index + 1, kind: .controlCharacter, message: message))
         }
         return problems
     }
@@ -145,35 +165,45 @@ struct RespondentReader {
         String(decoding: NumberParsing.trimmed(bytes), as: UTF8.self)
     }
 
-    private mutating func readRow(_ fields: [ArraySlice<UInt8>], line: Int, header: CSVHeader, file: String, delimiter: Character) {
+    private mutating func readRow(
+        _ fields: [ArraySlice<UInt8>], line: Int, header: CSVHeader, file: String, delimiter: Character
+    ) {
         guard fields.count == header.fieldCount else {
-            report(ImportProblem(file: file, line: line, kind: .fieldCount,
-                                 message: Strings.Import.fieldCount(expected: header.fieldCount, found: fields.count, delimiter: delimiter)))
+            report(
+                ImportProblem(
+                    file: file, line: line, kind: .fieldCount,
+                    message: Strings.Import.fieldCount(
+                        expected: header.fieldCount, found: fields.count, delimiter: delimiter)))
             return
         }
         let before = problems.count + (truncated ? 1 : 0)
         func problem(_ column: String, _ kind: ImportProblem.Kind, _ message: String) {
-            report(ImportProblem(file: file, line: line, column: (header.position[column] ?? 0) + 1, kind: kind, message: message))
+            report(
+                ImportProblem(
+                    file: file, line: line, column: (header.position[column] ?? 0) + 1, kind: kind, message: message))
         }
-        func field(_ column: String) -> ArraySlice<UInt8> { fields[header.position[column]!] }
+        let columns = header.columns
 
         // Survey round.
-        let roundText = text(field("tidspunkt"))
-        let round = NumberParsing.integer(field("tidspunkt")).flatMap { instrument.rounds.contains($0) ? $0 : nil }
-        if round == nil { problem("tidspunkt", .unknownRound, Strings.Import.unknownRound(roundText, rounds: instrument.rounds)) }
+        let round = NumberParsing.integer(fields[columns.round]).flatMap { instrument.rounds.contains($0) ? $0 : nil }
+        if round == nil {
+            let roundText = text(fields[columns.round])
+            problem("tidspunkt", .unknownRound, Strings.Import.unknownRound(roundText, rounds: instrument.rounds))
+        }
 
         // Kommune: Excel drops leading zeros, so "425" means "0425".
-        var municipality = text(field("kommunenr"))
+        var municipality = text(fields[columns.municipality])
         if municipality.count == 3, municipality.allSatisfy(\.isNumber) { municipality = "0" + municipality }
         if !municipalityNumbers.contains(municipality) {
-            let raw = text(field("kommunenr"))
-            let message = geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0) }
+            let raw = text(fields[columns.municipality])
+            let message =
+                geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0) }
                 ?? Strings.Import.unknownMunicipality(raw, county: geography.county.name)
             problem("kommunenr", .unknownMunicipality, message)
         }
 
         // Group.
-        let groupText = text(field("gruppe"))
+        let groupText = text(fields[columns.group])
         let groupIndex: Int?
         if let cached = groupCache[groupText] {
             groupIndex = cached
@@ -183,24 +213,29 @@ struct RespondentReader {
         }
         if groupIndex == nil {
             let ids = instrument.groups.map(\.id)
-            problem("gruppe", groupText.isEmpty ? .missingValue : .unknownGroup,
-                    groupText.isEmpty ? Strings.Import.missingValue(column: "gruppe")
-                        : Strings.Import.unknownGroup(groupText, suggestion: NearestMatch.find(groupText, in: ids), ids: ids))
+            problem(
+                "gruppe", groupText.isEmpty ? .missingValue : .unknownGroup,
+                groupText.isEmpty
+                    ? Strings.Import.missingValue(column: "gruppe")
+                    : Strings.Import.unknownGroup(
+                        groupText, suggestion: NearestMatch.find(groupText, in: ids), ids: ids))
         }
         let group = groupIndex.map { instrument.groups[$0] }
 
         // Trinn, against 1–10 and the group's range.
         var trinn = 0
-        let trinnText = text(field("trinn"))
+        let trinnText = text(fields[columns.trinn])
         if let group {
             if let range = group.trinnRange {
                 if trinnText.isEmpty {
                     problem("trinn", .missingValue, Strings.Import.trinnMissing(group: group.name))
-                } else if let value = NumberParsing.integer(field("trinn")) {
+                } else if let value = NumberParsing.integer(fields[columns.trinn]) {
                     if !(1...10).contains(value) {
                         problem("trinn", .trinnOutOfRange, Strings.Import.trinnOutside(value))
                     } else if !range.contains(value) {
-                        problem("trinn", .trinnOutOfRange, Strings.Import.trinnOutsideGroup(value, group: group.name, range: range))
+                        problem(
+                            "trinn", .trinnOutOfRange,
+                            Strings.Import.trinnOutsideGroup(value, group: group.name, range: range))
                     } else {
                         trinn = value
                     }
@@ -215,7 +250,7 @@ struct RespondentReader {
         // Gender of the pupil; ignored for staff groups.
         var gender = 0
         if let group, group.genderSplit {
-            let raw = text(field("kjonn"))
+            let raw = text(fields[columns.gender])
             let code: Int?
             if let cached = genderCache[raw] {
                 code = cached
@@ -232,41 +267,59 @@ struct RespondentReader {
         }
 
         // School identity must be consistent across rows and files.
-        let code = text(field("skole_id"))
-        let name = text(field("skole"))
+        let code = text(fields[columns.schoolID])
+        // The name as bytes: a String only when it is new or differs (most rows repeat a known school).
+        let nameBytes = NumberParsing.trimmed(fields[columns.school])
         var school: Int?
         if code.isEmpty { problem("skole_id", .missingValue, Strings.Import.missingValue(column: "skole_id")) }
-        if name.isEmpty { problem("skole", .missingValue, Strings.Import.missingValue(column: "skole")) }
-        if !code.isEmpty, !name.isEmpty {
+        if nameBytes.isEmpty { problem("skole", .missingValue, Strings.Import.missingValue(column: "skole")) }
+        if !code.isEmpty, !nameBytes.isEmpty {
             if let index = table.schoolIndex[code] {
                 let known = table.schools[index]
                 if known.municipality != municipality && municipalityNumbers.contains(municipality) {
-                    problem("kommunenr", .inconsistentSchool, Strings.Import.inconsistentSchool(
-                        code, detail: Strings.Import.schoolMunicipalityDiffers(known.municipality, file: known.file, line: known.line, here: municipality)))
-                } else if known.name != name {
-                    problem("skole", .inconsistentSchool, Strings.Import.inconsistentSchool(
-                        code, detail: Strings.Import.schoolNameDiffers(known.name, file: known.file, line: known.line, here: name)))
+                    problem(
+                        "kommunenr", .inconsistentSchool,
+                        Strings.Import.inconsistentSchool(
+                            code,
+                            detail: Strings.Import.schoolMunicipalityDiffers(
+                                known.municipality, file: known.file, line: known.line, here: municipality)))
+                } else if !known.name.utf8.elementsEqual(nameBytes), case let name = text(nameBytes),
+                    known.name != name
+                {
+                    problem(
+                        "skole", .inconsistentSchool,
+                        Strings.Import.inconsistentSchool(
+                            code,
+                            detail: Strings.Import.schoolNameDiffers(
+                                known.name, file: known.file, line: known.line, here: name)))
                 } else {
                     school = index
                 }
             } else if municipalityNumbers.contains(municipality) {
                 school = table.schools.count
                 table.schoolIndex[code] = table.schools.count
-                table.schools.append(.init(code: code, name: name, municipality: municipality, file: file, line: line, trinn: nil))
+                table.schools.append(
+                    .init(
+                        code: code, name: text(nameBytes), municipality: municipality, file: file, line: line,
+                        trinn: nil))
             }
         }
 
         // Respondent id, unique within a round.
-        let idBytes = NumberParsing.trimmed(field("respondent_id"))
+        let idBytes = NumberParsing.trimmed(fields[columns.respondentID])
         if idBytes.isEmpty {
             problem("respondent_id", .missingValue, Strings.Import.missingValue(column: "respondent_id"))
         } else if let round {
             let hash = NumberParsing.hash(idBytes, round: round)
             if let first = seenRespondents[hash] {
-                problem("respondent_id", .duplicateRespondent, Strings.Import.duplicateRespondent(
-                    String(decoding: idBytes, as: UTF8.self), firstFile: first.file, firstLine: first.line))
+                problem(
+                    "respondent_id", .duplicateRespondent,
+                    Strings.Import.duplicateRespondent(
+                        String(decoding: idBytes, as: UTF8.self), firstFile: files[Int(first.file)],
+                        firstLine: Int(first.line)))
             } else {
-                seenRespondents[hash] = (file, line)
+                if files.last != file { files.append(file) }
+                seenRespondents[hash] = RespondentPlace(file: UInt32(files.count - 1), line: UInt32(clamping: line))
             }
         }
 
@@ -280,35 +333,52 @@ struct RespondentReader {
             let place = factorPlace[number]
             guard let groupIndex, let group else { continue }
             guard place.group == groupIndex else {
-                report(ImportProblem(file: file, line: line, column: position + 1, kind: .factorNotInGroup,
-                                     message: Strings.Import.factorNotInGroup(column: column, factorGroup: instrument.groups[place.group].name, rowGroup: group.name)))
+                report(
+                    ImportProblem(
+                        file: file, line: line, column: position + 1, kind: .factorNotInGroup,
+                        message: Strings.Import.factorNotInGroup(
+                            column: column, factorGroup: instrument.groups[place.group].name, rowGroup: group.name)))
                 continue
             }
             guard let value = NumberParsing.decimal(raw) else {
                 let text = String(decoding: raw, as: UTF8.self)
                 // "3," is a value cut short (a truncated last line), not a typo.
-                let cutShort = [UInt8(ascii: ","), UInt8(ascii: ".")].contains(raw.last)
+                let cutShort =
+                    [UInt8(ascii: ","), UInt8(ascii: ".")].contains(raw.last)
                     && NumberParsing.decimal(raw.dropLast()) != nil
-                let message = cutShort
+                let message =
+                    cutShort
                     ? Strings.Import.numberCutShort(text, column: column)
                     : Strings.Import.notANumber(text, column: column)
                 report(ImportProblem(file: file, line: line, column: position + 1, kind: .notANumber, message: message))
                 continue
             }
             guard scale.contains(value) else {
-                report(ImportProblem(file: file, line: line, column: position + 1, kind: .outOfScale,
-                                     message: Strings.Import.outOfScale(String(decoding: raw, as: UTF8.self), column: column, scale: scale)))
+                report(
+                    ImportProblem(
+                        file: file, line: line, column: position + 1, kind: .outOfScale,
+                        message: Strings.Import.outOfScale(
+                            String(decoding: raw, as: UTF8.self), column: column, scale: scale)))
                 continue
             }
             scores[place.position] = value
         }
 
-        guard problems.count + (truncated ? 1 : 0) == before, let round, let groupIndex, let group, let school else { return }
+        guard problems.count + (truncated ? 1 : 0) == before, let round, let groupIndex, let group, let school else {
+            return
+        }
         if trinn > 0 {
             let old = table.schools[school].trinn
             table.schools[school].trinn = min(old?.lowerBound ?? trinn, trinn)...max(old?.upperBound ?? trinn, trinn)
         }
-        table.add(key: .init(round: round, group: groupIndex, school: school, trinn: trinn, gender: gender),
-                  scores: scores, factorCount: group.factors.count)
+        table.add(
+            key: .init(round: round, group: groupIndex, school: school, trinn: trinn, gender: gender),
+            scores: scores, factorCount: group.factors.count)
     }
+}
+
+/// Where a respondent id was first seen: an index into the reader's file names and a line.
+private struct RespondentPlace {
+    let file: UInt32
+    let line: UInt32
 }

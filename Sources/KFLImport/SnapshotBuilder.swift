@@ -55,12 +55,16 @@ struct SnapshotBuilder {
         let rolled = ParallelWork.map(inputs) { builder.rollUp(round: $0.0.round, group: $0.0.group, fine: $0.1) }
         let states = ParallelWork.map(rolled) { builder.protect($0) }
         var counts = Counts()
-        for (table, tableStates) in zip(rolled, states) { try write(table, states: tableStates, writer: writer, counts: &counts) }
+        for (table, tableStates) in zip(rolled, states) {
+            try write(table, states: tableStates, writer: writer, counts: &counts)
+        }
         return counts
     }
 
     /// Rolls the fine cells of one table up to every level.
-    func rollUp(round: Int, group groupIndex: Int, fine: [(RespondentTable.FineKey, RespondentTable.FineCell)]) -> RolledTable {
+    func rollUp(
+        round: Int, group groupIndex: Int, fine: [(RespondentTable.FineKey, RespondentTable.FineCell)]
+    ) -> RolledTable {
         let factorCount = instrument.groups[groupIndex].factors.count
         var slotIndex: [CellCube.Slot: Int] = [:]
         var respondents: [Int] = []
@@ -107,17 +111,21 @@ struct SnapshotBuilder {
         }
     }
 
-    func protect(_ table: RolledTable, factor position: Int, hints: [Hypercube]) -> ([SuppressionPlan.State?], [Hypercube]) {
+    func protect(
+        _ table: RolledTable, factor position: Int, hints: [Hypercube]
+    ) -> ([SuppressionPlan.State?], [Hypercube]) {
         let group = instrument.groups[table.group]
         let answered = table.slots.indices.filter {
             table.summaries[$0][position].n > 0 || table.slots[$0].gender == CellCube.unknownGender
         }
         let cube = CellCube(
-            tree: tree, occupied: Set(answered.map { table.slots[$0] }), trinnLevel: group.level == .trinn, genderSplit: group.genderSplit)
+            tree: tree, occupied: Set(answered.map { table.slots[$0] }), trinnLevel: group.level == .trinn,
+            genderSplit: group.genderSplit)
         // The cube's cells are the answered slots in the same (sorted) order.
         let suppression = SuppressionTable(
             tree: tree, cube: cube, trinnLevel: group.level == .trinn, genderSplit: group.genderSplit,
-            moments: answered.map { CellMoments(table.summaries[$0][position]) }, respondents: answered.map { table.respondents[$0] },
+            moments: answered.map { CellMoments(table.summaries[$0][position]) },
+            respondents: answered.map { table.respondents[$0] },
             scale: AnswerScale(group.factors[position].scale))
         let plan = SuppressionPlan(table: suppression, rule: rule, hints: hints)
         var states = [SuppressionPlan.State?](repeating: nil, count: table.slots.count)
@@ -125,16 +133,20 @@ struct SnapshotBuilder {
         return (states, plan.cubes)
     }
 
-    private func write(_ table: RolledTable, states: [[SuppressionPlan.State?]], writer: SnapshotWriter, counts: inout Counts) throws {
+    private func write(
+        _ table: RolledTable, states: [[SuppressionPlan.State?]], writer: SnapshotWriter, counts: inout Counts
+    ) throws {
         let group = instrument.groups[table.group]
         for (i, slot) in table.slots.enumerated() where slot.gender != CellCube.unknownGender {
             for (position, factor) in group.factors.enumerated() {
                 // Nobody in this cell answered the factor: nothing to store.
                 guard let state = states[position][i] else { continue }
                 let key = CellKey(
-                    unitID: slot.unit + 1, round: table.round, trinn: slot.trinn, gender: Gender(rawValue: slot.gender) ?? .all,
+                    unitID: slot.unit + 1, round: table.round, trinn: slot.trinn,
+                    gender: Gender(rawValue: slot.gender) ?? .all,
                     factorNumber: factor.number)
-                try writer.write(key, state == .published ? .value(table.summaries[i][position].cellValue) : .suppressed(.hidden))
+                try writer.write(
+                    key, state == .published ? .value(table.summaries[i][position].cellValue) : .suppressed(.hidden))
                 counts.cells += 1
                 switch state {
                 case .published: counts.published += 1
@@ -145,4 +157,3 @@ struct SnapshotBuilder {
         }
     }
 }
-

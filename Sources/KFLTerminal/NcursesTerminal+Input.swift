@@ -49,10 +49,12 @@ extension NcursesTerminal {
         return UTF8Input.character(bytes).map(Key.character)
     }
 
-    /// Esc alone, or Alt-x (the terminal sends Esc then x at once). Known
-    /// escape sequences were already decoded by ncurses within ESCDELAY.
+    /// Esc alone, or Alt-x (the terminal sends Esc then x at once). ncurses has
+    /// already waited ESCDELAY for a known escape sequence and keeps any byte
+    /// that came after the Esc, so the next key is looked for without waiting
+    /// again: Esc is answered after one wait, not two.
     private func escapeOrAlt(window: UnsafeMutablePointer<WINDOW>) -> Key {
-        wtimeout(window, 25)
+        wtimeout(window, 0)
         var code: wint_t = 0
         switch wget_wch(window, &code) {
         case KEY_CODE_YES:

@@ -8,6 +8,10 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        // Most of what kfl draws: printable ASCII, Latin-1 and Latin Extended
+        // letters, box drawing and block elements. One column each, answered
+        // without Unicode property lookups (the render loop's hot spot).
+        if scalars.count == 1, Self.isPlainNarrow(first.value) { return 1 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
         if isZeroWidth(first) { return scalars.count == 1 ? 0 : (isWide(first) ? 2 : 1) }
         if isWide(first) { return 2 }
@@ -21,6 +25,12 @@ public enum DisplayWidth {
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// Single scalars the general rules below make one column wide: no marks,
+    /// no format characters (U+00AD counts as one column), nothing wide.
+    static func isPlainNarrow(_ value: UInt32) -> Bool {
+        (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value) || (0x2500..<0x25A0).contains(value)
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

@@ -31,7 +31,11 @@ public enum GoldenDiff {
         return output.joined(separator: "\n")
     }
 
-    private struct Edit { var mark: Character; var line: Int; var text: String }
+    private struct Edit {
+        var mark: Character
+        var line: Int
+        var text: String
+    }
 
     /// Longest-common-subsequence diff; screens are small (≤ a few hundred lines).
     private static func diff(_ a: [String], _ b: [String]) -> [Edit] {
@@ -46,11 +50,15 @@ public enum GoldenDiff {
         var i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, a[i] == b[j] {
-                edits.append(Edit(mark: " ", line: j, text: b[j])); i += 1; j += 1
+                edits.append(Edit(mark: " ", line: j, text: b[j]))
+                i += 1
+                j += 1
             } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
-                edits.append(Edit(mark: "-", line: i, text: a[i])); i += 1
+                edits.append(Edit(mark: "-", line: i, text: a[i]))
+                i += 1
             } else {
-                edits.append(Edit(mark: "+", line: j, text: b[j])); j += 1
+                edits.append(Edit(mark: "+", line: j, text: b[j]))
+                j += 1
             }
         }
         return edits

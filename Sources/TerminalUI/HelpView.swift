@@ -51,7 +51,8 @@ public struct HelpView<Action: Hashable & Sendable>: Sendable {
     /// Clears `rect`, draws the box and the visible rows.
     public func draw(in screen: inout Screen, rect: Rect, scroll: Int = 0, glyphs: Glyphs = .unicode) {
         screen.fill(rect)
-        let inner = Box(title: title, style: borderStyle, titleStyle: headingStyle).draw(in: &screen, rect: rect, glyphs: glyphs)
+        let inner = Box(title: title, style: borderStyle, titleStyle: headingStyle).draw(
+            in: &screen, rect: rect, glyphs: glyphs)
         let content = inner.inset(left: 1, right: 1)
         guard !content.isEmpty else { return }
         let (rows, keyWidth) = rows(width: content.width, ascii: glyphs.isASCII)

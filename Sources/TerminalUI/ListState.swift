@@ -16,7 +16,10 @@ public struct ListState: Hashable, Sendable {
 
     /// Selects `index` clamped to `0..<count` (nil when empty).
     public mutating func select(_ index: Int?, count: Int) {
-        guard let index, count > 0 else { selected = nil; return }
+        guard let index, count > 0 else {
+            selected = nil
+            return
+        }
         selected = min(max(0, index), count - 1)
     }
 

@@ -49,7 +49,9 @@ public struct ListView: Hashable, Sendable {
                 screen.fill(line, style: style)
                 screen.put(glyphs.pointer, x: rect.x, y: y, style: style, clip: line)
             }
-            TextLayout.draw(item.text, in: &screen, rect: Rect(x: textArea.x, y: y, width: textArea.width, height: 1), style: style, glyphs: glyphs)
+            TextLayout.draw(
+                item.text, in: &screen, rect: Rect(x: textArea.x, y: y, width: textArea.width, height: 1), style: style,
+                glyphs: glyphs)
         }
         if needsIndicator {
             let x = rect.maxX - 1

@@ -49,15 +49,19 @@ public struct Rect: Hashable, Sendable {
     /// `column` is clamped to `0...width`.
     public func splitHorizontally(at column: Int) -> (left: Rect, right: Rect) {
         let c = min(max(0, column), width)
-        return (Rect(x: x, y: y, width: c, height: height),
-                Rect(x: x + c, y: y, width: width - c, height: height))
+        return (
+            Rect(x: x, y: y, width: c, height: height),
+            Rect(x: x + c, y: y, width: width - c, height: height)
+        )
     }
 
     /// Stacked halves: the first `row` rows and the rest. `row` is clamped to `0...height`.
     public func splitVertically(at row: Int) -> (top: Rect, bottom: Rect) {
         let r = min(max(0, row), height)
-        return (Rect(x: x, y: y, width: width, height: r),
-                Rect(x: x, y: y + r, width: width, height: height - r))
+        return (
+            Rect(x: x, y: y, width: width, height: r),
+            Rect(x: x, y: y + r, width: width, height: height - r)
+        )
     }
 
     /// Row `index` as a one-row rect (empty when out of range).

@@ -47,13 +47,29 @@ public struct Style: Hashable, Sendable {
     public static func fg(_ color: Color) -> Style { Style(foreground: color) }
 
     /// This style with another foreground.
-    public func foreground(_ color: Color) -> Style { var s = self; s.foreground = color; return s }
+    public func foreground(_ color: Color) -> Style {
+        var s = self
+        s.foreground = color
+        return s
+    }
     /// This style with another background.
-    public func background(_ color: Color) -> Style { var s = self; s.background = color; return s }
+    public func background(_ color: Color) -> Style {
+        var s = self
+        s.background = color
+        return s
+    }
     /// This style with `extra` attributes added.
-    public func adding(_ extra: TextAttributes) -> Style { var s = self; s.attributes.formUnion(extra); return s }
+    public func adding(_ extra: TextAttributes) -> Style {
+        var s = self
+        s.attributes.formUnion(extra)
+        return s
+    }
     /// This style without `removed` attributes.
-    public func removing(_ removed: TextAttributes) -> Style { var s = self; s.attributes.subtract(removed); return s }
+    public func removing(_ removed: TextAttributes) -> Style {
+        var s = self
+        s.attributes.subtract(removed)
+        return s
+    }
 }
 
 extension Style: CustomStringConvertible {

@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLStore
+import KFLTestSupport
 import Testing
 
 /// `kfl check` explains every kind of file it is given, and never crashes.
@@ -79,7 +79,9 @@ import Testing
         }
         let run = kfl("check", path)
         #expect(run.exitCode == 65)
-        #expect(run.err.contains("er laget av en nyere kfl (skjemaversjon 99; denne versjonen leser til og med 2). Oppdater kfl"))
+        #expect(
+            run.err.contains(
+                "er laget av en nyere kfl (skjemaversjon 99; denne versjonen leser til og med 2). Oppdater kfl"))
     }
 
     @Test("an SQLite file of another program is not a snapshot: exit 66")

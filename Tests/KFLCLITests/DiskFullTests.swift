@@ -43,8 +43,9 @@ struct DiskFullTests {
         let fixture = try AnalyseFixture()
         disk.fill()
         let output = disk.file("rapport.html")
-        let run = kfl("analyse", "export", "3f2a", "--format", "html", "-o", output,
-                      "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath)
+        let run = kfl(
+            "analyse", "export", "3f2a", "--format", "html", "-o", output,
+            "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath)
         #expect(run.exitCode == 73, "\(run.err)")
         #expect(run.err.contains("Feil: kan ikke skrive \(output): disken er full"), "\(run.err)")
         #expect(try disk.fileNames() == [".fyll"], "no report and no temporary file")
@@ -56,8 +57,11 @@ struct DiskFullTests {
         let disk = try #require(SmallDisk(kibibytes: 512))
         let fixture = try AnalyseFixture()
         let bundle = fixture.directory.appendingPathComponent("uro.json").path
-        try #require(kfl("analyse", "export", "3f2a", "--format", "json", "-o", bundle,
-                         "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath).exitCode == 0)
+        try #require(
+            kfl(
+                "analyse", "export", "3f2a", "--format", "json", "-o", bundle,
+                "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath
+            ).exitCode == 0)
         let workbook = disk.file("arbeidsbok.sqlite")
         _ = try Workbook(path: workbook)
         disk.fill()

@@ -7,12 +7,14 @@ import Testing
 extension ImportBadInputTests {
     static let header = Array(CSVFixture.text(CSVFixture.pupils(8)).utf8)
 
-    @Test("UTF-16 and UTF-32, with or without a byte order mark, are refused in one line", arguments: [
-        (String.Encoding.utf16LittleEndian, [UInt8]([0xFF, 0xFE]), "UTF-16"), (.utf16LittleEndian, [], "UTF-16"),
-        (.utf16BigEndian, [0xFE, 0xFF], "UTF-16"), (.utf16BigEndian, [], "UTF-16"),
-        (.utf32LittleEndian, [0xFF, 0xFE, 0x00, 0x00], "UTF-32"), (.utf32LittleEndian, [], "UTF-32"),
-        (.utf32BigEndian, [0x00, 0x00, 0xFE, 0xFF], "UTF-32"), (.utf32BigEndian, [], "UTF-32"),
-    ])
+    @Test(
+        "UTF-16 and UTF-32, with or without a byte order mark, are refused in one line",
+        arguments: [
+            (String.Encoding.utf16LittleEndian, [UInt8]([0xFF, 0xFE]), "UTF-16"), (.utf16LittleEndian, [], "UTF-16"),
+            (.utf16BigEndian, [0xFE, 0xFF], "UTF-16"), (.utf16BigEndian, [], "UTF-16"),
+            (.utf32LittleEndian, [0xFF, 0xFE, 0x00, 0x00], "UTF-32"), (.utf32LittleEndian, [], "UTF-32"),
+            (.utf32BigEndian, [0x00, 0x00, 0xFE, 0xFF], "UTF-32"), (.utf32BigEndian, [], "UTF-32"),
+        ])
     func unicodeEncodings(encoding: String.Encoding, bom: [UInt8], name: String) throws {
         let text = CSVFixture.text(CSVFixture.pupils(8))
         let bytes = bom + Array(try #require(text.data(using: encoding)))
@@ -31,16 +33,19 @@ extension ImportBadInputTests {
 
     @Test("a binary file is refused in one line")
     func binaryFile() throws {
-        let bytes = Array("tidspunkt;kommunenr".utf8) + [0x00, 0x01, 0x02, 0xFF]
+        let bytes =
+            Array("tidspunkt;kommunenr".utf8) + [0x00, 0x01, 0x02, 0xFF]
             + Array(repeating: 0, count: 100) + [0x0A]
         let run = try expectFailure(bytes, message: "ser ut som en binær fil, ikke CSV", location: ":1")
         #expect(run.err.split(separator: "\n").count == 2)
     }
 
-    @Test("a control character in a name is refused at its column and shown escaped", arguments: [
-        ("\u{1B}[31m", "\\x1B"), ("\u{08}", "\\x08"), ("\u{7F}", "\\x7F"), ("\u{0}", "\\0"), ("\u{9B}", "\\x9B"),
-        ("\u{202E}", "\\u{202E}"),
-    ])
+    @Test(
+        "a control character in a name is refused at its column and shown escaped",
+        arguments: [
+            ("\u{1B}[31m", "\\x1B"), ("\u{08}", "\\x08"), ("\u{7F}", "\\x7F"), ("\u{0}", "\\0"), ("\u{9B}", "\\x9B"),
+            ("\u{202E}", "\\u{202E}"),
+        ])
     func controlCharacterInName(character: String, escaped: String) throws {
         let text = CSVFixture.text(CSVFixture.pupils(3) + [CSVFixture.row(name: "Åsnes\(character)skole", id: "r9")])
         let run = try expectFailure(
@@ -58,10 +63,13 @@ extension ImportBadInputTests {
         #expect(run.err.contains(":3:8: kolonnen «respondent_id» har styretegnet \\0"))
     }
 
-    @Test("a line break inside a quoted name or id is refused with line and column", arguments: [
-        ("skole", 4, CSVFixture.row(name: "\"Åsnes\nskole\"")), ("respondent_id", 8, CSVFixture.row(id: "\"r\r1\"")),
-        ("skole", 4, CSVFixture.row(name: "Åsnes\u{2028}skole")),
-    ])
+    @Test(
+        "a line break inside a quoted name or id is refused with line and column",
+        arguments: [
+            ("skole", 4, CSVFixture.row(name: "\"Åsnes\nskole\"")),
+            ("respondent_id", 8, CSVFixture.row(id: "\"r\r1\"")),
+            ("skole", 4, CSVFixture.row(name: "Åsnes\u{2028}skole")),
+        ])
     func lineBreakInField(column: String, number: Int, row: String) throws {
         let text = CSVFixture.text([row])
         try expectFailure(

@@ -1,5 +1,5 @@
-import KFLTestSupport
 import Foundation
+import KFLTestSupport
 import Testing
 
 /// Every way a respondent CSV can be wrong: a Norwegian message located like a
@@ -37,13 +37,15 @@ import Testing
         _ text: String, exitCode: Int32 = 65, message: String, location: String?,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> CLIRun {
-        try expectFailure(Array(text.utf8), exitCode: exitCode, message: message, location: location, sourceLocation: sourceLocation)
+        try expectFailure(
+            Array(text.utf8), exitCode: exitCode, message: message, location: location, sourceLocation: sourceLocation)
     }
 
     @Test("a tab-separated file is refused with a word about the delimiter")
     func tabSeparated() throws {
         let text = CSVFixture.text(CSVFixture.pupils(8, delimiter: "\t"), delimiter: "\t")
-        try expectFailure(text, message: "fant ikke skilletegnet ; eller , i overskriftslinjen (fant tabulator)", location: ":1")
+        try expectFailure(
+            text, message: "fant ikke skilletegnet ; eller , i overskriftslinjen (fant tabulator)", location: ":1")
     }
 
     @Test("a header without a required column names the column")
@@ -99,19 +101,22 @@ import Testing
     @Test("trinn outside the group's range is refused (elev14 on 6. trinn)")
     func trinnOutsideGroup() throws {
         let text = CSVFixture.text([CSVFixture.row(trinn: "6", group: "elev14", e14: "3", e510: "")])
-        try expectFailure(text, message: "trinn 6 passer ikke for gruppen «Elever 1.–4. trinn» (1–4. trinn)", location: ":2:5")
+        try expectFailure(
+            text, message: "trinn 6 passer ikke for gruppen «Elever 1.–4. trinn» (1–4. trinn)", location: ":2:5")
     }
 
     @Test("trinn given for teachers is refused: they answer for the whole school")
     func trinnForTeachers() throws {
         let text = CSVFixture.text([CSVFixture.row(trinn: "6", gender: "", group: "laerer", e510: "", teacher: "4")])
-        try expectFailure(text, message: "gruppen «Lærere» rapporteres for hele skolen; trinn skal stå tomt", location: ":2:5")
+        try expectFailure(
+            text, message: "gruppen «Lærere» rapporteres for hele skolen; trinn skal stå tomt", location: ":2:5")
     }
 
     @Test("a respondent id seen twice in a round points at the first")
     func duplicateRespondent() throws {
         let text = CSVFixture.text([CSVFixture.row(id: "r1"), CSVFixture.row(gender: "jente", id: "r1")])
-        let run = try expectFailure(text, message: "respondent_id «r1» finnes allerede for samme tidspunkt", location: ":3:8")
+        let run = try expectFailure(
+            text, message: "respondent_id «r1» finnes allerede for samme tidspunkt", location: ":3:8")
         #expect(run.err.contains("linje 2)"))
     }
 
@@ -122,7 +127,8 @@ import Testing
 
     @Test("a file with only the header is refused")
     func headerOnly() throws {
-        try expectFailure(CSVFixture.header() + "\n", message: "filen har bare overskriftslinjen og ingen svar", location: ":1")
+        try expectFailure(
+            CSVFixture.header() + "\n", message: "filen har bare overskriftslinjen og ingen svar", location: ":1")
     }
 
     @Test("a line longer than 64 KiB is refused with its line number")
@@ -169,7 +175,8 @@ import Testing
         #expect(kfl("import", good, "-o", out).exitCode == 0)
         let before = try dir.bytes("resultater.sqlite")
 
-        let bad = try dir.file("feil.csv", text: CSVFixture.text(CSVFixture.pupils(16) + [CSVFixture.row(id: "r99", e510: "9")]))
+        let bad = try dir.file(
+            "feil.csv", text: CSVFixture.text(CSVFixture.pupils(16) + [CSVFixture.row(id: "r99", e510: "9")]))
         let run = kfl("import", bad, "-o", out)
         #expect(run.exitCode == 65)
         #expect(run.err.contains("utenfor skalaen"))
@@ -180,7 +187,8 @@ import Testing
     @Test("problems are collected: three bad rows give three located messages")
     func collectsProblems() throws {
         let text = CSVFixture.text([
-            CSVFixture.row(id: "r1", e510: "9"), CSVFixture.row(kommune: "9999", id: "r2"), CSVFixture.row(trinn: "x", id: "r3"),
+            CSVFixture.row(id: "r1", e510: "9"), CSVFixture.row(kommune: "9999", id: "r2"),
+            CSVFixture.row(trinn: "x", id: "r3"),
         ])
         let run = try expectFailure(text, message: "importen stoppet på grunn av 3 feil", location: ":2:10")
         #expect(run.err.contains(":3:2: ukjent kommunenummer"))
@@ -189,20 +197,26 @@ import Testing
 
     @Test("a quote that is never closed is reported at the line it starts on")
     func unterminatedQuote() throws {
-        let text = CSVFixture.text([CSVFixture.row(id: "r1"), CSVFixture.row(name: "\"Åsnes skole", id: "r2")] + (3...6).map { CSVFixture.row(id: "r\($0)") })
+        let text = CSVFixture.text(
+            [CSVFixture.row(id: "r1"), CSVFixture.row(name: "\"Åsnes skole", id: "r2")]
+                + (3...6).map { CSVFixture.row(id: "r\($0)") })
         try expectFailure(text, message: "anførselstegn som aldri lukkes", location: ":3")
     }
 
     @Test("a line break inside quotes does not shift the line numbers of later problems")
     func lineBreakInsideQuotes() throws {
-        let text = CSVFixture.text([CSVFixture.row(name: "\"Åsnes\nskole\"", id: "r1"), CSVFixture.row(name: "\"Åsnes\nskole\"", id: "r2", e510: "8")])
+        let text = CSVFixture.text([
+            CSVFixture.row(name: "\"Åsnes\nskole\"", id: "r1"),
+            CSVFixture.row(name: "\"Åsnes\nskole\"", id: "r2", e510: "8"),
+        ])
         try expectFailure(text, message: "skåren 8", location: ":4:10")
     }
 
     @Test("a file read as Windows-1252 that also holds UTF-8 lines is refused, not garbled")
     func mixedEncodings() throws {
         var bytes = Array(CSVFixture.header().utf8) + [0x0A]
-        bytes += Array("2016;0425;S1;".utf8) + [0xC5] + Array("snes skole;6;gutt;elev510;r1;;4;\n".utf8)  // Windows-1252 Å
+        // 0xC5 is Å in Windows-1252.
+        bytes += Array("2016;0425;S1;".utf8) + [0xC5] + Array("snes skole;6;gutt;elev510;r1;;4;\n".utf8)
         bytes += Array(CSVFixture.row(name: "Åsnes skole", gender: "jente", id: "r2").utf8) + [0x0A]  // UTF-8 Å
         try expectFailure(bytes, message: "Lagre filen på nytt som «CSV UTF-8»", location: ":3")
     }

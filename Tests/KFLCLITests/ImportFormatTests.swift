@@ -1,7 +1,7 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
 import KFLStore
+import KFLTestSupport
 import Testing
 
 /// The shapes real files come in (Excel on a Norwegian PC, other tools) are read as meant.
@@ -11,7 +11,9 @@ import Testing
     init() throws { dir = try TemporaryDirectory() }
 
     /// Imports `bytes` with min_n 1 and opens the result.
-    func importing(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws -> (CLIRun, SnapshotReader) {
+    func importing(
+        _ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> (CLIRun, SnapshotReader) {
         let csv = try dir.file("elever.csv", bytes: bytes)
         let out = dir.path("resultater.sqlite")
         let run = kfl("import", csv, "-o", out, "--min-n", "1")
@@ -23,7 +25,9 @@ import Testing
     func schoolMean(_ reader: SnapshotReader, code: String = "S1") throws -> CellValue? {
         let school = try #require(reader.info.tree.units.first { $0.kind == .school && $0.code == code })
         let factor = try #require(reader.info.instrument.factor(id: "e510_trivsel"))
-        return try reader.results(unitID: school.id, round: 2016, trinn: 6, gender: .all, factorNumbers: [factor.number])[factor.number]?.value
+        return try reader.results(
+            unitID: school.id, round: 2016, trinn: 6, gender: .all, factorNumbers: [factor.number])[factor.number]?
+            .value
     }
 
     @Test("a UTF-8 file with a byte order mark is read, header included")
@@ -35,7 +39,10 @@ import Testing
 
     @Test("comma as delimiter with a decimal point")
     func commaWithDecimalPoint() throws {
-        let rows = [CSVFixture.row(id: "r1", e510: "4.5", delimiter: ","), CSVFixture.row(gender: "jente", id: "r2", e510: "3.5", delimiter: ",")]
+        let rows = [
+            CSVFixture.row(id: "r1", e510: "4.5", delimiter: ","),
+            CSVFixture.row(gender: "jente", id: "r2", e510: "3.5", delimiter: ","),
+        ]
         let (_, reader) = try importing(Array(CSVFixture.text(rows, delimiter: ",").utf8))
         let cell = try #require(try schoolMean(reader))
         #expect(cell.n == 2 && cell.mean == 4)
@@ -53,7 +60,8 @@ import Testing
     func quotedFields() throws {
         let rows = [
             CSVFixture.row(name: "\"Åsnes skole, avd. \"\"Nord\"\"\"", id: "\"r1\"", e510: "\"4,5\"", delimiter: ","),
-            CSVFixture.row(name: "\"Åsnes skole, avd. \"\"Nord\"\"\"", gender: "jente", id: "r2", e510: "\"2,5\"", delimiter: ","),
+            CSVFixture.row(
+                name: "\"Åsnes skole, avd. \"\"Nord\"\"\"", gender: "jente", id: "r2", e510: "\"2,5\"", delimiter: ","),
         ]
         let (_, reader) = try importing(Array(CSVFixture.text(rows, delimiter: ",").utf8))
         #expect(reader.info.tree.units.contains { $0.name == "Åsnes skole, avd. \"Nord\"" })

@@ -1,7 +1,7 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
 import KFLStore
+import KFLTestSupport
 import Testing
 
 /// `kfl import --geografi FIL`: any county, or several, from a CSV of kommuner.
@@ -20,17 +20,21 @@ import Testing
 
     /// Eight pupils at one school in each kommune, with their own school ids.
     static func answers(kommuner: [String]) -> String {
-        CSVFixture.text(kommuner.flatMap { kommune in
-            (1...8).map { i in
-                CSVFixture.row(kommune: kommune, school: "S\(kommune)", name: "Skole \(kommune)",
-                               gender: i % 2 == 0 ? "jente" : "gutt", id: "r\(kommune)-\(i)", e510: String(1 + i % 5))
-            }
-        })
+        CSVFixture.text(
+            kommuner.flatMap { kommune in
+                (1...8).map { i in
+                    CSVFixture.row(
+                        kommune: kommune, school: "S\(kommune)", name: "Skole \(kommune)",
+                        gender: i % 2 == 0 ? "jente" : "gutt", id: "r\(kommune)-\(i)", e510: String(1 + i % 5))
+                }
+            })
     }
 
     /// Imports the answers with the geography and opens the snapshot.
-    func importing(geography: String, answers: String, extra: [String] = [],
-                   sourceLocation: SourceLocation = #_sourceLocation) throws -> (CLIRun, SnapshotReader) {
+    func importing(
+        geography: String, answers: String, extra: [String] = [],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> (CLIRun, SnapshotReader) {
         let geo = try dir.file("geografi.csv", text: geography)
         let csv = try dir.file("svar.csv", text: answers)
         let out = dir.path("resultater.sqlite")
@@ -49,8 +53,9 @@ import Testing
         #expect(units(reader, .county) == ["34 Innlandet"])
         #expect(units(reader, .region) == ["glamdalen Glåmdalen", "hamarregionen Hamarregionen"])
         #expect(units(reader, .municipality) == ["3401 Kongsvinger", "3415 Sør-Odal", "3403 Hamar"])
-        let show = kfl("show", dir.path("resultater.sqlite"), "--kommune", "Hamar", "--skole", "Skole 3403",
-                       "--format", "csv")
+        let show = kfl(
+            "show", dir.path("resultater.sqlite"), "--kommune", "Hamar", "--skole", "Skole 3403",
+            "--format", "csv")
         #expect(show.exitCode == 0, "stderr: \(show.err)")
         #expect(show.out.contains("Innlandet") || show.out.contains("fylket"))
     }
@@ -77,11 +82,14 @@ import Testing
 
     @Test("regions given with several fylker are not used, and the user is told")
     func regionsUnusedWithSeveralCounties() throws {
-        let geography = "kommunenummer;kommune;region;fylke\n"
+        let geography =
+            "kommunenummer;kommune;region;fylke\n"
             + "3401;Kongsvinger;Glåmdalen;Innlandet\n3001;Halden;Østfold;Viken\n"
         let (run, reader) = try importing(geography: geography, answers: Self.answers(kommuner: ["3001"]))
-        #expect(run.err.contains(
-            "geografi.csv har 2 fylker, så fylkene blir nivået mellom toppen og kommunene; regionkolonnen brukes ikke"))
+        #expect(
+            run.err.contains(
+                "geografi.csv har 2 fylker, så fylkene blir nivået mellom toppen og kommunene; "
+                    + "regionkolonnen brukes ikke"))
         #expect(units(reader, .region) == ["innlandet Innlandet", "viken Viken"])
     }
 
@@ -114,9 +122,10 @@ import Testing
         let csv = try dir.file("svar.csv", text: Self.answers(kommuner: ["3401"]))
         let run = kfl("import", csv, "-o", dir.path("resultater.sqlite"))
         #expect(run.exitCode == 65)
-        #expect(run.err.contains(
-            "ukjent kommunenummer «3401»: finnes ikke blant kommunene i Hedmark. "
-                + "For andre kommuner, bruk --geografi FIL"))
+        #expect(
+            run.err.contains(
+                "ukjent kommunenummer «3401»: finnes ikke blant kommunene i Hedmark. "
+                    + "For andre kommuner, bruk --geografi FIL"))
     }
 
     @Test("the geography file among the answers is skipped with --geografi, and explained without")
@@ -127,9 +136,10 @@ import Testing
         #expect(with.exitCode == 0, "stderr: \(with.err)")
         let without = kfl("import", csv, geo, "-o", dir.path("b.sqlite"))
         #expect(without.exitCode == 65)
-        #expect(without.err.contains(
-            "\(geo):1: dette er en geografifil (kommunenummer;kommune;region;fylke), ikke svar. "
-                + "Bruk --geografi \(geo)"))
+        #expect(
+            without.err.contains(
+                "\(geo):1: dette er en geografifil (kommunenummer;kommune;region;fylke), ikke svar. "
+                    + "Bruk --geografi \(geo)"))
         #expect(!FileManager.default.fileExists(atPath: dir.path("b.sqlite")))
     }
 
@@ -150,31 +160,48 @@ import Testing
 
     static let header = "kommunenummer;kommune;region;fylke\n"
 
-    @Test("a bad geography file is refused before any answer is read", arguments: [
-        ("", "filen er tom", ""),
-        (header, "filen har bare overskriftslinjen og ingen kommuner", ":1"),
-        ("kommunenummer\tkommune\tregion\tfylke\n3401\tKongsvinger\t\tInnlandet\n",
-         "fant ikke kolonnene kommunenummer, kommune, region og fylke skilt med ; eller , i overskriftslinjen", ":1"),
-        ("kommunenummer;kommune;region\n3401;Kongsvinger;Glåmdalen\n", "mangler kolonnen «fylke»", ":1"),
-        ("kommunenummer;kommune;region;fylket\n3401;Kongsvinger;;Innlandet\n",
-         "ukjent kolonne «fylket». Mente du «fylke»?", ":1:4"),
-        ("kommunenummer;kommune;kommune;fylke\n", "kolonnen «kommune» står to ganger", ":1:3"),
-        (header + "3401;Kongsvinger;Glåmdalen\n", "raden har 3 felt, men overskriften har 4", ":2"),
-        (header + "34A1;Kongsvinger;;Innlandet\n",
-         "kommunenummer «34A1» er ikke fire sifre (for eksempel 0425 eller 3401)", ":2:1"),
-        (header + ";Kongsvinger;;Innlandet\n", "kolonnen «kommunenummer» kan ikke stå tom", ":2:1"),
-        (header + "3401;;;Innlandet\n", "kolonnen «kommune» kan ikke stå tom", ":2:2"),
-        (header + "3401;Kongsvinger;;\n", "kolonnen «fylke» kan ikke stå tom", ":2:4"),
-        (header + "3401;Kongsvinger;;Innlandet\n3401;Hamar;;Innlandet\n",
-         "kommunenummer 3401 står allerede på linje 2", ":3:1"),
-        (header + "3401;Våler;;Innlandet\n3419;våler;;Innlandet\n",
-         "kommunen «våler» står allerede i Innlandet på linje 2", ":3:2"),
-        (header + "3401;Kongsvinger;;Innlandet\n3403;Hamar;;innlandet\n",
-         "fylket skrives «Innlandet» på linje 2, men «innlandet» her; skriv det likt overalt", ":3:4"),
-        (header + "3401;Kongsvinger;Glåmdalen;Innlandet\n3403;Hamar;;Innlandet\n",
-         "regionen mangler; andre kommuner i Innlandet har region (for eksempel «Glåmdalen» på linje 2). "
-            + "Gi alle kommunene i fylket en region, eller ingen", ":3:3"),
-    ])
+    @Test(
+        "a bad geography file is refused before any answer is read",
+        arguments: [
+            ("", "filen er tom", ""),
+            (header, "filen har bare overskriftslinjen og ingen kommuner", ":1"),
+            (
+                "kommunenummer\tkommune\tregion\tfylke\n3401\tKongsvinger\t\tInnlandet\n",
+                "fant ikke kolonnene kommunenummer, kommune, region og fylke skilt med ; eller , i overskriftslinjen",
+                ":1"
+            ),
+            ("kommunenummer;kommune;region\n3401;Kongsvinger;Glåmdalen\n", "mangler kolonnen «fylke»", ":1"),
+            (
+                "kommunenummer;kommune;region;fylket\n3401;Kongsvinger;;Innlandet\n",
+                "ukjent kolonne «fylket». Mente du «fylke»?", ":1:4"
+            ),
+            ("kommunenummer;kommune;kommune;fylke\n", "kolonnen «kommune» står to ganger", ":1:3"),
+            (header + "3401;Kongsvinger;Glåmdalen\n", "raden har 3 felt, men overskriften har 4", ":2"),
+            (
+                header + "34A1;Kongsvinger;;Innlandet\n",
+                "kommunenummer «34A1» er ikke fire sifre (for eksempel 0425 eller 3401)", ":2:1"
+            ),
+            (header + ";Kongsvinger;;Innlandet\n", "kolonnen «kommunenummer» kan ikke stå tom", ":2:1"),
+            (header + "3401;;;Innlandet\n", "kolonnen «kommune» kan ikke stå tom", ":2:2"),
+            (header + "3401;Kongsvinger;;\n", "kolonnen «fylke» kan ikke stå tom", ":2:4"),
+            (
+                header + "3401;Kongsvinger;;Innlandet\n3401;Hamar;;Innlandet\n",
+                "kommunenummer 3401 står allerede på linje 2", ":3:1"
+            ),
+            (
+                header + "3401;Våler;;Innlandet\n3419;våler;;Innlandet\n",
+                "kommunen «våler» står allerede i Innlandet på linje 2", ":3:2"
+            ),
+            (
+                header + "3401;Kongsvinger;;Innlandet\n3403;Hamar;;innlandet\n",
+                "fylket skrives «Innlandet» på linje 2, men «innlandet» her; skriv det likt overalt", ":3:4"
+            ),
+            (
+                header + "3401;Kongsvinger;Glåmdalen;Innlandet\n3403;Hamar;;Innlandet\n",
+                "regionen mangler; andre kommuner i Innlandet har region (for eksempel «Glåmdalen» på linje 2). "
+                    + "Gi alle kommunene i fylket en region, eller ingen", ":3:3"
+            ),
+        ])
     func badFile(text: String, message: String, location: String) throws {
         let geo = try dir.file("geografi.csv", text: text)
         let csv = try dir.file("svar.csv", text: CSVFixture.text(CSVFixture.pupils(8)))
@@ -187,7 +214,8 @@ import Testing
 
     @Test("every problem in the file is listed, not just the first")
     func allProblems() throws {
-        let text = ImportGeographyBadInputTests.header
+        let text =
+            ImportGeographyBadInputTests.header
             + "34A1;Kongsvinger;;Innlandet\n3403;;;Innlandet\n3405;Lillehammer;;\n"
         let geo = try dir.file("geografi.csv", text: text)
         let csv = try dir.file("svar.csv", text: CSVFixture.text(CSVFixture.pupils(8)))

@@ -74,9 +74,11 @@ import Testing
             ["import", csv, "-o", dir.path("ror")], exitCode: 73, message: "det er et navngitt rør (FIFO)")
     }
 
-    @Test("-o \"\" gets its own message", arguments: [
-        ["import", "elever.csv", "-o", ""], ["demo", "-o", ""], ["demo", "--output="],
-    ])
+    @Test(
+        "-o \"\" gets its own message",
+        arguments: [
+            ["import", "elever.csv", "-o", ""], ["demo", "-o", ""], ["demo", "--output="],
+        ])
     func emptyOutput(arguments: [String]) throws {
         try expectRefused(arguments, exitCode: 64, message: "«-o» har et tomt filnavn")
     }
@@ -100,10 +102,12 @@ import Testing
             message: "er en mappe, ikke en fil")
     }
 
-    @Test("a device or FIFO given as snapshot, workbook or bundle is never opened", arguments: [
-        ["check", "/dev/zero"], ["show", "/dev/zero"], ["/dev/zero"], ["analyse", "import", "/dev/zero"],
-        ["analyse", "list", "--workbook", "/dev/null"], ["analyse", "export", "3f", "--workbook", "/dev/null"],
-    ])
+    @Test(
+        "a device or FIFO given as snapshot, workbook or bundle is never opened",
+        arguments: [
+            ["check", "/dev/zero"], ["show", "/dev/zero"], ["/dev/zero"], ["analyse", "import", "/dev/zero"],
+            ["analyse", "list", "--workbook", "/dev/null"], ["analyse", "export", "3f", "--workbook", "/dev/null"],
+        ])
     func otherInputsAreDevices(arguments: [String]) throws {
         let run = kfl(arguments)
         #expect(run.exitCode == 66, "\(run.err)")

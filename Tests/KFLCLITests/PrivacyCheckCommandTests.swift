@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLStore
+import KFLTestSupport
 import Testing
 
 /// `kfl check --personvern`: passes what the import makes, names a cell published by
@@ -14,16 +14,19 @@ import Testing
     static func rows(schools: Set<String> = ["S1", "S2", "S3"]) -> [String] {
         var rows: [String] = []
         let plan: [(code: String, name: String, kommune: String, boys: Int, girls: Int)] = [
-            ("S1", "Flisa skole", "0425", 4, 10), ("S2", "Kjellmyra skole", "0425", 12, 9), ("S3", "Hamar skole", "0403", 15, 15),
+            ("S1", "Flisa skole", "0425", 4, 10), ("S2", "Kjellmyra skole", "0425", 12, 9),
+            ("S3", "Hamar skole", "0403", 15, 15),
         ]
         var id = 0
         for school in plan where schools.contains(school.code) {
             for i in 0..<(school.boys + school.girls) {
                 id += 1
                 let score = String(1 + (i * 7 + id) % 5)
-                rows.append(CSVFixture.row(
-                    kommune: school.kommune, school: school.code, name: school.name, gender: i < school.boys ? "gutt" : "jente",
-                    id: "\(school.code)-\(i)", e510: score))
+                rows.append(
+                    CSVFixture.row(
+                        kommune: school.kommune, school: school.code, name: school.name,
+                        gender: i < school.boys ? "gutt" : "jente",
+                        id: "\(school.code)-\(i)", e510: score))
             }
         }
         return rows
@@ -53,20 +56,27 @@ import Testing
     func handMadeLeak() throws {
         let path = try importRows(Self.rows(), as: "fylke")
         // Publish Flisa's 4 boys with their true values.
-        let scores = Self.rows(schools: ["S1"]).prefix(4).map { Double($0.split(separator: ";", omittingEmptySubsequences: false)[9])! }
+        let scores = Self.rows(schools: ["S1"]).prefix(4).map {
+            Double($0.split(separator: ";", omittingEmptySubsequences: false)[9])!
+        }
         let mean = scores.reduce(0, +) / 4
         let sd = (scores.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / 3).squareRoot()
         do {
             let db = try SQLiteDatabase.open(path: path, mode: .readWrite)
             let flisa = try #require(try db.scalar("SELECT id FROM units WHERE code = 'S1'", as: Int.self))
-            let hidden = try #require(try db.scalar(
-                "SELECT suppressed FROM cells WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1", as: Int.self))
+            let hidden = try #require(
+                try db.scalar(
+                    "SELECT suppressed FROM cells WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1", as: Int.self))
             #expect(hidden == 1)
-            try db.execute("UPDATE cells SET n = 4, mean = \(mean), sd = \(sd), suppressed = 0 WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1")
+            try db.execute(
+                "UPDATE cells SET n = 4, mean = \(mean), sd = \(sd), suppressed = 0"
+                    + " WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1")
         }
         let run = kfl("check", "--personvern", path)
         #expect(run.exitCode == 1)
-        #expect(run.out.contains("vist med for få svar: Flisa skole (Åsnes), 6. trinn, gutter, 2016, Trivsel på skolen"), "\(run.out)")
+        #expect(
+            run.out.contains("vist med for få svar: Flisa skole (Åsnes), 6. trinn, gutter, 2016, Trivsel på skolen"),
+            "\(run.out)")
         #expect(run.out.contains("Resultat: IKKE trygt"))
     }
 
@@ -105,7 +115,8 @@ import Testing
         let missing = kfl("extract", county, "-o", dir.path("x.sqlite"))
         #expect(missing.exitCode == 64)
         #expect(missing.err.contains("mangler --kommune NAVN"))
-        let wrongSchool = kfl("extract", county, "--kommune", "Åsnes", "--skole", "Hamar skole", "-o", dir.path("x.sqlite"))
+        let wrongSchool = kfl(
+            "extract", county, "--kommune", "Åsnes", "--skole", "Hamar skole", "-o", dir.path("x.sqlite"))
         #expect(wrongSchool.exitCode == 64)
         #expect(wrongSchool.err.contains("fant ingen skole som heter «Hamar skole»"))
     }

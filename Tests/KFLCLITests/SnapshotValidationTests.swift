@@ -68,8 +68,9 @@ import Testing
         try expectCheckFinds(problem, sourceLocation: sourceLocation)
         let show = kfl("show", path)
         #expect(show.exitCode == 65, "\(show.err)", sourceLocation: sourceLocation)
-        #expect(show.err.contains("Feil: kan ikke lese \(path): snapshotet har ugyldig innhold: en celle "),
-                "\(show.err)", sourceLocation: sourceLocation)
+        #expect(
+            show.err.contains("Feil: kan ikke lese \(path): snapshotet har ugyldig innhold: en celle "),
+            "\(show.err)", sourceLocation: sourceLocation)
         #expect(show.out.isEmpty, sourceLocation: sourceLocation)
         expectNorwegianOnly(show, redacting: [dir.url.path], sourceLocation: sourceLocation)
     }
@@ -77,7 +78,8 @@ import Testing
     @Test("a negative standard deviation (a trap in Comparison) is refused")
     func negativeSD() throws {
         try edit("UPDATE cells SET sd = -0.5 WHERE \(Self.countyCell)")
-        try expectCellRefused("""
+        try expectCellRefused(
+            """
             1 celle vises med et standardavvik som er negativt eller større enn skalaen \
             (første: enhet 1 («Hedmark»), 2016, alle trinn, alle, faktor «e510_trivsel»)
             """)
@@ -89,9 +91,11 @@ import Testing
         try expectCellRefused("1 celle vises med færre enn 7 svar (min_n), eller uten antall svar")
     }
 
-    @Test("a mean outside the factor's scale, or infinite, is refused", arguments: [
-        "9", "9e999", "-9e999", "'tre'", "NULL",
-    ])
+    @Test(
+        "a mean outside the factor's scale, or infinite, is refused",
+        arguments: [
+            "9", "9e999", "-9e999", "'tre'", "NULL",
+        ])
     func meanOutsideScale(value: String) throws {
         try edit("UPDATE cells SET mean = \(value) WHERE \(Self.countyCell)")
         try expectCellRefused("vises med et gjennomsnitt utenfor faktorens skala")
@@ -157,13 +161,15 @@ import Testing
         try expectCheckFinds("er skjermet, men har likevel tall")
     }
 
-    @Test("cells of a factor, unit or round that does not exist, or with a bad code, are found by check", arguments: [
-        ("factor = 99", "gjelder en faktor som ikke finnes i instrumentet"),
-        ("unit_id = 999", "gjelder en enhet som ikke finnes"),
-        ("round = 2019", "gjelder et tidspunkt som ikke finnes i snapshotet"),
-        ("gender = 7", "har ugyldig trinn, kjønn eller skjermingskode"),
-        ("suppressed = 5", "har ugyldig trinn, kjønn eller skjermingskode"),
-    ])
+    @Test(
+        "cells of a factor, unit or round that does not exist, or with a bad code, are found by check",
+        arguments: [
+            ("factor = 99", "gjelder en faktor som ikke finnes i instrumentet"),
+            ("unit_id = 999", "gjelder en enhet som ikke finnes"),
+            ("round = 2019", "gjelder et tidspunkt som ikke finnes i snapshotet"),
+            ("gender = 7", "har ugyldig trinn, kjønn eller skjermingskode"),
+            ("suppressed = 5", "har ugyldig trinn, kjønn eller skjermingskode"),
+        ])
     func cellsPointingNowhere(change: String, problem: String) throws {
         try edit("UPDATE cells SET \(change) WHERE \(Self.countyCell)")
         try expectCheckFinds(problem)
@@ -171,7 +177,8 @@ import Testing
 
     @Test("a group with its trinn reversed in the stored instrument (a trap in trinnRange) is refused")
     func reversedGroupTrinn() throws {
-        try edit("""
+        try edit(
+            """
             UPDATE meta SET value = replace(value, '"trinn":[5,10]', '"trinn":[10,5]') WHERE key = 'instrument'
             """)
         try expectRefused("instrumentet: gruppen «elev510» har trinn 10–5")
@@ -193,7 +200,8 @@ import Testing
 
     @Test("a control character in a stored theme's name is refused")
     func controlCharacterInTheme() throws {
-        try edit("""
+        try edit(
+            """
             UPDATE meta SET value = replace(value, '"name":"Uro og atferd"', '"name":"Uro\\u001b[2J"')
             WHERE key = 'instrument'
             """)
@@ -214,7 +222,8 @@ import Testing
 
     @Test("kfl check lists every problem, one per line, and the count")
     func everyProblemListed() throws {
-        try edit("""
+        try edit(
+            """
             UPDATE cells SET sd = -1 WHERE \(Self.countyCell);
             UPDATE units SET parent_id = 999 WHERE id = \(Self.school);
             DELETE FROM meta WHERE key = 'min_n';

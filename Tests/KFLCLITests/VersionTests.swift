@@ -1,3 +1,4 @@
+import Foundation
 import KFLCore
 import Testing
 
@@ -20,5 +21,23 @@ import Testing
             BuildInfo.commit.map { "Bygg: commit \($0.prefix(12))" }
             ?? "Bygg: commit ukjent (ikke oppgitt da kfl ble bygget)"
         #expect(run.out == "kfl 0.1.0\n" + build + "\n" + Self.formats)
+    }
+
+    /// The package scripts name the .deb and the tarball from `scripts/version`;
+    /// it reads the one definition in BuildInfo.swift, so the two must agree
+    /// (an empty version once broke `make dist` in CI).
+    @Test func theScriptsReadTheSameVersionAsTheBinary() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = root.appendingPathComponent("scripts/version")
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self) == BuildInfo.version + "\n")
+        #expect(!BuildInfo.version.isEmpty)
     }
 }

@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLImport
+import KFLTestSupport
 import Testing
 
 /// The same input gives the same snapshot, cell for cell and bit for bit.

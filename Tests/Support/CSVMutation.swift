@@ -8,7 +8,7 @@ public enum CSVMutation: String, CaseIterable, Sendable {
     case quoteAll, crlf, carriageReturnOnly, byteOrderMark, windows1252, blankLines
     // Damage: refused with located Norwegian messages, or imported correctly.
     case byteFlip, truncate, insertControl, swapBytes, strayQuote, dropQuote, quoteField, dropDelimiter,
-         duplicateLine, utf16, utf32
+        duplicateLine, utf16, utf32
 
     /// True when the mutated file means exactly what the original means.
     public var keepsMeaning: Bool {
@@ -22,7 +22,9 @@ public enum CSVMutation: String, CaseIterable, Sendable {
     public var keepsRowCount: Bool { self != .truncate }
 
     /// The control bytes inserted: NUL, BS, ESC, DEL, CR, LF, C1 CSI (U+009B) and RIGHT-TO-LEFT OVERRIDE.
-    static let controls: [[UInt8]] = [[0x00], [0x08], [0x1B], [0x7F], [0x0D], [0x0A], [0xC2, 0x9B], [0xE2, 0x80, 0xAE]]
+    static let controls: [[UInt8]] = [
+        [0x00], [0x08], [0x1B], [0x7F], [0x0D], [0x0A], [0xC2, 0x9B], [0xE2, 0x80, 0xAE],
+    ]
 
     /// `text` (a UTF-8 CSV with `\n` line ends) mutated.
     public func apply(to text: String, using rng: inout SeededGenerator) -> [UInt8] {

@@ -58,7 +58,9 @@ extension DemoFixture {
         let snapshot = URL(fileURLWithPath: try snapshotPath())
         let directory = snapshot.deletingLastPathComponent().appendingPathComponent("csv")
         return try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "csv" && $0.lastPathComponent != GeographyFile.defaultName }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+            .filter { $0.pathExtension == "csv" && $0.lastPathComponent != GeographyFile.defaultName }.sorted {
+                $0.lastPathComponent < $1.lastPathComponent
+            }
     }
 
     /// The header and the first `rows` rows of one demo CSV file, e.g. "2016-elev510".

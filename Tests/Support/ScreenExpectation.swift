@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 /// Checks that `screen` shows `expected` (trailing spaces ignored), printing
 /// a line diff framed with `│` on failure so the mismatch reads like a picture.

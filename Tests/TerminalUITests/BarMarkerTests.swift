@@ -51,14 +51,13 @@ import Testing
         }
     }
 
-    @Test func theIssuesMisleadingBarReadsAsAboveTheCountyNow() {
+    @Test func theIssuesMisleadingBarReadsAsAboveTheCountyNow() throws {
         // "████████┃╎░░ 3,4 ▲ klart bedre": a unit above the county showed the
         // county marker after its tip. Now the county is inside the fill.
         let text = Self.line(3.4, county: 3.35, kommune: 3.38, width: 16)
-        let characters = Array(text)
-        let tip = try? #require(Self.tip(text))
-        let county = characters.firstIndex(of: "┃")
-        #expect(county != nil && tip != nil && county! < tip!, "\(text)")
+        let tip = try #require(Self.tip(text), "no bar tip in \(text)")
+        let county = try #require(Array(text).firstIndex(of: "┃"), "no county marker in \(text)")
+        #expect(county < tip, "\(text)")
     }
 
     @Test func aBarUsesTheWidthItIsGiven() {

@@ -1,6 +1,6 @@
-import Testing
-import TerminalUI
 import KFLTestSupport
+import TerminalUI
+import Testing
 
 @Suite struct BarTests {
     func render(_ bar: Bar, width: Int, glyphs: Glyphs = .unicode) -> Screen {
@@ -25,13 +25,15 @@ import KFLTestSupport
     }
 
     @Test func partialCellKeepsTheBarColourOnTheTrackBackground() {
-        let bar = Bar(value: 0.5, range: 0...2, style: .fg(.green), trackStyle: Style(foreground: .white, background: .black))
+        let bar = Bar(
+            value: 0.5, range: 0...2, style: .fg(.green), trackStyle: Style(foreground: .white, background: .black))
         let screen = render(bar, width: 2)
         #expect(screen[0, 0]?.style == Style(foreground: .green, background: .black))
     }
 
     @Test func markerOnTheTrackUsesItsOwnStyle() {
-        let bar = Bar(value: 1, range: 0...4, style: .fg(.blue), markers: [BarMarker(value: 3.2, glyph: "┃", style: .bold)])
+        let bar = Bar(
+            value: 1, range: 0...4, style: .fg(.blue), markers: [BarMarker(value: 3.2, glyph: "┃", style: .bold)])
         let screen = render(bar, width: 8)
         #expect(screen.lines == ["██░░░░┃░"])
         #expect(screen[6, 0]?.style == .bold)
@@ -45,7 +47,9 @@ import KFLTestSupport
     }
 
     @Test func twoMarkersAndTheUpperBound() {
-        let markers = [BarMarker(value: 5, glyph: "┃"), BarMarker(value: 1, glyph: "╎"), BarMarker(value: 6, glyph: "x")]
+        let markers = [
+            BarMarker(value: 5, glyph: "┃"), BarMarker(value: 1, glyph: "╎"), BarMarker(value: 6, glyph: "x"),
+        ]
         let screen = render(Bar(value: 3, range: 1...5, markers: markers), width: 10)
         #expect(screen.lines == ["╎████░░░░┃"])
     }

@@ -1,6 +1,6 @@
-import Testing
-import TerminalUI
 import KFLTestSupport
+import TerminalUI
+import Testing
 
 @Suite struct ColorTests {
     @Test func coloursAreKeptWhenThePaletteHasThem() {

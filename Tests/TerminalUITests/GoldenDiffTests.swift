@@ -1,6 +1,6 @@
-import Testing
-import TerminalUI
 import KFLTestSupport
+import TerminalUI
+import Testing
 
 @Suite struct GoldenDiffTests {
     @Test func equalTextsHaveNoDiff() {
@@ -9,13 +9,14 @@ import KFLTestSupport
 
     @Test func changedLineShowsBothVersionsFramed() {
         let diff = GoldenDiff.lineDiff(expected: "a\nb\nc", actual: "a\nB\nc")
-        #expect(diff == """
-            expected 3 lines, got 3 (- expected, + actual):
-               1 │a│
-            -  2 │b│
-            +  2 │B│
-               3 │c│
-            """)
+        #expect(
+            diff == """
+                expected 3 lines, got 3 (- expected, + actual):
+                   1 │a│
+                -  2 │b│
+                +  2 │B│
+                   3 │c│
+                """)
     }
 
     @Test func distantContextIsElided() {

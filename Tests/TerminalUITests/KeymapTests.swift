@@ -1,6 +1,6 @@
-import Testing
-import TerminalUI
 import KFLTestSupport
+import TerminalUI
+import Testing
 
 @Suite struct KeymapTests {
     enum Action: Hashable, Sendable { case up, down, open, back, quit, help, search }
@@ -27,18 +27,19 @@ import KFLTestSupport
     }
 
     @Test func helpLinesComeFromTheBindingsAndSkipHiddenOnes() {
-        #expect(Self.keymap.helpLines() == [
-            "Flytte",
-            "  ↑ k       Opp",
-            "  ↓ j       Ned",
-            "  Enter     Åpne valgt enhet og vis alle faktorer",
-            "  Esc       Tilbake",
-            "",
-            "Annet",
-            "  /         Søk",
-            "  ? F1      Hjelp",
-            "  q Ctrl-C  Avslutt",
-        ])
+        #expect(
+            Self.keymap.helpLines() == [
+                "Flytte",
+                "  ↑ k       Opp",
+                "  ↓ j       Ned",
+                "  Enter     Åpne valgt enhet og vis alle faktorer",
+                "  Esc       Tilbake",
+                "",
+                "Annet",
+                "  /         Søk",
+                "  ? F1      Hjelp",
+                "  q Ctrl-C  Avslutt",
+            ])
         #expect(Self.keymap.helpLines(ascii: true)[1] == "  Up k      Opp")
     }
 
@@ -55,8 +56,14 @@ import KFLTestSupport
     }
 
     @Test func keyNames() {
-        let keys: [Key] = [.up, .pageDown, .control("c"), .function(12), .escape, .enter, .alt("x"), .character(" "), .controlLeft, .backTab]
-        #expect(keys.map(\.displayName) == ["↑", "PgDn", "Ctrl-C", "F12", "Esc", "Enter", "Alt-x", "Space", "Ctrl-←", "Shift-Tab"])
+        let keys: [Key] = [
+            .up, .pageDown, .control("c"), .function(12), .escape, .enter, .alt("x"), .character(" "), .controlLeft,
+            .backTab,
+        ]
+        #expect(
+            keys.map(\.displayName) == [
+                "↑", "PgDn", "Ctrl-C", "F12", "Esc", "Enter", "Alt-x", "Space", "Ctrl-←", "Shift-Tab",
+            ])
         #expect(Key.left.displayName(ascii: true) == "Left")
     }
 }

@@ -1,6 +1,6 @@
-import Testing
-import TerminalUI
 import KFLTestSupport
+import TerminalUI
+import Testing
 
 @Suite struct RectTests {
     @Test func negativeSizesClampToZero() {
@@ -12,15 +12,21 @@ import KFLTestSupport
         let r = Rect(width: 3, height: 2).inset(by: 5)
         #expect(r.isEmpty)
         #expect(Rect.zero.inset(by: 1) == Rect(x: 0, y: 0, width: 0, height: 0))
-        #expect(Rect(x: 1, y: 1, width: 10, height: 5).inset(top: 1, left: 2, bottom: 1, right: 3) == Rect(x: 3, y: 2, width: 5, height: 3))
+        #expect(
+            Rect(x: 1, y: 1, width: 10, height: 5).inset(top: 1, left: 2, bottom: 1, right: 3)
+                == Rect(x: 3, y: 2, width: 5, height: 3))
     }
 
     @Test func splitsClampTheirPosition() {
         let r = Rect(x: 2, y: 1, width: 10, height: 4)
-        #expect(r.splitHorizontally(at: 3) == (Rect(x: 2, y: 1, width: 3, height: 4), Rect(x: 5, y: 1, width: 7, height: 4)))
+        #expect(
+            r.splitHorizontally(at: 3) == (Rect(x: 2, y: 1, width: 3, height: 4), Rect(x: 5, y: 1, width: 7, height: 4))
+        )
         #expect(r.splitHorizontally(at: 99).right.isEmpty)
         #expect(r.splitHorizontally(at: -4).left.isEmpty)
-        #expect(r.splitVertically(at: 1) == (Rect(x: 2, y: 1, width: 10, height: 1), Rect(x: 2, y: 2, width: 10, height: 3)))
+        #expect(
+            r.splitVertically(at: 1) == (Rect(x: 2, y: 1, width: 10, height: 1), Rect(x: 2, y: 2, width: 10, height: 3))
+        )
         #expect(Rect.zero.splitVertically(at: 1).bottom.isEmpty)
     }
 

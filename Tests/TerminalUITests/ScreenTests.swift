@@ -1,6 +1,6 @@
-import Testing
-import TerminalUI
 import KFLTestSupport
+import TerminalUI
+import Testing
 
 @Suite struct ScreenTests {
     @Test func putClipsAtTheRightEdgeWithoutWrapping() {
@@ -82,7 +82,9 @@ import KFLTestSupport
 
     @Test func styleMapNamesColoursAndAttributes() {
         var screen = Screen(width: 4, height: 1)
-        screen.put("ab", x: 0, y: 0, style: Style(foreground: .red, background: .bright(.blue), attributes: [.bold, .underline]))
+        screen.put(
+            "ab", x: 0, y: 0,
+            style: Style(foreground: .red, background: .bright(.blue), attributes: [.bold, .underline]))
         screen.put("c", x: 2, y: 0, style: .fg(.indexed(196)))
         #expect(screen.styleMap == "a = bold underline fg=red bg=bright-blue\nb = fg=196\n---\naab.")
     }

@@ -1,6 +1,6 @@
-import Testing
-import TerminalUI
 import KFLTestSupport
+import TerminalUI
+import Testing
 
 /// Every widget at 0×0, 1×1 and a normal size.
 @Suite struct WidgetTests {

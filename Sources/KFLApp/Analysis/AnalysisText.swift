@@ -31,7 +31,9 @@ enum AnalysisText {
         case .value(let value):
             var text = "\(factor.name) \(NorwegianFormat.decimal(value.mean))"
             var reference: [String] = []
-            if let county = result.county?.value { reference.append("\(Strings.Browser.county) \(NorwegianFormat.decimal(county.mean))") }
+            if let county = result.county?.value {
+                reference.append("\(Strings.Browser.county) \(NorwegianFormat.decimal(county.mean))")
+            }
             if let verdict = result.versusCounty?.verdict, verdict == .clearlyBetter || verdict == .clearlyWorse {
                 text += " " + VerdictSign.glyph(verdict, ascii: ascii)
                 reference.append(Strings.verdictText(verdict))

@@ -76,11 +76,14 @@ enum GuideView {
         let clipped = all.count > content.height
         let shown = clipped ? Array(all.prefix(max(0, content.height - 1))) : all
         for (i, line) in shown.enumerated() {
-            TextLayout.draw(line.text, in: &screen, rect: content.row(i), style: line.isHeading ? theme.heading : .plain, glyphs: state.glyphs)
+            TextLayout.draw(
+                line.text, in: &screen, rect: content.row(i), style: line.isHeading ? theme.heading : .plain,
+                glyphs: state.glyphs)
         }
         if clipped {
-            TextLayout.draw(state.glyphs.ellipsis + " " + Strings.AnalysisTUI.guideMore, in: &screen,
-                            rect: content.row(content.height - 1), style: theme.muted, glyphs: state.glyphs)
+            TextLayout.draw(
+                state.glyphs.ellipsis + " " + Strings.AnalysisTUI.guideMore, in: &screen,
+                rect: content.row(content.height - 1), style: theme.muted, glyphs: state.glyphs)
         }
     }
 
@@ -88,15 +91,22 @@ enum GuideView {
     static func drawOverlay(_ state: AnalysisState, scroll: Int, theme: Theme, in screen: inout Screen, rect: Rect) {
         screen.fill(rect)
         let step = state.steps.step(state.step)
-        let inner = Box(title: Strings.AnalysisTUI.guideTitle + " – " + step.title, style: theme.focusedBorder, titleStyle: theme.heading)
-            .draw(in: &screen, rect: rect, glyphs: state.glyphs)
+        let inner = Box(
+            title: Strings.AnalysisTUI.guideTitle + " – " + step.title, style: theme.focusedBorder,
+            titleStyle: theme.heading
+        )
+        .draw(in: &screen, rect: rect, glyphs: state.glyphs)
         let content = inner.inset(left: 1, right: 1)
         guard content.height > 1 else { return }
         let all = lines(state, width: content.width, compact: false)
         let top = min(max(0, scroll), max(0, all.count - (content.height - 1)))
         for (i, line) in all.dropFirst(top).prefix(content.height - 1).enumerated() {
-            TextLayout.draw(line.text, in: &screen, rect: content.row(i), style: line.isHeading ? theme.heading : .plain, glyphs: state.glyphs)
+            TextLayout.draw(
+                line.text, in: &screen, rect: content.row(i), style: line.isHeading ? theme.heading : .plain,
+                glyphs: state.glyphs)
         }
-        TextLayout.draw(Strings.AnalysisTUI.guideOverlayHint, in: &screen, rect: content.row(content.height - 1), style: theme.muted, glyphs: state.glyphs)
+        TextLayout.draw(
+            Strings.AnalysisTUI.guideOverlayHint, in: &screen, rect: content.row(content.height - 1),
+            style: theme.muted, glyphs: state.glyphs)
     }
 }

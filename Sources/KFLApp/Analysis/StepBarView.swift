@@ -14,7 +14,9 @@ enum StepBarView {
         let withContent = state.analysis.stepsWithContent
         let hasWarnings = !state.analysis.warnings().isEmpty
         func mark(_ kind: AnalysisStepKind) -> String {
-            var mark = state.glyphs.isASCII ? (withContent.contains(kind) ? " *" : "") : (withContent.contains(kind) ? " ●" : " ○")
+            var mark =
+                state.glyphs.isASCII
+                ? (withContent.contains(kind) ? " *" : "") : (withContent.contains(kind) ? " ●" : " ○")
             if kind == .actions, hasWarnings { mark += "!" }
             return mark
         }
@@ -42,7 +44,9 @@ enum StepBarView {
     static func draw(_ state: AnalysisState, theme: Theme, in screen: inout Screen, rect: Rect) {
         var x = rect.x + 1
         for item in items(state, width: rect.width) {
-            x += screen.put(item.text, x: x, y: rect.y, style: item.isCurrent ? theme.selected.adding(.bold) : theme.muted.removing(.dim), clip: rect)
+            x += screen.put(
+                item.text, x: x, y: rect.y,
+                style: item.isCurrent ? theme.selected.adding(.bold) : theme.muted.removing(.dim), clip: rect)
             x += 1
         }
     }

@@ -30,12 +30,18 @@ extension StepContent {
             let arrow = state.glyphs.isASCII ? "->" : "→"
             var head = FormLine.text(Strings.AnalysisTUI.actionNumber(index + 1), x: 2, style: theme.heading)
             let headWidth = DisplayWidth.of(Strings.AnalysisTUI.actionNumber(index + 1))
-            head.spans.append(.init(x: 3 + headWidth, text: "\(arrow) \(Strings.AnalysisTUI.targetsLabel.lowercased()): \(aims)",
-                                    style: targets.isEmpty ? theme.worse : theme.muted))
+            head.spans.append(
+                .init(
+                    x: 3 + headWidth, text: "\(arrow) \(Strings.AnalysisTUI.targetsLabel.lowercased()): \(aims)",
+                    style: targets.isEmpty ? theme.worse : theme.muted))
             blocks.append(FormBlock(slot: nil, lines: [index > 0 ? .blank : nil, head].compactMap { $0 }))
             for field in ActionField.allCases {
-                let prefix = FormLine.Span(x: 2, text: TextLayout.pad(label(field), toWidth: AnalysisLayout.actionLabelWidth - 1), style: .plain)
-                let lines = textLines(.action(id: action.id, field: field), state: state, theme: theme, layout: layout, gutter: false, firstLinePrefix: prefix)
+                let prefix = FormLine.Span(
+                    x: 2, text: TextLayout.pad(label(field), toWidth: AnalysisLayout.actionLabelWidth - 1),
+                    style: .plain)
+                let lines = textLines(
+                    .action(id: action.id, field: field), state: state, theme: theme, layout: layout, gutter: false,
+                    firstLinePrefix: prefix)
                 blocks.append(FormBlock(slot: .action(id: action.id, field: field), lines: lines))
             }
         }

@@ -4,17 +4,25 @@ import TerminalUI
 /// Step 7: indicators with the change sought and, when the data hold a later
 /// round, the change since the analysis started; then the four evaluation questions.
 extension StepContent {
-    static func evaluationBlocks(_ state: AnalysisState, theme: Theme, layout: AnalysisLayout, width: Int) -> [FormBlock] {
+    static func evaluationBlocks(
+        _ state: AnalysisState, theme: Theme, layout: AnalysisLayout, width: Int
+    ) -> [FormBlock] {
         let analysis = state.analysis
-        var blocks = [FormBlock(slot: nil, lines: [.text(Strings.Analysis.indicatorsLabel, x: 2, style: theme.heading)])]
+        var blocks = [
+            FormBlock(slot: nil, lines: [.text(Strings.Analysis.indicatorsLabel, x: 2, style: theme.heading)])
+        ]
         if analysis.indicators.isEmpty {
-            blocks.append(FormBlock(slot: nil, lines: Paragraph.wrap(Strings.AnalysisTUI.noIndicators, width: max(1, width - 5))
-                .map { FormLine.text($0, x: 4, style: theme.muted) }))
+            blocks.append(
+                FormBlock(
+                    slot: nil,
+                    lines: Paragraph.wrap(Strings.AnalysisTUI.noIndicators, width: max(1, width - 5))
+                        .map { FormLine.text($0, x: 4, style: theme.muted) }))
         }
         for indicator in analysis.indicators {
             let name = state.info.instrument.factor(id: indicator.factorID)?.name ?? indicator.factorID
             var head = FormLine.text(name, x: 2, style: theme.heading)
-            let detail = " (\(Strings.AnalysisTUI.trinnAndGender(indicator.trinn, indicator.gender))) · \(Strings.AnalysisTUI.byRound(indicator.byRound))"
+            let who = Strings.AnalysisTUI.trinnAndGender(indicator.trinn, indicator.gender)
+            let detail = " (\(who)) · \(Strings.AnalysisTUI.byRound(indicator.byRound))"
             head.spans.append(.init(x: 2 + DisplayWidth.of(name), text: detail, style: theme.muted))
             var lines = [head]
             lines += textLines(.indicator(id: indicator.id), state: state, theme: theme, layout: layout, gutter: true)

@@ -9,7 +9,10 @@ public struct ResultsReport: Sendable {
     public let context: ReportContext
     public let areas: [AreaResults]
 
-    public init(info: SnapshotInfo, unit: ReportingUnit, selection: ResultsSelection, group: RespondentGroup, areas: [AreaResults]) {
+    public init(
+        info: SnapshotInfo, unit: ReportingUnit, selection: ResultsSelection, group: RespondentGroup,
+        areas: [AreaResults]
+    ) {
         context = ReportContext(info: info, unit: unit, selection: selection, group: group)
         self.areas = areas
     }
@@ -28,9 +31,11 @@ public struct ResultsReport: Sendable {
             out.append(area.name)
             var screen = Screen(width: width, height: area.factors.count)
             for (row, result) in area.factors.enumerated() {
-                FactorRowView(result: result, label: ResultsTable.factorName(result.factor, glyphs: glyphs),
-                              labelStyle: .plain, columns: columns, theme: theme, glyphs: glyphs, minimumN: info.minimumN)
-                    .draw(in: &screen, x: 1, y: row)
+                FactorRowView(
+                    result: result, label: ResultsTable.factorName(result.factor, glyphs: glyphs),
+                    labelStyle: .plain, columns: columns, theme: theme, glyphs: glyphs, minimumN: info.minimumN
+                )
+                .draw(in: &screen, x: 1, y: row)
             }
             out.append(contentsOf: screen.text.components(separatedBy: "\n"))
         }
@@ -48,12 +53,15 @@ public struct ResultsReport: Sendable {
     /// CSV with `;` and decimal comma, UTF-8 with BOM so Norwegian Excel opens it right.
     public func csv() -> String {
         // Every row carries its context, so a row copied out of the sheet still says what it is.
-        let rowContext = [context.unitNames, Strings.trinnName(selection.trinn), context.group.name,
-                          String(selection.round), Strings.genderName(selection.gender)]
+        let rowContext = [
+            context.unitNames, Strings.trinnName(selection.trinn), context.group.name,
+            String(selection.round), Strings.genderName(selection.gender),
+        ]
         var rows: [[String]] = []
         for area in areas {
             for result in area.factors {
-                var fields = rowContext
+                var fields =
+                    rowContext
                     + [area.name, result.factor.name, Strings.directionText(result.factor.direction)]
                 switch result.unit {
                 case .value(let v)?:
@@ -84,8 +92,10 @@ public struct ResultsReport: Sendable {
         switch result.restOfMunicipality {
         case .value(let rest)?:
             let c = result.versusRestOfMunicipality
-            return [NorwegianFormat.decimal(rest.mean, digits: 2), String(rest.n), ReportContext.decimal(c?.difference),
-                    ReportContext.decimal(c?.effectSize), c.map { Strings.verdictText($0.verdict) } ?? ""]
+            return [
+                NorwegianFormat.decimal(rest.mean, digits: 2), String(rest.n), ReportContext.decimal(c?.difference),
+                ReportContext.decimal(c?.effectSize), c.map { Strings.verdictText($0.verdict) } ?? "",
+            ]
         case .withheld(let reason)?:
             return ["", "", "", "", Strings.Development.restWithheld(reason, minimumN: info.minimumN)]
         case nil:
@@ -122,22 +132,26 @@ public struct ResultsReport: Sendable {
         let rows = areas.flatMap { area in
             area.factors.map { result -> Row in
                 var suppressed: String?
-                if case .suppressed(let reason)? = result.unit { suppressed = Strings.suppressionText(reason, minimumN: info.minimumN) }
+                if case .suppressed(let reason)? = result.unit {
+                    suppressed = Strings.suppressionText(reason, minimumN: info.minimumN)
+                }
                 var withheld: String?
                 if case .withheld(let reason)? = result.restOfMunicipality {
                     withheld = Strings.Development.restWithheld(reason, minimumN: info.minimumN)
                 }
-                return Row(area: area.name, factorID: result.factor.id, factor: result.factor.name, direction: result.factor.direction.rawValue,
-                           unit: .init(result.unit), suppressed: suppressed, county: .init(result.county),
-                           municipality: .init(result.municipality),
-                           effectSizeVersusCounty: result.versusCounty?.effectSize,
-                           verdictVersusCounty: result.versusCounty.map { Strings.verdictText($0.verdict) },
-                           verdictVersusCountyCode: result.versusCounty?.verdict.code,
-                           restOfMunicipality: result.restOfMunicipality?.value.map(ReportJSON.Cell.init),
-                           restOfMunicipalityWithheld: withheld,
-                           versusRestOfMunicipality: result.versusRestOfMunicipality.map {
-                               ReportJSON.TwoSample($0, label: Strings.verdictText)
-                           })
+                return Row(
+                    area: area.name, factorID: result.factor.id, factor: result.factor.name,
+                    direction: result.factor.direction.rawValue,
+                    unit: .init(result.unit), suppressed: suppressed, county: .init(result.county),
+                    municipality: .init(result.municipality),
+                    effectSizeVersusCounty: result.versusCounty?.effectSize,
+                    verdictVersusCounty: result.versusCounty.map { Strings.verdictText($0.verdict) },
+                    verdictVersusCountyCode: result.versusCounty?.verdict.code,
+                    restOfMunicipality: result.restOfMunicipality?.value.map(ReportJSON.Cell.init),
+                    restOfMunicipalityWithheld: withheld,
+                    versusRestOfMunicipality: result.versusRestOfMunicipality.map {
+                        ReportJSON.TwoSample($0, label: Strings.verdictText)
+                    })
             }
         }
         return try ReportContext.json(Document(header: context.jsonHeader, round: selection.round, results: rows))

@@ -13,29 +13,41 @@ enum DetailView {
 
     static func lines(_ detail: FactorDetail, state: BrowserState, theme: Theme, width: Int) -> [Line] {
         var lines: [Line] = []
-        for line in Paragraph.wrap(detail.factor.description, width: max(1, width)) { lines.append(.text(line, .plain)) }
+        for line in Paragraph.wrap(detail.factor.description, width: max(1, width)) {
+            lines.append(.text(line, .plain))
+        }
         lines.append(.text(Strings.Browser.detailFacts(detail.factor), theme.muted))
         lines.append(.blank)
         if detail.byTrinn.count > 1 {
-            lines.append(.text("\(Strings.Browser.detailByTrinn) (\(Strings.roundName(state.round)), alle)", theme.heading))
-            for row in detail.byTrinn { lines.append(.row(label: row.trinn == 0 ? Strings.Browser.allTrinnLabel : Strings.trinnName(row.trinn), result: row.result)) }
+            lines.append(
+                .text("\(Strings.Browser.detailByTrinn) (\(Strings.roundName(state.round)), alle)", theme.heading))
+            for row in detail.byTrinn {
+                lines.append(
+                    .row(
+                        label: row.trinn == 0 ? Strings.Browser.allTrinnLabel : Strings.trinnName(row.trinn),
+                        result: row.result))
+            }
             lines.append(.blank)
         }
         if detail.byGender.count > 1 {
             lines.append(.text("\(Strings.Browser.detailByGender) (\(Strings.roundName(state.round)))", theme.heading))
-            for row in detail.byGender { lines.append(.row(label: Strings.genderName(row.gender).capitalizedFirst, result: row.result)) }
+            for row in detail.byGender {
+                lines.append(.row(label: Strings.genderName(row.gender).capitalizedFirst, result: row.result))
+            }
             lines.append(.blank)
         }
         lines.append(.text(Strings.Browser.detailByRound, theme.heading))
         for row in detail.byRound { lines.append(.row(label: String(row.round), result: row.result)) }
         if detail.unit.kind == .school, let municipality = state.tree.municipality(of: detail.unit),
-           detail.byTrinn.contains(where: { $0.result.restOfMunicipality != nil }) {
+            detail.byTrinn.contains(where: { $0.result.restOfMunicipality != nil })
+        {
             lines.append(.blank)
             let items = detail.byTrinn.map {
                 (label: $0.trinn == 0 ? Strings.Browser.allTrinnLabel : Strings.trinnName($0.trinn), result: $0.result)
             }
-            let rest = RestOfMunicipalityLines(items: items, school: detail.unit.name, municipality: municipality.name,
-                                               theme: theme, minimumN: state.info.minimumN)
+            let rest = RestOfMunicipalityLines(
+                items: items, school: detail.unit.name, municipality: municipality.name,
+                theme: theme, minimumN: state.info.minimumN)
             lines += rest.rows(width: width, glyphs: state.glyphs, labelPreferred: 12).map { .table($0) }
         }
         return lines
@@ -43,8 +55,11 @@ enum DetailView {
 
     static func draw(_ detail: FactorDetail, state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         screen.fill(rect, style: .plain)
-        let inner = Box(title: Strings.Browser.detailTitle(detail.factor.name, unit: detail.unit.name), style: theme.focusedBorder, titleStyle: theme.heading)
-            .draw(in: &screen, rect: rect, glyphs: state.glyphs)
+        let inner = Box(
+            title: Strings.Browser.detailTitle(detail.factor.name, unit: detail.unit.name), style: theme.focusedBorder,
+            titleStyle: theme.heading
+        )
+        .draw(in: &screen, rect: rect, glyphs: state.glyphs)
         guard inner.height > 1 else { return }
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1)
         let all = lines(detail, state: state, theme: theme, width: content.width)
@@ -56,14 +71,21 @@ enum DetailView {
             switch line {
             case .blank: break
             case .text(let text, let style):
-                screen.put(TextLayout.truncate(text, toWidth: content.width, glyphs: state.glyphs), x: content.x, y: y, style: style)
+                screen.put(
+                    TextLayout.truncate(text, toWidth: content.width, glyphs: state.glyphs), x: content.x, y: y,
+                    style: style)
             case .table(let row):
                 ResultsTable.draw(row, in: &screen, x: content.x, y: y, width: content.width, glyphs: state.glyphs)
             case .row(let label, let result):
-                FactorRowView(result: result, label: label, labelStyle: .plain, columns: columns, theme: theme, glyphs: state.glyphs, minimumN: state.info.minimumN)
-                    .draw(in: &screen, x: content.x, y: y)
+                FactorRowView(
+                    result: result, label: label, labelStyle: .plain, columns: columns, theme: theme,
+                    glyphs: state.glyphs, minimumN: state.info.minimumN
+                )
+                .draw(in: &screen, x: content.x, y: y)
             }
         }
-        screen.put(TextLayout.truncate(Strings.Browser.detailHint, toWidth: content.width, glyphs: state.glyphs), x: content.x, y: inner.maxY - 1, style: theme.muted)
+        screen.put(
+            TextLayout.truncate(Strings.Browser.detailHint, toWidth: content.width, glyphs: state.glyphs), x: content.x,
+            y: inner.maxY - 1, style: theme.muted)
     }
 }

@@ -30,9 +30,11 @@ public struct Theme: Sendable {
                 header: Style(foreground: .white, background: .blue, attributes: [.bold]),
                 breadcrumb: .plain, border: .dim, focusedBorder: Style(foreground: .cyan),
                 selected: .reverse, selectedUnfocused: .underline, heading: .bold,
-                better: Style(foreground: .green, attributes: [.bold]), worse: Style(foreground: .red, attributes: [.bold]),
+                better: Style(foreground: .green, attributes: [.bold]),
+                worse: Style(foreground: .red, attributes: [.bold]),
                 neutral: .plain, bar: Style(foreground: .cyan), track: .dim,
-                countyMarker: Style(foreground: .yellow, attributes: [.bold]), municipalityMarker: Style(foreground: .magenta),
+                countyMarker: Style(foreground: .yellow, attributes: [.bold]),
+                municipalityMarker: Style(foreground: .magenta),
                 muted: .dim, status: .reverse, statusKey: Style(attributes: [.reverse, .bold]),
                 message: Style(foreground: .yellow, attributes: [.bold]),
                 demo: Style(foreground: .black, background: .yellow, attributes: [.bold]))

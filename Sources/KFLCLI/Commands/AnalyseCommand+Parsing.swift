@@ -32,7 +32,8 @@ extension AnalyseCommand {
         case "import": return try parseImport(rest)
         default:
             let suggestion = NearestMatch.find(sub, in: Strings.CLI.analyseSubcommands)
-            throw UsageError(message: Strings.CLI.unknownAnalyseSubcommand(sub, suggestion: suggestion), command: "analyse")
+            throw UsageError(
+                message: Strings.CLI.unknownAnalyseSubcommand(sub, suggestion: suggestion), command: "analyse")
         }
     }
 
@@ -58,9 +59,14 @@ extension AnalyseCommand {
         }
         var options = Command.AnalyseExportOptions(id: id)
         if let format = scanned.value("--format") {
-            let aliases: [String: Command.AnalyseExportOptions.Format] = ["md": .markdown, "markdown": .markdown, "html": .html, "json": .json]
+            let aliases: [String: Command.AnalyseExportOptions.Format] = [
+                "md": .markdown, "markdown": .markdown, "html": .html, "json": .json,
+            ]
             guard let value = aliases[format.lowercased()] else {
-                throw UsageError(message: Strings.CLI.invalidValue(format, option: "--format", expected: Strings.CLI.exportFormatValues), command: "analyse export")
+                throw UsageError(
+                    message: Strings.CLI.invalidValue(
+                        format, option: "--format", expected: Strings.CLI.exportFormatValues), command: "analyse export"
+                )
             }
             options.format = value
         }

@@ -47,11 +47,13 @@ enum BenchCommand {
         let median = samples[samples.count / 2]
         let p99 = samples[min(samples.count - 1, samples.count * 99 / 100)]
         let units = reader.info.tree.units
-        console.out("""
+        console.out(
+            """
             snapshot: \(path)
             enheter: \(units.count) (\(units.filter { $0.kind == .school }.count) skoler)
             første bilde (åpne + laste + tegne 120×40): \(ms(firstFrame))
-            per tast (oppdatering + tegning), \(samples.count) taster: median \(ms(median)), p99 \(ms(p99)), maks \(ms(samples.last!))
+            per tast (oppdatering + tegning), \(samples.count) taster: \
+            median \(ms(median)), p99 \(ms(p99)), maks \(ms(samples.last!))
             høyeste minnebruk (maxrss): \(PeakMemory.bytes() / 1_048_576) MiB
             """)
         return .success

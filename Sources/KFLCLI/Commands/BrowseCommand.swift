@@ -14,7 +14,8 @@ enum BrowseCommand {
         }
         var location = RememberedLocation.load(snapshot: path)
         if options.municipality != nil || options.school != nil {
-            switch UnitLookup.resolve(municipality: options.municipality, school: options.school, in: reader.info.tree) {
+            switch UnitLookup.resolve(municipality: options.municipality, school: options.school, in: reader.info.tree)
+            {
             case .success(let unit):
                 location = BrowserLocation(unitKind: unit.kind, unitCode: unit.code)
             case .failure(let error):

@@ -17,12 +17,14 @@ enum CheckCommand {
         do {
             let integrity = try reader.integrityCheck()
             let stats = try reader.statistics()
-            let lines = Strings.CLI.checkReport(
-                path: path, schemaVersion: info.schemaVersion, supportedVersion: SnapshotSchema.version, intact: integrity == ["ok"],
-                createdAt: info.createdAt, source: info.source, isDemo: info.isDemo, county: info.tree.county.name,
-                municipalities: stats.municipalities, schools: stats.schools, rounds: info.rounds,
-                groups: info.instrument.groups.count, factors: info.instrument.factors.count,
-                cells: stats.cells, suppressed: stats.suppressed, minimumN: info.minimumN)
+            let lines =
+                Strings.CLI.checkReport(
+                    path: path, schemaVersion: info.schemaVersion, supportedVersion: SnapshotSchema.version,
+                    intact: integrity == ["ok"],
+                    createdAt: info.createdAt, source: info.source, isDemo: info.isDemo, county: info.tree.county.name,
+                    municipalities: stats.municipalities, schools: stats.schools, rounds: info.rounds,
+                    groups: info.instrument.groups.count, factors: info.instrument.factors.count,
+                    cells: stats.cells, suppressed: stats.suppressed, minimumN: info.minimumN)
                 + Strings.Privacy.checkLines(
                     cells: stats.cells, hidden: stats.suppressed, rule: info.rule, extract: info.extract)
             console.out(lines.joined(separator: "\n"))
@@ -42,8 +44,9 @@ enum CheckCommand {
     /// A snapshot whose content kfl cannot use: every problem the validator
     /// found, one per line on stdout (the report), then the verdict; exit 65.
     static func reportContentProblems(path: String, problems: [String], console: Console) -> ExitCode {
-        console.out(([Strings.CLI.checkSnapshotLine(path), Strings.CLI.checkProblemsHeading(problems.count)]
-            + problems.map { "  " + $0 }).joined(separator: "\n"))
+        console.out(
+            ([Strings.CLI.checkSnapshotLine(path), Strings.CLI.checkProblemsHeading(problems.count)]
+                + problems.map { "  " + $0 }).joined(separator: "\n"))
         let verdict = Strings.CLI.invalidSnapshot(path, first: problems.first ?? "", more: problems.count - 1)
         console.err(Strings.CLI.error(verdict))
         return .dataError

@@ -6,9 +6,11 @@ import KFLStore
 /// `kfl demo -o SNAPSHOT`: the synthetic county through the real import.
 enum DemoCommand {
     static func run(_ options: Command.DemoOptions, console: Console) -> ExitCode {
-        build(output: options.output, csvDirectory: options.csvDirectory, seed: options.seed,
-              national: options.national, rule: ProtectionRule(minimumN: options.minimumN, protectionPercent: options.protectionPercent),
-              console: console)
+        build(
+            output: options.output, csvDirectory: options.csvDirectory, seed: options.seed,
+            national: options.national,
+            rule: ProtectionRule(minimumN: options.minimumN, protectionPercent: options.protectionPercent),
+            console: console)
     }
 
     /// Generates respondent CSV (kept in `csvDirectory`, else in a temporary
@@ -19,7 +21,10 @@ enum DemoCommand {
         if let refused = ImportCommand.refuseOutput(output, inputs: [], console: console) { return refused }
         let generator = DemoGenerator(seed: seed, scale: national ? .national : .county)
         let keep = csvDirectory.map { URL(fileURLWithPath: $0) }
-        let directory = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("kfl-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let directory =
+            keep
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+                "kfl-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
         let files: [URL]
         let existed = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
@@ -50,8 +55,9 @@ enum DemoCommand {
         let code = ImportCommand.importFiles(files, output: output, options: options, console: console)
         if code == .success, let keep {
             console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count + 1))
-            console.out(Strings.CLI.demoReimport(
-                keep.path, geography: GeographyFile.defaultName, topName: generator.geographyTopName))
+            console.out(
+                Strings.CLI.demoReimport(
+                    keep.path, geography: GeographyFile.defaultName, topName: generator.geographyTopName))
         }
         return code
     }
@@ -69,12 +75,15 @@ enum DemoCommand {
             return .failure(.cannotCreate)
         }
         let url = URL(fileURLWithPath: directory.demoSnapshotPath)
-        if let reader = try? SnapshotReader(path: url.path), reader.info.isDemo, reader.info.schemaVersion == SnapshotSchema.version {
+        if let reader = try? SnapshotReader(path: url.path), reader.info.isDemo,
+            reader.info.schemaVersion == SnapshotSchema.version
+        {
             return .success(url.path)
         }
         console.err(Strings.CLI.buildingDemo(url.path))
         let quiet = Console(out: { _ in }, err: console.err)
-        let code = build(output: url.path, csvDirectory: nil, seed: 2016, national: false, rule: .standard, console: quiet)
+        let code = build(
+            output: url.path, csvDirectory: nil, seed: 2016, national: false, rule: .standard, console: quiet)
         return code == .success ? .success(url.path) : .failure(code)
     }
 }

@@ -28,9 +28,11 @@ enum ExtractCommand {
         do {
             let summary = try SnapshotExtractor.extract(
                 from: reader, keep: unit, sourceName: sourceName, to: URL(fileURLWithPath: options.output))
-            console.out(Strings.Privacy.extractDone(
-                path: options.output, scope: Strings.Privacy.extractScope(kind: unit.kind, name: unit.name, code: unit.code),
-                source: sourceName, units: summary.units, cells: summary.cells))
+            console.out(
+                Strings.Privacy.extractDone(
+                    path: options.output,
+                    scope: Strings.Privacy.extractScope(kind: unit.kind, name: unit.name, code: unit.code),
+                    source: sourceName, units: summary.units, cells: summary.cells))
             return .success
         } catch {
             let reason = OutputTarget.reason(writing: options.output, failedWith: error)

@@ -27,13 +27,19 @@ enum ImportCommand {
         do {
             let report = try Importer.run(files: files, output: URL(fileURLWithPath: output), options: options)
             for notice in report.notices { console.err(notice) }
-            console.out(Strings.CLI.importDone(path: output, respondents: report.respondents, schools: report.schools, rounds: report.rounds))
-            console.out(Strings.CLI.suppressionSummary(
-                cells: report.cells, tooFew: report.suppressedTooFew, protecting: report.suppressedProtecting, rule: options.rule))
+            console.out(
+                Strings.CLI.importDone(
+                    path: output, respondents: report.respondents, schools: report.schools, rounds: report.rounds))
+            console.out(
+                Strings.CLI.suppressionSummary(
+                    cells: report.cells, tooFew: report.suppressedTooFew, protecting: report.suppressedProtecting,
+                    rule: options.rule))
             return .success
         } catch let failure as ImportFailure {
             console.err(failure.description)
-            console.err(Strings.CLI.error(Strings.CLI.importFailed(count: failure.problems.count)) + ". " + Strings.Import.noOutputWritten(output))
+            console.err(
+                Strings.CLI.error(Strings.CLI.importFailed(count: failure.problems.count)) + ". "
+                    + Strings.Import.noOutputWritten(output))
             let missingInput = failure.problems.allSatisfy { $0.kind == .unreadableFile }
             return missingInput ? .noInput : .dataError
         } catch {

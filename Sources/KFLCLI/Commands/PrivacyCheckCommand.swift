@@ -29,15 +29,21 @@ enum PrivacyCheckCommand {
             Strings.Privacy.checked(tables: report.tables, hidden: report.hiddenCells),
             Strings.Privacy.count(Strings.Privacy.shownSmall, report.count { $0 == .shownSmall }),
             Strings.Privacy.count(Strings.Privacy.derivable, report.count { $0 == .derivable }),
-            Strings.Privacy.count(Strings.Privacy.narrowed(rule.protectionPercent), report.count {
-                if case .narrowed = $0 { return true }
-                return false
-            }),
+            Strings.Privacy.count(
+                Strings.Privacy.narrowed(rule.protectionPercent),
+                report.count {
+                    if case .narrowed = $0 { return true }
+                    return false
+                }),
             Strings.Privacy.count(Strings.Privacy.countPinned, report.count { $0 == .countPinned }),
         ]
-        if let narrowest = report.narrowest { lines.append(Strings.Privacy.narrowest(place: narrowest.place, share: narrowest.share)) }
+        if let narrowest = report.narrowest {
+            lines.append(Strings.Privacy.narrowest(place: narrowest.place, share: narrowest.share))
+        }
         if report.conflicts > 0 { lines.append(Strings.Privacy.conflicts(report.conflicts)) }
-        for finding in report.findings.prefix(listed) { lines.append(Strings.Privacy.finding(finding.problem, place: finding.place)) }
+        for finding in report.findings.prefix(listed) {
+            lines.append(Strings.Privacy.finding(finding.problem, place: finding.place))
+        }
         if report.findings.count > listed { lines.append(Strings.Privacy.moreFindings(report.findings.count - listed)) }
         lines.append(report.isSafe ? Strings.Privacy.safe : Strings.Privacy.unsafe(report.findings.count))
         return lines

@@ -38,7 +38,9 @@ enum ShowCommand {
             }
             let groups = try reader.groups(for: unit, trinn: options.trinn)
             guard !groups.isEmpty else {
-                let message = options.trinn > 0 ? Strings.CLI.trinnNotAtUnit(options.trinn, unit: unit.name) : Strings.CLI.noResults(unit.name)
+                let message =
+                    options.trinn > 0
+                    ? Strings.CLI.trinnNotAtUnit(options.trinn, unit: unit.name) : Strings.CLI.noResults(unit.name)
                 console.err(Strings.CLI.error(message))
                 return .usage
             }
@@ -47,24 +49,33 @@ enum ShowCommand {
                 let folded = NorwegianCollation.searchFold(wanted)
                 let matches = { (g: RespondentGroup) in g.allNames.map(NorwegianCollation.searchFold).contains(folded) }
                 if !groups.contains(where: matches), let known = info.instrument.groups.first(where: matches) {
-                    console.err(Strings.CLI.error(Strings.CLI.groupNotHere(known.name, unit: unit.name, trinn: options.trinn, available: groups.map(\.id))))
+                    console.err(
+                        Strings.CLI.error(
+                            Strings.CLI.groupNotHere(
+                                known.name, unit: unit.name, trinn: options.trinn, available: groups.map(\.id))))
                     return .usage
                 }
                 guard let found = groups.first(where: matches) else {
-                    console.err(Strings.CLI.error(Strings.CLI.unknownGroup(wanted, suggestion: NearestMatch.find(wanted, in: groups.map(\.id)), available: groups.map(\.id))))
+                    console.err(
+                        Strings.CLI.error(
+                            Strings.CLI.unknownGroup(
+                                wanted, suggestion: NearestMatch.find(wanted, in: groups.map(\.id)),
+                                available: groups.map(\.id))))
                     return .usage
                 }
                 group = found
             }
             let gender = group.genderSplit ? options.gender : .all
-            let selection = ResultsSelection(unitID: unit.id, round: round, trinn: options.trinn, groupID: group.id, gender: gender)
+            let selection = ResultsSelection(
+                unitID: unit.id, round: round, trinn: options.trinn, groupID: group.id, gender: gender)
             let context = ReportContext(info: info, unit: unit, selection: selection, group: group)
             let glyphs: Glyphs = Locale.isUTF8 ? .unicode : .ascii
             let output: (text: () -> String, csv: () -> String, json: () throws -> String)
             switch options.view {
             case .levels:
                 let report = ResultsReport(
-                    info: info, unit: unit, selection: selection, group: group, areas: try reader.areaResults(selection))
+                    info: info, unit: unit, selection: selection, group: group, areas: try reader.areaResults(selection)
+                )
                 output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
             case .development, .cohort:
                 var kind = SeriesKind.sameTrinn

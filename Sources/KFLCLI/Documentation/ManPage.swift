@@ -69,7 +69,9 @@ enum ManPage {
         term.split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
             let comma = word.hasSuffix(",") ? "," : ""
             let bare = String(comma.isEmpty ? word : word.dropLast())
-            let styled = bare.hasPrefix("-") || bare.allSatisfy(\.isLowercase) ? Roff.bold(Roff.escape(bare))
+            let styled =
+                bare.hasPrefix("-") || bare.allSatisfy(\.isLowercase)
+                ? Roff.bold(Roff.escape(bare))
                 : Roff.italic(Roff.escape(bare))
             return styled + comma
         }.joined(separator: " ")
@@ -106,7 +108,8 @@ enum ManPage {
 
     private static func keyRows<A: Hashable & Sendable>(_ entries: [Keymap<A>.HelpEntry], into out: inout Roff) {
         for entry in entries {
-            out.taggedParagraph(Roff.bold(Roff.escape(entry.keys.replacingOccurrences(of: " ", with: ", "))),
+            out.taggedParagraph(
+                Roff.bold(Roff.escape(entry.keys.replacingOccurrences(of: " ", with: ", "))),
                 Roff.escape(entry.help))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 /// A man page being written in roff (the `man` macros), with the escaping
 /// that keeps help text from being read as requests.
 struct Roff {

@@ -60,8 +60,10 @@ public struct Analysis: Codable, Sendable, Hashable, Identifiable {
         case hypotheses, actions, implementation, indicators, evaluation
     }
 
-    public init(id: String, title: String, unit: UnitReference, context: AnalysisContext,
-                status: AnalysisStatus = .active, createdAt: Date, updatedAt: Date? = nil) {
+    public init(
+        id: String, title: String, unit: UnitReference, context: AnalysisContext,
+        status: AnalysisStatus = .active, createdAt: Date, updatedAt: Date? = nil
+    ) {
         self.id = id
         self.title = title
         self.unit = unit
@@ -92,7 +94,8 @@ public struct Analysis: Codable, Sendable, Hashable, Identifiable {
         evaluation = [:]
         for (key, value) in answers {
             guard let field = AnalysisTextField(rawValue: key), field.step == .evaluation else {
-                throw DecodingError.dataCorruptedError(forKey: .evaluation, in: c, debugDescription: "unknown evaluation question \(key)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .evaluation, in: c, debugDescription: "unknown evaluation question \(key)")
             }
             if !value.isEmpty { evaluation[field] = value }
         }
@@ -115,7 +118,8 @@ public struct Analysis: Codable, Sendable, Hashable, Identifiable {
         try c.encode(actions, forKey: .actions)
         try c.encode(implementation, forKey: .implementation)
         try c.encode(indicators, forKey: .indicators)
-        let answers = Dictionary(uniqueKeysWithValues: AnalysisTextField.evaluationQuestions.map { ($0.rawValue, evaluation[$0] ?? "") })
+        let answers = Dictionary(
+            uniqueKeysWithValues: AnalysisTextField.evaluationQuestions.map { ($0.rawValue, evaluation[$0] ?? "") })
         try c.encode(answers, forKey: .evaluation)
     }
 

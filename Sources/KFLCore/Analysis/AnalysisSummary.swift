@@ -12,7 +12,10 @@ public struct AnalysisSummary: Sendable, Hashable, Identifiable {
     /// Revision of the title/status row, for rename and status changes.
     public let revision: Int
 
-    public init(id: String, title: String, unit: UnitReference, round: Int, status: AnalysisStatus, createdAt: Date, updatedAt: Date, revision: Int) {
+    public init(
+        id: String, title: String, unit: UnitReference, round: Int, status: AnalysisStatus, createdAt: Date,
+        updatedAt: Date, revision: Int
+    ) {
         self.id = id
         self.title = title
         self.unit = unit

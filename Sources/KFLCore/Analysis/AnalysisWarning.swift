@@ -22,16 +22,22 @@ extension Analysis {
     public func warnings() -> [AnalysisWarning] {
         let hypothesisIDs = Set(hypotheses.map(\.id))
         var out: [AnalysisWarning] = []
-        for (index, action) in actions.enumerated() where !action.hypothesisIDs.contains(where: hypothesisIDs.contains) {
-            out.append(AnalysisWarning(
-                kind: .actionWithoutHypothesis(actionID: action.id),
-                message: Strings.Analysis.actionWithoutHypothesis(Strings.Analysis.itemLabel(action.what, fallback: "Tiltak \(index + 1)"))))
+        for (index, action) in actions.enumerated() where !action.hypothesisIDs.contains(where: hypothesisIDs.contains)
+        {
+            out.append(
+                AnalysisWarning(
+                    kind: .actionWithoutHypothesis(actionID: action.id),
+                    message: Strings.Analysis.actionWithoutHypothesis(
+                        Strings.Analysis.itemLabel(action.what, fallback: "Tiltak \(index + 1)"))))
         }
         let targeted = Set(actions.flatMap(\.hypothesisIDs))
-        for (index, hypothesis) in hypotheses.enumerated() where hypothesis.isPrioritised && !targeted.contains(hypothesis.id) {
-            out.append(AnalysisWarning(
-                kind: .prioritisedHypothesisWithoutAction(hypothesisID: hypothesis.id),
-                message: Strings.Analysis.prioritisedWithoutAction(Strings.Analysis.itemLabel(hypothesis.text, fallback: "Hypotese \(index + 1)"))))
+        for (index, hypothesis) in hypotheses.enumerated()
+        where hypothesis.isPrioritised && !targeted.contains(hypothesis.id) {
+            out.append(
+                AnalysisWarning(
+                    kind: .prioritisedHypothesisWithoutAction(hypothesisID: hypothesis.id),
+                    message: Strings.Analysis.prioritisedWithoutAction(
+                        Strings.Analysis.itemLabel(hypothesis.text, fallback: "Hypotese \(index + 1)"))))
         }
         return out
     }

@@ -36,7 +36,8 @@ public struct FactorGuides: Codable, Sendable, Hashable {
     public static func decode(_ data: Data) throws -> FactorGuides {
         let guides = try JSONDecoder().decode(FactorGuides.self, from: data)
         guard guides.format == "kfl-factor-guides" else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "format must be kfl-factor-guides"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: [], debugDescription: "format must be kfl-factor-guides"))
         }
         return guides
     }

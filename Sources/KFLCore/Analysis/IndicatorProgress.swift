@@ -12,8 +12,10 @@ public struct IndicatorProgress: Sendable, Hashable {
     public let latestRound: Int?
     public let latest: CellResult?
 
-    public init(indicator: Indicator, factor: Factor, startRound: Int, start: CellResult?,
-                latestRound: Int?, latest: CellResult?) {
+    public init(
+        indicator: Indicator, factor: Factor, startRound: Int, start: CellResult?,
+        latestRound: Int?, latest: CellResult?
+    ) {
         self.indicator = indicator
         self.factor = factor
         self.startRound = startRound
@@ -80,10 +82,14 @@ extension ResultsSource {
     /// - Throws: what the source throws when reading cells.
     public func indicatorProgress(_ indicator: Indicator, in analysis: Analysis) throws -> IndicatorProgress? {
         guard let factor = info.instrument.factor(id: indicator.factorID),
-              let unit = analysis.unit.resolve(in: info.tree) else { return nil }
+            let unit = analysis.unit.resolve(in: info.tree)
+        else { return nil }
         let cells = try results(unitID: unit.id, factorNumber: factor.number)
         func cell(_ round: Int) -> CellResult? {
-            cells[CellKey(unitID: unit.id, round: round, trinn: indicator.trinn, gender: indicator.gender, factorNumber: factor.number)]
+            cells[
+                CellKey(
+                    unitID: unit.id, round: round, trinn: indicator.trinn, gender: indicator.gender,
+                    factorNumber: factor.number)]
         }
         let start = analysis.context.round
         let latestRound = info.rounds.filter { $0 > start }.max()

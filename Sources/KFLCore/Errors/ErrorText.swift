@@ -62,7 +62,7 @@ public enum ErrorText {
         case .fileWriteFileExists: return Strings.Errors.alreadyExists
         case .fileReadCorruptFile: return Strings.Errors.damagedFile
         case .fileReadInapplicableStringEncoding, .fileReadUnknownStringEncoding,
-             .fileWriteInapplicableStringEncoding:
+            .fileWriteInapplicableStringEncoding:
             return Strings.Errors.wrongEncoding
         case .fileReadTooLarge: return Strings.Errors.tooLarge
         case .fileLocking: return Strings.Errors.inUse

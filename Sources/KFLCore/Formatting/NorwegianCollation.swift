@@ -8,7 +8,7 @@ public enum NorwegianCollation {
     public static func key(_ text: some StringProtocol) -> [UInt32] {
         var key: [UInt32] = []
         key.reserveCapacity(text.unicodeScalars.count)
-        for scalar in String(text).precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+        for scalar in normalized(text).unicodeScalars {
             if let weight = weight(of: scalar) { key.append(weight) }
         }
         return key
@@ -31,16 +31,25 @@ public enum NorwegianCollation {
     /// Folds a string for searching: lowercase, accents removed except æ ø å.
     public static func searchFold(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in String(text).precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+        for scalar in normalized(text).unicodeScalars {
             if let base = foldedBase(scalar) { out.append(base) }
         }
         return String(out)
+    }
+
+    /// Composed (NFC) and lowercased. Most names are ASCII, which is already
+    /// composed: they skip Foundation's normalisation, the costly part.
+    private static func normalized(_ text: some StringProtocol) -> String {
+        let string = String(text)
+        if string.utf8.allSatisfy({ $0 < 0x80 }) { return string.lowercased() }
+        return string.precomposedStringWithCanonicalMapping.lowercased()
     }
 
     private static let letters = Array("abcdefghijklmnopqrstuvwxyzæøå".unicodeScalars)
 
     private static func weight(of scalar: Unicode.Scalar) -> UInt32? {
         guard let base = foldedBase(scalar) else { return nil }
+        if ("a"..."z").contains(base) { return 1000 + base.value - 97 }
         if let i = letters.firstIndex(of: base) { return 1000 + UInt32(i) }
         if ("0"..."9").contains(base) { return 500 + base.value - 48 }
         if base == " " || base == "-" { return 1 }
@@ -56,6 +65,7 @@ public enum NorwegianCollation {
         case "ü": return "y"
         default: break
         }
+        if scalar.isASCII { return scalar }
         if scalar.properties.generalCategory == .nonspacingMark { return nil }
         let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
         if decomposed.count > 1, let first = decomposed.first, first.isASCII { return first }

@@ -16,7 +16,8 @@ enum AttackerCheck {
                 total: relation.total, parts: relation.parts, scale: table.scale,
                 unknown: { index[$0] >= 0 ? index[$0] : nil }, value: { table.moments[$0] })
         }
-        let bounds = IntervalBounds.compute(rows: rows, count: unknown.count, scale: table.scale, atLeast: Array(repeating: 0, count: unknown.count))
+        let bounds = IntervalBounds.compute(
+            rows: rows, count: unknown.count, scale: table.scale, atLeast: Array(repeating: 0, count: unknown.count))
         let minimumN = Double(rule.minimumN)
         var exposed: [Int] = []
         for (i, cell) in unknown.enumerated() where slots[cell].gender != CellCube.unknownGender {

@@ -52,7 +52,9 @@ public struct CellCube: Sendable {
             }
             if trinnLevel {
                 for g in genders {
-                    add(Slot(unit: unit, trinn: 0, gender: g), trinns.filter { $0 != 0 }.map { Slot(unit: unit, trinn: $0, gender: g) })
+                    add(
+                        Slot(unit: unit, trinn: 0, gender: g),
+                        trinns.filter { $0 != 0 }.map { Slot(unit: unit, trinn: $0, gender: g) })
                 }
             }
             let children = tree.children[unit]

@@ -24,7 +24,11 @@ final class CubeReach {
     func canMove(countShift: Int) -> Bool {
         if let known = moves[countShift + 2] { return known }
         let possible: Bool
-        if let range = found[countShift + 2] { possible = range != nil } else { possible = witness.someStep(countShift: countShift) != nil }
+        if let range = found[countShift + 2] {
+            possible = range != nil
+        } else {
+            possible = witness.someStep(countShift: countShift) != nil
+        }
         moves[countShift + 2] = possible
         return possible
     }
@@ -60,8 +64,11 @@ final class CubeReach {
         for shift in [0, -1, 1, -2, 2] where abs(shift) <= ProtectionWitness.largestCountShift {
             if high - low >= wanted * (1 - 1e-9) { break }
             let n = moments.n + sign * shift
-            guard n >= 1, shift == 0 || canMove(countShift: shift), let range = steps(countShift: shift) else { continue }
-            let a = (moments.sum + s * range.lowerBound) / Double(n), b = (moments.sum + s * range.upperBound) / Double(n)
+            guard n >= 1, shift == 0 || canMove(countShift: shift), let range = steps(countShift: shift) else {
+                continue
+            }
+            let a = (moments.sum + s * range.lowerBound) / Double(n),
+                b = (moments.sum + s * range.upperBound) / Double(n)
             low = min(low, a, b)
             high = max(high, a, b)
         }

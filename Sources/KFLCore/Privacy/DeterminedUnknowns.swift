@@ -54,7 +54,9 @@ public enum DeterminedUnknowns {
         for (column, value) in row {
             merged[column, default: 0] = mod(merged[column, default: 0] + value)
         }
-        return merged.filter { $0.value != 0 }.map { (column: $0.key, value: $0.value) }.sorted { $0.column < $1.column }
+        return merged.filter { $0.value != 0 }.map { (column: $0.key, value: $0.value) }.sorted {
+            $0.column < $1.column
+        }
     }
 
     private static func coefficient(of column: Int, in row: Row) -> Int? {
@@ -74,7 +76,8 @@ public enum DeterminedUnknowns {
         var i = 0, j = 0
         while i < a.count || j < b.count {
             if j >= b.count || (i < a.count && a[i].column < b[j].column) {
-                result.append(a[i]); i += 1
+                result.append(a[i])
+                i += 1
             } else if i >= a.count || b[j].column < a[i].column {
                 let v = mod(-(b[j].value * factor % prime))
                 if v != 0 { result.append((b[j].column, v)) }
@@ -82,7 +85,8 @@ public enum DeterminedUnknowns {
             } else {
                 let v = mod(a[i].value - b[j].value * factor % prime)
                 if v != 0 { result.append((a[i].column, v)) }
-                i += 1; j += 1
+                i += 1
+                j += 1
             }
         }
         return result

@@ -22,7 +22,9 @@ extension HypercubeProtection {
         let genderOptions = Hypercube.axisOptions(own: slot.gender, leaves: [1, 2, 3], split: table.genderSplit)
         var out: [Candidate] = []
         for sides in geographicSides(of: slot, tier: tier) {
-            let units = sides.plus.map { Hypercube.Signed(index: $0, sign: 1) } + sides.minus.map { Hypercube.Signed(index: $0, sign: -1) }
+            let units =
+                sides.plus.map { Hypercube.Signed(index: $0, sign: 1) }
+                + sides.minus.map { Hypercube.Signed(index: $0, sign: -1) }
             for trinns in trinnOptions {
                 for genders in genderOptions {
                     let cube = Hypercube(units: units, trinns: trinns, genders: genders)
@@ -49,8 +51,9 @@ extension HypercubeProtection {
             meeting = table.parent[t]
         }
         let isSchool = table.tree.units[unit].kind == .school
-        let plusSides = cheapest(table.schools(under: unit).map { chain(from: $0, upTo: top) }, slot: slot,
-                                 keep: isSchool ? 1 : Self.schoolsUnderATotal)
+        let plusSides = cheapest(
+            table.schools(under: unit).map { chain(from: $0, upTo: top) }, slot: slot,
+            keep: isSchool ? 1 : Self.schoolsUnderATotal)
         guard let meeting else { return plusSides.map { ($0, []) } }
         var others: [[Int]] = []
         for sibling in table.tree.children[meeting] where sibling != top {
@@ -78,7 +81,10 @@ extension HypercubeProtection {
             var cost = 0.0
             var present = true
             for unit in side {
-                guard let cell = table.cell(unit: unit, trinn: slot.trinn, gender: slot.gender) else { present = false; break }
+                guard let cell = table.cell(unit: unit, trinn: slot.trinn, gender: slot.gender) else {
+                    present = false
+                    break
+                }
                 if !hidden[cell] { cost += weight[cell] }
             }
             if present { ranked.append((cost, order, side)) }

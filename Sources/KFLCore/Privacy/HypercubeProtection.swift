@@ -77,7 +77,9 @@ struct HypercubeProtection {
 
     /// Protects every cell with fewer than `minimumN` answers, in table order.
     mutating func protectAll() {
-        let order = (0..<table.cellCount).sorted { (-table.depth[table.cube.slots[$0].unit], $0) < (-table.depth[table.cube.slots[$1].unit], $1) }
+        let order = (0..<table.cellCount).sorted {
+            (-table.depth[table.cube.slots[$0].unit], $0) < (-table.depth[table.cube.slots[$1].unit], $1)
+        }
         for cell in order where (1..<rule.minimumN).contains(table.moments[cell].n) {
             protect(cell)
             if hidesEverything { return }
@@ -97,7 +99,9 @@ struct HypercubeProtection {
         // hides; last, cubes reaching up to the county, which every comparison uses.
         var attempts = 0
         let hinted = hintsOfCell[cell].compactMap { index -> Candidate? in
-            guard let cost = hints[index].cost(in: table, hidden: hidden, weight: weight), cost.cost == 0 else { return nil }
+            guard let cost = hints[index].cost(in: table, hidden: hidden, weight: weight), cost.cost == 0 else {
+                return nil
+            }
             return Candidate(cube: hints[index], cost: 0, fewest: cost.fewest, order: index)
         }
         if settle(cell, from: hinted, cover: &cover, attempts: &attempts) { return }
@@ -114,10 +118,13 @@ struct HypercubeProtection {
     }
 
     /// Tries candidates in order; returns whether the cover is complete.
-    private mutating func settle(_ cell: Int, from candidates: [Candidate], cover: inout ProtectionCover, attempts: inout Int) -> Bool {
+    private mutating func settle(
+        _ cell: Int, from candidates: [Candidate], cover: inout ProtectionCover, attempts: inout Int
+    ) -> Bool {
         for candidate in candidates where attempts < Self.attemptsPerPass {
             attempts += 1
-            guard let cells = candidate.cube.cells(in: table), let sign = cells.first(where: { $0.index == cell })?.sign else { continue }
+            guard let cells = candidate.cube.cells(in: table), let sign = cells.first(where: { $0.index == cell })?.sign
+            else { continue }
             let corners = Hypercube.bottomCorners(of: cells, in: table)
             guard let cube = makeCube(candidate.cube, cells: cells, corners: corners) else { continue }
             if candidate.cost > 0 {
@@ -134,14 +141,18 @@ struct HypercubeProtection {
         return false
     }
 
-    private func makeCube(_ shape: Hypercube, cells: [Hypercube.Signed], corners: [Hypercube.Signed]) -> ProtectionCover.Cube? {
+    private func makeCube(
+        _ shape: Hypercube, cells: [Hypercube.Signed], corners: [Hypercube.Signed]
+    ) -> ProtectionCover.Cube? {
         var witnessCorners: [ProtectionWitness.Corner] = []
         for corner in corners {
             let moments = table.moments[corner.index]
             if moments.n == 0 { return nil }
             witnessCorners.append(ProtectionWitness.Corner(moments, sign: corner.sign))
         }
-        return ProtectionCover.Cube(shape: shape, cells: cells, corners: corners, reach: CubeReach(ProtectionWitness(scale: table.scale, corners: witnessCorners)))
+        return ProtectionCover.Cube(
+            shape: shape, cells: cells, corners: corners,
+            reach: CubeReach(ProtectionWitness(scale: table.scale, corners: witnessCorners)))
     }
 
     /// Among the cheapest candidates that fit and help, the one that helps most per cost.
@@ -154,7 +165,8 @@ struct HypercubeProtection {
         for tier in tiers(of: cell) where (tier < 0) == county {
             for candidate in candidates(for: cell, tier: tier) where tried < Self.candidatesCompared {
                 guard let cells = candidate.cube.cells(in: table),
-                      let cube = makeCube(candidate.cube, cells: cells, corners: Hypercube.bottomCorners(of: cells, in: table))
+                    let cube = makeCube(
+                        candidate.cube, cells: cells, corners: Hypercube.bottomCorners(of: cells, in: table))
                 else { continue }
                 var trial = cover
                 guard trial.add(cube) else { continue }

@@ -68,8 +68,14 @@ enum IntervalBounds {
         for i in 0..<count { low[i * 3] = Double(atLeast[i]) }
         func tighten(_ at: Int, low l: Double, high h: Double) -> Bool {
             var changed = false
-            if l > low[at] + 1e-9 * max(1, abs(l)) { low[at] = l; changed = true }
-            if h < high[at] - 1e-9 * max(1, abs(h)) { high[at] = h; changed = true }
+            if l > low[at] + 1e-9 * max(1, abs(l)) {
+                low[at] = l
+                changed = true
+            }
+            if h < high[at] - 1e-9 * max(1, abs(h)) {
+                high[at] = h
+                changed = true
+            }
             return changed
         }
         for _ in 0..<Self.sweeps {
@@ -80,15 +86,21 @@ enum IntervalBounds {
                     // Σ sign·x = constant; bounds of each term and their sums (counting infinite ends).
                     var sumLow = 0.0, sumHigh = 0.0, infiniteLow = 0, infiniteHigh = 0
                     for (i, sign) in row.members {
-                        let a = sign > 0 ? low[i * 3 + q] : -high[i * 3 + q], b = sign > 0 ? high[i * 3 + q] : -low[i * 3 + q]
+                        let a = sign > 0 ? low[i * 3 + q] : -high[i * 3 + q],
+                            b = sign > 0 ? high[i * 3 + q] : -low[i * 3 + q]
                         if a.isInfinite { infiniteLow += 1 } else { sumLow += a }
                         if b.isInfinite { infiniteHigh += 1 } else { sumHigh += b }
                     }
                     for (i, sign) in row.members {
-                        let a = sign > 0 ? low[i * 3 + q] : -high[i * 3 + q], b = sign > 0 ? high[i * 3 + q] : -low[i * 3 + q]
+                        let a = sign > 0 ? low[i * 3 + q] : -high[i * 3 + q],
+                            b = sign > 0 ? high[i * 3 + q] : -low[i * 3 + q]
                         // sign·x_i = constant − Σ others.
-                        let termHigh = infiniteLow - (a.isInfinite ? 1 : 0) > 0 ? Double.infinity : constant - (sumLow - (a.isInfinite ? 0 : a))
-                        let termLow = infiniteHigh - (b.isInfinite ? 1 : 0) > 0 ? -Double.infinity : constant - (sumHigh - (b.isInfinite ? 0 : b))
+                        let termHigh =
+                            infiniteLow - (a.isInfinite ? 1 : 0) > 0
+                            ? Double.infinity : constant - (sumLow - (a.isInfinite ? 0 : a))
+                        let termLow =
+                            infiniteHigh - (b.isInfinite ? 1 : 0) > 0
+                            ? -Double.infinity : constant - (sumHigh - (b.isInfinite ? 0 : b))
                         let (l, h) = sign > 0 ? (termLow, termHigh) : (-termHigh, -termLow)
                         if tighten(i * 3 + q, low: max(l, 0), high: h) { changed = true }
                     }
@@ -97,11 +109,19 @@ enum IntervalBounds {
             // Within a cell: excess + room = width · n.
             for i in 0..<count {
                 let n = i * 3, excess = n + 1, room = n + 2
-                if tighten(n, low: (low[excess] + low[room]) / width, high: (high[excess] + high[room]) / width) { changed = true }
-                if tighten(excess, low: width * low[n] - high[room], high: width * high[n] - low[room]) { changed = true }
-                if tighten(room, low: width * low[n] - high[excess], high: width * high[n] - low[excess]) { changed = true }
+                if tighten(n, low: (low[excess] + low[room]) / width, high: (high[excess] + high[room]) / width) {
+                    changed = true
+                }
+                if tighten(excess, low: width * low[n] - high[room], high: width * high[n] - low[room]) {
+                    changed = true
+                }
+                if tighten(room, low: width * low[n] - high[excess], high: width * high[n] - low[excess]) {
+                    changed = true
+                }
                 // Counts are whole.
-                if tighten(n, low: (low[n] - 1e-7).rounded(.up), high: (high[n] + 1e-7).rounded(.down)) { changed = true }
+                if tighten(n, low: (low[n] - 1e-7).rounded(.up), high: (high[n] + 1e-7).rounded(.down)) {
+                    changed = true
+                }
             }
             if !changed { break }
         }

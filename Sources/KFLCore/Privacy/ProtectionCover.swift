@@ -54,14 +54,17 @@ struct ProtectionCover {
     /// returns whether it did. `quick` only looks for what would complete the cover.
     mutating func add(_ cube: Cube, quick: Bool = false) -> Bool {
         guard !isComplete, let sign = cube.cells.first(where: { $0.index == cell })?.sign,
-              let hub = cube.corners.first(where: { covers($0.index) })
+            let hub = cube.corners.first(where: { covers($0.index) })
         else { return false }
         let rest = cube.corners.filter { $0.index != hub.index }
         let starIndex = stars.firstIndex { $0.hub == hub.index }
-        guard rest.allSatisfy({ !used.contains($0.index) }), starIndex != nil || !used.contains(hub.index) else { return false }
+        guard rest.allSatisfy({ !used.contains($0.index) }), starIndex != nil || !used.contains(hub.index) else {
+            return false
+        }
         let moments = table.moments[cell]
         let before = width
-        let single = cube.reach.meanWidth(of: moments, sign: sign, wanted: wanted, quick: quick, needCount: !countChanges)
+        let single = cube.reach.meanWidth(
+            of: moments, sign: sign, wanted: wanted, quick: quick, needCount: !countChanges)
         let others = stars.reduce(0) { $0 + ($1.hub == hub.index ? 0 : $1.width) }
         var starWidth = starIndex.map { stars[$0].width } ?? 0
         var spoke: ProtectionWitness?
@@ -70,14 +73,17 @@ struct ProtectionCover {
             spoke = witness(rest.map { Hypercube.Signed(index: $0.index, sign: $0.sign * hub.sign) })
             if let spoke {
                 let reach = StarWitness(
-                    scale: table.scale, hub: table.moments[hub.index], spokes: (starIndex.map { stars[$0].spokes } ?? []) + [spoke]
+                    scale: table.scale, hub: table.moments[hub.index],
+                    spokes: (starIndex.map { stars[$0].spokes } ?? []) + [spoke]
                 ).sumReach(needed: max(wanted * Double(moments.n) - others, 0))
                 starWidth = max(starWidth, reach.down + reach.up)
             }
         }
         let after = max((others + starWidth) / Double(moments.n), bestSingle, single.width)
         let completes = after >= wanted * (1 - 1e-9) && before < wanted * (1 - 1e-9)
-        guard after > before + 0.01 * wanted || completes || (single.countChanges && !countChanges) else { return false }
+        guard after > before + 0.01 * wanted || completes || (single.countChanges && !countChanges) else {
+            return false
+        }
         if let starIndex {
             if let spoke { stars[starIndex].spokes.append(spoke) }
             stars[starIndex].width = starWidth
@@ -111,7 +117,9 @@ struct ProtectionCover {
     /// cell's unit, its trinn and gender within the cell's).
     private func covers(_ corner: Int) -> Bool {
         let inner = table.cube.slots[corner], outer = table.cube.slots[cell]
-        guard outer.trinn == 0 || inner.trinn == outer.trinn, outer.gender == 0 || inner.gender == outer.gender else { return false }
+        guard outer.trinn == 0 || inner.trinn == outer.trinn, outer.gender == 0 || inner.gender == outer.gender else {
+            return false
+        }
         var unit = inner.unit
         while unit != outer.unit {
             unit = table.parent[unit]

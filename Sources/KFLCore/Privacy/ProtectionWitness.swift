@@ -47,7 +47,9 @@ public struct ProtectionWitness: Sendable {
     public func someStep(countShift: Int) -> Double? {
         if countShift == 0 { return 0 }
         guard let limits = sumStepLimits(countShift: countShift) else { return nil }
-        return candidateSteps(countShift: countShift, limits: limits).first { feasible(countShift: countShift, sumStep: $0) }
+        return candidateSteps(countShift: countShift, limits: limits).first {
+            feasible(countShift: countShift, sumStep: $0)
+        }
     }
 
     /// The Σx steps found possible after moving `countShift` answers along the cube
@@ -80,7 +82,9 @@ public struct ProtectionWitness: Sendable {
             let m = corner.moments, s = Double(corner.sign)
             let n = m.n + countShift * corner.sign
             guard n >= 0 else { return nil }
-            guard let range = scale.sumOfSquaresRange(n: n, sum: m.sum + s * t, tolerance: tolerance) else { return nil }
+            guard let range = scale.sumOfSquaresRange(n: n, sum: m.sum + s * t, tolerance: tolerance) else {
+                return nil
+            }
             // New Σx² = q + sign·c must lie in the range.
             if corner.sign > 0 {
                 lowest = max(lowest, range.lowerBound - m.sumOfSquares)
@@ -122,7 +126,8 @@ public struct ProtectionWitness: Sendable {
         let down = reach(direction: -1, wanted: seed - limits.lowerBound, countShift: countShift, from: seed)
         var low = seed - down, high = seed + up
         // Corners left with a single answer each allow only discrete steps (answers swap places).
-        for step in rigidSteps(countShift: countShift) where (step < low || step > high) && feasible(countShift: countShift, sumStep: step) {
+        for step in rigidSteps(countShift: countShift)
+        where (step < low || step > high) && feasible(countShift: countShift, sumStep: step) {
             low = min(low, step)
             high = max(high, step)
         }
@@ -138,10 +143,15 @@ public struct ProtectionWitness: Sendable {
         if !feasible(countShift: countShift, sumStep: seed + direction * wanted / 64) { bad = 0 }
         for _ in 0..<Self.bisections where bad - good > 1e-6 * wanted {
             let middle = (good + bad) / 2
-            if feasible(countShift: countShift, sumStep: seed + direction * middle) { good = middle } else { bad = middle }
+            if feasible(countShift: countShift, sumStep: seed + direction * middle) {
+                good = middle
+            } else {
+                bad = middle
+            }
         }
         if countShift == 0 {
-            for step in rigidSteps(countShift: 0) where (step - seed) * direction > good && feasible(countShift: 0, sumStep: step) {
+            for step in rigidSteps(countShift: 0)
+            where (step - seed) * direction > good && feasible(countShift: 0, sumStep: step) {
                 good = (step - seed) * direction
             }
         }
@@ -166,7 +176,8 @@ public struct ProtectionWitness: Sendable {
         let si = Double(i.sign), sk = Double(k.sign)
         let a = si - sk
         let b = 2 * (i.moments.sum - k.moments.sum)
-        let c = si * (i.moments.sum * i.moments.sum - i.moments.sumOfSquares)
+        let c =
+            si * (i.moments.sum * i.moments.sum - i.moments.sumOfSquares)
             - sk * (k.moments.sum * k.moments.sum - k.moments.sumOfSquares)
         if abs(a) < 1e-12 { return abs(b) < 1e-12 ? [] : [-c / b] }
         let discriminant = b * b - 4 * a * c

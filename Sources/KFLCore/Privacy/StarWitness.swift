@@ -45,8 +45,11 @@ public struct StarWitness: Sendable {
                 high += c.upperBound
                 step += t
             }
-            guard let range = scale.sumOfSquaresRange(n: hub.n, sum: hub.sum + step, tolerance: tolerance) else { return false }
-            return range.upperBound - hub.sumOfSquares >= low - tolerance && range.lowerBound - hub.sumOfSquares <= high + tolerance
+            guard let range = scale.sumOfSquaresRange(n: hub.n, sum: hub.sum + step, tolerance: tolerance) else {
+                return false
+            }
+            return range.upperBound - hub.sumOfSquares >= low - tolerance
+                && range.lowerBound - hub.sumOfSquares <= high + tolerance
         }
         if feasible(most) { return most * total }
         var good = 0.0, bad = most

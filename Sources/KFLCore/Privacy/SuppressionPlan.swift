@@ -69,7 +69,8 @@ public struct SuppressionPlan: Sendable {
             return counts[i] < rule.minimumN ? .tooFew : .published
         }
         let free = table.cube.slots.map { $0.gender == CellCube.unknownGender }
-        var intervals = HypercubeProtection(table: table, rule: rule, hidden: states.map { $0 != .published }, free: free, hints: hints)
+        var intervals = HypercubeProtection(
+            table: table, rule: rule, hidden: states.map { $0 != .published }, free: free, hints: hints)
         intervals.protectAll()
         // A hidden cell of at least min_n answers needs no witness, but an attacker who cannot
         // see that it is large must not narrow it either: check with the attacker's bounds.
@@ -79,7 +80,8 @@ public struct SuppressionPlan: Sendable {
             for cell in exposed { intervals.protect(cell) }
         }
         cubes = intervals.chosen
-        for (i, isHidden) in intervals.hidden.enumerated() where (isHidden || intervals.hidesEverything) && states[i] == .published {
+        for (i, isHidden) in intervals.hidden.enumerated()
+        where (isHidden || intervals.hidesEverything) && states[i] == .published {
             states[i] = .protectsAnother
         }
         hidesEverything = intervals.hidesEverything
@@ -124,7 +126,9 @@ public struct SuppressionPlan: Sendable {
             let relation = relations[index]
             let members = [relation.total] + relation.parts
             let hidden = members.filter(isHidden)
-            guard hidden.count == 1, needsProtection(hidden[0]), let cell = choosePublished(in: [relation]) else { continue }
+            guard hidden.count == 1, needsProtection(hidden[0]), let cell = choosePublished(in: [relation]) else {
+                continue
+            }
             states[cell] = .protectsAnother
             for other in relationsOfCell[cell] where !queued.contains(other) {
                 queued.insert(other)
@@ -137,7 +141,8 @@ public struct SuppressionPlan: Sendable {
     private func choosePublished(in candidates: [Relation]) -> Int? {
         var best: (isTotal: Int, count: Int, cell: Int)?
         for relation in candidates {
-            for (cell, isTotal) in relation.parts.map({ ($0, false) }) + [(relation.total, true)] where !isHidden(cell) {
+            for (cell, isTotal) in relation.parts.map({ ($0, false) }) + [(relation.total, true)] where !isHidden(cell)
+            {
                 let key = (isTotal ? 1 : 0, counts[cell], cell)
                 if best == nil || key < best! { best = key }
             }
@@ -178,7 +183,10 @@ public struct SuppressionPlan: Sendable {
         var parent = Array(counts.indices)
         func find(_ x: Int) -> Int {
             var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
             return x
         }
         for relation in relations {

@@ -27,7 +27,8 @@ public struct SuppressionTable: Sendable {
     public var cellCount: Int { cube.slots.count }
 
     public init(
-        tree: UnitTree, cube: CellCube, trinnLevel: Bool, genderSplit: Bool, moments: [CellMoments], respondents: [Int], scale: AnswerScale
+        tree: UnitTree, cube: CellCube, trinnLevel: Bool, genderSplit: Bool, moments: [CellMoments], respondents: [Int],
+        scale: AnswerScale
     ) {
         precondition(moments.count == cube.slots.count && respondents.count == cube.slots.count, "one moment per cell")
         self.respondents = respondents
@@ -47,7 +48,10 @@ public struct SuppressionTable: Sendable {
         }
         for i in tree.units.indices {
             var d = 0, u = parent[i]
-            while u >= 0 { d += 1; u = parent[u] }
+            while u >= 0 {
+                d += 1
+                u = parent[u]
+            }
             depth[i] = d
         }
         self.parent = parent

@@ -102,10 +102,13 @@ public struct AnalysisBundle: Codable, Sendable {
         results = data.linkedFactors.map { line in
             guard line.linked.view == .level else { return Self.linked(line, data) }
             return PublishedResult(
-                factor: line.factor.id, name: line.factor.name, round: data.analysis.context.round, trinn: line.linked.trinn,
+                factor: line.factor.id, name: line.factor.name, round: data.analysis.context.round,
+                trinn: line.linked.trinn,
                 gender: Strings.genderName(line.linked.gender),
-                unit: Self.cell(line.result?.unit, minimumN), municipality: Self.cell(line.result?.municipality, minimumN),
-                county: Self.cell(line.result?.county, minimumN), versusCounty: Self.comparison(line.result?.versusCounty))
+                unit: Self.cell(line.result?.unit, minimumN),
+                municipality: Self.cell(line.result?.municipality, minimumN),
+                county: Self.cell(line.result?.county, minimumN),
+                versusCounty: Self.comparison(line.result?.versusCounty))
         }
         indicators = data.indicators.compactMap { line in
             guard let p = line.progress else { return nil }
@@ -123,7 +126,8 @@ public struct AnalysisBundle: Codable, Sendable {
         switch cell {
         case .value(let v)?: return PublishedCell(n: v.n, mean: round2(v.mean), sd: v.sd.map(round2), suppressed: nil)
         case .suppressed(let reason)?:
-            return PublishedCell(n: nil, mean: nil, sd: nil, suppressed: Strings.suppressionText(reason, minimumN: minimumN))
+            return PublishedCell(
+                n: nil, mean: nil, sd: nil, suppressed: Strings.suppressionText(reason, minimumN: minimumN))
         case nil: return nil
         }
     }

@@ -55,8 +55,10 @@ public struct AnalysisBundleValidator {
         if let groupID = analysis.context.groupID {
             contextGroup = instrument.group(id: groupID)
             if contextGroup == nil {
-                found.add("\(root).context.groupID", Strings.BundleCheck.unknownGroup(
-                    groupID, suggestion: NearestMatch.find(groupID, in: instrument.groups.map(\.id))))
+                found.add(
+                    "\(root).context.groupID",
+                    Strings.BundleCheck.unknownGroup(
+                        groupID, suggestion: NearestMatch.find(groupID, in: instrument.groups.map(\.id))))
             }
         }
         trinn(analysis.context.trinn, group: contextGroup, at: "\(root).context.trinn", into: &found)
@@ -123,7 +125,10 @@ public struct AnalysisBundleValidator {
     }
 
     private func trinn(_ trinn: Int, group: RespondentGroup?, at path: String, into found: inout Collector) {
-        guard (0...10).contains(trinn) else { found.add(path, Strings.BundleCheck.trinnOutside(trinn)); return }
+        guard (0...10).contains(trinn) else {
+            found.add(path, Strings.BundleCheck.trinnOutside(trinn))
+            return
+        }
         guard trinn > 0, let group else { return }
         guard let range = group.trinnRange, range.contains(trinn) else {
             found.add(path, Strings.BundleCheck.trinnNotInGroup(trinn, group: group.name))

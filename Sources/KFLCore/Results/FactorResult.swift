@@ -12,8 +12,10 @@ public struct FactorResult: Sendable, Hashable {
     /// when the school's own cell is not shown).
     public let restOfMunicipality: RestOfMunicipality?
 
-    public init(factor: Factor, unit: CellResult?, county: CellResult?, municipality: CellResult?,
-                restOfMunicipality: RestOfMunicipality? = nil) {
+    public init(
+        factor: Factor, unit: CellResult?, county: CellResult?, municipality: CellResult?,
+        restOfMunicipality: RestOfMunicipality? = nil
+    ) {
         self.factor = factor
         self.unit = unit
         self.county = county
@@ -65,30 +67,44 @@ extension ResultsSource {
     /// kommune for the same trinn, group, gender and round beside each.
     public func areaResults(_ selection: ResultsSelection) throws -> [AreaResults] {
         let tree = info.tree
-        guard let unit = tree.unit(id: selection.unitID), let group = info.instrument.group(id: selection.groupID) else { return [] }
+        guard let unit = tree.unit(id: selection.unitID), let group = info.instrument.group(id: selection.groupID)
+        else { return [] }
         let numbers = group.factors.map(\.number)
-        let own = try results(unitID: unit.id, round: selection.round, trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
-        let county = unit.kind == .county ? [:] : try results(
-            unitID: tree.county.id, round: selection.round, trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
+        let own = try results(
+            unitID: unit.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
+            factorNumbers: numbers)
+        let county =
+            unit.kind == .county
+            ? [:]
+            : try results(
+                unitID: tree.county.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
+                factorNumbers: numbers)
         var municipality: [Int: CellResult] = [:]
         var siblings: [[Int: CellResult]] = []
         if unit.kind == .school, let m = tree.municipality(of: unit) {
-            municipality = try results(unitID: m.id, round: selection.round, trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
+            municipality = try results(
+                unitID: m.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
+                factorNumbers: numbers)
             for sibling in tree.children(of: m) where sibling.id != unit.id {
-                siblings.append(try results(
-                    unitID: sibling.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
-                    factorNumbers: numbers))
+                siblings.append(
+                    try results(
+                        unitID: sibling.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
+                        factorNumbers: numbers))
             }
         }
         return group.areas.map { area in
-            AreaResults(name: area.name, factors: area.factors.map { factor in
-                FactorResult(factor: factor, unit: own[factor.number],
-                             county: unit.kind == .county ? nil : county[factor.number],
-                             municipality: unit.kind == .school ? municipality[factor.number] : nil,
-                             restOfMunicipality: unit.kind == .school ? RestOfMunicipality.compute(
+            AreaResults(
+                name: area.name,
+                factors: area.factors.map { factor in
+                    FactorResult(
+                        factor: factor, unit: own[factor.number],
+                        county: unit.kind == .county ? nil : county[factor.number],
+                        municipality: unit.kind == .school ? municipality[factor.number] : nil,
+                        restOfMunicipality: unit.kind == .school
+                            ? RestOfMunicipality.compute(
                                 municipality: municipality[factor.number], school: own[factor.number],
                                 siblings: siblings.map { $0[factor.number] }, minimumN: info.minimumN) : nil)
-            })
+                })
         }
     }
 

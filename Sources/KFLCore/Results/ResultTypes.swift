@@ -24,7 +24,9 @@ public struct ReportingUnit: Sendable, Hashable, Identifiable, Codable {
     /// Trinn a school has pupils on (nil above school level).
     public let trinnRange: ClosedRange<Int>?
 
-    public init(id: Int, kind: UnitKind, code: String, name: String, parentID: Int?, trinnRange: ClosedRange<Int>? = nil) {
+    public init(
+        id: Int, kind: UnitKind, code: String, name: String, parentID: Int?, trinnRange: ClosedRange<Int>? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.code = code

@@ -35,7 +35,10 @@ public struct UnitTree: Sendable {
         geography: Geography,
         schools: [(code: String, name: String, municipality: String, trinn: ClosedRange<Int>?)]
     ) -> UnitTree {
-        var units: [ReportingUnit] = [ReportingUnit(id: 1, kind: .county, code: geography.county.number, name: geography.county.name, parentID: nil)]
+        var units: [ReportingUnit] = [
+            ReportingUnit(
+                id: 1, kind: .county, code: geography.county.number, name: geography.county.name, parentID: nil)
+        ]
         var municipalityID: [String: Int] = [:]
         for region in geography.regions {
             let regionID = units.count + 1
@@ -43,13 +46,17 @@ public struct UnitTree: Sendable {
             for m in region.municipalities {
                 let id = units.count + 1
                 municipalityID[m.number] = id
-                units.append(ReportingUnit(id: id, kind: .municipality, code: m.number, name: m.name, parentID: regionID))
+                units.append(
+                    ReportingUnit(id: id, kind: .municipality, code: m.number, name: m.name, parentID: regionID))
             }
         }
         let sortedSchools = schools.sorted { ($0.municipality, $0.code) < ($1.municipality, $1.code) }
         for school in sortedSchools {
             guard let parent = municipalityID[school.municipality] else { continue }
-            units.append(ReportingUnit(id: units.count + 1, kind: .school, code: school.code, name: school.name, parentID: parent, trinnRange: school.trinn))
+            units.append(
+                ReportingUnit(
+                    id: units.count + 1, kind: .school, code: school.code, name: school.name, parentID: parent,
+                    trinnRange: school.trinn))
         }
         return UnitTree(units: units)
     }

@@ -33,7 +33,10 @@ public struct Summary: Sendable, Hashable {
 
     public mutating func combine(_ other: Summary) {
         guard other.n > 0 else { return }
-        guard n > 0 else { self = other; return }
+        guard n > 0 else {
+            self = other
+            return
+        }
         let total = n + other.n
         let delta = other.mean - mean
         mean += delta * Double(other.n) / Double(total)

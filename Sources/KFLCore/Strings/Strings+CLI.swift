@@ -1,7 +1,7 @@
 /// Help and error texts of the command line. Help is kept within 80 columns.
 extension Strings {
     public enum CLI {
-        public static var version: String { "0.1.0" }
+        public static var version: String { BuildInfo.version }
 
         public static var overview: String {
             nb(
@@ -67,7 +67,8 @@ extension Strings {
         }
 
         public static var importHelp: String {
-            nb(
+            let (minN, width) = (PrivacyThreshold.defaultMinimumN, ProtectionRule.standard.protectionPercent)
+            return nb(
                 """
                 kfl import – les svar-CSV og lag et resultatsnapshot
 
@@ -91,9 +92,9 @@ extension Strings {
                   --geografi FIL         Kommuner, regioner og fylker (standard: Hedmark)
                   --navn NAVN            Navnet på toppen når FIL har flere fylker
                                          (standard: fylkene, eller «11 fylker»)
-                  --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
+                  --min-n N              Færre svar enn dette vises aldri (standard \(minN))
                   --protection P         Et skjult snitt holdes minst P % av skalaen bredt
-                                         (standard \(ProtectionRule.standard.protectionPercent); se README, Personvern)
+                                         (standard \(width); se README, Personvern)
                   --source TEKST         Kilde som lagres i snapshotet (standard: filnavnene)
                   -h, --help             Vis denne hjelpen
 
@@ -124,9 +125,9 @@ extension Strings {
                       --geografi FIL         Kommunar, regionar og fylke (standard: Hedmark)
                       --navn NAMN            Namnet på toppen når FIL har fleire fylke
                                              (standard: fylka, eller «11 fylke»)
-                      --min-n N              Færre svar enn dette blir aldri viste (standard \(PrivacyThreshold.defaultMinimumN))
+                      --min-n N              Færre svar enn dette blir aldri viste (standard \(minN))
                       --protection P         Eit skjult snitt blir halde minst P % av skalaen breitt
-                                             (standard \(ProtectionRule.standard.protectionPercent); sjå README, Personvern)
+                                             (standard \(width); sjå README, Personvern)
                       --source TEKST         Kjelde som blir lagra i snapshotet (standard: filnamna)
                       -h, --help             Vis denne hjelpa
 
@@ -135,7 +136,8 @@ extension Strings {
         }
 
         public static var demoHelp: String {
-            nb(
+            let (minN, width) = (PrivacyThreshold.defaultMinimumN, ProtectionRule.standard.protectionPercent)
+            return nb(
                 """
                 kfl demo – lag et syntetisk demofylke
 
@@ -152,9 +154,9 @@ extension Strings {
                   --csv MAPPE            Behold svar-CSV-ene og geografi.csv i denne mappen
                   --seed N               Frø for tilfeldighetene (standard 2016)
                   --scale SKALA          county (standard) eller national (hele Norge)
-                  --min-n N              Færre svar enn dette vises aldri (standard \(PrivacyThreshold.defaultMinimumN))
+                  --min-n N              Færre svar enn dette vises aldri (standard \(minN))
                   --protection P         Et skjult snitt holdes minst P % av skalaen bredt
-                                         (standard \(ProtectionRule.standard.protectionPercent); se README, Personvern)
+                                         (standard \(width); se README, Personvern)
                   -h, --help             Vis denne hjelpen
                 """,
                 nn: """
@@ -173,9 +175,9 @@ extension Strings {
                       --csv MAPPE            Ta vare på svar-CSV-ane og geografi.csv i denne mappa
                       --seed N               Frø for tilfeldigheitene (standard 2016)
                       --scale SKALA          county (standard) eller national (heile Noreg)
-                      --min-n N              Færre svar enn dette blir aldri viste (standard \(PrivacyThreshold.defaultMinimumN))
+                      --min-n N              Færre svar enn dette blir aldri viste (standard \(minN))
                       --protection P         Eit skjult snitt blir halde minst P % av skalaen breitt
-                                             (standard \(ProtectionRule.standard.protectionPercent); sjå README, Personvern)
+                                             (standard \(width); sjå README, Personvern)
                       -h, --help             Vis denne hjelpa
                     """)
         }

@@ -18,9 +18,15 @@ extension Strings {
         public static func roundInvalid(_ value: String) -> String {
             nb("tidspunktet «\(value)» er ikke et årstall", nn: "tidspunktet «\(value)» er ikkje eit årstal")
         }
-        public static var protectionMissing: String { nb("protection (hvor bredt en skjult gruppe er vernet) mangler", nn: "protection (kor breitt ei skjult gruppe er verna) manglar") }
+        public static var protectionMissing: String {
+            nb(
+                "protection (hvor bredt en skjult gruppe er vernet) mangler",
+                nn: "protection (kor breitt ei skjult gruppe er verna) manglar")
+        }
         public static func protectionInvalid(_ value: String) -> String {
-            nb("protection er «\(value)», men må være et helt tall fra 0 til 100 (prosent av skalaen)", nn: "protection er «\(value)», men må vere eit heilt tal frå 0 til 100 (prosent av skalaen)")
+            nb(
+                "protection er «\(value)», men må være et helt tall fra 0 til 100 (prosent av skalaen)",
+                nn: "protection er «\(value)», men må vere eit heilt tal frå 0 til 100 (prosent av skalaen)")
         }
 
         // The instrument stored in the snapshot.

@@ -25,7 +25,9 @@ extension Strings {
         public static func themeIntro(round: Int) -> String {
             nb(
                 "Hver gruppe på sin egen skala mot fylkets verdi for den samme gruppen, \(roundName(round)), alle trinn og begge kjønn. Tallene legges aldri sammen på tvers av gruppene.",
-                nn: "Kvar gruppe på sin eigen skala mot verdien til fylket for den same gruppa, \(roundName(round)), alle trinn og begge kjønn. Tala blir aldri lagde saman på tvers av gruppene.")
+                nn:
+                    "Kvar gruppe på sin eigen skala mot verdien til fylket for den same gruppa, \(roundName(round)), alle trinn og begge kjønn. Tala blir aldri lagde saman på tvers av gruppene."
+            )
         }
         public static func missingGroups(_ names: [String]) -> String {
             nb("Ingen svar her fra ", nn: "Ingen svar her frå ") + list(names) + "."
@@ -33,7 +35,9 @@ extension Strings {
         public static var overviewTitle: String { nb("Hva skiller seg ut", nn: "Kva som skil seg ut") }
         public static func overviewIntro(round: Int, previous: Int?) -> String {
             let change = previous.map {
-                nb(" og klar endring siden \($0) (to-utvalgsregelen)", nn: " og klar endring sidan \($0) (to-utvalsregelen)")
+                nb(
+                    " og klar endring siden \($0) (to-utvalgsregelen)",
+                    nn: " og klar endring sidan \($0) (to-utvalsregelen)")
             }
             let order = nb(
                 ". Ordnet etter vurdering og spørreskjemaets rekkefølge, ikke etter størrelse.",
@@ -81,7 +85,9 @@ extension Strings {
                 "Antall kommuner og skoler i \(unit) med minst én verdi som vises (ikke hvem som er best):",
                 nn: "Talet på kommunar og skular i \(unit) med minst éin verdi som blir vist (ikkje kven som er best):")
         }
-        public static func coverageLine(group: String, municipalities: Int, of mTotal: Int, schools: Int, of sTotal: Int)
+        public static func coverageLine(
+            group: String, municipalities: Int, of mTotal: Int, schools: Int, of sTotal: Int
+        )
             -> String
         {
             nb(
@@ -131,7 +137,9 @@ extension Strings {
         }
 
         /// "Uro i timene – Elever 1.–4. trinn: 2,10 (n 36), fylket 2,15 (n 7804): ingen klar forskjell".
-        public static func levelLine(factor: String, group: String, value: String, county: String?, verdict: String?)
+        public static func levelLine(
+            factor: String, group: String, value: String, county: String?, verdict: String?
+        )
             -> String
         {
             "\(factor) – \(group): \(value)" + (county.map { ", " + countyColumn + " \($0)" } ?? "")

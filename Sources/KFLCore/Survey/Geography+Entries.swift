@@ -34,9 +34,11 @@ extension Geography {
         if counties.count == 1 {
             let regionNames = Self.firstAppearances(entries.map { $0.region.isEmpty ? counties[0] : $0.region })
             let regions = regionNames.map { region in
-                Region(id: Self.identifier(for: region), name: region, municipalities: entries.filter {
-                    ($0.region.isEmpty ? counties[0] : $0.region) == region
-                }.map { Municipality(number: $0.number, name: $0.name) })
+                Region(
+                    id: Self.identifier(for: region), name: region,
+                    municipalities: entries.filter {
+                        ($0.region.isEmpty ? counties[0] : $0.region) == region
+                    }.map { Municipality(number: $0.number, name: $0.name) })
             }
             let prefixes = Set(entries.map { String($0.number.prefix(2)) })
             let code = prefixes.count == 1 ? prefixes.first! : Self.identifier(for: counties[0])

@@ -59,7 +59,7 @@ public struct Geography: Codable, Sendable, Hashable {
     /// Hedmark before 2020, from `data/geography.json`.
     public static let hedmark: Geography = {
         guard let text = DataFiles.text(named: "geography.json"),
-              let geography = try? JSONDecoder().decode(Geography.self, from: Data(text.utf8))
+            let geography = try? JSONDecoder().decode(Geography.self, from: Data(text.utf8))
         else { fatalError("data/geography.json is missing or invalid in this build") }
         return geography
     }()

@@ -150,7 +150,8 @@ public struct Instrument: Codable, Sendable, Hashable {
         return (declaredThemes ?? Self.builtIn.declaredThemes ?? []).compactMap { theme in
             let factors = theme.factors.filter(known.contains)
             guard !factors.isEmpty else { return nil }
-            return SurveyTheme(id: theme.id, name: theme.storedName, description: theme.storedDescription, factors: factors)
+            return SurveyTheme(
+                id: theme.id, name: theme.storedName, description: theme.storedDescription, factors: factors)
         }
     }
 
@@ -187,7 +188,7 @@ public struct Instrument: Codable, Sendable, Hashable {
     /// The instrument shipped with kfl (`data/instrument.json`).
     public static let builtIn: Instrument = {
         guard let text = DataFiles.text(named: "instrument.json"),
-              let instrument = try? decode(Data(text.utf8))
+            let instrument = try? decode(Data(text.utf8))
         else { fatalError("data/instrument.json is missing or invalid in this build") }
         return instrument
     }()

@@ -77,7 +77,10 @@ struct CSVLineReader {
             if let kind = FileSniffer.refusal(buffer) {
                 fileProblem = ImportProblem(file: fileName, line: 1, kind: kind.problemKind, message: kind.message)
             }
-            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3); encoding = .utf8 }
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
+                buffer.removeFirst(3)
+                encoding = .utf8
+            }
             lineEnd = FileSniffer.lineEnd(buffer)
         }
     }
@@ -100,8 +103,9 @@ struct CSVLineReader {
             var newlinesInside = 0
             while index < buffer.count {
                 let byte = buffer[index]
-                if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
-                else if byte == lineEnd {
+                if byte == UInt8(ascii: "\"") {
+                    inQuotes.toggle()
+                } else if byte == lineEnd {
                     if !inQuotes { break }
                     newlinesInside += 1
                 }
@@ -125,7 +129,10 @@ struct CSVLineReader {
             var bytes = Array(buffer[position..<end])
             position = min(index + 1, buffer.count)
             if inQuotes {
-                return .problem(ImportProblem(file: fileName, line: startLine, kind: .fieldCount, message: Strings.Import.unterminatedQuote()))
+                return .problem(
+                    ImportProblem(
+                        file: fileName, line: startLine, kind: .fieldCount, message: Strings.Import.unterminatedQuote())
+                )
             }
             switch decode(&bytes, line: startLine) {
             case .failure(let problem): return .problem(problem)
@@ -147,7 +154,10 @@ struct CSVLineReader {
             if endOfFile { break }
             fill()
         }
-        return .problem(ImportProblem(file: fileName, line: line, kind: .lineTooLong, message: Strings.Import.lineTooLong(limit: Self.maximumLineLength)))
+        return .problem(
+            ImportProblem(
+                file: fileName, line: line, kind: .lineTooLong,
+                message: Strings.Import.lineTooLong(limit: Self.maximumLineLength)))
     }
 
     /// Validates UTF-8, or converts Windows-1252 to UTF-8. The first non-ASCII
@@ -160,7 +170,7 @@ struct CSVLineReader {
             if byte >= 0x80 { high = true } else if byte < 0x20 || byte == 0x7F { mayHoldControls = true }
         }
         guard high else { return .success(mayHoldControls) }
-        let valid = String(validating: bytes, as: UTF8.self) != nil
+        let valid = Self.isValidUTF8(bytes)
         switch encoding {
         case .undecided:
             encoding = valid ? .utf8 : .windows1252
@@ -184,6 +194,20 @@ struct CSVLineReader {
         // C1 controls (U+0080–U+009F) start with C2 in UTF-8, the separators
         // and bidirectional controls with E2: only then look closer.
         return .success(mayHoldControls || bytes.contains { $0 == 0xC2 || $0 == 0xE2 })
+    }
+
+    /// Strict UTF-8 (no overlong forms, surrogates or bytes past U+10FFFF), like
+    /// `String(validating:)` but without making a String of every line.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
     }
 
     /// Splits a record into fields, removing quotes.
@@ -237,8 +261,10 @@ struct CSVLineReader {
 /// Windows-1252 to UTF-8, for files saved by Norwegian Excel as "CSV (semikolondelt)".
 enum Windows1252 {
     private static let high: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD,
+        0x017E, 0x0178,
     ]
 
     static func toUTF8(_ bytes: [UInt8]) -> [UInt8] {

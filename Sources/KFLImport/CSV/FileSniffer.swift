@@ -30,7 +30,9 @@ enum FileSniffer {
     /// Nil for text that may be CSV (UTF-8, Windows-1252, ASCII).
     static func refusal(_ head: [UInt8]) -> Refusal? {
         // Byte order marks; UTF-32 LE starts like UTF-16 LE, so it goes first.
-        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .utf32 }
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return .utf32
+        }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return .utf16 }
         // A zip archive (.xlsx, .ods) or an old Excel file (.xls, OLE compound document).
         let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]

@@ -5,16 +5,16 @@ import KFLCore
 public struct ImportProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable {
         case unreadableFile, emptyFile, headerOnly, wrongDelimiter, missingColumns, unknownColumn,
-             duplicateColumn, fieldCount, notANumber, outOfScale, unknownRound, unknownMunicipality,
-             unknownGroup, trinnOutOfRange, trinnNotForGroup, invalidGender, missingValue,
-             duplicateRespondent, inconsistentSchool, factorNotInGroup, lineTooLong, invalidEncoding,
-             noRespondents,
-             /// A control character (ESC, NUL, a line break …) inside a field.
-             controlCharacter,
-             /// Not a text file at all (an Excel workbook, a binary file).
-             notText,
-             // Geography files:
-             invalidMunicipalityNumber, duplicateMunicipality, inconsistentName, misplacedGeography
+            duplicateColumn, fieldCount, notANumber, outOfScale, unknownRound, unknownMunicipality,
+            unknownGroup, trinnOutOfRange, trinnNotForGroup, invalidGender, missingValue,
+            duplicateRespondent, inconsistentSchool, factorNotInGroup, lineTooLong, invalidEncoding,
+            noRespondents,
+            /// A control character (ESC, NUL, a line break …) inside a field.
+            controlCharacter,
+            /// Not a text file at all (an Excel workbook, a binary file).
+            notText,
+            // Geography files:
+            invalidMunicipalityNumber, duplicateMunicipality, inconsistentName, misplacedGeography
     }
 
     public let file: String

@@ -1,7 +1,9 @@
 /// Fast, exact parsing of the few number shapes a respondent CSV holds,
 /// straight from bytes (the national data set has millions of fields).
 enum NumberParsing {
-    private static let powersOfTen: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+    private static let powersOfTen: [Double] = [
+        1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ]
 
     /// "3", "3,5", "3.667", " -1,25 " → Double; nil for anything else, also
     /// "3," (a value cut short, as in a truncated last line).

@@ -39,8 +39,9 @@ final class DemoCSVWriter {
     func append(packed word: UInt64) {
         let length = Int(truncatingIfNeeded: word >> 56)
         if count + 8 > capacity { flushQuietly() }
-        UnsafeMutableRawPointer(storage + count).storeBytes(of: (word & 0x00FF_FFFF_FFFF_FFFF).littleEndian,
-                                                            as: UInt64.self)
+        UnsafeMutableRawPointer(storage + count).storeBytes(
+            of: (word & 0x00FF_FFFF_FFFF_FFFF).littleEndian,
+            as: UInt64.self)
         count += length
     }
 

@@ -37,9 +37,9 @@ final class DemoFactorSampler: Sendable {
         raw = factor.direction == .higherIsBetter ? 1 : -1
         unique = profile.unique
         switch profile.shape {
-        case let .normal(mean, sd):
+        case .normal(let mean, let sd):
             (skewed, base, factor_, spread) = (false, mean, sd, 0)
-        case let .skewed(median, spread):
+        case .skewed(let median, let spread):
             let floor = Double(low) - 0.5
             (skewed, base, factor_, self.spread) = (true, floor, median - floor, spread)
         }

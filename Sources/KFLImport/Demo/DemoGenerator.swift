@@ -22,14 +22,16 @@ public struct DemoGenerator: Sendable {
         self.seed = seed
         self.scale = scale
         self.instrument = instrument
-        geography = switch scale {
-        case .county: Geography.hedmark
-        case .national: DemoNationalGeography.make(seed: seed)
-        }
+        geography =
+            switch scale {
+            case .county: Geography.hedmark
+            case .national: DemoNationalGeography.make(seed: seed)
+            }
         schoolList = DemoSchoolPlanner.plan(geography: geography, targetSchools: scale.targetSchools, seed: seed)
         samplers = instrument.factors.map { DemoFactorSampler(factor: $0) }
-        effects = DemoSchoolEffects(schools: schoolList, geography: geography, profiles: samplers.map(\.profile),
-                                    roundCount: instrument.rounds.count, seed: seed)
+        effects = DemoSchoolEffects(
+            schools: schoolList, geography: geography, profiles: samplers.map(\.profile),
+            roundCount: instrument.rounds.count, seed: seed)
     }
 
     /// The fictional schools, kommune by kommune in geography order. The same in every round.

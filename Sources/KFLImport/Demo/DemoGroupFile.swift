@@ -96,14 +96,17 @@ struct DemoGroupFile {
                     let gender = pupil.boy ? 0.5 : -0.5
                     for (i, sampler) in samplers.enumerated() {
                         let p = sampler.profile
-                        shifts[i] = baseShift[i] + p.climate * classShift + p.genderGap * gender + p.trinnSlope * trinnOffset
+                        shifts[i] =
+                            baseShift[i] + p.climate * classShift + p.genderGap * gender + p.trinnSlope * trinnOffset
                     }
                     try row(trinn: pupil.trinn, boy: pupil.boy, traits: pupil.traits)
                 }
             } else {
                 for i in samplers.indices { shifts[i] = baseShift[i] }
                 let pupils = Double(school.size) * (1 - 0.015 * Double(roundIndex))
-                let count = group.id == "skoleleder" ? Self.leaders(pupils: pupils, rng: &rng)
+                let count =
+                    group.id == "skoleleder"
+                    ? Self.leaders(pupils: pupils, rng: &rng)
                     : Self.teachers(pupils: pupils, rng: &rng)
                 for _ in 0..<count {
                     try row(trinn: nil, boy: nil, traits: DemoTraits.adult(rng: &rng))

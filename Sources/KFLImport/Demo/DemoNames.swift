@@ -33,11 +33,13 @@ enum DemoNames {
         for _ in 0..<500 {
             let base: String
             if rng.chance(0.22) {
-                base = directions[rng.int(0...(directions.count - 1))] + " "
+                base =
+                    directions[rng.int(0...(directions.count - 1))] + " "
                     + placeWords[rng.int(0...(placeWords.count - 1))]
             } else {
-                base = compound(stems[rng.int(0...(stems.count - 1))],
-                                schoolSuffixes[rng.int(0...(schoolSuffixes.count - 1))])
+                base = compound(
+                    stems[rng.int(0...(stems.count - 1))],
+                    schoolSuffixes[rng.int(0...(schoolSuffixes.count - 1))])
             }
             guard !base.isEmpty, taken.insert(base).inserted else { continue }
             return base + " " + typeWord(kind: kind, rng: &rng)
@@ -59,8 +61,9 @@ enum DemoNames {
     /// A fictional kommune name not yet in `taken` (which it joins).
     static func municipalityName(taken: inout Set<String>, rng: inout DemoRandom) -> String {
         while true {
-            var name = compound(stems[rng.int(0...(stems.count - 1))],
-                                municipalitySuffixes[rng.int(0...(municipalitySuffixes.count - 1))])
+            var name = compound(
+                stems[rng.int(0...(stems.count - 1))],
+                municipalitySuffixes[rng.int(0...(municipalitySuffixes.count - 1))])
             guard !name.isEmpty else { continue }
             if rng.chance(0.08) {
                 name = (rng.chance(0.5) ? "Nord-" : "Sør-") + name

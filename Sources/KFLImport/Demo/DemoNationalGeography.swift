@@ -52,7 +52,8 @@ enum DemoNationalGeography {
         for fylke in fylker {
             let fylkePupils = Double(totalPupils) * fylke.pupilShare / shareSum
             if fylke.kommuner == 1 {
-                let oslo = Municipality(number: fylke.prefix + "01", name: fylke.name, pupilsApprox: Int(fylkePupils.rounded()))
+                let oslo = Municipality(
+                    number: fylke.prefix + "01", name: fylke.name, pupilsApprox: Int(fylkePupils.rounded()))
                 regions.append(Region(id: fylke.id, name: fylke.name, municipalities: [oslo]))
                 continue
             }

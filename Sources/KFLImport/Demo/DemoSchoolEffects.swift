@@ -12,8 +12,10 @@ struct DemoSchoolEffects: Sendable {
     let factorCount: Int
     private let values: [Double]
 
-    init(schools: [DemoSchool], geography: Geography, profiles: [DemoFactorProfile],
-         roundCount: Int, seed: UInt64) {
+    init(
+        schools: [DemoSchool], geography: Geography, profiles: [DemoFactorProfile],
+        roundCount: Int, seed: UInt64
+    ) {
         self.roundCount = roundCount
         factorCount = profiles.count
         var municipalityEffect: [String: Double] = [:]  // looked up only, never iterated
@@ -47,7 +49,8 @@ struct DemoSchoolEffects: Sendable {
             for r in 0..<roundCount {
                 let climate = baseClimate + trend * Double(r) + 0.04 * rng.normal()
                 for f in profiles.indices {
-                    let value = profiles[f].climate * climate + specific[f]
+                    let value =
+                        profiles[f].climate * climate + specific[f]
                         + specificTrend[f] * Double(r) + 0.05 * rng.normal()
                     values[(s * roundCount + r) * profiles.count + f] = value
                 }

@@ -31,8 +31,10 @@ enum DemoSchoolPlanner {
         return schools
     }
 
-    private static func plan(_ municipality: Municipality, pupils: Double, count: Int,
-                             rng: inout DemoRandom) -> [DemoSchool] {
+    private static func plan(
+        _ municipality: Municipality, pupils: Double, count: Int,
+        rng: inout DemoRandom
+    ) -> [DemoSchool] {
         let kinds = kinds(count: count, pupils: pupils, rng: &rng)
         // Town schools are larger than rural ones: uneven weights per school,
         // but none more than about twice the kommune's average, and ungdomsskoler
@@ -45,8 +47,10 @@ enum DemoSchoolPlanner {
         for band in [1...7, 8...10] {
             let serving = kinds.indices.filter { kinds[$0].trinn.contains(band.lowerBound) }
             // A 1–10 school among barneskoler is usually the small rural one.
-            let bandWeights = serving.map { kinds[$0] == .kombinert && serving.count > 1 && band.lowerBound == 1
-                ? 0.5 * weights[$0] : weights[$0] }
+            let bandWeights = serving.map {
+                kinds[$0] == .kombinert && serving.count > 1 && band.lowerBound == 1
+                    ? 0.5 * weights[$0] : weights[$0]
+            }
             let total = bandWeights.reduce(0, +)
             for (i, school) in serving.enumerated() {
                 sizes[school] += perTrinn * Double(band.count) * bandWeights[i] / total
@@ -59,8 +63,10 @@ enum DemoSchoolPlanner {
             let code = municipality.number + "-" + String(repeating: "0", count: max(0, 2 - serial.count)) + serial
             let name = DemoNames.schoolName(kind: kind, taken: &taken, rng: &rng)
             let minimum = 12 + kind.trinn.count
-            schools.append(DemoSchool(code: code, name: name, municipalityNumber: municipality.number,
-                                      kind: kind, size: max(minimum, Int(sizes[i].rounded()))))
+            schools.append(
+                DemoSchool(
+                    code: code, name: name, municipalityNumber: municipality.number,
+                    kind: kind, size: max(minimum, Int(sizes[i].rounded()))))
         }
         return schools
     }
@@ -78,7 +84,8 @@ enum DemoSchoolPlanner {
             let lower = combined > 0 ? 0 : 1
             let secondary = max(lower, Int((Double(count - combined) * 0.25).rounded()))
             let primary = count - combined - secondary
-            kinds = Array(repeating: .barneskole, count: primary)
+            kinds =
+                Array(repeating: .barneskole, count: primary)
                 + Array(repeating: .kombinert, count: combined)
                 + Array(repeating: .ungdomsskole, count: secondary)
         }

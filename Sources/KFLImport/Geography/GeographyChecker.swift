@@ -37,14 +37,18 @@ struct GeographyChecker {
             let raw = GeographyFile.rawName(field)
             let name = GeographyFile.columnName(field)
             if position[name] != nil {
-                report(ImportProblem(file: file, line: line, column: index + 1, kind: .duplicateColumn,
-                                     message: Strings.Import.duplicateColumn(raw)))
+                report(
+                    ImportProblem(
+                        file: file, line: line, column: index + 1, kind: .duplicateColumn,
+                        message: Strings.Import.duplicateColumn(raw)))
             } else if GeographyFile.columns.contains(name) {
                 position[name] = index
             } else {
                 let suggestion = NearestMatch.find(raw, in: GeographyFile.columns)
-                report(ImportProblem(file: file, line: line, column: index + 1, kind: .unknownColumn,
-                                     message: Strings.Import.unknownColumn(raw, suggestion: suggestion)))
+                report(
+                    ImportProblem(
+                        file: file, line: line, column: index + 1, kind: .unknownColumn,
+                        message: Strings.Import.unknownColumn(raw, suggestion: suggestion)))
             }
         }
         let missing = GeographyFile.required.filter { position[$0] == nil }
@@ -91,11 +95,13 @@ struct GeographyChecker {
         guard !text.isEmpty else { return text }
         let number = text.count == 3 ? "0" + text : text
         if number.count != 4 || !number.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
-            report(line: line, column: "kommunenummer", .invalidMunicipalityNumber,
-                   Strings.GeographyFile.municipalityNumber(text))
+            report(
+                line: line, column: "kommunenummer", .invalidMunicipalityNumber,
+                Strings.GeographyFile.municipalityNumber(text))
         } else if let first = lineOfNumber[number] {
-            report(line: line, column: "kommunenummer", .duplicateMunicipality,
-                   Strings.GeographyFile.duplicateNumber(number, firstLine: first))
+            report(
+                line: line, column: "kommunenummer", .duplicateMunicipality,
+                Strings.GeographyFile.duplicateNumber(number, firstLine: first))
         } else {
             lineOfNumber[number] = line
         }

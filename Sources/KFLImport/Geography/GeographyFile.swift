@@ -24,7 +24,9 @@ public enum GeographyFile {
     /// - Parameter name: the top's name when the file has several fylker.
     /// - Returns: the geography and notices for the user (encoding, unused regions).
     /// - Throws: `ImportFailure` with every problem found (up to a limit).
-    public static func read(url: URL, displayName: String, name: String? = nil)
+    public static func read(
+        url: URL, displayName: String, name: String? = nil
+    )
         throws(ImportFailure) -> (geography: Geography, notices: [String])
     {
         func failure(_ problem: ImportProblem) -> ImportFailure { ImportFailure(problems: [problem], truncated: false) }
@@ -43,14 +45,17 @@ public enum GeographyFile {
             throw failure(problem)
         case .line(let line, let bytes, let mayHoldControls):
             guard let delimiter = delimiter(of: bytes) else {
-                throw failure(ImportProblem(file: displayName, line: line, kind: .wrongDelimiter,
-                                            message: Strings.GeographyFile.wrongDelimiter()))
+                throw failure(
+                    ImportProblem(
+                        file: displayName, line: line, kind: .wrongDelimiter,
+                        message: Strings.GeographyFile.wrongDelimiter()))
             }
             reader.delimiter = delimiter
             let names = reader.split(bytes)
             if mayHoldControls {
-                RespondentReader.controlProblems(names, names: nil, file: displayName, line: line)
-                    .forEach { checker.report($0) }
+                for problem in RespondentReader.controlProblems(names, names: nil, file: displayName, line: line) {
+                    checker.report(problem)
+                }
             }
             if checker.problems.isEmpty { checker.readHeader(names, line: line) }
         }
@@ -64,7 +69,7 @@ public enum GeographyFile {
                 if mayHoldControls {
                     let problems = RespondentReader.controlProblems(fields, names: nil, file: displayName, line: line)
                     if !problems.isEmpty {
-                        problems.forEach { checker.report($0) }
+                        for problem in problems { checker.report(problem) }
                         continue
                     }
                 }
@@ -85,7 +90,7 @@ public enum GeographyFile {
     /// Whether the file's first line is a geography file's header (so it was given as answers by mistake).
     static func isGeographyFile(_ url: URL) -> Bool {
         guard var reader = try? CSVLineReader(url: url, displayName: url.path),
-              case .line(_, let bytes, _)? = reader.next(), let delimiter = delimiter(of: bytes)
+            case .line(_, let bytes, _)? = reader.next(), let delimiter = delimiter(of: bytes)
         else { return false }
         let names = bytes.split(separator: delimiter, omittingEmptySubsequences: false).map { columnName($0[...]) }
         return required.allSatisfy(names.contains) && names.allSatisfy(columns.contains)

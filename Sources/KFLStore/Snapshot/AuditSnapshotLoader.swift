@@ -24,7 +24,9 @@ public enum AuditSnapshotLoader {
                 throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler kfl-kjennetegn")
             }
             var meta: [String: String] = [:]
-            try database.query("SELECT key, value FROM meta") { row in meta[try row.string("key")] = try row.string("value") }
+            try database.query("SELECT key, value FROM meta") { row in
+                meta[try row.string("key")] = try row.string("value")
+            }
             guard meta["format"] == SnapshotSchema.format, let version = meta["schema_version"].flatMap(Int.init) else {
                 throw SnapshotOpenError.notASnapshot(path: path, detail: "mangler formatopplysninger")
             }
@@ -37,24 +39,29 @@ public enum AuditSnapshotLoader {
                 protectionPercent: meta["protection"].flatMap(Int.init) ?? ProtectionRule.standard.protectionPercent)
             var units: [AuditSnapshot.Unit] = []
             try database.query("SELECT id, kind, code, name, parent_id FROM units ORDER BY id") { row in
-                units.append(AuditSnapshot.Unit(
-                    id: try row.int("id"), kind: try row.decode(UnitKind.self, "kind"), code: try row.string("code"),
-                    name: try row.string("name"), parent: try row.optionalInt("parent_id")))
+                units.append(
+                    AuditSnapshot.Unit(
+                        id: try row.int("id"), kind: try row.decode(UnitKind.self, "kind"),
+                        code: try row.string("code"),
+                        name: try row.string("name"), parent: try row.optionalInt("parent_id")))
             }
             guard !units.isEmpty, units.enumerated().allSatisfy({ $0.offset + 1 == $0.element.id }) else {
                 throw SnapshotOpenError.damaged(path: path, detail: "enhetene er ufullstendige")
             }
             var factors: [AuditSnapshot.Factor] = []
-            try database.query("""
+            try database.query(
+                """
                 SELECT f.number, f.id AS factor_id, f.name, g.id AS group_id, g.level = 'trinn' AS trinn_level,
                        g.gender_split, f.scale_min, f.scale_max
                 FROM factors f JOIN groups g ON g.id = f.group_id ORDER BY f.number
-                """) { row in
+                """
+            ) { row in
                 let low = try row.double("scale_min"), high = try row.double("scale_max")
-                factors.append(AuditSnapshot.Factor(
-                    number: try row.int("number"), id: try row.string("factor_id"), name: try row.string("name"),
-                    group: try row.string("group_id"), trinnLevel: try row.bool("trinn_level"),
-                    genderSplit: try row.bool("gender_split"), scale: low...max(low, high)))
+                factors.append(
+                    AuditSnapshot.Factor(
+                        number: try row.int("number"), id: try row.string("factor_id"), name: try row.string("name"),
+                        group: try row.string("group_id"), trinnLevel: try row.bool("trinn_level"),
+                        genderSplit: try row.bool("gender_split"), scale: low...max(low, high)))
             }
             var cells: [AuditSnapshot.Cell] = []
             // Columns found by name once; millions of rows then read by index.
@@ -63,22 +70,26 @@ public enum AuditSnapshotLoader {
             try database.query("SELECT \(names.joined(separator: ", ")) FROM cells") { row in
                 if at.isEmpty { at = try names.map { try row.columnIndex($0) } }
                 let flag = row.int(at: at[8])
-                let value = flag == 0 && !row.isNull(at: at[5]) && !row.isNull(at: at[6])
+                let value =
+                    flag == 0 && !row.isNull(at: at[5]) && !row.isNull(at: at[6])
                     ? CellValue(n: row.int(at: at[5]), mean: row.double(at: at[6]), sd: row.optionalDouble(at: at[7]))
                     : nil
-                cells.append(AuditSnapshot.Cell(
-                    unit: row.int(at: at[0]), round: row.int(at: at[1]), trinn: row.int(at: at[2]),
-                    gender: row.int(at: at[3]), factor: row.int(at: at[4]), value: value,
-                    saysLarge: version == 1 && flag == 2))
+                cells.append(
+                    AuditSnapshot.Cell(
+                        unit: row.int(at: at[0]), round: row.int(at: at[1]), trinn: row.int(at: at[2]),
+                        gender: row.int(at: at[3]), factor: row.int(at: at[4]), value: value,
+                        saysLarge: version == 1 && flag == 2))
             }
             var outside: [Int: [String]] = [:]
             if try database.tableExists("extract_members") {
-                try database.query("SELECT unit_id, school_code FROM extract_members ORDER BY unit_id, school_code") { row in
+                try database.query("SELECT unit_id, school_code FROM extract_members ORDER BY unit_id, school_code") {
+                    row in
                     outside[try row.int("unit_id"), default: []].append(try row.string("school_code"))
                 }
             }
             return AuditSnapshot(
-                path: path, schemaVersion: version, rule: rule, units: units, factors: factors, cells: cells, outsideSchools: outside)
+                path: path, schemaVersion: version, rule: rule, units: units, factors: factors, cells: cells,
+                outsideSchools: outside)
         } catch let error as SnapshotOpenError {
             throw error
         } catch let error as SQLiteError {

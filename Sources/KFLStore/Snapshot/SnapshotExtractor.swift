@@ -21,7 +21,9 @@ public enum SnapshotExtractor {
     ///   - keep: a kommune or a school of the source.
     ///   - sourceName: how the source file is named in the extract's provenance.
     /// - Throws: `SQLiteError` or a file error while reading or writing; nothing is left at `output` then.
-    public static func extract(from source: SnapshotReader, keep: ReportingUnit, sourceName: String, to output: URL) throws -> Summary {
+    public static func extract(
+        from source: SnapshotReader, keep: ReportingUnit, sourceName: String, to output: URL
+    ) throws -> Summary {
         let info = source.info
         let tree = info.tree
         var above: [ReportingUnit] = []
@@ -42,7 +44,8 @@ public enum SnapshotExtractor {
         for (i, unit) in kept.enumerated() { newID[unit.id] = i + 1 }
         let units = kept.map { unit in
             ReportingUnit(
-                id: newID[unit.id]!, kind: unit.kind, code: unit.code, name: unit.name, parentID: unit.parentID.flatMap { newID[$0] },
+                id: newID[unit.id]!, kind: unit.kind, code: unit.code, name: unit.name,
+                parentID: unit.parentID.flatMap { newID[$0] },
                 trinnRange: unit.trinnRange)
         }
         // Each unit above covers its kept child (whose own cells sum over the rest of what is
@@ -67,12 +70,15 @@ public enum SnapshotExtractor {
                 instrument: info.instrument, tree: UnitTree(units: units), rounds: info.rounds,
                 provenance: SnapshotProvenance(
                     source: info.source, isDemo: info.isDemo, rule: info.rule,
-                    extract: SnapshotExtractInfo(source: Strings.Privacy.extractOf(file: sourceName, createdAt: info.createdAt), scope: scope)))
+                    extract: SnapshotExtractInfo(
+                        source: Strings.Privacy.extractOf(file: sourceName, createdAt: info.createdAt), scope: scope)))
             try writer.writeExtractMembers(outside)
             var cells = 0
             try source.allCells(units: Set(kept.map(\.id))) { key, result in
                 try writer.write(
-                    CellKey(unitID: newID[key.unitID]!, round: key.round, trinn: key.trinn, gender: key.gender, factorNumber: key.factorNumber),
+                    CellKey(
+                        unitID: newID[key.unitID]!, round: key.round, trinn: key.trinn, gender: key.gender,
+                        factorNumber: key.factorNumber),
                     result)
                 cells += 1
             }
@@ -100,11 +106,13 @@ extension SnapshotReader {
             let key = CellKey(
                 unitID: unit, round: statement.int(at: at[1]), trinn: statement.int(at: at[2]),
                 gender: Gender(rawValue: statement.int(at: at[3])) ?? .all, factorNumber: statement.int(at: at[4]))
-            let result: CellResult = statement.int(at: at[8]) != 0
+            let result: CellResult =
+                statement.int(at: at[8]) != 0
                 ? .suppressed(.hidden)
-                : .value(CellValue(
-                    n: statement.int(at: at[5]), mean: statement.double(at: at[6]),
-                    sd: statement.optionalDouble(at: at[7])))
+                : .value(
+                    CellValue(
+                        n: statement.int(at: at[5]), mean: statement.double(at: at[6]),
+                        sd: statement.optionalDouble(at: at[7])))
             try body(key, result)
         }
     }

@@ -51,7 +51,9 @@ public final class SnapshotReader: ResultsSource {
             guard version == SnapshotSchema.version else {
                 throw SnapshotOpenError.olderSchema(path: path, found: version, supported: SnapshotSchema.version)
             }
-            guard let instrumentJSON = meta["instrument"], let instrument = try? Instrument.decode(Data(instrumentJSON.utf8)) else {
+            guard let instrumentJSON = meta["instrument"],
+                let instrument = try? Instrument.decode(Data(instrumentJSON.utf8))
+            else {
                 throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.instrumentUnreadable)
             }
             let validator = SnapshotValidator(database: database, meta: meta, instrument: instrument)
@@ -62,7 +64,8 @@ public final class SnapshotReader: ResultsSource {
             var rounds: [Int] = []
             try database.query("SELECT round FROM rounds ORDER BY round") { rounds.append(try $0.int("round")) }
             var units: [ReportingUnit] = []
-            try database.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
+            try database.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") {
+                row in
                 let low = try row.optionalInt("trinn_min"), high = try row.optionalInt("trinn_max")
                 let id = try row.int("id"), kindCode = try row.string("kind")
                 guard let kind = UnitKind(rawValue: kindCode) else {
@@ -70,10 +73,11 @@ public final class SnapshotReader: ResultsSource {
                     let problem = Strings.Snapshot.unknownKind(unit, kind: ControlCharacters.escaped(kindCode))
                     throw SnapshotOpenError.invalid(path: path, problems: [problem])
                 }
-                units.append(ReportingUnit(
-                    id: id, kind: kind, code: try row.string("code"),
-                    name: try row.string("name"), parentID: try row.optionalInt("parent_id"),
-                    trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } }))
+                units.append(
+                    ReportingUnit(
+                        id: id, kind: kind, code: try row.string("code"),
+                        name: try row.string("name"), parentID: try row.optionalInt("parent_id"),
+                        trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } }))
             }
             guard !units.isEmpty, units.enumerated().allSatisfy({ $0.offset + 1 == $0.element.id }) else {
                 throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.unitsIncomplete)
@@ -85,7 +89,8 @@ public final class SnapshotReader: ResultsSource {
                 instrument: instrument, rounds: rounds, tree: UnitTree(units: units),
                 extract: meta["extract_of"].map { SnapshotExtractInfo(source: $0, scope: meta["extract_scope"] ?? "") })
             cellsOfUnitRound = try database.prepare(
-                "SELECT factor, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
+                "SELECT factor, n, mean, sd, suppressed FROM cells"
+                    + " WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
             cellsOfUnitFactor = try database.prepare(
                 "SELECT round, trinn, gender, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND factor = ?")
             factorsOfUnit = try database.prepare("SELECT DISTINCT factor FROM cells WHERE unit_id = ?")
@@ -154,7 +159,9 @@ public final class SnapshotReader: ResultsSource {
             gender: gender, factor: "«\(info.instrument.factors[factorNumber].id)»")
     }
 
-    public func results(unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellResult] {
+    public func results(
+        unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]
+    ) throws -> [Int: CellResult] {
         let wanted = Set(factorNumbers)
         var out: [Int: CellResult] = [:]
         try cellsOfUnitRound.bind([unitID, round, trinn, gender.rawValue])

@@ -48,6 +48,7 @@ public enum SnapshotSchema {
         -- One row per (unit, round, trinn, gender, factor). trinn 0 = all trinn;
         -- gender 0 = all, 1 = boys, 2 = girls. A suppressed cell (1) keeps its
         -- row with no n, mean or sd; why it is hidden is not stored.
+        -- BETWEEN, not IN (…): SQLite checks IN with a temporary table per row.
         CREATE TABLE cells (
             unit_id INTEGER NOT NULL,
             round INTEGER NOT NULL,

@@ -139,10 +139,12 @@ struct SnapshotValidator {
                 row.string(at: c["id"]!), row.double(at: c["scale_min"]!), row.double(at: c["scale_max"]!)
             )
         }
-        let matches = stored.count == instrument.factors.count && instrument.factors.allSatisfy { factor in
-            guard let row = stored[factor.number] else { return false }
-            return row.id == factor.id && row.low == factor.scale.lowerBound && row.high == factor.scale.upperBound
-        }
+        let matches =
+            stored.count == instrument.factors.count
+            && instrument.factors.allSatisfy { factor in
+                guard let row = stored[factor.number] else { return false }
+                return row.id == factor.id && row.low == factor.scale.lowerBound && row.high == factor.scale.upperBound
+            }
         return matches ? [] : [Strings.Snapshot.factorTableMismatch]
     }
 
@@ -191,11 +193,13 @@ struct SnapshotValidator {
             let parentType = row.string(at: c["parent_type"]!)
             let parentID: Int? = parentType == "integer" ? row.int(at: c["parent_id"]!) : nil
             let parent: Int?? = parentType == "null" ? nil : .some(parentID)
-            units.append(RawUnit(
-                id: row.int(at: c["id"]!), idIsInteger: row.string(at: c["id_type"]!) == "integer",
-                kindText: row.string(at: c["kind"]!), code: row.string(at: c["code"]!),
-                name: row.string(at: c["name"]!), parent: parent,
-                trinnMin: row.optionalString(at: c["trinn_min"]!), trinnMax: row.optionalString(at: c["trinn_max"]!)))
+            units.append(
+                RawUnit(
+                    id: row.int(at: c["id"]!), idIsInteger: row.string(at: c["id_type"]!) == "integer",
+                    kindText: row.string(at: c["kind"]!), code: row.string(at: c["code"]!),
+                    name: row.string(at: c["name"]!), parent: parent,
+                    trinnMin: row.optionalString(at: c["trinn_min"]!), trinnMax: row.optionalString(at: c["trinn_max"]!)
+                ))
         }
         return units
     }
@@ -224,7 +228,10 @@ struct SnapshotValidator {
                 if kind != .county || unit.parent != nil { found.append(Strings.Snapshot.firstNotCounty) }
                 continue
             }
-            if kind == .county { found.append(Strings.Snapshot.secondCounty(label(unit))); continue }
+            if kind == .county {
+                found.append(Strings.Snapshot.secondCounty(label(unit)))
+                continue
+            }
             guard let parentValue = unit.parent else {
                 found.append(Strings.Snapshot.missingParent(label(unit)))
                 continue
@@ -235,9 +242,10 @@ struct SnapshotValidator {
             }
             guard !inCycle.contains(unit.id), let parentKind = units[parentID - 1].kind else { continue }
             if !allowedParents(of: kind).contains(parentKind) {
-                found.append(Strings.Snapshot.wrongParent(
-                    label(unit), kind: Strings.unitKindName(kind), parent: label(units[parentID - 1]),
-                    parentKind: Strings.unitKindName(parentKind)))
+                found.append(
+                    Strings.Snapshot.wrongParent(
+                        label(unit), kind: Strings.unitKindName(kind), parent: label(units[parentID - 1]),
+                        parentKind: Strings.unitKindName(parentKind)))
             }
         }
         if found.count > unitProblemLimit {
@@ -318,31 +326,41 @@ struct SnapshotValidator {
         let number = { (column: String) in "(typeof(\(column)) = 'real' OR typeof(\(column)) = 'integer')" }
         let roundList = rounds.map(String.init).joined(separator: ", ")
         let belowMinimumN = minimumN.map { minimumN in
-            CellCheck(what: Strings.Snapshot.cellsBelowMinimumN(minimumN),
-                      condition: "\(shown) AND (typeof(c.n) != 'integer' OR c.n < \(minimumN))")
+            CellCheck(
+                what: Strings.Snapshot.cellsBelowMinimumN(minimumN),
+                condition: "\(shown) AND (typeof(c.n) != 'integer' OR c.n < \(minimumN))")
         }
         return [
-            CellCheck(what: Strings.Snapshot.cellsUnknownUnit,
-                      condition: "typeof(c.unit_id) != 'integer' OR c.unit_id NOT BETWEEN 1 AND \(unitCount)"),
+            CellCheck(
+                what: Strings.Snapshot.cellsUnknownUnit,
+                condition: "typeof(c.unit_id) != 'integer' OR c.unit_id NOT BETWEEN 1 AND \(unitCount)"),
             CellCheck(what: Strings.Snapshot.cellsUnknownFactor, condition: "s.number IS NULL"),
-            CellCheck(what: Strings.Snapshot.cellsUnknownRound,
-                      condition: "c.round IS NULL OR c.round NOT IN (\(roundList))"),
-            CellCheck(what: Strings.Snapshot.cellsBadCode, condition: """
-                NOT (typeof(c.trinn) = 'integer' AND c.trinn BETWEEN 0 AND 10
-                     AND typeof(c.gender) = 'integer' AND c.gender BETWEEN 0 AND 2
-                     AND typeof(c.suppressed) = 'integer' AND c.suppressed BETWEEN 0 AND 1)
-                """),
-            CellCheck(what: Strings.Snapshot.cellsSuppressedWithValues,
-                      condition: "c.suppressed != 0 AND (c.n IS NOT NULL OR c.mean IS NOT NULL OR c.sd IS NOT NULL)"),
+            CellCheck(
+                what: Strings.Snapshot.cellsUnknownRound,
+                condition: "c.round IS NULL OR c.round NOT IN (\(roundList))"),
+            CellCheck(
+                what: Strings.Snapshot.cellsBadCode,
+                condition: """
+                    NOT (typeof(c.trinn) = 'integer' AND c.trinn BETWEEN 0 AND 10
+                         AND typeof(c.gender) = 'integer' AND c.gender BETWEEN 0 AND 2
+                         AND typeof(c.suppressed) = 'integer' AND c.suppressed BETWEEN 0 AND 1)
+                    """),
+            CellCheck(
+                what: Strings.Snapshot.cellsSuppressedWithValues,
+                condition: "c.suppressed != 0 AND (c.n IS NOT NULL OR c.mean IS NOT NULL OR c.sd IS NOT NULL)"),
             belowMinimumN,
-            CellCheck(what: Strings.Snapshot.cellsMeanOutsideScale, condition: """
-                \(shown) AND s.number IS NOT NULL
-                AND (NOT \(number("c.mean")) OR c.mean < s.scale_min OR c.mean > s.scale_max)
-                """),
-            CellCheck(what: Strings.Snapshot.cellsBadSD, condition: """
-                \(shown) AND s.number IS NOT NULL AND c.sd IS NOT NULL
-                AND (NOT \(number("c.sd")) OR c.sd < 0 OR c.sd > s.scale_max - s.scale_min)
-                """),
+            CellCheck(
+                what: Strings.Snapshot.cellsMeanOutsideScale,
+                condition: """
+                    \(shown) AND s.number IS NOT NULL
+                    AND (NOT \(number("c.mean")) OR c.mean < s.scale_min OR c.mean > s.scale_max)
+                    """),
+            CellCheck(
+                what: Strings.Snapshot.cellsBadSD,
+                condition: """
+                    \(shown) AND s.number IS NOT NULL AND c.sd IS NOT NULL
+                    AND (NOT \(number("c.sd")) OR c.sd < 0 OR c.sd > s.scale_max - s.scale_min)
+                    """),
         ].compactMap { $0 }
     }
 
@@ -375,7 +393,8 @@ struct SnapshotValidator {
             let unitID = row.int(at: c["unit"]!)
             let name = unitID >= 1 && unitID <= units.count ? ControlCharacters.escaped(units[unitID - 1].name) : nil
             let factorNumber = row.int(at: c["factor"]!)
-            let factor = factorNumber >= 0 && factorNumber < instrument.factors.count
+            let factor =
+                factorNumber >= 0 && factorNumber < instrument.factors.count
                 ? "«\(instrument.factors[factorNumber].id)»" : ControlCharacters.escaped(row.string(at: c["factor"]!))
             text = Strings.Snapshot.cellExample(
                 unit: Strings.Snapshot.unit(unitID, name: name), round: row.int(at: c["round"]!),

@@ -2,8 +2,8 @@ import Foundation
 import KFLApp
 import KFLCore
 import KFLStore
-import Testing
 import TerminalUI
+import Testing
 
 /// Keys while a field is being edited, pastes, removals and the list's
 /// status line, on the real workbook in a temp folder.
@@ -28,12 +28,14 @@ import TerminalUI
         session.press(.backTab)
         #expect(session.state?.editing?.target == .action(id: action.id, field: .what))
         session.press(.backTab)
-        #expect(session.state?.editing?.target == .action(id: action.id, field: .what), "no field before the first: stay")
+        #expect(
+            session.state?.editing?.target == .action(id: action.id, field: .what), "no field before the first: stay")
         #expect(session.state?.message == Strings.AnalysisTUI.firstField)
         session.press(.tab, .tab, .tab)
         session.type("Hver time")
         session.press(.tab)
-        #expect(session.state?.editing?.target == .action(id: action.id, field: .howOften), "no field after the last: stay")
+        #expect(
+            session.state?.editing?.target == .action(id: action.id, field: .howOften), "no field after the last: stay")
         #expect(session.state?.message == Strings.AnalysisTUI.lastField)
         session.type("n")
         let analysisID = try #require(session.state?.analysis.id)
@@ -63,10 +65,14 @@ import TerminalUI
         session.type("Vår")
         let id = try #require(session.state?.analysis.id)
         let other = try session.otherWindow()
-        _ = try other.updateText(analysisID: id, field: .challenge, value: "Deres", basedOn: try #require(try other.load(id: id)).revisions.text(.challenge))
+        _ = try other.updateText(
+            analysisID: id, field: .challenge, value: "Deres",
+            basedOn: try #require(try other.load(id: id)).revisions.text(.challenge))
         session.app.tick()
         #expect(session.state?.editing?.conflictText == "Deres")
-        #expect(session.screen.lines.joined(separator: "\n").contains(Strings.AnalysisTUI.conflictEditing), "the whole choice fits in 80 columns")
+        #expect(
+            session.screen.lines.joined(separator: "\n").contains(Strings.AnalysisTUI.conflictEditing),
+            "the whole choice fits in 80 columns")
 
         session.press(.escape)
         #expect(session.state?.editing?.editor.text == "Vår", "Esc throws nothing away")
@@ -108,7 +114,9 @@ import TerminalUI
         session.startAnalysis()
         #expect(!session.app.isEditingText)
         // Not editing: 5 and n are commands; n opens «Hva», the rest is text.
-        session.app.handle(batch: [.character("5"), .character("n")] + "Rutine".map(Key.character) + [.tab] + "Alle".map(Key.character))
+        session.app.handle(
+            batch: [.character("5"), .character("n")] + "Rutine".map(Key.character) + [.tab] + "Alle".map(Key.character)
+        )
         let actions = try #require(session.state?.analysis.actions)
         #expect(actions.count == 1)
         #expect(actions.first?.what == "Rutine")

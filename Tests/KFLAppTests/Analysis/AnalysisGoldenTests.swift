@@ -2,8 +2,8 @@ import Foundation
 import KFLApp
 import KFLCore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// Every step of a realistic analysis, the list of analyses and the delete
 /// question, at 80×24 and 120×40.

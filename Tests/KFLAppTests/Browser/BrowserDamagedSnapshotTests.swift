@@ -4,8 +4,8 @@ import KFLCore
 import KFLImport
 import KFLStore
 import KFLTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 /// A snapshot that goes bad while it is open (a disk fails, someone edits or
 /// truncates it): the browser says so in Norwegian on its status line and

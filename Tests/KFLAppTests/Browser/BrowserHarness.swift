@@ -8,11 +8,14 @@ import TerminalUI
 struct BrowserHarness {
     let runtime: BrowserRuntime
 
-    init(width: Int = 80, height: Int = 24, colors: Bool = true, glyphs: Glyphs = .unicode,
-         location: BrowserLocation? = nil, snapshot: String? = nil) throws {
+    init(
+        width: Int = 80, height: Int = 24, colors: Bool = true, glyphs: Glyphs = .unicode,
+        location: BrowserLocation? = nil, snapshot: String? = nil
+    ) throws {
         let reader = try snapshot.map { try SnapshotReader(path: $0) } ?? DemoFixture.reader()
-        runtime = BrowserRuntime(source: reader, snapshotName: "demo.sqlite", width: width, height: height,
-                                 glyphs: glyphs, colors: colors, location: location)
+        runtime = BrowserRuntime(
+            source: reader, snapshotName: "demo.sqlite", width: width, height: height,
+            glyphs: glyphs, colors: colors, location: location)
     }
 
     /// Sends keys in order.

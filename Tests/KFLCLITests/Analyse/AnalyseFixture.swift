@@ -20,8 +20,9 @@ final class AnalyseFixture {
         workbookPath = directory.appendingPathComponent("workbook.sqlite").path
         let csv = directory.appendingPathComponent("svar.csv")
         try Self.csv().write(to: csv, atomically: true, encoding: .utf8)
-        _ = try Importer.run(files: [csv], output: URL(fileURLWithPath: snapshotPath),
-                             options: Importer.Options(minimumN: 7, source: "svar.csv", isDemo: demo))
+        _ = try Importer.run(
+            files: [csv], output: URL(fileURLWithPath: snapshotPath),
+            options: Importer.Options(minimumN: 7, source: "svar.csv", isDemo: demo))
         try makeAnalysis()
     }
 
@@ -33,7 +34,9 @@ final class AnalyseFixture {
     /// every pupil within a few tenths, the published school total would narrow its hidden girls
     /// and have to be hidden too).
     static func csv() -> String {
-        var rows = ["tidspunkt;kommunenr;skole_id;skole;trinn;kjonn;gruppe;respondent_id;e510_uro;e510_trivsel;l_klasseledelse"]
+        var rows = [
+            "tidspunkt;kommunenr;skole_id;skole;trinn;kjonn;gruppe;respondent_id;e510_uro;e510_trivsel;l_klasseledelse"
+        ]
         let schools: [(code: String, name: String, kommune: String, boys: Int, girls: Int)] = [
             ("0425-01", "Flisa skole", "0425", 14, 3), ("0425-02", "Kjellmyra skole", "0425", 10, 10),
             ("0425-03", "Arneberg skole", "0425", 12, 13), ("0403-01", "Hamar skole", "0403", 20, 20),
@@ -45,15 +48,20 @@ final class AnalyseFixture {
                     id += 1
                     let gender = i < school.boys ? "gutt" : "jente"
                     let flisa = school.code == "0425-01"
-                    let uro = !flisa ? 1.5 + Double((i * 7 + s) % 25) / 10
+                    let uro =
+                        !flisa
+                        ? 1.5 + Double((i * 7 + s) % 25) / 10
                         : round == 2016 ? 2.8 + Double((i * 7) % 12) / 10 : 1.6 + Double((i * 5) % 14) / 10
                     let trivsel = 2.0 + Double((i * 5 + s + round) % 30) / 10
-                    rows.append("\(round);\(school.kommune);\(school.code);\(school.name);7;\(gender);elev510;e\(id);\(decimal(uro));\(decimal(trivsel));")
+                    rows.append(
+                        "\(round);\(school.kommune);\(school.code);\(school.name);7;\(gender);elev510;e\(id);"
+                            + "\(decimal(uro));\(decimal(trivsel));")
                 }
                 for i in 0..<8 {
                     id += 1
                     let value = 2.5 + Double((i * 3 + s * 2) % 20) / 10
-                    rows.append("\(round);\(school.kommune);\(school.code);\(school.name);;;laerer;l\(id);;;\(decimal(value))")
+                    rows.append(
+                        "\(round);\(school.kommune);\(school.code);\(school.name);;;laerer;l\(id);;;\(decimal(value))")
                 }
             }
         }
@@ -68,7 +76,8 @@ final class AnalyseFixture {
             unit: UnitReference(kind: .school, code: "0425-01", name: "Flisa skole"),
             context: AnalysisContext(round: 2016, groupID: "elev510", trinn: 7, gender: .all),
             createdAt: Self.created, updatedAt: Self.created.addingTimeInterval(3600))
-        a.challenge = "Elevene på 7. trinn opplever mer uro i timene enn i fylket.\n\nDet gjelder særlig timene etter storefri."
+        a.challenge =
+            "Elevene på 7. trinn opplever mer uro i timene enn i fylket.\n\nDet gjelder særlig timene etter storefri."
         a.goal = "Arbeidsro i alle timer innen høsten 2018."
         a.linkedFactors = [
             LinkedFactor(id: "l1", factorID: "e510_uro", trinn: 7),
@@ -77,19 +86,28 @@ final class AnalyseFixture {
         ]
         a.otherSources = "Observasjoner i 6 timer; elevsamtaler."
         a.hypotheses = [
-            Hypothesis(id: "h1", text: "Uklare rutiner ved timestart", perspective: .teaching, evidence: ["e510_uro", "l_klasseledelse"],
-                       assessment: .supported, importance: .high, influence: .yes),
-            Hypothesis(id: "h2", text: "Konflikter fra friminuttet | tas med inn", perspective: .group, evidence: ["e510_trivsel"],
-                       assessment: .supported, importance: .medium, influence: .partly),
-            Hypothesis(id: "h3", text: "Trøtte elever", perspective: .pupil, assessment: .notSupported, importance: .low, influence: .no),
+            Hypothesis(
+                id: "h1", text: "Uklare rutiner ved timestart", perspective: .teaching,
+                evidence: ["e510_uro", "l_klasseledelse"],
+                assessment: .supported, importance: .high, influence: .yes),
+            Hypothesis(
+                id: "h2", text: "Konflikter fra friminuttet | tas med inn", perspective: .group,
+                evidence: ["e510_trivsel"],
+                assessment: .supported, importance: .medium, influence: .partly),
+            Hypothesis(
+                id: "h3", text: "Trøtte elever", perspective: .pupil, assessment: .notSupported, importance: .low,
+                influence: .no),
         ]
         a.actions = [
-            AnalysisAction(id: "t1", what: "Felles start på timene", who: "Alle lærere på 7. trinn", fromWhen: "uke 34",
-                           howOften: "hver time", hypothesisIDs: ["h1"]),
+            AnalysisAction(
+                id: "t1", what: "Felles start på timene", who: "Alle lærere på 7. trinn", fromWhen: "uke 34",
+                howOften: "hver time", hypothesisIDs: ["h1"]),
             AnalysisAction(id: "t2", what: "Mer leksehjelp"),
         ]
         a.implementation = "Rektor følger opp på trinnmøter annenhver uke."
-        a.indicators = [Indicator(id: "i1", factorID: "e510_uro", trinn: 7, changeSought: "Mindre uro", target: 2.0, byRound: 2018)]
+        a.indicators = [
+            Indicator(id: "i1", factorID: "e510_uro", trinn: 7, changeSought: "Mindre uro", target: 2.0, byRound: 2018)
+        ]
         a[.evaluationEffect] = "Ja, uroen har gått ned."
         let workbook = try Workbook(path: workbookPath, clock: { AnalyseFixture.created })
         guard case .imported = try workbook.importAnalysis(a) else { throw CocoaError(.fileWriteUnknown) }

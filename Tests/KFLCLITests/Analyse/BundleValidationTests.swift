@@ -13,8 +13,9 @@ import Testing
     init() throws {
         fixture = try AnalyseFixture()
         let file = fixture.directory.appendingPathComponent("uro.json").path
-        let export = kfl("analyse", "export", "3f2a", "--format", "json", "-o", file,
-                         "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath)
+        let export = kfl(
+            "analyse", "export", "3f2a", "--format", "json", "-o", file,
+            "--snapshot", fixture.snapshotPath, "--workbook", fixture.workbookPath)
         try #require(export.exitCode == 0, "\(export.err)")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file)))
         bundle = try #require(object as? [String: Any])
@@ -70,18 +71,22 @@ import Testing
     @Test("duplicate ids are refused with where each stands")
     func duplicateIDs() throws {
         let file = try edited("hypotheses", [(1, "id", "h1")])
-        try expectRefused(file, [
-            "analysis.hypotheses[1].id: id-en «h1» står to ganger (først i analysis.hypotheses[0].id)",
-        ])
+        try expectRefused(
+            file,
+            [
+                "analysis.hypotheses[1].id: id-en «h1» står to ganger (først i analysis.hypotheses[0].id)"
+            ])
     }
 
     @Test("trinn outside 0–10, or not in the group, is refused at its path")
     func trinnRange() throws {
         let file = try edited("linkedFactors", [(0, "trinn", 12), (1, "trinn", 3)])
-        try expectRefused(file, [
-            "analysis.linkedFactors[0].trinn: trinn 12 er utenfor 0–10 (0 er alle trinn)",
-            "analysis.linkedFactors[1].trinn: gruppen «Elever 5.–10. trinn» har ikke 3. trinn",
-        ])
+        try expectRefused(
+            file,
+            [
+                "analysis.linkedFactors[0].trinn: trinn 12 er utenfor 0–10 (0 er alle trinn)",
+                "analysis.linkedFactors[1].trinn: gruppen «Elever 5.–10. trinn» har ikke 3. trinn",
+            ])
     }
 
     @Test("an unknown factor is refused with a suggestion; so are unknown evidence and groups")
@@ -97,18 +102,22 @@ import Testing
             context["groupID"] = "elev511"
             analysis["context"] = context
         }
-        try expectRefused(file, [
-            "analysis.linkedFactors[0].factorID: ukjent faktor «e510_urro». Mente du «e510_uro»?",
-            "analysis.hypotheses[0].evidence[1]: ukjent faktor «fravær»",
-            "analysis.context.groupID: ukjent respondentgruppe «elev511». Mente du «elev510»?",
-        ])
+        try expectRefused(
+            file,
+            [
+                "analysis.linkedFactors[0].factorID: ukjent faktor «e510_urro». Mente du «e510_uro»?",
+                "analysis.hypotheses[0].evidence[1]: ukjent faktor «fravær»",
+                "analysis.context.groupID: ukjent respondentgruppe «elev511». Mente du «elev510»?",
+            ])
     }
 
-    @Test("a value of the wrong type is named with its path and the type wanted", arguments: [
-        ("trinn", "\"sju\"", "analysis.linkedFactors[0].trinn: må være et helt tall"),
-        ("gender", "5", "analysis.linkedFactors[0].gender: ugyldig verdi; må være 0, 1 eller 2"),
-        ("factorID", "null", "analysis.linkedFactors[0].factorID: verdien mangler (null)"),
-    ])
+    @Test(
+        "a value of the wrong type is named with its path and the type wanted",
+        arguments: [
+            ("trinn", "\"sju\"", "analysis.linkedFactors[0].trinn: må være et helt tall"),
+            ("gender", "5", "analysis.linkedFactors[0].gender: ugyldig verdi; må være 0, 1 eller 2"),
+            ("factorID", "null", "analysis.linkedFactors[0].factorID: verdien mangler (null)"),
+        ])
     func wrongType(key: String, json: String, message: String) throws {
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
         let file = try edited("linkedFactors", [(0, key, value)])
@@ -118,18 +127,27 @@ import Testing
     @Test("a tiltak aimed at a hypothesis that is not there is refused (a foreign key error before)")
     func unknownHypothesis() throws {
         let file = try edited("actions", [(0, "hypothesisIDs", ["h1", "h9", "h1"])])
-        try expectRefused(file, [
-            "analysis.actions[0].hypothesisIDs[1]: tiltaket viser til hypotesen «h9», som ikke finnes i analysen",
-            "analysis.actions[0].hypothesisIDs[2]: hypotesen «h1» står to ganger",
-        ])
+        try expectRefused(
+            file,
+            [
+                "analysis.actions[0].hypothesisIDs[1]: tiltaket viser til hypotesen «h9», som ikke finnes i analysen",
+                "analysis.actions[0].hypothesisIDs[2]: hypotesen «h1» står to ganger",
+            ])
     }
 
-    @Test("a round, status or kind kfl does not know is refused", arguments: [
-        ("context", "round", "2017", "analysis.context.round: ukjent tidspunkt 2017: må være 2016, 2018 eller 2020"),
-        ("", "status", "\"kladd\"", "analysis.status: ugyldig verdi; må være active eller finished"),
-        ("unit", "kind", "\"barnehage\"",
-         "analysis.unit.kind: ugyldig verdi; må være fylke, region, kommune eller skole"),
-    ])
+    @Test(
+        "a round, status or kind kfl does not know is refused",
+        arguments: [
+            (
+                "context", "round", "2017",
+                "analysis.context.round: ukjent tidspunkt 2017: må være 2016, 2018 eller 2020"
+            ),
+            ("", "status", "\"kladd\"", "analysis.status: ugyldig verdi; må være active eller finished"),
+            (
+                "unit", "kind", "\"barnehage\"",
+                "analysis.unit.kind: ugyldig verdi; må være fylke, region, kommune eller skole"
+            ),
+        ])
     func unknownValues(object: String, key: String, json: String, message: String) throws {
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
         let file = try edited { analysis in
@@ -156,9 +174,11 @@ import Testing
             analysis["title"] = "Uro\u{1B}[2J"
             analysis["goal"] = "Arbeidsro\n\ti alle timer\u{7}"
         }
-        let run = try expectRefused(file, [
-            "analysis.title: teksten har styretegnet \\x1B", "analysis.goal: teksten har styretegnet \\x07",
-        ])
+        let run = try expectRefused(
+            file,
+            [
+                "analysis.title: teksten har styretegnet \\x1B", "analysis.goal: teksten har styretegnet \\x07",
+            ])
         #expect(!run.err.contains("\u{1B}"))
     }
 

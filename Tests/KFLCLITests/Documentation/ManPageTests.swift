@@ -75,7 +75,8 @@ import Testing
     /// in the man page's MILJØ, except the test suite's own crash switch.
     @Test func everyEnvironmentVariableTheProgramReadsIsDocumented() throws {
         let sources = Self.root.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         let pattern = try NSRegularExpression(pattern: #"(?:environment|env)\["([A-Z_]+)"\]|getenv\("([A-Z_]+)"\)"#)
         var read: Set<String> = []

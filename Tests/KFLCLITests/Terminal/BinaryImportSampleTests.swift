@@ -26,8 +26,8 @@ import Testing
         process.environment = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no", "KFL_HOME": dir.path("hjem")]
         let outFile = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-out-\(UUID().uuidString)")
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("kfl-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outFile)
             try? FileManager.default.removeItem(at: errFile)

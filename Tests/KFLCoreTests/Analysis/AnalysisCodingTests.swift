@@ -15,7 +15,9 @@ import Testing
     @Test func anAnalysisSurvivesJSON() throws {
         var a = AnalysisFixtures.analysis()
         a[.evaluationEffect] = "Delvis"
-        a.indicators = [Indicator(id: "i1", factorID: "e510_uro", trinn: 7, changeSought: "Mindre uro", target: 1.9, byRound: 2018)]
+        a.indicators = [
+            Indicator(id: "i1", factorID: "e510_uro", trinn: 7, changeSought: "Mindre uro", target: 1.9, byRound: 2018)
+        ]
         #expect(try Self.roundTrip(a) == a)
     }
 
@@ -40,7 +42,10 @@ import Testing
     @Test func newIDsKeepTheLinksBetweenTiltakAndHypotheses() {
         let a = AnalysisFixtures.analysis()
         var counter = 0
-        let copy = a.withNewIDs { counter += 1; return "n\(counter)" }
+        let copy = a.withNewIDs {
+            counter += 1
+            return "n\(counter)"
+        }
         #expect(copy.id == "n1")
         #expect(copy.hypotheses.map(\.id) == ["n2", "n3"])
         #expect(copy.actions[0].hypothesisIDs == ["n2"])
@@ -50,8 +55,10 @@ import Testing
 
     @Test func anUnknownEvaluationQuestionIsRefused() throws {
         let json = """
-            {"id":"x","title":"t","unit":{"kind":"skole","code":"1","name":"S"},"context":{"round":2016,"trinn":0,"gender":0},
-             "status":"active","createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z","evaluation":{"hvaNå":"?"}}
+            {"id":"x","title":"t","unit":{"kind":"skole","code":"1","name":"S"},
+             "context":{"round":2016,"trinn":0,"gender":0},
+             "status":"active","createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00Z",
+             "evaluation":{"hvaNå":"?"}}
             """
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601

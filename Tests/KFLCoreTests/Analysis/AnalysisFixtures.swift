@@ -14,12 +14,17 @@ enum AnalysisFixtures {
             createdAt: created)
         a.challenge = "Mye uro i timene på 7. trinn."
         a.hypotheses = [
-            Hypothesis(id: "h1", text: "Uklare rutiner ved timestart", perspective: .teaching, evidence: ["e510_uro"],
-                       assessment: .supported, importance: .high, influence: .yes),
-            Hypothesis(id: "h2", text: "Foreldre kjenner ikke reglene", perspective: .home,
-                       assessment: .unclear, importance: .medium, influence: .partly),
+            Hypothesis(
+                id: "h1", text: "Uklare rutiner ved timestart", perspective: .teaching, evidence: ["e510_uro"],
+                assessment: .supported, importance: .high, influence: .yes),
+            Hypothesis(
+                id: "h2", text: "Foreldre kjenner ikke reglene", perspective: .home,
+                assessment: .unclear, importance: .medium, influence: .partly),
         ]
-        a.actions = [AnalysisAction(id: "t1", what: "Felles oppstart av timene", who: "Alle lærere på 7. trinn", hypothesisIDs: ["h1"])]
+        a.actions = [
+            AnalysisAction(
+                id: "t1", what: "Felles oppstart av timene", who: "Alle lærere på 7. trinn", hypothesisIDs: ["h1"])
+        ]
         return a
     }
 }

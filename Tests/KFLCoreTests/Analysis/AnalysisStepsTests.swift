@@ -40,11 +40,12 @@ import Testing
     }
 
     @Test func theFourEvaluationQuestionsAreTheModelsOwn() {
-        #expect(AnalysisTextField.evaluationQuestions.map(Strings.Analysis.fieldLabel) == [
-            "Har tiltakene hatt en funksjon?",
-            "Har de blitt gjennomført slik det var planlagt?",
-            "Skal de videreføres, endres?",
-            "Er det behov for en ny analyse?",
-        ])
+        #expect(
+            AnalysisTextField.evaluationQuestions.map(Strings.Analysis.fieldLabel) == [
+                "Har tiltakene hatt en funksjon?",
+                "Har de blitt gjennomført slik det var planlagt?",
+                "Skal de videreføres, endres?",
+                "Er det behov for en ny analyse?",
+            ])
     }
 }

@@ -18,9 +18,10 @@ import Testing
     @Test func aTiltakLinkedOnlyToADeletedHypothesisCountsAsUnlinked() {
         var a = AnalysisFixtures.analysis()
         a.actions[0].hypothesisIDs = ["gone"]
-        #expect(a.warnings().map(\.kind) == [
-            .actionWithoutHypothesis(actionID: "t1"), .prioritisedHypothesisWithoutAction(hypothesisID: "h1"),
-        ])
+        #expect(
+            a.warnings().map(\.kind) == [
+                .actionWithoutHypothesis(actionID: "t1"), .prioritisedHypothesisWithoutAction(hypothesisID: "h1"),
+            ])
     }
 
     @Test func aPrioritisedHypothesisWithoutTiltakIsPointedOut() {
@@ -28,7 +29,9 @@ import Testing
         a.hypotheses[1].assessment = .supported
         let warnings = a.warnings()
         #expect(warnings.map(\.kind) == [.prioritisedHypothesisWithoutAction(hypothesisID: "h2")])
-        #expect(warnings[0].message == "«Foreldre kjenner ikke reglene» er prioritert, men ingen tiltak retter seg mot den.")
+        #expect(
+            warnings[0].message == "«Foreldre kjenner ikke reglene» er prioritert, men ingen tiltak retter seg mot den."
+        )
     }
 
     @Test func anItemWithoutTextIsNamedByItsNumber() {
@@ -47,7 +50,9 @@ import Testing
         (.unclear, .high, .yes, false),
         (.notSupported, .high, .yes, false),
     ])
-    func prioritisationNeedsSupportImportanceAndInfluence(assessment: Assessment, importance: Importance?, influence: Influence?, expected: Bool) {
+    func prioritisationNeedsSupportImportanceAndInfluence(
+        assessment: Assessment, importance: Importance?, influence: Influence?, expected: Bool
+    ) {
         let h = Hypothesis(id: "h", assessment: assessment, importance: importance, influence: influence)
         #expect(h.isPrioritised == expected)
     }

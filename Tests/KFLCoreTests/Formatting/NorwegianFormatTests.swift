@@ -3,7 +3,8 @@ import Testing
 @testable import KFLCore
 
 @Suite struct NorwegianFormatTests {
-    @Test("decimals use a comma", arguments: [(3.456, "3,5"), (3.25, "3,3"), (0, "0,0"), (-1.25, "-1,3"), (10, "10,0")])
+    @Test(
+        "decimals use a comma", arguments: [(3.456, "3,5"), (3.25, "3,3"), (0, "0,0"), (-1.25, "-1,3"), (10, "10,0")])
     func decimalComma(value: Double, expected: String) {
         #expect(NorwegianFormat.decimal(value) == expected)
     }

@@ -29,9 +29,10 @@ import Testing
                 if literal.isBokmal || literal.isNynorsk {
                     paired += 1
                 } else {
-                    Issue.record(
-                        "\(name):\(literal.line): \(literal.source.prefix(70)) has no nynorsk; write nb(\"…\", nn: \"…\")"
-                    )
+                    let message =
+                        "\(name):\(literal.line): \(literal.source.prefix(70)) has no nynorsk; "
+                        + "write nb(\"…\", nn: \"…\")"
+                    Issue.record(Comment(rawValue: message))
                 }
             }
             // Each bokmål half is followed by its nynorsk half, and neither is empty.

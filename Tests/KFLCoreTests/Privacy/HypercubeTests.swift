@@ -37,22 +37,31 @@ import Testing
     /// Units from a school up to `top`, inclusive.
     func chain(_ school: Int, upTo top: Int, in table: SuppressionTable) -> [Int] {
         var units = [school], u = school
-        while u != top { u = table.parent[u]; units.append(u) }
+        while u != top {
+            u = table.parent[u]
+            units.append(u)
+        }
         return units
     }
 
-    @Test("cubes of sibling schools, cousins and schools in different regions cancel in every relation",
-          arguments: [("H1", "H2"), ("H1", "L1"), ("H2", "A1")])
+    @Test(
+        "cubes of sibling schools, cousins and schools in different regions cancel in every relation",
+        arguments: [("H1", "H2"), ("H1", "L1"), ("H2", "A1")])
     func signedSumsVanish(pair: (String, String)) {
         let table = Self.table()
         let a = unit(pair.0, in: table), b = unit(pair.1, in: table)
         // The lowest unit both lie under.
         var ancestorsOfA = Set<Int>(), u = a
-        while u >= 0 { ancestorsOfA.insert(u); u = table.parent[u] }
+        while u >= 0 {
+            ancestorsOfA.insert(u)
+            u = table.parent[u]
+        }
         var meeting = b
         while !ancestorsOfA.contains(meeting) { meeting = table.parent[meeting] }
-        let topA = chain(a, upTo: meeting, in: table).dropLast().last!, topB = chain(b, upTo: meeting, in: table).dropLast().last!
-        let units = chain(a, upTo: topA, in: table).map { Hypercube.Signed(index: $0, sign: 1) }
+        let topA = chain(a, upTo: meeting, in: table).dropLast().last!,
+            topB = chain(b, upTo: meeting, in: table).dropLast().last!
+        let units =
+            chain(a, upTo: topA, in: table).map { Hypercube.Signed(index: $0, sign: 1) }
             + chain(b, upTo: topB, in: table).map { Hypercube.Signed(index: $0, sign: -1) }
         var checked = 0
         for trinns in Hypercube.axisOptions(own: 2, leaves: [1, 2, 3], split: true) {
@@ -65,7 +74,10 @@ import Testing
                     #expect(total == 0, "\(pair) \(trinns) \(genders): \(relation)")
                 }
                 // Only bottom cells are corners: one school, one trinn, one gender.
-                #expect(Hypercube.bottomCorners(of: cells, in: table).allSatisfy { table.isBottom(table.cube.slots[$0.index]) })
+                #expect(
+                    Hypercube.bottomCorners(of: cells, in: table).allSatisfy {
+                        table.isBottom(table.cube.slots[$0.index])
+                    })
                 checked += 1
             }
         }

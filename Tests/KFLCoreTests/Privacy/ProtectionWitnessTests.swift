@@ -57,7 +57,8 @@ import Testing
             (CellMoments(n: 4, sum: 14, sumOfSquares: 52), 1), (CellMoments(n: 2, sum: 5, sumOfSquares: 13), -1),
             (CellMoments(n: 5, sum: 16, sumOfSquares: 56), -1), (CellMoments(n: 1, sum: 2, sumOfSquares: 4), 1),
         ]
-        let witness = ProtectionWitness(scale: scale, corners: corners.map { ProtectionWitness.Corner($0.0, sign: $0.1) })
+        let witness = ProtectionWitness(
+            scale: scale, corners: corners.map { ProtectionWitness.Corner($0.0, sign: $0.1) })
         for shift in -2...2 {
             guard let steps = witness.steps(countShift: shift) else { continue }
             #expect(witness.feasible(countShift: shift, sumStep: steps.lowerBound))

@@ -57,12 +57,16 @@ import Testing
         let unit = CellValue(n: 40, mean: 4.0, sd: 0.5)
         #expect(Comparison.compare(unit, with: flat, direction: .higherIsBetter).verdict == .notComparable)
         #expect(Comparison.compare(unit, with: noSD, direction: .higherIsBetter).verdict == .notComparable)
-        #expect(Comparison.compare(CellValue(n: 1, mean: 4.0, sd: nil), with: county, direction: .higherIsBetter).verdict == .noClearDifference)
+        #expect(
+            Comparison.compare(CellValue(n: 1, mean: 4.0, sd: nil), with: county, direction: .higherIsBetter).verdict
+                == .noClearDifference)
     }
 
-    @Test("the t quantiles match the table: df 1, 10, 100 and 1000", arguments: [
-        (1, 12.706), (2, 4.303), (10, 2.228), (30, 2.042), (31, 2.040), (100, 1.984), (1000, 1.962),
-    ])
+    @Test(
+        "the t quantiles match the table: df 1, 10, 100 and 1000",
+        arguments: [
+            (1, 12.706), (2, 4.303), (10, 2.228), (30, 2.042), (31, 2.040), (100, 1.984), (1000, 1.962),
+        ])
     func tQuantiles(df: Int, expected: Double) {
         #expect(abs(StudentT.quantile975(degreesOfFreedom: df) - expected) < 1e-3)
     }

@@ -80,10 +80,12 @@ import Testing
         #expect(Geography(entries: entries).county.name == "4 fylker")
     }
 
-    @Test("identifiers fold case, accents and Norwegian letters", arguments: [
-        ("Sør-Østerdal", "sor-osterdal"), ("Møre og Romsdal", "more-og-romsdal"), ("Glåmdalen", "glamdalen"),
-        ("  Ærøy  (vest) ", "aeroy-vest"), ("Trøndelag – Trööndelag", "trondelag-troondelag"),
-    ])
+    @Test(
+        "identifiers fold case, accents and Norwegian letters",
+        arguments: [
+            ("Sør-Østerdal", "sor-osterdal"), ("Møre og Romsdal", "more-og-romsdal"), ("Glåmdalen", "glamdalen"),
+            ("  Ærøy  (vest) ", "aeroy-vest"), ("Trøndelag – Trööndelag", "trondelag-troondelag"),
+        ])
     func identifiers(name: String, expected: String) {
         #expect(Geography.identifier(for: name) == expected)
     }

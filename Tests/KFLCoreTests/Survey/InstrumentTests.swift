@@ -6,13 +6,28 @@ import Testing
 @Suite struct InstrumentTests {
     /// Group → per area (name, factors, questions), from the seed tables.
     static let seedTables: [String: [(String, Int, Int)]] = [
-        "elev14": [("Trivsel", 1, 6), ("Atferd", 1, 2), ("Relasjon til lærer", 1, 7), ("Klassen og relasjon til medelever", 1, 8)],
-        "elev510": [("Trivsel", 2, 10), ("Atferd", 4, 24), ("Relasjon til lærer", 1, 9), ("Klassen og relasjon til medelever", 2, 13),
-                    ("Undervisning", 5, 21), ("Forventning om mestring", 1, 4)],
-        "kontaktlaerer": [("Sosial kompetanse", 3, 30), ("Motivasjon og arbeidsinnsats", 1, 4), ("Skolefaglige prestasjoner", 1, 6), ("Fravær", 1, 2)],
-        "laerer": [("Miljø i skolen", 4, 16), ("Undervisningen", 3, 13), ("Motivasjon og arbeidsinnsats", 1, 3), ("Atferdsproblematikk", 1, 4),
-                   ("Støtte og kontakt med elevene", 1, 11), ("Læringskultur og relasjon mellom elevene", 1, 11)],
-        "foreldre": [("Støtte i skolearbeidet", 1, 10), ("Informasjon fra og samarbeid med skolen", 1, 24), ("Kontakt mellom foreldrene i klassen", 1, 7)],
+        "elev14": [
+            ("Trivsel", 1, 6), ("Atferd", 1, 2), ("Relasjon til lærer", 1, 7),
+            ("Klassen og relasjon til medelever", 1, 8),
+        ],
+        "elev510": [
+            ("Trivsel", 2, 10), ("Atferd", 4, 24), ("Relasjon til lærer", 1, 9),
+            ("Klassen og relasjon til medelever", 2, 13),
+            ("Undervisning", 5, 21), ("Forventning om mestring", 1, 4),
+        ],
+        "kontaktlaerer": [
+            ("Sosial kompetanse", 3, 30), ("Motivasjon og arbeidsinnsats", 1, 4), ("Skolefaglige prestasjoner", 1, 6),
+            ("Fravær", 1, 2),
+        ],
+        "laerer": [
+            ("Miljø i skolen", 4, 16), ("Undervisningen", 3, 13), ("Motivasjon og arbeidsinnsats", 1, 3),
+            ("Atferdsproblematikk", 1, 4),
+            ("Støtte og kontakt med elevene", 1, 11), ("Læringskultur og relasjon mellom elevene", 1, 11),
+        ],
+        "foreldre": [
+            ("Støtte i skolearbeidet", 1, 10), ("Informasjon fra og samarbeid med skolen", 1, 24),
+            ("Kontakt mellom foreldrene i klassen", 1, 7),
+        ],
         "skoleleder": [("Pedagogisk ledelse", 1, 9), ("Skolekultur", 2, 19)],
     ]
 
@@ -41,7 +56,9 @@ import Testing
             #expect(group?.level == factor.level, "\(factor.id)")
         }
         let lowerIsBetter = instrument.factors.filter { $0.direction == .lowerIsBetter }.map(\.id)
-        #expect(lowerIsBetter.contains("e510_mobbet") && lowerIsBetter.contains("kl_fravaer") && lowerIsBetter.contains("l_atferd"))
+        #expect(
+            lowerIsBetter.contains("e510_mobbet") && lowerIsBetter.contains("kl_fravaer")
+                && lowerIsBetter.contains("l_atferd"))
         #expect(instrument.groups.filter { $0.level == .school }.map(\.id).sorted() == ["laerer", "skoleleder"])
     }
 

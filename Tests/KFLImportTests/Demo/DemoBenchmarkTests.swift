@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KFLImport
+import Testing
 
 /// Timings of the full demo generation; run on demand in a release build:
 /// `KFL_DEMO_BENCH=1 swift test -c release --filter DemoBenchmark`
@@ -22,7 +22,8 @@ struct DemoBenchmarkTests {
             bytes += data.count
             lines += data.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         }
-        print("DEMO-BENCH \(scale): setup \(setup), write \(writing), \(urls.count) files, "
-              + "\(lines - urls.count) rows, \(bytes / 1_000_000) MB, \(generator!.schools().count) schools")
+        print(
+            "DEMO-BENCH \(scale): setup \(setup), write \(writing), \(urls.count) files, "
+                + "\(lines - urls.count) rows, \(bytes / 1_000_000) MB, \(generator!.schools().count) schools")
     }
 }

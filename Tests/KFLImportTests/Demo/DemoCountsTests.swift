@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import KFLCore
 import KFLImport
+import Testing
 
 @Suite("Demo generator: schools and counts")
 struct DemoCountsTests {

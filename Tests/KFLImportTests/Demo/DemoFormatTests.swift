@@ -1,13 +1,17 @@
 import Foundation
-import Testing
 import KFLCore
 import KFLImport
+import Testing
 
 @Suite("Demo generator: CSV format")
 struct DemoFormatTests {
-    static let fixedColumns = ["tidspunkt", "kommunenr", "skole_id", "skole", "trinn", "kjonn", "gruppe", "respondent_id"]
-    static let idCodes = ["elev14": "e14", "elev510": "e510", "kontaktlaerer": "kl", "laerer": "l",
-                          "foreldre": "f", "skoleleder": "s"]
+    static let fixedColumns = [
+        "tidspunkt", "kommunenr", "skole_id", "skole", "trinn", "kjonn", "gruppe", "respondent_id",
+    ]
+    static let idCodes = [
+        "elev14": "e14", "elev510": "e510", "kontaktlaerer": "kl", "laerer": "l",
+        "foreldre": "f", "skoleleder": "s",
+    ]
 
     @Test func oneFilePerRoundAndGroup() throws {
         let fixture = try DemoFixture.shared()
@@ -49,16 +53,26 @@ struct DemoFormatTests {
                 func problem(_ text: String) {
                     if problems.count < 5 { problems.append(text + ": " + row.joined(separator: ";")) }
                 }
-                guard row.count == width else { problem("columns"); continue }
+                guard row.count == width else {
+                    problem("columns")
+                    continue
+                }
                 if row[0] != String(round) { problem("tidspunkt") }
                 if row[1].count != 4 || !row[1].allSatisfy(\.isASCII) || Int(row[1]) == nil
-                    || !kommuner.contains(row[1]) { problem("kommunenr") }
-                guard let school = schools[row[2]] else { problem("skole_id"); continue }
+                    || !kommuner.contains(row[1])
+                {
+                    problem("kommunenr")
+                }
+                guard let school = schools[row[2]] else {
+                    problem("skole_id")
+                    continue
+                }
                 if school.municipalityNumber != row[1] || school.name != row[3] { problem("skole") }
                 if row[6] != group.id { problem("gruppe") }
                 if let range = group.trinnRange {
                     guard let trinn = Int(row[4]), range.contains(trinn), school.trinn.contains(trinn) else {
-                        problem("trinn"); continue
+                        problem("trinn")
+                        continue
                     }
                     if row[5] != "gutt" && row[5] != "jente" { problem("kjonn") }
                 } else if !row[4].isEmpty || !row[5].isEmpty {

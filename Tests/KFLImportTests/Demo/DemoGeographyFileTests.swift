@@ -20,9 +20,10 @@ import Testing
 
     /// The geography without the demo's pupil counts, which the file does not carry.
     func shape(_ geography: Geography) -> [String] {
-        ["\(geography.county.number) \(geography.county.name)"] + geography.regions.flatMap { region in
-            ["\(region.id) \(region.name)"] + region.municipalities.map { "  \($0.number) \($0.name)" }
-        }
+        ["\(geography.county.number) \(geography.county.name)"]
+            + geography.regions.flatMap { region in
+                ["\(region.id) \(region.name)"] + region.municipalities.map { "  \($0.number) \($0.name)" }
+            }
     }
 
     @Test("the county demo's file lists Hedmark's kommuner with their regions and reads back as Hedmark")
@@ -30,8 +31,11 @@ import Testing
         let (text, geography, notices) = try roundTrip(DemoGenerator(scale: .county))
         let lines = text.split(separator: "\n")
         #expect(lines.count == 23)
-        #expect(lines.prefix(3) == ["kommunenummer;kommune;region;fylke", "0402;Kongsvinger;Glåmdalen;Hedmark",
-                                    "0418;Nord-Odal;Glåmdalen;Hedmark"])
+        #expect(
+            lines.prefix(3) == [
+                "kommunenummer;kommune;region;fylke", "0402;Kongsvinger;Glåmdalen;Hedmark",
+                "0418;Nord-Odal;Glåmdalen;Hedmark",
+            ])
         #expect(lines.last == "0441;Os;Nord-Østerdal;Hedmark")
         #expect(shape(geography) == shape(Geography.hedmark))
         #expect(notices.isEmpty)

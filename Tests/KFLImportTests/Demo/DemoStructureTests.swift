@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import KFLCore
 import KFLImport
+import Testing
 
 @Suite("Demo generator: believable structure")
 struct DemoStructureTests {
@@ -52,7 +52,8 @@ struct DemoStructureTests {
             for factor in early.factors {
                 let before = early.scores(factor.id)
                 let sd = meanAndSD(before.map(\.value)).sd
-                let after = Dictionary(uniqueKeysWithValues: bySchool(late.scores(factor.id)).map { ($0.school, $0.values) })
+                let after = Dictionary(
+                    uniqueKeysWithValues: bySchool(late.scores(factor.id)).map { ($0.school, $0.values) })
                 for (school, values) in bySchool(before) where values.count >= 20 {
                     guard let later = after[school], later.count >= 20 else { continue }
                     let change = (meanAndSD(later).mean - meanAndSD(values).mean) / sd

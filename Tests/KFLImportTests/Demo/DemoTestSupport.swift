@@ -19,7 +19,7 @@ struct DemoCSV: Sendable {
         let name = url.deletingPathExtension().lastPathComponent  // kfl-demo-2016-elev510
         let parts = name.split(separator: "-")
         guard parts.count == 4, let round = Int(parts[2]),
-              let group = Instrument.builtIn.group(id: String(parts[3]))
+            let group = Instrument.builtIn.group(id: String(parts[3]))
         else { throw DemoTestError.badName(name) }
         self.round = round
         self.group = group
@@ -120,7 +120,8 @@ struct DemoFixture: Sendable {
 
 func temporaryDirectory(_ label: String) -> URL {
     FileManager.default.temporaryDirectory
-        .appendingPathComponent("kfl-demo-tests-\(ProcessInfo.processInfo.processIdentifier)-\(label)-\(UUID().uuidString)")
+        .appendingPathComponent(
+            "kfl-demo-tests-\(ProcessInfo.processInfo.processIdentifier)-\(label)-\(UUID().uuidString)")
 }
 
 /// Mean and population sd.

@@ -39,14 +39,24 @@ struct DisclosureChecker {
         var out: [(Slot, [Slot])] = []
         for unit in parent.keys.sorted() {
             if genderSplit {
-                for t in trinns { out.append((Slot(unit: unit, trinn: t, gender: 0), (1...3).map { Slot(unit: unit, trinn: t, gender: $0) })) }
+                for t in trinns {
+                    out.append(
+                        (Slot(unit: unit, trinn: t, gender: 0), (1...3).map { Slot(unit: unit, trinn: t, gender: $0) }))
+                }
             }
             if trinnLevel {
-                for g in genders { out.append((Slot(unit: unit, trinn: 0, gender: g), (1...10).map { Slot(unit: unit, trinn: $0, gender: g) })) }
+                for g in genders {
+                    out.append(
+                        (Slot(unit: unit, trinn: 0, gender: g), (1...10).map { Slot(unit: unit, trinn: $0, gender: g) })
+                    )
+                }
             }
             if let kids = children[unit]?.sorted(), !kids.isEmpty {
                 for t in trinns {
-                    for g in genders { out.append((Slot(unit: unit, trinn: t, gender: g), kids.map { Slot(unit: $0, trinn: t, gender: g) })) }
+                    for g in genders {
+                        out.append(
+                            (Slot(unit: unit, trinn: t, gender: g), kids.map { Slot(unit: $0, trinn: t, gender: g) }))
+                    }
                 }
             }
         }

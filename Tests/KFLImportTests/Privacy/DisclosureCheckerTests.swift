@@ -33,10 +33,14 @@ import Testing
 
     @Test("a small school hidden in a kommune of two, with the kommune shown, leaks it")
     func hidingOneSchoolLeaks() {
-        let checker = DisclosureChecker(parent: [1: nil, 2: 1, 3: 2, 4: 3, 5: 3], trinnLevel: false, genderSplit: false)
-        #expect(checker.disclosed(unknown: [Slot(unit: 4, trinn: 0, gender: 0)]) == [Slot(unit: 4, trinn: 0, gender: 0)])
+        let checker = DisclosureChecker(
+            parent: [1: nil, 2: 1, 3: 2, 4: 3, 5: 3], trinnLevel: false, genderSplit: false)
+        #expect(
+            checker.disclosed(unknown: [Slot(unit: 4, trinn: 0, gender: 0)]) == [Slot(unit: 4, trinn: 0, gender: 0)])
         // Hiding the sibling too protects both; the kommune = county chain stays published.
-        #expect(checker.disclosed(unknown: [Slot(unit: 4, trinn: 0, gender: 0), Slot(unit: 5, trinn: 0, gender: 0)]).isEmpty)
+        #expect(
+            checker.disclosed(unknown: [Slot(unit: 4, trinn: 0, gender: 0), Slot(unit: 5, trinn: 0, gender: 0)]).isEmpty
+        )
     }
 
     @Test("unknown-gender respondents are disclosed when all, boys and girls are all shown")
@@ -51,7 +55,10 @@ import Testing
     func innerCellsOfATable() {
         // The four inner cells of a 2×2 table (trinn 5, 6 × boys, girls) hidden at the school only,
         // every total shown: each row and column sum is known, but the four stay undetermined.
-        let inner: Set<Slot> = [Slot(unit: 4, trinn: 5, gender: 1), Slot(unit: 4, trinn: 5, gender: 2), Slot(unit: 4, trinn: 6, gender: 1), Slot(unit: 4, trinn: 6, gender: 2)]
+        let inner: Set<Slot> = [
+            Slot(unit: 4, trinn: 5, gender: 1), Slot(unit: 4, trinn: 5, gender: 2), Slot(unit: 4, trinn: 6, gender: 1),
+            Slot(unit: 4, trinn: 6, gender: 2),
+        ]
         let checker = DisclosureChecker(parent: [1: nil, 4: 1, 5: 1], trinnLevel: true, genderSplit: true)
         // The county is school 4 + school 5, and school 5 is empty: its slots are known zeros.
         #expect(checker.disclosed(unknown: inner).count == 4)  // the county cells repeat them

@@ -1,8 +1,8 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
 import KFLImport
 import KFLStore
+import KFLTestSupport
 import Testing
 
 /// A snapshot and all its kommune extracts, held together, show nothing the
@@ -21,14 +21,17 @@ import Testing
         _ = try Importer.run(files: files, output: URL(fileURLWithPath: source), options: .init(source: "test"))
         let reader = try SnapshotReader(path: source)
         var extracts: [String] = []
-        for kommune in reader.info.tree.units where kommune.kind == .municipality && !reader.info.tree.children(of: kommune).isEmpty {
+        for kommune in reader.info.tree.units
+        where kommune.kind == .municipality && !reader.info.tree.children(of: kommune).isEmpty {
             let path = dir.path("kommune-\(kommune.code).sqlite")
-            _ = try SnapshotExtractor.extract(from: reader, keep: kommune, sourceName: "fylke.sqlite", to: URL(fileURLWithPath: path))
+            _ = try SnapshotExtractor.extract(
+                from: reader, keep: kommune, sourceName: "fylke.sqlite", to: URL(fileURLWithPath: path))
             extracts.append(path)
         }
         let school = try #require(reader.info.tree.units.first { $0.kind == .school })
         let path = dir.path("skole.sqlite")
-        _ = try SnapshotExtractor.extract(from: reader, keep: school, sourceName: "fylke.sqlite", to: URL(fileURLWithPath: path))
+        _ = try SnapshotExtractor.extract(
+            from: reader, keep: school, sourceName: "fylke.sqlite", to: URL(fileURLWithPath: path))
         extracts.append(path)
         return (source, extracts)
     }
@@ -45,13 +48,21 @@ import Testing
             #expect(part.minimumN == whole.minimumN && part.protectionPercent == whole.protectionPercent)
             #expect(part.units.contains { $0.kind == "fylke" } && part.units.contains { $0.kind == "region" })
             var sourceID: [Int: Int] = [:]
-            for unit in part.units { sourceID[unit.id] = try #require(idOf["\(unit.kind) \(unit.code)"], "\(unit.code)") }
+            for unit in part.units {
+                let id: Int = try #require(idOf["\(unit.kind) \(unit.code)"], "\(unit.code)")
+                sourceID[unit.id] = id
+            }
             for (key, cell) in part.cells {
-                let original = try #require(whole.cells[StoredSnapshot.Key(
-                    round: key.round, factor: key.factor,
-                    slot: Slot(unit: sourceID[key.slot.unit]!, trinn: key.slot.trinn, gender: key.slot.gender))])
+                let original = try #require(
+                    whole.cells[
+                        StoredSnapshot.Key(
+                            round: key.round, factor: key.factor,
+                            slot: Slot(unit: sourceID[key.slot.unit]!, trinn: key.slot.trinn, gender: key.slot.gender))]
+                )
                 #expect(cell.suppressed == original.suppressed && cell.n == original.n)
-                #expect(cell.mean?.bitPattern == original.mean?.bitPattern && cell.sd?.bitPattern == original.sd?.bitPattern)
+                #expect(
+                    cell.mean?.bitPattern == original.mean?.bitPattern && cell.sd?.bitPattern == original.sd?.bitPattern
+                )
                 compared += 1
                 if cell.suppressed != 0 { hiddenCompared += 1 }
             }
@@ -88,8 +99,12 @@ import Testing
         for path in extracts {
             let part = try StoredSnapshot(path: path)
             for (key, cell) in part.cells where cell.suppressed == 0 {
-                let unit = try #require(idOf["\(part.units[key.slot.unit - 1].kind) \(part.units[key.slot.unit - 1].code)"])
-                shown.insert(StoredSnapshot.Key(round: key.round, factor: key.factor, slot: Slot(unit: unit, trinn: key.slot.trinn, gender: key.slot.gender)))
+                let unit = try #require(
+                    idOf["\(part.units[key.slot.unit - 1].kind) \(part.units[key.slot.unit - 1].code)"])
+                shown.insert(
+                    StoredSnapshot.Key(
+                        round: key.round, factor: key.factor,
+                        slot: Slot(unit: unit, trinn: key.slot.trinn, gender: key.slot.gender)))
             }
         }
         #expect(shown == Set(whole.cells.filter { $0.value.suppressed == 0 }.map(\.key)))
@@ -97,9 +112,13 @@ import Testing
         var parent: [Int: Int?] = [:]
         for unit in whole.units { parent[unit.id] = unit.parent }
         for factor in whole.factors {
-            let checker = DisclosureChecker(parent: parent, trinnLevel: factor.trinnLevel, genderSplit: factor.genderSplit)
+            let checker = DisclosureChecker(
+                parent: parent, trinnLevel: factor.trinnLevel, genderSplit: factor.genderSplit)
             for round in whole.rounds {
-                let hidden = Set(whole.cells.filter { $0.key.round == round && $0.key.factor == factor.number && $0.value.suppressed != 0 }.map(\.key.slot))
+                let hidden = Set(
+                    whole.cells.filter {
+                        $0.key.round == round && $0.key.factor == factor.number && $0.value.suppressed != 0
+                    }.map(\.key.slot))
                 guard !hidden.isEmpty else { continue }
                 let disclosed = checker.disclosed(unknown: hidden)
                 #expect(disclosed.isEmpty, "\(round) \(factor.id): \(disclosed.sorted().prefix(5))")

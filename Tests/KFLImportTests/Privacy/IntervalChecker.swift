@@ -63,8 +63,14 @@ struct IntervalChecker {
                         }
                         // sign · x = Σ (−otherSign · other)
                         let (newLow, newHigh) = sign > 0 ? (low, high) : (-high, -low)
-                        if newLow.isFinite && newLow > lower[slot]![q] + 1e-9 { lower[slot]![q] = newLow; moved = true }
-                        if !newHigh.isNaN && newHigh < upper[slot]![q] - 1e-9 { upper[slot]![q] = newHigh; moved = true }
+                        if newLow.isFinite && newLow > lower[slot]![q] + 1e-9 {
+                            lower[slot]![q] = newLow
+                            moved = true
+                        }
+                        if !newHigh.isNaN && newHigh < upper[slot]![q] - 1e-9 {
+                            upper[slot]![q] = newHigh
+                            moved = true
+                        }
                     }
                 }
             }
@@ -73,11 +79,15 @@ struct IntervalChecker {
                 let before = l + u
                 l[0] = max(l[0], ((l[1] + l[2]) / width - 1e-7).rounded(.up))
                 u[0] = min(u[0], ((u[1] + u[2]) / width + 1e-7).rounded(.down))
-                l[1] = max(l[1], width * l[0] - u[2]); u[1] = min(u[1], width * u[0] - l[2])
-                l[2] = max(l[2], width * l[0] - u[1]); u[2] = min(u[2], width * u[0] - l[1])
+                l[1] = max(l[1], width * l[0] - u[2])
+                u[1] = min(u[1], width * u[0] - l[2])
+                l[2] = max(l[2], width * l[0] - u[1])
+                u[2] = min(u[2], width * u[0] - l[1])
                 lower[slot] = l
                 upper[slot] = u
-                if zip(before, l + u).contains(where: { abs($0 - $1) > 1e-9 && !($0.isInfinite && $1.isInfinite) }) { moved = true }
+                if zip(before, l + u).contains(where: { abs($0 - $1) > 1e-9 && !($0.isInfinite && $1.isInfinite) }) {
+                    moved = true
+                }
             }
         }
         var out: [Slot: Bound] = [:]

@@ -14,9 +14,11 @@ import Testing
     /// Girls at both schools hidden (4 and 4), boys and all shown; the kommune's girls shown.
     func girlsHidden(kommuneGirls: IntervalChecker.Known) -> [Slot: IntervalChecker.Bound] {
         let published: [Slot: IntervalChecker.Known] = [
-            Slot(unit: 1, trinn: 0, gender: 0): known(40, mean: 2, sd: 1), Slot(unit: 1, trinn: 0, gender: 1): known(32, mean: 2, sd: 1),
+            Slot(unit: 1, trinn: 0, gender: 0): known(40, mean: 2, sd: 1),
+            Slot(unit: 1, trinn: 0, gender: 1): known(32, mean: 2, sd: 1),
             Slot(unit: 1, trinn: 0, gender: 2): kommuneGirls,
-            Slot(unit: 2, trinn: 0, gender: 0): known(40, mean: 2, sd: 1), Slot(unit: 2, trinn: 0, gender: 1): known(32, mean: 2, sd: 1),
+            Slot(unit: 2, trinn: 0, gender: 0): known(40, mean: 2, sd: 1),
+            Slot(unit: 2, trinn: 0, gender: 1): known(32, mean: 2, sd: 1),
             Slot(unit: 2, trinn: 0, gender: 2): kommuneGirls,
         ]
         let hidden: Set<Slot> = [
@@ -36,14 +38,16 @@ import Testing
 
     @Test("8 girls shown with mean 3,0 and sd 0,1 narrow the hidden girls by their spread")
     func littleSpreadNarrows() throws {
-        let girls = try #require(girlsHidden(kommuneGirls: known(8, mean: 3, sd: 0.1))[Slot(unit: 3, trinn: 0, gender: 2)])
+        let girls = try #require(
+            girlsHidden(kommuneGirls: known(8, mean: 3, sd: 0.1))[Slot(unit: 3, trinn: 0, gender: 2)])
         #expect(girls.mean.upperBound - girls.mean.lowerBound < 0.2 * 4)
         #expect(girls.mean.contains(3))
     }
 
     @Test("8 girls shown with mean 3,0 and sd 1,2 leave the hidden girls wide open")
     func spreadProtects() throws {
-        let girls = try #require(girlsHidden(kommuneGirls: known(8, mean: 3, sd: 1.2))[Slot(unit: 3, trinn: 0, gender: 2)])
+        let girls = try #require(
+            girlsHidden(kommuneGirls: known(8, mean: 3, sd: 1.2))[Slot(unit: 3, trinn: 0, gender: 2)])
         #expect(girls.mean.upperBound - girls.mean.lowerBound >= 0.2 * 4)
     }
 

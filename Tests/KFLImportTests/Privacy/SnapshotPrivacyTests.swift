@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLImport
+import KFLTestSupport
 import Testing
 
 /// Imports synthetic counties full of small groups through the real pipeline
@@ -44,13 +44,18 @@ import Testing
 
     /// Ground truth from the respondents: per (round, factor id, slot) the count and
     /// the sum of scores, and per (round, group, slot) the respondents of unknown gender.
-    func truth(_ county: SyntheticCounty, snapshot: StoredSnapshot) throws -> (cells: [TruthKey: (n: Int, sum: Double)], unknownRespondents: [String: Set<Slot>]) {
+    func truth(
+        _ county: SyntheticCounty, snapshot: StoredSnapshot
+    ) throws -> (cells: [TruthKey: (n: Int, sum: Double)], unknownRespondents: [String: Set<Slot>]) {
         let (cells, unknown) = try truthWithSquares(county, snapshot: snapshot)
         return (cells.mapValues { (n: $0.n, sum: $0.sum) }, unknown)
     }
 
-    func truthWithSquares(_ county: SyntheticCounty, snapshot: StoredSnapshot) throws
-        -> (cells: [TruthKey: (n: Int, sum: Double, squares: Double)], unknownRespondents: [String: Set<Slot>]) {
+    func truthWithSquares(
+        _ county: SyntheticCounty, snapshot: StoredSnapshot
+    ) throws
+        -> (cells: [TruthKey: (n: Int, sum: Double, squares: Double)], unknownRespondents: [String: Set<Slot>])
+    {
         var schoolID: [String: Int] = [:]
         var parent: [Int: Int] = [:]
         for unit in snapshot.units {
@@ -65,7 +70,10 @@ import Testing
             #expect(municipality.code == r.municipality, "skole \(r.school) ligger i feil kommune")
             var chain: [Int] = []
             var unit: Int? = school
-            while let u = unit { chain.append(u); unit = parent[u] }
+            while let u = unit {
+                chain.append(u)
+                unit = parent[u]
+            }
             for u in chain {
                 for t in Set([r.trinn, 0]) {
                     for g in Set([r.gender, 0]) {
@@ -95,7 +103,8 @@ import Testing
 
         for round in snapshot.rounds {
             for factor in snapshot.factors where SyntheticCounty.factorColumns.contains(factor.id) {
-                let checker = DisclosureChecker(parent: parent, trinnLevel: factor.trinnLevel, genderSplit: factor.genderSplit)
+                let checker = DisclosureChecker(
+                    parent: parent, trinnLevel: factor.trinnLevel, genderSplit: factor.genderSplit)
                 var known: [Slot: (n: Int, sum: Double)] = [:]
                 var knownMoments: [Slot: IntervalChecker.Known] = [:]
                 var unknown = unknownRespondents["\(round) \(factor.group)"] ?? []
@@ -115,7 +124,9 @@ import Testing
                     // Published values are the respondents' own.
                     let real = truth[TruthKey(round: round, factor: factor.id, slot: key.slot)]
                     if real?.n != n || abs((real?.sum ?? 0) - Double(n) * mean) > 1e-6 {
-                        audit.wrong.append("\(round) \(factor.id) \(key.slot): lagret n \(n), snitt \(mean); riktig \(String(describing: real))")
+                        audit.wrong.append(
+                            "\(round) \(factor.id) \(key.slot): lagret n \(n), snitt \(mean); "
+                                + "riktig \(String(describing: real))")
                     }
                 }
                 guard !known.isEmpty || !unknown.isEmpty else { continue }
@@ -134,7 +145,8 @@ import Testing
                     let n = parts.reduce(0) { $0 + $1.n }, sum = parts.reduce(0.0) { $0 + $1.sum }
                     if total.n != 0 || n != 0 { audit.checkedRelations += 1 }
                     if total.n != n || abs(total.sum - sum) > 1e-6 * max(1, abs(sum)) {
-                        audit.wrong.append("\(round) \(factor.id): \(relation.total) = \(total) men delene gir \(n), \(sum)")
+                        audit.wrong.append(
+                            "\(round) \(factor.id): \(relation.total) = \(total) men delene gir \(n), \(sum)")
                     }
                 }
                 // (b) No hidden value can be worked out from the published ones.
@@ -144,7 +156,9 @@ import Testing
                 for slot in disclosed.sorted() {
                     // A never-stored cell (unknown gender) may be worked out when it is not
                     // small: all − boys − girls then shows a group of at least min_n.
-                    if slot.gender == 3, let real = truth[TruthKey(round: round, factor: factor.id, slot: slot)], real.n >= snapshot.minimumN {
+                    if slot.gender == 3, let real = truth[TruthKey(round: round, factor: factor.id, slot: slot)],
+                        real.n >= snapshot.minimumN
+                    {
                         audit.derivableLargeUnknown += 1
                         continue
                     }
@@ -156,12 +170,17 @@ import Testing
                 let wanted = Double(snapshot.protectionPercent) / 100
                 for slot in unknown.sorted() {
                     guard let real = truth[TruthKey(round: round, factor: factor.id, slot: slot)], real.n >= 1,
-                          real.n < snapshot.minimumN, let bound = intervals[slot] else { continue }
+                        real.n < snapshot.minimumN, let bound = intervals[slot]
+                    else { continue }
                     audit.intervalsChecked += 1
-                    let share = (bound.mean.upperBound - bound.mean.lowerBound) / (factor.scale.upperBound - factor.scale.lowerBound)
+                    let share =
+                        (bound.mean.upperBound - bound.mean.lowerBound)
+                        / (factor.scale.upperBound - factor.scale.lowerBound)
                     audit.narrowest = min(audit.narrowest, share)
                     if share < wanted * (1 - 1e-9) { audit.narrowed.append("\(round) \(factor.id) \(slot): \(share)") }
-                    if bound.n.lowerBound == bound.n.upperBound { audit.pinned.append("\(round) \(factor.id) \(slot): n = \(real.n)") }
+                    if bound.n.lowerBound == bound.n.upperBound {
+                        audit.pinned.append("\(round) \(factor.id) \(slot): n = \(real.n)")
+                    }
                 }
             }
         }
@@ -169,10 +188,15 @@ import Testing
     }
 
     func expectSafe(_ audit: Audit, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(audit.small.isEmpty, "publisert med for få svar: \(audit.small.prefix(10))", sourceLocation: sourceLocation)
-        #expect(audit.disclosed.isEmpty, "kan regnes ut: \(audit.disclosed.prefix(10)) (\(audit.disclosed.count) i alt)", sourceLocation: sourceLocation)
+        #expect(
+            audit.small.isEmpty, "publisert med for få svar: \(audit.small.prefix(10))", sourceLocation: sourceLocation)
+        #expect(
+            audit.disclosed.isEmpty, "kan regnes ut: \(audit.disclosed.prefix(10)) (\(audit.disclosed.count) i alt)",
+            sourceLocation: sourceLocation)
         #expect(audit.wrong.isEmpty, "\(audit.wrong.prefix(10))", sourceLocation: sourceLocation)
-        #expect(audit.narrowed.isEmpty, "snevres inn: \(audit.narrowed.prefix(10)) (\(audit.narrowed.count) i alt)", sourceLocation: sourceLocation)
+        #expect(
+            audit.narrowed.isEmpty, "snevres inn: \(audit.narrowed.prefix(10)) (\(audit.narrowed.count) i alt)",
+            sourceLocation: sourceLocation)
         #expect(audit.pinned.isEmpty, "n låst: \(audit.pinned.prefix(10))", sourceLocation: sourceLocation)
         // The data really were full of small groups, the relations and intervals were really checked.
         #expect(audit.suppressed > 100, sourceLocation: sourceLocation)
@@ -180,7 +204,9 @@ import Testing
         #expect(audit.intervalsChecked > 100, sourceLocation: sourceLocation)
     }
 
-    @Test("counties of tiny schools: nothing small is published and no hidden cell can be worked out", arguments: [1, 2, 3, 4] as [UInt64])
+    @Test(
+        "counties of tiny schools: nothing small is published and no hidden cell can be worked out",
+        arguments: [1, 2, 3, 4] as [UInt64])
     func noDisclosure(seed: UInt64) throws {
         let audit = try audit(SyntheticCounty(seed: seed, unknownGender: false))
         expectSafe(audit)

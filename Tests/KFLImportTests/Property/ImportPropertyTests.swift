@@ -144,7 +144,7 @@ import Testing
         func report(files: Int, seed: UInt64) -> String {
             var lines = [
                 "import property test: \(files) files (seed \(seed)), "
-                    + "\(acceptedCount) accepted, \(refusedCount) refused",
+                    + "\(acceptedCount) accepted, \(refusedCount) refused"
             ]
             lines += CSVMutation.allCases.compactMap { m in
                 byMutation[m].map { "  \(m.rawValue): \($0.accepted) accepted, \($0.refused) refused" }

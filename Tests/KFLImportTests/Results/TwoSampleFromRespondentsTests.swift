@@ -120,13 +120,15 @@ import Testing
                         if case .otherQuestionnaire? = start.absence { otherQuestionnaire += 1 }
                         guard let c = series.change(from: 2016, to: 2018).comparison else { continue }
                         let later = try #require(
-                            scores[Key(
-                                round: 2018, school: school.code, trinn: trinn, gender: gender.rawValue,
-                                factor: series.factor.id)])
+                            scores[
+                                Key(
+                                    round: 2018, school: school.code, trinn: trinn, gender: gender.rawValue,
+                                    factor: series.factor.id)])
                         let earlier = try #require(
-                            scores[Key(
-                                round: 2016, school: school.code, trinn: trinn - 2, gender: gender.rawValue,
-                                factor: series.factor.id)])
+                            scores[
+                                Key(
+                                    round: 2016, school: school.code, trinn: trinn - 2, gender: gender.rawValue,
+                                    factor: series.factor.id)])
                         Self.expectMatches(c, later, earlier, "\(school.code) \(trinn) \(gender)")
                         compared += 1
                     }

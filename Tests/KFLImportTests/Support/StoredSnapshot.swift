@@ -45,27 +45,40 @@ struct StoredSnapshot {
 
     init(path: String) throws {
         let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
-        minimumN = try #require(try db.scalar("SELECT value FROM meta WHERE key = 'min_n'", as: String.self).flatMap { Int($0) })
-        protectionPercent = try #require(try db.scalar("SELECT value FROM meta WHERE key = 'protection'", as: String.self).flatMap { Int($0) })
+        minimumN = try #require(
+            try db.scalar("SELECT value FROM meta WHERE key = 'min_n'", as: String.self).flatMap { Int($0) })
+        protectionPercent = try #require(
+            try db.scalar("SELECT value FROM meta WHERE key = 'protection'", as: String.self).flatMap { Int($0) })
         var units: [Unit] = []
         try db.query("SELECT id, kind, code, parent_id FROM units ORDER BY id") { row in
-            units.append(Unit(id: row.int(at: 0), kind: row.string(at: 1), code: row.string(at: 2), parent: row.optionalInt(at: 3)))
+            units.append(
+                Unit(
+                    id: row.int(at: 0), kind: row.string(at: 1), code: row.string(at: 2), parent: row.optionalInt(at: 3)
+                ))
         }
         var factors: [Factor] = []
-        try db.query("""
+        try db.query(
+            """
             SELECT f.number, f.id, g.id, g.level = 'trinn', g.gender_split, f.scale_min, f.scale_max
             FROM factors f JOIN groups g ON g.id = f.group_id ORDER BY f.number
-            """) { row in
-            factors.append(Factor(
-                number: row.int(at: 0), id: row.string(at: 1), group: row.string(at: 2), trinnLevel: row.bool(at: 3),
-                genderSplit: row.bool(at: 4), scale: row.double(at: 5)...row.double(at: 6)))
+            """
+        ) { row in
+            factors.append(
+                Factor(
+                    number: row.int(at: 0), id: row.string(at: 1), group: row.string(at: 2),
+                    trinnLevel: row.bool(at: 3),
+                    genderSplit: row.bool(at: 4), scale: row.double(at: 5)...row.double(at: 6)))
         }
         var rounds: [Int] = []
         try db.query("SELECT round FROM rounds ORDER BY round") { rounds.append($0.int(at: 0)) }
         var cells: [Key: Cell] = [:]
         try db.query("SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells") { row in
-            let key = Key(round: row.int(at: 1), factor: row.int(at: 4), slot: Slot(unit: row.int(at: 0), trinn: row.int(at: 2), gender: row.int(at: 3)))
-            cells[key] = Cell(suppressed: row.int(at: 8), n: row.optionalInt(at: 5), mean: row.optionalDouble(at: 6), sd: row.optionalDouble(at: 7))
+            let key = Key(
+                round: row.int(at: 1), factor: row.int(at: 4),
+                slot: Slot(unit: row.int(at: 0), trinn: row.int(at: 2), gender: row.int(at: 3)))
+            cells[key] = Cell(
+                suppressed: row.int(at: 8), n: row.optionalInt(at: 5), mean: row.optionalDouble(at: 6),
+                sd: row.optionalDouble(at: 7))
         }
         self.units = units
         self.factors = factors
@@ -77,12 +90,19 @@ struct StoredSnapshot {
     static func dump(path: String) throws -> [String] {
         let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
         var lines: [String] = []
-        try db.query("SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells ORDER BY unit_id, round, trinn, gender, factor") { row in
+        try db.query(
+            "SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells"
+                + " ORDER BY unit_id, round, trinn, gender, factor"
+        ) { row in
             let bits = [6, 7].map { row.optionalDouble(at: $0).map { String($0.bitPattern, radix: 16) } ?? "null" }
-            lines.append("\(row.int(at: 0)) \(row.int(at: 1)) \(row.int(at: 2)) \(row.int(at: 3)) \(row.int(at: 4)) \(row.optionalInt(at: 5) ?? -1) \(bits[0]) \(bits[1]) \(row.int(at: 8))")
+            lines.append(
+                "\(row.int(at: 0)) \(row.int(at: 1)) \(row.int(at: 2)) \(row.int(at: 3)) \(row.int(at: 4)) "
+                    + "\(row.optionalInt(at: 5) ?? -1) \(bits[0]) \(bits[1]) \(row.int(at: 8))")
         }
         try db.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
-            lines.append("unit \(row.int(at: 0)) \(row.string(at: 1)) \(row.string(at: 2)) \(row.string(at: 3)) \(row.optionalInt(at: 4) ?? 0) \(row.optionalInt(at: 5) ?? 0) \(row.optionalInt(at: 6) ?? 0)")
+            lines.append(
+                "unit \(row.int(at: 0)) \(row.string(at: 1)) \(row.string(at: 2)) \(row.string(at: 3)) "
+                    + "\(row.optionalInt(at: 4) ?? 0) \(row.optionalInt(at: 5) ?? 0) \(row.optionalInt(at: 6) ?? 0)")
         }
         return lines
     }

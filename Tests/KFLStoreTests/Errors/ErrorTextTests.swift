@@ -10,11 +10,12 @@ import Testing
 /// comes out, whatever goes in; the raw text is only for `--debug`.
 @Suite struct ErrorTextTests {
     /// Every primary result code SQLite has, and the extended ones kfl meets.
-    static let sqliteCodes: [Int32] = Array(1...28) + [
-        SQLITE_IOERR | (2 << 8), SQLITE_IOERR | (3 << 8), SQLITE_IOERR | (4 << 8), SQLITE_CANTOPEN | (2 << 8),
-        SQLITE_CONSTRAINT | (8 << 8), SQLITE_CONSTRAINT | (6 << 8), SQLITE_CONSTRAINT | (3 << 8),
-        SQLITE_READONLY | (1 << 8),
-    ]
+    static let sqliteCodes: [Int32] =
+        Array(1...28) + [
+            SQLITE_IOERR | (2 << 8), SQLITE_IOERR | (3 << 8), SQLITE_IOERR | (4 << 8), SQLITE_CANTOPEN | (2 << 8),
+            SQLITE_CONSTRAINT | (8 << 8), SQLITE_CONSTRAINT | (6 << 8), SQLITE_CONSTRAINT | (3 << 8),
+            SQLITE_READONLY | (1 << 8),
+        ]
 
     func expectNorwegian(_ text: String, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(!text.isEmpty, Comment(rawValue: context), sourceLocation: sourceLocation)

@@ -1,5 +1,5 @@
-import KFLTestSupport
 import Foundation
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore

@@ -45,7 +45,9 @@ import Testing
     @Test func busyTimeoutCanBeChanged() throws {
         db.busyTimeout = .milliseconds(250)
         #expect(try db.scalar("PRAGMA busy_timeout", as: Int.self) == 250)
-        #expect(try SQLiteDatabase.open(path: db.path, mode: .readWrite).scalar("PRAGMA busy_timeout", as: Int.self) == 5_000)
+        #expect(
+            try SQLiteDatabase.open(path: db.path, mode: .readWrite).scalar("PRAGMA busy_timeout", as: Int.self)
+                == 5_000)
     }
 
     @Test func theLibraryIsRecentEnoughForStrictTables() {

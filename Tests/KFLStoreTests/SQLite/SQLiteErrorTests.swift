@@ -10,7 +10,8 @@ import Testing
     init() throws {
         dir = try TemporaryDirectory()
         db = try SQLiteDatabase.open(path: dir.path("arbeidsbok.sqlite"), mode: .create)
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TABLE elev (navn TEXT UNIQUE, alder INTEGER CHECK (alder BETWEEN 5 AND 17));
             CREATE TABLE streng (poeng INTEGER) STRICT;
             """)

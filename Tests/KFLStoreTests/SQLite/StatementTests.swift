@@ -1,5 +1,5 @@
-import KFLTestSupport
 import Foundation
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore
@@ -202,7 +202,8 @@ import Testing
     }
 
     @Test func executeRunsSeveralStatementsAndStopsAtTheFirstFailure() throws {
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO v (i) VALUES (1);
             -- a comment between statements
             INSERT INTO v (i) VALUES (2);

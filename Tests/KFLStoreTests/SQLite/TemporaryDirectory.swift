@@ -1,5 +1,5 @@
-import KFLTestSupport
 import Foundation
+import KFLTestSupport
 
 /// A fresh directory per test, removed when the value is released.
 final class TemporaryDirectory {

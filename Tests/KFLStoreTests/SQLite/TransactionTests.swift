@@ -92,7 +92,8 @@ struct Oops: Error {}
     }
 
     @Test func aCommitThatFailsRollsBackAndThrows() throws {
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TABLE p (id INTEGER PRIMARY KEY);
             CREATE TABLE c (p INTEGER REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED);
             """)

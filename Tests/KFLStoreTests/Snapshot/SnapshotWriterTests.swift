@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct DataDirectoryTests {
     @Test func kflHomeWinsOverEverything() {
-        let d = DataDirectory.resolve(environment: ["KFL_HOME": "/tmp/k", "XDG_DATA_HOME": "/x"], home: "/home/r", isMacOS: true)
+        let d = DataDirectory.resolve(
+            environment: ["KFL_HOME": "/tmp/k", "XDG_DATA_HOME": "/x"], home: "/home/r", isMacOS: true)
         #expect(d.workbookPath == "/tmp/k/workbook.sqlite")
     }
 
@@ -15,8 +16,13 @@ import Testing
     }
 
     @Test func theDefaultFollowsThePlatform() {
-        #expect(DataDirectory.resolve(environment: [:], home: "/home/r", isMacOS: false).path == "/home/r/.local/share/kfl")
-        #expect(DataDirectory.resolve(environment: [:], home: "/Users/r", isMacOS: true).path == "/Users/r/Library/Application Support/kfl")
-        #expect(DataDirectory.resolve(environment: ["KFL_HOME": ""], home: "/h", isMacOS: false).statePath == "/h/.local/share/kfl/state.json")
+        #expect(
+            DataDirectory.resolve(environment: [:], home: "/home/r", isMacOS: false).path == "/home/r/.local/share/kfl")
+        #expect(
+            DataDirectory.resolve(environment: [:], home: "/Users/r", isMacOS: true).path
+                == "/Users/r/Library/Application Support/kfl")
+        #expect(
+            DataDirectory.resolve(environment: ["KFL_HOME": ""], home: "/h", isMacOS: false).statePath
+                == "/h/.local/share/kfl/state.json")
     }
 }

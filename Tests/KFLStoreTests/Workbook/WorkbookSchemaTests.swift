@@ -1,6 +1,6 @@
-import KFLTestSupport
 import Foundation
 import KFLCore
+import KFLTestSupport
 import Testing
 
 @testable import KFLStore
@@ -17,8 +17,11 @@ import Testing
         _ = try Workbook(path: path)
         _ = try Workbook(path: path)
         let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
-        #expect(try db.scalar("SELECT count(*) FROM kfl_migrations", as: Int.self) == WorkbookSchema.migrator.migrationNames.count)
-        #expect(try db.scalar("SELECT value FROM workbook_meta WHERE key = 'format'", as: String.self) == "kfl-workbook")
+        #expect(
+            try db.scalar("SELECT count(*) FROM kfl_migrations", as: Int.self)
+                == WorkbookSchema.migrator.migrationNames.count)
+        #expect(
+            try db.scalar("SELECT value FROM workbook_meta WHERE key = 'format'", as: String.self) == "kfl-workbook")
     }
 
     @Test func aWorkbookFromANewerKflIsRefusedAndLeftAlone() throws {
@@ -46,7 +49,8 @@ import Testing
     }
 
     @Test func aTextFileIsNotAWorkbook() throws {
-        let path = try dir.file("notes.sqlite", bytes: Array("Dette er ikke en database, men tekst som er lang nok til en header.".utf8))
+        let path = try dir.file(
+            "notes.sqlite", bytes: Array("Dette er ikke en database, men tekst som er lang nok til en header.".utf8))
         #expect(throws: WorkbookOpenError.notAWorkbook(path: path)) { try Workbook(path: path) }
     }
 }

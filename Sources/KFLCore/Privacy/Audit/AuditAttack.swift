@@ -32,8 +32,9 @@ struct AuditAttack {
         for (i, key) in unknowns.enumerated() { index[key] = i }
         let rows = Self.restrict(table, index: index)
         determined = Self.solve(rows, count: unknowns.count)
-        bounds = IntervalBounds.compute(rows: rows, count: unknowns.count, scale: table.scale,
-                                        atLeast: unknowns.map { table.saidLarge.contains($0) ? minimumN : 0 })
+        bounds = IntervalBounds.compute(
+            rows: rows, count: unknowns.count, scale: table.scale,
+            atLeast: unknowns.map { table.saidLarge.contains($0) ? minimumN : 0 })
     }
 
     private static func restrict(_ table: AuditTable, index: [AuditTable.Key: Int]) -> [IntervalBounds.Row] {
@@ -49,7 +50,10 @@ struct AuditAttack {
         var parent = Array(0..<count)
         func find(_ x: Int) -> Int {
             var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
             return x
         }
         for row in rows {
@@ -66,10 +70,14 @@ struct AuditAttack {
             var local: [Int: Int] = [:]
             for (c, i) in columns.enumerated() { local[i] = c }
             let component = (rowsOf[root] ?? []).map { r in
-                rows[r].members.map { (column: local[$0.index]!, value: $0.sign > 0 ? 1 : DeterminedUnknowns.prime - 1) }
-                    .sorted { $0.column < $1.column }
+                rows[r].members.map {
+                    (column: local[$0.index]!, value: $0.sign > 0 ? 1 : DeterminedUnknowns.prime - 1)
+                }
+                .sorted { $0.column < $1.column }
             }
-            for c in DeterminedUnknowns.find(rows: component, columnCount: columns.count) { determined.insert(columns[c]) }
+            for c in DeterminedUnknowns.find(rows: component, columnCount: columns.count) {
+                determined.insert(columns[c])
+            }
         }
         return determined
     }

@@ -26,7 +26,10 @@ public struct AuditSnapshot: Sendable {
         public let genderSplit: Bool
         public let scale: ClosedRange<Double>
 
-        public init(number: Int, id: String, name: String, group: String, trinnLevel: Bool, genderSplit: Bool, scale: ClosedRange<Double>) {
+        public init(
+            number: Int, id: String, name: String, group: String, trinnLevel: Bool, genderSplit: Bool,
+            scale: ClosedRange<Double>
+        ) {
             self.number = number
             self.id = id
             self.name = name
@@ -49,7 +52,9 @@ public struct AuditSnapshot: Sendable {
         /// Schema 1 only: the row said "hidden to protect another", so it holds at least `min_n` answers.
         public let saysLarge: Bool
 
-        public init(unit: Int, round: Int, trinn: Int, gender: Int, factor: Int, value: CellValue?, saysLarge: Bool = false) {
+        public init(
+            unit: Int, round: Int, trinn: Int, gender: Int, factor: Int, value: CellValue?, saysLarge: Bool = false
+        ) {
             self.unit = unit
             self.round = round
             self.trinn = trinn

@@ -46,7 +46,9 @@ struct AuditTable {
     mutating func publish(_ key: Key, _ value: CellValue) {
         let moments = CellMoments(Summary(value))
         if let earlier = known[key] {
-            if earlier.n != moments.n || abs(earlier.sum - moments.sum) > 1e-6 * max(1, abs(moments.sum)) { conflicts += 1 }
+            if earlier.n != moments.n || abs(earlier.sum - moments.sum) > 1e-6 * max(1, abs(moments.sum)) {
+                conflicts += 1
+            }
             return
         }
         known[key] = moments

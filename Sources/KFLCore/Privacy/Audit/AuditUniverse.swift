@@ -36,7 +36,9 @@ struct AuditUniverse {
                 if unit.kind == .school {
                     set = [school(unit.code)]
                 } else {
-                    set = (kids[id] ?? []).flatMap { schoolsOf($0) } + (snapshot.outsideSchools[id] ?? []).map { school($0) }
+                    set =
+                        (kids[id] ?? []).flatMap { schoolsOf($0) }
+                        + (snapshot.outsideSchools[id] ?? []).map { school($0) }
                 }
                 set = Array(Set(set)).sorted()
                 members[id] = set
@@ -93,7 +95,8 @@ struct AuditUniverse {
                             if let value = cell.value {
                                 table.publish(key, value)
                             } else {
-                                table.hide(key, at: AuditTable.Place(snapshot: s, unit: unit.id), saysLarge: cell.saysLarge)
+                                table.hide(
+                                    key, at: AuditTable.Place(snapshot: s, unit: unit.id), saysLarge: cell.saysLarge)
                             }
                         } else {
                             table.markZero(key)
@@ -104,7 +107,9 @@ struct AuditUniverse {
                         table.markZero(AuditTable.Key(group: group, trinn: t, gender: CellCube.unknownGender))
                     }
                 }
-                relate(unit: unit.id, group: group, snapshot: s, trinns: trinns, genders: genders, factor: factor, into: &table)
+                relate(
+                    unit: unit.id, group: group, snapshot: s, trinns: trinns, genders: genders, factor: factor,
+                    into: &table)
             }
         }
         table.finish()
@@ -115,19 +120,26 @@ struct AuditUniverse {
         unit: Int, group: Int, snapshot s: Int, trinns: [Int], genders: [Int], factor: AuditSnapshot.Factor,
         into table: inout AuditTable
     ) {
-        let parts = (children[s][unit] ?? []).map { groupOfUnit[s][$0]! }
+        let parts =
+            (children[s][unit] ?? []).map { groupOfUnit[s][$0]! }
             + (snapshots[s].outsideSchools[unit] ?? []).compactMap { schoolGroup($0) }
         for t in trinns {
             for g in genders {
                 let total = AuditTable.Key(group: group, trinn: t, gender: g)
                 if !parts.isEmpty {
-                    table.relate(AuditTable.Relation(total: total, parts: parts.map { AuditTable.Key(group: $0, trinn: t, gender: g) }))
+                    table.relate(
+                        AuditTable.Relation(
+                            total: total, parts: parts.map { AuditTable.Key(group: $0, trinn: t, gender: g) }))
                 }
                 if factor.trinnLevel && t == 0 {
-                    table.relate(AuditTable.Relation(total: total, parts: (1...10).map { AuditTable.Key(group: group, trinn: $0, gender: g) }))
+                    table.relate(
+                        AuditTable.Relation(
+                            total: total, parts: (1...10).map { AuditTable.Key(group: group, trinn: $0, gender: g) }))
                 }
                 if factor.genderSplit && g == 0 {
-                    table.relate(AuditTable.Relation(total: total, parts: (1...3).map { AuditTable.Key(group: group, trinn: t, gender: $0) }))
+                    table.relate(
+                        AuditTable.Relation(
+                            total: total, parts: (1...3).map { AuditTable.Key(group: group, trinn: t, gender: $0) }))
                 }
             }
         }

@@ -41,7 +41,10 @@ public enum PrivacyAudit {
             protectionPercent: snapshots.map(\.rule.protectionPercent).max() ?? 20)
         let universe = AuditUniverse(snapshots)
         // Rows per file, by (round, factor id).
-        struct TableID: Hashable { let round: Int; let factor: String }
+        struct TableID: Hashable {
+            let round: Int
+            let factor: String
+        }
         var rows: [TableID: [[AuditSnapshot.Cell]]] = [:]
         var factorOfID: [String: AuditSnapshot.Factor] = [:]
         for (s, snapshot) in snapshots.enumerated() {
@@ -66,7 +69,8 @@ public enum PrivacyAudit {
             func place(_ key: AuditTable.Key) -> String {
                 name(key, table: table, universe: universe, round: id.round, factor: factor)
             }
-            for (key, moments) in table.known.sorted(by: { $0.key < $1.key }) where moments.n > 0 && moments.n < rule.minimumN {
+            for (key, moments) in table.known.sorted(by: { $0.key < $1.key })
+            where moments.n > 0 && moments.n < rule.minimumN {
                 findings.append(Finding(problem: .shownSmall, place: place(key)))
             }
             let attack = AuditAttack(table: table, minimumN: rule.minimumN)
@@ -85,7 +89,9 @@ public enum PrivacyAudit {
                     findings.append(Finding(problem: .countPinned, place: place(key)))
                 }
                 let share = (bounds.mean.upperBound - bounds.mean.lowerBound) / table.scale.width
-                if share < wanted * (1 - 1e-9) { findings.append(Finding(problem: .narrowed(share: share), place: place(key))) }
+                if share < wanted * (1 - 1e-9) {
+                    findings.append(Finding(problem: .narrowed(share: share), place: place(key)))
+                }
                 if stored, narrowest == nil || share < narrowest!.share { narrowest = (place(key), share) }
             }
         }
@@ -95,7 +101,10 @@ public enum PrivacyAudit {
     }
 
     /// "Hamar skole (Hamar), 5. trinn, gutter, 2018, Trivsel".
-    static func name(_ key: AuditTable.Key, table: AuditTable, universe: AuditUniverse, round: Int, factor: AuditSnapshot.Factor) -> String {
-        Strings.Privacy.place(unit: universe.name(of: key.group), trinn: key.trinn, gender: key.gender, round: round, factor: factor.name)
+    static func name(
+        _ key: AuditTable.Key, table: AuditTable, universe: AuditUniverse, round: Int, factor: AuditSnapshot.Factor
+    ) -> String {
+        Strings.Privacy.place(
+            unit: universe.name(of: key.group), trinn: key.trinn, gender: key.gender, round: round, factor: factor.name)
     }
 }
