@@ -63,15 +63,16 @@ public struct Bar: Hashable, Sendable {
 
     /// Where the fill ends and each marker goes, so that the picture cannot mislead:
     ///
+    /// - the fill is always exactly the value's length: a longer bar is a higher value;
     /// - the tip (the last cell showing fill) is never covered by a marker;
     /// - a marker at or below the value sits left of the tip, inside the fill,
     ///   and one above it sits right of the tip, on the track: the side of the
     ///   tip always says above or below;
     /// - two markers never share a cell, and keep their order.
     ///
-    /// Each is placed in the cell of its value when it can be; when cells
-    /// crowd, they move apart by the fewest cells (the tip too, by at most
-    /// as many cells as there are markers). A marker off the scale is not placed.
+    /// Each marker is placed in the cell of its value when it can be; when cells
+    /// crowd, markers move apart by the fewest cells, never the tip. A marker off
+    /// the scale, or one with no cell left on its side of the tip, is not drawn.
     ///
     /// - Returns: the eighths of fill to draw and each marker's column (nil: not drawn).
     public static func layout(
@@ -79,41 +80,32 @@ public struct Bar: Hashable, Sendable {
     ) -> (eighths: Int, columns: [Int?]) {
         let eighths = filledEighths(value: value, range: range, columns: columns)
         let remainder = eighths % 8
-        let visible = eighths / 8 + (remainder > 0 && glyphs.barEighths[remainder] != nil ? 1 : 0)
-        // The items in their order on the bar: markers at or below the value come before the tip.
-        struct Item {
-            var marker: Int?
-            var value: Double
-            var ideal: Int
-        }
-        var items = [Item(marker: nil, value: value, ideal: visible - 1)]
+        let tip = eighths / 8 + (remainder > 0 && glyphs.barEighths[remainder] != nil ? 1 : 0) - 1
+        // Markers in their order on the bar, split by the side of the tip they belong on.
+        // At the same value a marker goes before the tip (the unit is not below it).
+        var below: [(marker: Int, value: Double, ideal: Int)] = []
+        var above: [(marker: Int, value: Double, ideal: Int)] = []
         for (index, markerValue) in markers.enumerated() {
             guard let column = markerColumn(value: markerValue, range: range, columns: columns) else { continue }
-            items.append(Item(marker: index, value: markerValue, ideal: column))
-        }
-        items.sort { a, b in
-            if a.value != b.value { return a.value < b.value }
-            // At the same value a marker goes before the tip (the unit is not below it); markers keep their order.
-            return (a.marker ?? Int.max) < (b.marker ?? Int.max)
-        }
-        var placed = items.map(\.ideal)
-        for i in items.indices {
-            let lowest = items[i].marker == nil ? -1 : 0
-            placed[i] = max(placed[i], lowest, i > 0 ? placed[i - 1] + 1 : lowest)
-        }
-        for i in items.indices.reversed() {
-            placed[i] = min(placed[i], i + 1 < items.count ? placed[i + 1] - 1 : columns - 1)
-        }
-        var result: [Int?] = Array(repeating: nil, count: markers.count)
-        var fill = eighths
-        for (i, item) in items.enumerated() {
-            if let marker = item.marker {
-                result[marker] = placed[i] >= 0 ? placed[i] : nil
-            } else if placed[i] != item.ideal {
-                fill = max(0, min(columns * 8, (placed[i] + 1) * 8))
+            if markerValue <= value {
+                below.append((index, markerValue, column))
+            } else {
+                above.append((index, markerValue, column))
             }
         }
-        return (fill, result)
+        var result: [Int?] = Array(repeating: nil, count: markers.count)
+        for (side, lowest, highest) in [(below, 0, tip - 1), (above, tip + 1, columns - 1)] {
+            let sorted = side.sorted { $0.value != $1.value ? $0.value < $1.value : $0.marker < $1.marker }
+            var placed = sorted.map { min(max($0.ideal, lowest), highest) }
+            for i in placed.indices.dropFirst() { placed[i] = max(placed[i], placed[i - 1] + 1) }
+            for i in placed.indices.reversed() {
+                placed[i] = min(placed[i], i + 1 < placed.count ? placed[i + 1] - 1 : highest)
+            }
+            for (item, column) in zip(sorted, placed) where column >= lowest && column <= highest {
+                result[item.marker] = column
+            }
+        }
+        return (eighths, result)
     }
 
     /// Draws the bar in the first row of `rect` (other rows are left alone),

@@ -67,4 +67,22 @@ import Testing
             #expect(Self.tip(text) == width - 1)
         }
     }
+
+    /// A longer bar is always a higher value: markers move, never the tip.
+    /// (Moving the tip past crowded markers once drew 4,0 longer than 4,2.)
+    @Test(arguments: [15, 21, 26, 58])
+    func theFillIsTheValuesLengthWhateverTheMarkers(width: Int) {
+        var previousTip = -1
+        for step in 0...80 {
+            let value = 3.0 + Double(step) * 0.025
+            for (county, kommune) in [(4.0, 4.1), (value, value), (value - 0.02, value + 0.02)] {
+                let layout = Bar.layout(value: value, range: 1...5, columns: width, markers: [county, kommune])
+                #expect(layout.eighths == Bar.filledEighths(value: value, range: 1...5, columns: width))
+            }
+            let text = Self.line(value, county: 4.0, kommune: 4.1, width: width)
+            let tip = Self.tip(text) ?? -1
+            #expect(tip >= previousTip, "\(value) drawn shorter than a lower value: \(text)")
+            previousTip = tip
+        }
+    }
 }

@@ -209,7 +209,7 @@ import Testing
         let id = try #require(session.state?.analysis.id)
         session.press(.escape)
         #expect(session.app.mode == .list)
-        #expect(session.screen.text.contains("+ Ny analyse fra 6. trinn, utvikling 2016–2020"))
+        #expect(session.screen.text.contains("n: ny analyse fra 6. trinn, utvikling 2016–2020"))
 
         let analysis = try #require(try session.workbook.load(id: id))
         let data = try AnalysisReportData.build(analysis: analysis, source: session.reader, exportedAt: Date())
