@@ -61,12 +61,70 @@ public struct Bar: Hashable, Sendable {
         return min(columns - 1, Int(position))
     }
 
-    /// Draws the bar in the first row of `rect` (other rows are left alone).
+    /// Where the fill ends and each marker goes, so that the picture cannot mislead:
+    ///
+    /// - the tip (the last cell showing fill) is never covered by a marker;
+    /// - a marker at or below the value sits left of the tip, inside the fill,
+    ///   and one above it sits right of the tip, on the track: the side of the
+    ///   tip always says above or below;
+    /// - two markers never share a cell, and keep their order.
+    ///
+    /// Each is placed in the cell of its value when it can be; when cells
+    /// crowd, they move apart by the fewest cells (the tip too, by at most
+    /// as many cells as there are markers). A marker off the scale is not placed.
+    ///
+    /// - Returns: the eighths of fill to draw and each marker's column (nil: not drawn).
+    public static func layout(
+        value: Double, range: ClosedRange<Double>, columns: Int, markers: [Double], glyphs: Glyphs = .unicode
+    ) -> (eighths: Int, columns: [Int?]) {
+        let eighths = filledEighths(value: value, range: range, columns: columns)
+        let remainder = eighths % 8
+        let visible = eighths / 8 + (remainder > 0 && glyphs.barEighths[remainder] != nil ? 1 : 0)
+        // The items in their order on the bar: markers at or below the value come before the tip.
+        struct Item {
+            var marker: Int?
+            var value: Double
+            var ideal: Int
+        }
+        var items = [Item(marker: nil, value: value, ideal: visible - 1)]
+        for (index, markerValue) in markers.enumerated() {
+            guard let column = markerColumn(value: markerValue, range: range, columns: columns) else { continue }
+            items.append(Item(marker: index, value: markerValue, ideal: column))
+        }
+        items.sort { a, b in
+            if a.value != b.value { return a.value < b.value }
+            // At the same value a marker goes before the tip (the unit is not below it); markers keep their order.
+            return (a.marker ?? Int.max) < (b.marker ?? Int.max)
+        }
+        var placed = items.map(\.ideal)
+        for i in items.indices {
+            let lowest = items[i].marker == nil ? -1 : 0
+            placed[i] = max(placed[i], lowest, i > 0 ? placed[i - 1] + 1 : lowest)
+        }
+        for i in items.indices.reversed() {
+            placed[i] = min(placed[i], i + 1 < items.count ? placed[i + 1] - 1 : columns - 1)
+        }
+        var result: [Int?] = Array(repeating: nil, count: markers.count)
+        var fill = eighths
+        for (i, item) in items.enumerated() {
+            if let marker = item.marker {
+                result[marker] = placed[i] >= 0 ? placed[i] : nil
+            } else if placed[i] != item.ideal {
+                fill = max(0, min(columns * 8, (placed[i] + 1) * 8))
+            }
+        }
+        return (fill, result)
+    }
+
+    /// Draws the bar in the first row of `rect` (other rows are left alone),
+    /// with the markers where ``layout(value:range:columns:markers:glyphs:)`` puts them.
     public func draw(in screen: inout Screen, rect: Rect, glyphs: Glyphs = .unicode) {
         let row = rect.row(0).intersection(screen.bounds.intersection(rect))
         guard !row.isEmpty, rect.width > 0 else { return }
         let columns = rect.width
-        let eighths = Bar.filledEighths(value: value, range: range, columns: columns)
+        let placement = Bar.layout(
+            value: value, range: range, columns: columns, markers: markers.map(\.value), glyphs: glyphs)
+        let eighths = placement.eighths
         let full = eighths / 8
         let remainder = eighths % 8
         for column in 0..<columns {
@@ -80,9 +138,9 @@ public struct Bar: Hashable, Sendable {
                 screen.put(glyphs.barTrack, x: x, y: rect.y, style: trackStyle, clip: row)
             }
         }
-        let filledColumns = full + (remainder >= 4 ? 1 : 0)
-        for marker in markers {
-            guard let column = Bar.markerColumn(value: marker.value, range: range, columns: columns) else { continue }
+        let filledColumns = full + (remainder > 0 && glyphs.barEighths[remainder] != nil ? 1 : 0)
+        for (marker, column) in zip(markers, placement.columns) {
+            guard let column else { continue }
             let markerStyle = column < filledColumns ? (marker.filledStyle ?? insideStyle(for: marker)) : marker.style
             screen.put(marker.glyph, x: rect.x + column, y: rect.y, style: markerStyle, clip: row)
         }

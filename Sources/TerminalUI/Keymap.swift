@@ -12,12 +12,20 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
         public var help: String
         /// The help heading it is listed under.
         public var section: String
+        /// The word in the status line ("skriv"); empty keeps it out of the status line.
+        public var hint: String
+        /// The keys the status line names for it; nil names the first of `keys`.
+        public var hintKeys: [Key]?
 
-        public init(keys: [Key], action: Action, help: String, section: String) {
+        public init(
+            keys: [Key], action: Action, help: String, section: String, hint: String = "", hintKeys: [Key]? = nil
+        ) {
             self.keys = keys
             self.action = action
             self.help = help
             self.section = section
+            self.hint = hint
+            self.hintKeys = hintKeys
         }
     }
 
@@ -48,9 +56,7 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
     public func helpSections(ascii: Bool = false) -> [(section: String, entries: [HelpEntry])] {
         var result: [(section: String, entries: [HelpEntry])] = []
         for binding in bindings where !binding.help.isEmpty {
-            let entry = HelpEntry(
-                keys: binding.keys.map { $0.displayName(ascii: ascii) }.joined(separator: " "),
-                help: binding.help)
+            let entry = HelpEntry(keys: Key.names(binding.keys, ascii: ascii, separator: " "), help: binding.help)
             if let i = result.firstIndex(where: { $0.section == binding.section }) {
                 result[i].entries.append(entry)
             } else {
@@ -58,6 +64,15 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
             }
         }
         return result
+    }
+
+    /// The status line's entries, in binding order: every binding with a hint,
+    /// named by its `hintKeys` (or its first key).
+    public func statusHints(ascii: Bool = false) -> [KeyHint] {
+        bindings.filter { !$0.hint.isEmpty }.map { binding in
+            KeyHint(
+                keys: Key.names(binding.hintKeys ?? Array(binding.keys.prefix(1)), ascii: ascii), label: binding.hint)
+        }
     }
 
     /// The help as plain lines: a section heading, then "  keys  help" rows

@@ -33,8 +33,8 @@ struct BrowserLayout {
         max(1, Box.inner(results).height / max(1, state.loaded?.byGender.count ?? 1))
     }
 
-    /// The help overlay's box.
-    var help: Rect { body.centered(width: min(body.width - 2, 72), height: body.height) }
+    /// The help overlay's box: the whole body, as every overlay, so no pane border is cut.
+    var help: Rect { body }
 
     /// How far the help scrolls.
     func helpScrollLimit(_ state: BrowserState) -> Int {

@@ -100,8 +100,10 @@ public struct BrowserState: Sendable {
     /// The navigation level; its rows are kept in `items` (sorting names is not free
     /// for 2 700 schools, and the view asks for them several times a frame).
     public var level: NavigationLevel = .county {
-        didSet { if level != oldValue { items = level.items(in: info.tree) } }
+        didSet { if level != oldValue { refreshItems() } }
     }
+    /// The group whose trinn a school's list shows (nil: all the school's trinn).
+    public private(set) var listedGroupID: String?
     public private(set) var items: [NavigationItem]
     public var navigation = ListState(selected: 0)
     public var focus: Pane = .navigation
@@ -151,6 +153,21 @@ public struct BrowserState: Sendable {
     }
 
     public var tree: UnitTree { info.tree }
+
+    mutating func refreshItems() {
+        items = level.items(in: info.tree, group: listedGroupID.flatMap { info.instrument.group(id: $0) })
+    }
+
+    /// Lists the trinn of `groupID`, keeping the cursor on the same unit and
+    /// trinn (or on the whole school when the group has no such trinn).
+    mutating func listTrinn(of groupID: String?) {
+        guard groupID != listedGroupID else { return }
+        let current = currentItem
+        listedGroupID = groupID
+        refreshItems()
+        let index = items.firstIndex { $0.unitID == current?.unitID && $0.trinn == current?.trinn }
+        navigation = ListState(selected: index ?? 0)
+    }
 
     public var currentItem: NavigationItem? {
         let items = self.items

@@ -17,7 +17,8 @@ public enum InsightAction: Hashable, Sendable {
 
 /// The keys of the overview and the theme views: one table for input and help.
 public enum InsightKeymap {
-    public static let context: KeyContext<InsightAction> = {
+    public static var context: KeyContext<InsightAction> { contexts.current }
+    private static let contexts = PerLanguage<KeyContext<InsightAction>> {
         typealias B = Keymap<InsightAction>.Binding
         let s = Strings.Browser.self
         let t = Strings.Themes.self
@@ -40,7 +41,7 @@ public enum InsightKeymap {
                         section: s.sectionMove),
                     B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
                 ]))
-    }()
+    }
 }
 
 extension BrowserUpdate {

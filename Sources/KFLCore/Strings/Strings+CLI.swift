@@ -464,6 +464,22 @@ extension Strings.CLI {
         nb("fant ingen \(kind) som heter «\(name)»", nn: "fann ingen \(kind) som heiter «\(name)»")
             + (suggestion.map { nb(". Mente du «\($0)»?", nn: ". Meinte du «\($0)»?") } ?? "")
     }
+    /// Several units match a name: each with where it is, and how to choose.
+    public static func ambiguousUnit(kind: UnitKind, name: String, candidates: [String]) -> String {
+        let plural = kind == .school ? nb("skoler", nn: "skular") : nb("kommuner", nn: "kommunar")
+        let hint =
+            kind == .school
+            ? nb("Oppgi --kommune NAVN sammen med --skole.", nn: "Oppgi --kommune NAMN saman med --skole.")
+            : nb("Oppgi kommunenummeret.", nn: "Oppgi kommunenummeret.")
+        return nb(
+            "\(candidates.count) \(plural) passer til «\(name)»: ",
+            nn: "\(candidates.count) \(plural) passar til «\(name)»: ")
+            + "\(Strings.list(candidates)). \(hint)"
+    }
+    /// "Svalåsen barneskole (Åsnes kommune, 0425-03)".
+    public static func candidate(_ name: String, code: String, place: String) -> String {
+        place.isEmpty ? "\(name) (\(code))" : "\(name) (\(place), \(code))"
+    }
     public static var demoBuildFailed: String { nb("kunne ikke bygge demodataene", nn: "kunne ikkje byggje demodataa") }
 }
 

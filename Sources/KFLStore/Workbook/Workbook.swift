@@ -215,12 +215,28 @@ public final class Workbook: AnalysisStore {
 
     @discardableResult
     public func create(
-        title: String, unit: UnitReference, context: AnalysisContext, linkedFactors: [LinkedFactor] = []
+        title: String, unit: UnitReference, context: AnalysisContext, linkedFactors: [LinkedFactor],
+        snapshot: SnapshotReference?
     ) throws -> Analysis {
         try guarded {
             var analysis = Analysis(id: Self.newID(), title: title, unit: unit, context: context, createdAt: now())
             analysis.linkedFactors = linkedFactors
-            return try insert(analysis, importedFingerprint: nil)
+            return try insert(analysis, importedFingerprint: nil, snapshot: snapshot)
+        }
+    }
+
+    /// The snapshot an analysis was made from, if the workbook knows it.
+    public func snapshot(ofAnalysis id: String) throws -> SnapshotReference? {
+        try guarded {
+            var reference: SnapshotReference?
+            try db.query("SELECT snapshot_path, snapshot_fingerprint FROM analyses WHERE id = ?", [id]) { row in
+                if let path = try row.optionalString("snapshot_path"),
+                    let fingerprint = try row.optionalString("snapshot_fingerprint")
+                {
+                    reference = SnapshotReference(path: path, fingerprint: fingerprint)
+                }
+            }
+            return reference
         }
     }
 
@@ -233,7 +249,7 @@ public final class Workbook: AnalysisStore {
             copy.status = .active
             copy.createdAt = now()
             copy.updatedAt = copy.createdAt
-            return try insert(copy, importedFingerprint: nil)
+            return try insert(copy, importedFingerprint: nil, snapshot: try snapshot(ofAnalysis: analysisID))
         }
     }
 

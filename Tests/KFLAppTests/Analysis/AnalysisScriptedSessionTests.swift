@@ -152,7 +152,7 @@ import Testing
     @Test func fromTheBrowserToAnIndicatorFor6TrinnBoysWithATarget() throws {
         let session = try AnalysisTestSession(round: 2016, school: "Sætervangen barneskole", trinn: 0)
         session.selectFactor("e510_trivsel")
-        session.press(.character("a"))
+        session.startAnalysisHere()
         #expect(session.state?.analysis.context.trinn == 0)
         session.press(.character("7"), .character("n"))
         try pick("e510_trivsel", in: session)

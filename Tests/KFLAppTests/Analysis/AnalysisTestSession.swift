@@ -69,7 +69,14 @@ final class AnalysisTestSession {
     /// `a` on the school's 7. trinn with "Uro og forstyrrelser i timene" selected.
     func startAnalysis() {
         selectFactor("e510_uro")
+        startAnalysisHere()
+    }
+
+    /// `a`, and Enter on the title it offers (the factor in view), as a user
+    /// who takes the suggestion does.
+    func startAnalysisHere() {
         press(.character("a"))
+        if app.mode == .list, app.list?.title != nil { press(.enter) }
     }
 
     /// A second connection to the same file: another window.

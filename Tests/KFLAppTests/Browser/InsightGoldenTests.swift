@@ -78,8 +78,8 @@ import Testing
         for (w, h) in Self.sizes {
             let browser = try school(w, h, "Svalåsen")
             browser.press(.tab)
-            while browser.state.groupID != "elev510" { browser.press(.character("r")) }
-            while browser.state.selectedFactor?.id != "e510_uro" { browser.press(.down) }
+            try browser.press(.character("r"), until: { $0.groupID == "elev510" })
+            try browser.press(.down, until: { $0.selectedFactor?.id == "e510_uro" })
             browser.press(.character("e"))
             guard case .theme(let id, let selected) = browser.state.overlay else {
                 Issue.record("e on a factor opens its theme")
@@ -101,8 +101,8 @@ import Testing
         let browser = try BrowserHarness(width: 120, height: 40)
         browser.search(school.name)
         browser.press(.tab)
-        while browser.state.groupID != "elev510" { browser.press(.character("r")) }
-        while browser.state.selectedFactor?.id != "e510_uro" { browser.press(.down) }
+        try browser.press(.character("r"), until: { $0.groupID == "elev510" })
+        try browser.press(.down, until: { $0.selectedFactor?.id == "e510_uro" })
         browser.press(.character("e"))
         guard case .theme(_, let selected) = browser.state.overlay, let results = browser.state.themeResults else {
             Issue.record("e on a factor opens its theme")
