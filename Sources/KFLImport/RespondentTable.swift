@@ -34,21 +34,28 @@ struct RespondentTable {
     var schoolIndex: [String: Int] = [:]
     var respondentCount = 0
     var rounds = Set<Int>()
+    /// The cell of the row before: rows come school by school, trinn by trinn.
+    private var last: (key: FineKey, index: Int)?
 
     mutating func add(key: FineKey, scores: [Double?], factorCount: Int) {
         let index: Int
-        if let existing = cellIndex[key] {
+        if let last, last.key == key {
+            index = last.index
+        } else if let existing = cellIndex[key] {
             index = existing
         } else {
             index = cells.count
             cellIndex[key] = index
             cells.append(FineCell(factors: Array(repeating: Summary(), count: factorCount)))
         }
+        if last?.key != key {
+            last = (key, index)
+            rounds.insert(key.round)
+        }
         cells[index].respondents += 1
         for (i, score) in scores.enumerated() {
             if let score { cells[index].factors[i].add(score) }
         }
         respondentCount += 1
-        rounds.insert(key.round)
     }
 }

@@ -7,6 +7,7 @@ import TerminalUI
 public final class BrowserRuntime {
     public internal(set) var state: BrowserState
     let source: ResultsSource
+    private let pendingSearchIndex: PendingSearchIndex
 
     public init(
         source: ResultsSource, snapshotName: String, width: Int, height: Int,
@@ -15,6 +16,7 @@ public final class BrowserRuntime {
         self.source = source
         state = BrowserState(
             info: source.info, snapshotName: snapshotName, width: width, height: height, glyphs: glyphs, colors: colors)
+        pendingSearchIndex = PendingSearchIndex(tree: source.info.tree)
         if let location { open(location) }
         load()
     }
@@ -37,6 +39,10 @@ public final class BrowserRuntime {
             state.width = width
             state.height = height
             return
+        }
+        if state.searchIndex == nil {
+            let opensSearch = state.overlay == nil && BrowserKeymap.keymap.action(for: key) == .search
+            state.searchIndex = pendingSearchIndex.value(waiting: opensSearch)
         }
         switch state.overlay {
         case .overview, .themes, .theme:

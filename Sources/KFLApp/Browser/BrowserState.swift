@@ -88,36 +88,6 @@ public struct SearchState: Hashable, Sendable {
     public var current = 0
 }
 
-/// Kommuner and schools with folded names, in Norwegian order: built once, on the first search.
-public struct SearchIndex: Hashable, Sendable {
-    public let entries: [(id: Int, folded: String)]
-
-    public init(tree: UnitTree) {
-        let units = tree.units.filter { $0.kind == .municipality || $0.kind == .school }
-        entries = NorwegianCollation.sorted(units, by: \.name).map { ($0.id, NorwegianCollation.searchFold($0.name)) }
-    }
-
-    public static func == (a: SearchIndex, b: SearchIndex) -> Bool { a.entries.map(\.id) == b.entries.map(\.id) }
-    public func hash(into hasher: inout Hasher) { hasher.combine(entries.count) }
-
-    /// Units whose name contains the query, case- and accent-insensitively (æ ø å kept
-    /// distinct). When nothing matches, a keyboard without æøå still finds the unit:
-    /// "asnes" or "aasnes" finds Åsnes.
-    public func matches(for query: String) -> [Int] {
-        let needle = NorwegianCollation.searchFold(query)
-        guard !needle.isEmpty else { return [] }
-        let exact = entries.filter { $0.folded.contains(needle) }.map(\.id)
-        guard exact.isEmpty else { return exact }
-        let plain = Self.withoutNorwegianLetters(needle)
-        return entries.filter { Self.withoutNorwegianLetters($0.folded).contains(plain) }.map(\.id)
-    }
-
-    static func withoutNorwegianLetters(_ text: String) -> String {
-        text.replacingOccurrences(of: "aa", with: "a").replacingOccurrences(of: "å", with: "a")
-            .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "æ", with: "ae")
-    }
-}
-
 /// The whole state of the results browser: a value, changed only by `update`.
 public struct BrowserState: Sendable {
     public let info: SnapshotInfo
