@@ -39,6 +39,17 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
 
     public init(_ bindings: [Binding] = []) { self.bindings = bindings }
 
+    /// The same keys and texts with the actions numbered in order: for a view
+    /// (the help) that shows keymaps of different action types in one place.
+    public var numbered: Keymap<Int> {
+        Keymap<Int>(
+            bindings.enumerated().map { index, binding in
+                Keymap<Int>.Binding(
+                    keys: binding.keys, action: index, help: binding.help, section: binding.section,
+                    hint: binding.hint, hintKeys: binding.hintKeys)
+            })
+    }
+
     /// The action of the first binding that lists `key`.
     public func action(for key: Key) -> Action? {
         bindings.first { $0.keys.contains(key) }?.action

@@ -246,6 +246,9 @@ public enum BrowserKeymap {
                 B(
                     keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther,
                     hint: s.hintQuit),
+                B(
+                    keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther,
+                    hint: s.hintHelp),
             ]))
     }
 

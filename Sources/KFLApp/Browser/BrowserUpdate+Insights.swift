@@ -11,6 +11,8 @@ public enum InsightAction: Hashable, Sendable {
     /// The selected line's theme, or the theme list from a theme.
     case themes
     case startAnalysis
+    /// The keys of these views; closing it returns to the view.
+    case help
     case back
     case quit
 }
@@ -40,6 +42,9 @@ public enum InsightKeymap {
                         keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
                         section: s.sectionMove),
                     B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+                    B(
+                        keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp,
+                        section: s.sectionOther, hint: s.hintHelp),
                 ]))
     }
 }
@@ -89,6 +94,9 @@ extension BrowserUpdate {
             state.quitRequested = true
         case (.back, _):
             state.overlay = state.overlayBack.popLast()
+        case (.help, _):
+            state.overlayBack.append(overlay)
+            state.overlay = .help(scroll: 0)
         case (.move, _):
             switch overlay {
             case .overview(let s): state.overlay = .overview(selected: moved(s))

@@ -12,7 +12,10 @@ public enum BrowserUpdate {
         case .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown:
             scroll(&state, action)
         case .close:
-            state.overlay = nil
+            // The help opened over the overview or a theme returns to it.
+            state.overlay = state.overlay.flatMap {
+                if case .help = $0 { return state.overlayBack.popLast() } else { return nil }
+            }
         case .searchType:
             if let key { search(&state, key: key) }
         case .searchHitUp, .searchHitDown:
@@ -27,6 +30,7 @@ public enum BrowserUpdate {
         case .searchCancel:
             state.overlay = nil
         case .help:
+            state.overlayBack = []
             state.overlay = state.overlay == .help(scroll: 0) ? nil : .help(scroll: 0)
         case .legend:
             state.overlay = state.overlay == .legend ? nil : .legend

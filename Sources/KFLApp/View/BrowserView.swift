@@ -34,8 +34,7 @@ public enum BrowserView {
         drawStatus(state, theme: theme, in: &screen, rect: layout.status)
         switch state.overlay {
         case .help(let scroll):
-            let view = HelpView(keymap: BrowserKeymap.keymap, title: Strings.Browser.helpTitle)
-            view.draw(in: &screen, rect: layout.help, scroll: scroll, glyphs: state.glyphs)
+            BrowserLayout.helpView(state).draw(in: &screen, rect: layout.help, scroll: scroll, glyphs: state.glyphs)
             screen.cursor = nil
         case .legend:
             drawLegend(state, theme: theme, in: &screen, rect: layout.body)

@@ -32,6 +32,37 @@ import Testing
         }
     }
 
+    @Test("? over the overview and a theme shows their own keys, and closing it returns to the view")
+    func helpOverInsights() throws {
+        let browser = try school(80, 24, "Svalåsen")
+        browser.press(.character("o"), .down)
+        let overview = browser.state.overlay
+        #expect(browser.screen.lines.last?.contains("? hjelp") == true)
+        browser.press(.character("?"))
+        var text = browser.screen.text
+        #expect(text.contains(Strings.Browser.helpTitle))
+        #expect(text.contains(Strings.Themes.keyOpenTheme))
+        browser.press(.escape)
+        #expect(browser.state.overlay == overview, "Esc closes the help, back to the overview where it was")
+        browser.press(.enter)
+        guard case .theme = browser.state.overlay else {
+            Issue.record("Enter on an overview line opens its theme")
+            return
+        }
+        browser.press(.function(1))
+        text = browser.screen.text
+        #expect(text.contains(Strings.Themes.keyOpenTheme))
+        browser.press(.character("x"))
+        guard case .theme = browser.state.overlay else {
+            Issue.record("any key closes the help, back to the theme")
+            return
+        }
+        browser.press(.escape, .escape)
+        #expect(browser.state.overlay == nil)
+        browser.press(.character("?"))
+        #expect(!browser.screen.text.contains(Strings.Themes.keyOpenTheme), "the main help is the browser's")
+    }
+
     @Test("the overview scrolls to its suppressed lines at 80×24 and names the reason")
     func overviewScrollsToSuppressed() throws {
         let browser = try school(80, 24, "Svalåsen")
