@@ -42,7 +42,7 @@ bench:
 
 static:
 	@scripts/ensure-system-libraries
-	swift build -c release --product kfl --static-swift-stdlib --build-path $(STATIC_BUILD)
+	swift build -c release --product kfl --static-swift-stdlib --disable-local-rpath --build-path $(STATIC_BUILD)
 
 # Builds first where swift is on PATH; `sudo make install` (whose PATH has no
 # swift) installs what `make static` built.

@@ -15,6 +15,8 @@ public enum ExitCode: Int32, Sendable, Error, CaseIterable {
     case unavailable = 69
     /// The output file cannot be created.
     case cannotCreate = 73
+    /// Ended with Ctrl-C (128 + SIGINT, as a shell reports it); everything typed was saved first.
+    case interrupted = 130
 }
 
 /// Where a command writes. Tests pass closures that collect the text.

@@ -40,11 +40,16 @@ enum Session {
             width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled,
             location: location)
         let runtime: AppRuntime
+        let snapshotFile = URL(fileURLWithPath: snapshotPath).standardizedFileURL.path
+        let explain: AppRuntime.WriteFailure = { OutputTarget.reason(writing: $0, failedWith: $1) }
         switch workbook {
         case .success(let opened):
-            runtime = AppRuntime(browser: browser, store: opened)
+            runtime = AppRuntime(
+                browser: browser, store: opened, snapshotPath: snapshotFile, explainWriteFailure: explain)
         case .failure(let problem):
-            runtime = AppRuntime(browser: browser, workbookProblem: problem) { reopen().map { $0 } }
+            runtime = AppRuntime(
+                browser: browser, workbookProblem: problem, retry: { reopen().map { $0 } }, snapshotPath: snapshotFile,
+                explainWriteFailure: explain)
         }
         terminal.present(runtime.screen())
         // Lets the real-terminal test prove that a crash restores the terminal.
@@ -93,6 +98,6 @@ enum Session {
             console.err(Strings.Workbook.unsavedTextRule)
             return .failure
         }
-        return .success
+        return runtime.interrupted ? .interrupted : .success
     }
 }

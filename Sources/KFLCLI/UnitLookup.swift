@@ -1,6 +1,8 @@
 import KFLCore
 
 /// Finds a kommune or school by the name a user typed, with "Mente du …?".
+/// Never picks one of several: two schools of one name (in different
+/// kommuner) are an error that lists both, with their kommune.
 enum UnitLookup {
     struct Failure: Error {
         let message: String
@@ -11,37 +13,72 @@ enum UnitLookup {
         var found: ReportingUnit?
         if let municipality {
             let municipalities = tree.units.filter { $0.kind == .municipality }
-            guard let m = find(municipality, among: municipalities) else {
+            switch find(municipality, among: municipalities) {
+            case .one(let m):
+                found = m
+                scope = tree.children(of: m)
+            case .none:
                 return .failure(
                     Failure(
                         message: Strings.CLI.unknownUnit(
-                            kind: "kommune", name: municipality,
+                            kind: Strings.unitKindName(.municipality), name: municipality,
                             suggestion: NearestMatch.find(municipality, in: municipalities.map(\.name)))))
+            case .several(let candidates):
+                return .failure(Failure(message: ambiguous(.municipality, municipality, candidates, in: tree)))
             }
-            found = m
-            scope = tree.children(of: m)
         }
         if let school {
-            guard let s = find(school, among: scope) else {
+            switch find(school, among: scope) {
+            case .one(let s):
+                found = s
+            case .none:
                 return .failure(
                     Failure(
                         message: Strings.CLI.unknownUnit(
-                            kind: "skole", name: school,
+                            kind: Strings.unitKindName(.school), name: school,
                             suggestion: NearestMatch.find(school, in: scope.map(\.name)))))
+            case .several(let candidates):
+                return .failure(Failure(message: ambiguous(.school, school, candidates, in: tree)))
             }
-            found = s
         }
         guard let found else { return .success(tree.county) }
         return .success(found)
     }
 
-    /// Exact (folded) name or code first, then a unique unit whose name contains the text.
-    static func find(_ text: String, among units: [ReportingUnit]) -> ReportingUnit? {
+    /// What a typed name matches.
+    enum Match {
+        case none
+        case one(ReportingUnit)
+        case several([ReportingUnit])
+    }
+
+    /// Exact (folded) names or the code first, then units whose name contains the text.
+    static func find(_ text: String, among units: [ReportingUnit]) -> Match {
         let needle = NorwegianCollation.searchFold(text)
-        if let exact = units.first(where: { NorwegianCollation.searchFold($0.name) == needle || $0.code == text }) {
-            return exact
+        let exact = units.filter { NorwegianCollation.searchFold($0.name) == needle || $0.code == text }
+        let candidates =
+            exact.isEmpty ? units.filter { NorwegianCollation.searchFold($0.name).contains(needle) } : exact
+        switch candidates.count {
+        case 0: return .none
+        case 1: return .one(candidates[0])
+        default: return .several(candidates)
         }
-        let partial = units.filter { NorwegianCollation.searchFold($0.name).contains(needle) }
-        return partial.count == 1 ? partial[0] : nil
+    }
+
+    /// "flere skoler heter «…»: A (Løten kommune), A (Åsnes kommune). Oppgi --kommune …".
+    static func ambiguous(_ kind: UnitKind, _ name: String, _ candidates: [ReportingUnit], in tree: UnitTree) -> String
+    {
+        let named = NorwegianCollation.sorted(candidates, by: \.name).map { unit in
+            Strings.CLI.candidate(unit.name, code: unit.code, place: placeName(of: unit, in: tree))
+        }
+        return Strings.CLI.ambiguousUnit(kind: kind, name: name, candidates: named)
+    }
+
+    /// The kommune of a school, the region or county of a kommune: what tells two of one name apart.
+    static func placeName(of unit: ReportingUnit, in tree: UnitTree) -> String {
+        if unit.kind == .school, let municipality = tree.municipality(of: unit) {
+            return Strings.Browser.municipalityOf(municipality.name)
+        }
+        return tree.parent(of: unit).map(\.name) ?? ""
     }
 }

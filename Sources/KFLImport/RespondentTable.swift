@@ -36,12 +36,16 @@ struct RespondentTable {
     var schoolIndex: [String: Int] = [:]
     var respondentCount = 0
     var rounds = Set<Int>()
+    /// The cell of the row before: rows come school by school, trinn by trinn.
+    private var last: (key: FineKey, index: Int)?
 
     /// Adds one respondent's scores (`shares`: the group's share bands, one per factor).
     mutating func add(key: FineKey, scores: [Double?], shares: [ShareBands?]) {
         let factorCount = shares.count
         let index: Int
-        if let existing = cellIndex[key] {
+        if let last, last.key == key {
+            index = last.index
+        } else if let existing = cellIndex[key] {
             index = existing
         } else {
             index = cells.count
@@ -50,6 +54,10 @@ struct RespondentTable {
                 FineCell(
                     factors: Array(repeating: Summary(), count: factorCount),
                     bands: Array(repeating: 0, count: factorCount * ShareBands.maximumBands)))
+        }
+        if last?.key != key {
+            last = (key, index)
+            rounds.insert(key.round)
         }
         cells[index].respondents += 1
         for (i, score) in scores.enumerated() {
@@ -61,6 +69,5 @@ struct RespondentTable {
             }
         }
         respondentCount += 1
-        rounds.insert(key.round)
     }
 }

@@ -48,6 +48,7 @@ struct SnapshotBuilder {
     struct FactorDecision: Sendable {
         let states: [SuppressionPlan.State?]
         let sharesShown: [Bool]
+        let sharesHiddenByRule: [Bool]
         let sharesByGroupRule: Int
     }
 
@@ -148,6 +149,7 @@ struct SnapshotBuilder {
         var states = [SuppressionPlan.State?](repeating: nil, count: table.slots.count)
         for (cell, slot) in answered.enumerated() { states[slot] = plan.states[cell] }
         var sharesShown = [Bool](repeating: false, count: table.slots.count)
+        var sharesByRule = [Bool](repeating: false, count: table.slots.count)
         var byGroupRule = 0
         if let shares = group.factors[position].shares {
             let direction = group.factors[position].direction
@@ -160,11 +162,16 @@ struct SnapshotBuilder {
                         unfavourableBands: unfavourable, meanHidden: plan.isHidden(cell),
                         neverStored: table.slots[slot].gender == CellCube.unknownGender)
                 }, relations: cube.relations)
-            for (cell, slot) in answered.enumerated() { sharesShown[slot] = protection.shown[cell] }
+            for (cell, slot) in answered.enumerated() {
+                sharesShown[slot] = protection.shown[cell]
+                sharesByRule[slot] = protection.hiddenByRule[cell]
+            }
             byGroupRule = protection.hiddenByGroupRule
         }
         return (
-            FactorDecision(states: states, sharesShown: sharesShown, sharesByGroupRule: byGroupRule), plan.cubes
+            FactorDecision(
+                states: states, sharesShown: sharesShown, sharesHiddenByRule: sharesByRule,
+                sharesByGroupRule: byGroupRule), plan.cubes
         )
     }
 
@@ -188,7 +195,8 @@ struct SnapshotBuilder {
                         value = value.with(shares: .shown(Array(table.bands[i][base..<base + shares.bandCount])))
                         counts.sharesShown += 1
                     } else {
-                        value = value.with(shares: .hidden)
+                        value = value.with(
+                            shares: .hidden(decisions[position].sharesHiddenByRule[i] ? .wholeGroup : .protectsOthers))
                         counts.sharesHidden += 1
                     }
                 }

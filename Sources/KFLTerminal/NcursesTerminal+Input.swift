@@ -23,8 +23,30 @@ extension NcursesTerminal {
     private func character(_ code: UInt32, window: UnsafeMutablePointer<WINDOW>) -> Key? {
         if code == 27 { return escapeOrAlt(window: window) }
         if let control = Key(controlCode: code) { return control }
+        if decodesUTF8Bytes, (0x80...0xFF).contains(code) { return utf8Character(lead: UInt8(code), window: window) }
         guard let scalar = Unicode.Scalar(code) else { return nil }
         return .character(Character(scalar))
+    }
+
+    /// A character typed as several bytes in a locale that does not decode
+    /// them: the rest of its bytes follow at once. A broken one is dropped,
+    /// and never swallows the key after it.
+    private func utf8Character(lead: UInt8, window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        let length = UTF8Input.length(lead: lead)
+        guard length > 1 else { return nil }
+        var bytes = [lead]
+        wtimeout(window, 50)
+        while bytes.count < length {
+            var code: wint_t = 0
+            guard wget_wch(window, &code) == OK else { break }
+            let value = UInt32(truncatingIfNeeded: code)
+            guard (0x80...0xBF).contains(value) else {
+                unget_wch(wchar_t(bitPattern: value))
+                break
+            }
+            bytes.append(UInt8(value))
+        }
+        return UTF8Input.character(bytes).map(Key.character)
     }
 
     /// Esc alone, or Alt-x (the terminal sends Esc then x at once). ncurses has

@@ -29,7 +29,14 @@ extension NcursesTerminal {
             drawRow(row, y: y, columns: min(columns, screen.width), window: window)
         }
         presentedScreen = screen
-        if changed { wrefresh(window) }
+        // The real cursor on the focused row or the edit point, for screen readers and magnifiers.
+        if let cursor = screen.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < columns, cursor.y < rows {
+            if previous?.cursor == nil || !sameShape { curs_set(1) }
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else if previous?.cursor != nil || !sameShape {
+            curs_set(0)
+        }
+        if changed || previous?.cursor != screen.cursor { wrefresh(window) }
     }
 
     private func drawRow(_ row: ArraySlice<Cell>, y: Int, columns: Int, window: UnsafeMutablePointer<WINDOW>) {
@@ -64,7 +71,7 @@ extension NcursesTerminal {
     static let asciiStandIns: [String: String] = [
         "ø": "o", "Ø": "O", "æ": "a", "Æ": "A",
         "–": "-", "—": "-", "‒": "-", "−": "-", "·": "-", "•": "*", "●": "*", "★": "*", "○": "o",
-        "›": ">", "‹": "<", "→": ">", "←": "<", "↑": "^", "↓": "v", "▶": ">",
+        "›": ">", "‹": "<", "→": ">", "←": "<", "↑": "^", "↓": "-", "▶": ">",
         "«": "\"", "»": "\"", "“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'",
         "…": ".", "×": "x", "\u{202F}": " ", "\u{00A0}": " ",
         "│": "|", "┃": "|", "╎": ":", "─": "-", "┌": "+", "┐": "+", "└": "+", "┘": "+",
@@ -76,7 +83,9 @@ extension NcursesTerminal {
     /// (å → a), ø → o, æ → a, otherwise "?".
     private func encodable(_ grapheme: String) -> String {
         if isUTF8 || grapheme.unicodeScalars.allSatisfy({ $0.isASCII }) { return grapheme }
-        if grapheme.unicodeScalars.allSatisfy({ kfl_can_encode(wchar_t(bitPattern: $0.value)) != 0 }) {
+        if !switchedToUTF8Input,
+            grapheme.unicodeScalars.allSatisfy({ kfl_can_encode(wchar_t(bitPattern: $0.value)) != 0 })
+        {
             return grapheme
         }
         if let standIn = Self.asciiStandIns[grapheme] { return standIn }

@@ -25,6 +25,11 @@ public final class NcursesTerminal {
 
     /// Whether the locale's character set is UTF-8; otherwise use `Glyphs.ascii`.
     public private(set) var isUTF8 = false
+    /// In an ASCII locale (LANG=C) typed æ, ø, å still arrive as UTF-8: the
+    /// character type is switched to a UTF-8 locale for reading them (output
+    /// stays ASCII), or, with no such locale, the bytes are decoded here.
+    var switchedToUTF8Input = false
+    var decodesUTF8Bytes = false
     /// Whether styles are drawn with colour (bold, reverse etc. work regardless).
     public private(set) var colorsEnabled = false
     /// Colours the terminal offers (0 when colour is off).
@@ -42,6 +47,9 @@ public final class NcursesTerminal {
 
     public init() {}
 
+    /// Locales tried for reading UTF-8 input when the user's is ASCII.
+    static let utf8CharacterTypes = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "nb_NO.UTF-8"]
+
     deinit { stop() }
 
     public var isRunning: Bool { session != nil }
@@ -55,6 +63,10 @@ public final class NcursesTerminal {
         setlocale(LC_ALL, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased()
         isUTF8 = codeset == "UTF-8" || codeset == "UTF8"
+        if ["ANSI_X3.4-1968", "ASCII", "US-ASCII"].contains(codeset) {
+            switchedToUTF8Input = Self.utf8CharacterTypes.contains { setlocale(LC_CTYPE, $0) != nil }
+            decodesUTF8Bytes = !switchedToUTF8Input
+        }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         TerminalGuard.arm()
         guard let screen = newterm(nil, kfl_stdout(), kfl_stdin()) else {

@@ -61,12 +61,62 @@ public struct Bar: Hashable, Sendable {
         return min(columns - 1, Int(position))
     }
 
-    /// Draws the bar in the first row of `rect` (other rows are left alone).
+    /// Where the fill ends and each marker goes, so that the picture cannot mislead:
+    ///
+    /// - the fill is always exactly the value's length: a longer bar is a higher value;
+    /// - the tip (the last cell showing fill) is never covered by a marker;
+    /// - a marker at or below the value sits left of the tip, inside the fill,
+    ///   and one above it sits right of the tip, on the track: the side of the
+    ///   tip always says above or below;
+    /// - two markers never share a cell, and keep their order.
+    ///
+    /// Each marker is placed in the cell of its value when it can be; when cells
+    /// crowd, markers move apart by the fewest cells, never the tip. A marker off
+    /// the scale, or one with no cell left on its side of the tip, is not drawn.
+    ///
+    /// - Returns: the eighths of fill to draw and each marker's column (nil: not drawn).
+    public static func layout(
+        value: Double, range: ClosedRange<Double>, columns: Int, markers: [Double], glyphs: Glyphs = .unicode
+    ) -> (eighths: Int, columns: [Int?]) {
+        let eighths = filledEighths(value: value, range: range, columns: columns)
+        let remainder = eighths % 8
+        let tip = eighths / 8 + (remainder > 0 && glyphs.barEighths[remainder] != nil ? 1 : 0) - 1
+        // Markers in their order on the bar, split by the side of the tip they belong on.
+        // At the same value a marker goes before the tip (the unit is not below it).
+        var below: [(marker: Int, value: Double, ideal: Int)] = []
+        var above: [(marker: Int, value: Double, ideal: Int)] = []
+        for (index, markerValue) in markers.enumerated() {
+            guard let column = markerColumn(value: markerValue, range: range, columns: columns) else { continue }
+            if markerValue <= value {
+                below.append((index, markerValue, column))
+            } else {
+                above.append((index, markerValue, column))
+            }
+        }
+        var result: [Int?] = Array(repeating: nil, count: markers.count)
+        for (side, lowest, highest) in [(below, 0, tip - 1), (above, tip + 1, columns - 1)] {
+            let sorted = side.sorted { $0.value != $1.value ? $0.value < $1.value : $0.marker < $1.marker }
+            var placed = sorted.map { min(max($0.ideal, lowest), highest) }
+            for i in placed.indices.dropFirst() { placed[i] = max(placed[i], placed[i - 1] + 1) }
+            for i in placed.indices.reversed() {
+                placed[i] = min(placed[i], i + 1 < placed.count ? placed[i + 1] - 1 : highest)
+            }
+            for (item, column) in zip(sorted, placed) where column >= lowest && column <= highest {
+                result[item.marker] = column
+            }
+        }
+        return (eighths, result)
+    }
+
+    /// Draws the bar in the first row of `rect` (other rows are left alone),
+    /// with the markers where ``layout(value:range:columns:markers:glyphs:)`` puts them.
     public func draw(in screen: inout Screen, rect: Rect, glyphs: Glyphs = .unicode) {
         let row = rect.row(0).intersection(screen.bounds.intersection(rect))
         guard !row.isEmpty, rect.width > 0 else { return }
         let columns = rect.width
-        let eighths = Bar.filledEighths(value: value, range: range, columns: columns)
+        let placement = Bar.layout(
+            value: value, range: range, columns: columns, markers: markers.map(\.value), glyphs: glyphs)
+        let eighths = placement.eighths
         let full = eighths / 8
         let remainder = eighths % 8
         for column in 0..<columns {
@@ -80,9 +130,9 @@ public struct Bar: Hashable, Sendable {
                 screen.put(glyphs.barTrack, x: x, y: rect.y, style: trackStyle, clip: row)
             }
         }
-        let filledColumns = full + (remainder >= 4 ? 1 : 0)
-        for marker in markers {
-            guard let column = Bar.markerColumn(value: marker.value, range: range, columns: columns) else { continue }
+        let filledColumns = full + (remainder > 0 && glyphs.barEighths[remainder] != nil ? 1 : 0)
+        for (marker, column) in zip(markers, placement.columns) {
+            guard let column else { continue }
             let markerStyle = column < filledColumns ? (marker.filledStyle ?? insideStyle(for: marker)) : marker.style
             screen.put(marker.glyph, x: rect.x + column, y: rect.y, style: markerStyle, clip: row)
         }

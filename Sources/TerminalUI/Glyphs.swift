@@ -52,7 +52,7 @@ public struct Glyphs: Hashable, Sendable {
         teeLeft: "+", teeRight: "+",
         countyMarker: "|", kommuneMarker: ":",
         ellipsis: "...",
-        arrowUp: "^", arrowDown: "v", arrowLeft: "<", arrowRight: ">",
+        arrowUp: "^", arrowDown: "+", arrowLeft: "<", arrowRight: ">",
         pointer: ">", separator: "|")
 
     /// Whether this is the ASCII set (for choosing key names).

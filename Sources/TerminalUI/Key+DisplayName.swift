@@ -35,4 +35,36 @@ extension Key {
 
     /// The default display name (Unicode arrows).
     public var displayName: String { displayName() }
+
+    /// Several keys by their names: a run of three or more consecutive digits
+    /// as a range ("1–7"), ↑ followed by ↓ as "↑↓", the rest joined by `separator`.
+    public static func names(_ keys: [Key], ascii: Bool = false, separator: String = "/") -> String {
+        var parts: [String] = []
+        var index = 0
+        while index < keys.count {
+            if let first = keys[index].digit {
+                var end = index
+                while end + 1 < keys.count, keys[end + 1].digit == (keys[end].digit ?? -2) + 1 { end += 1 }
+                if end - index >= 2 {
+                    parts.append("\(first)\(ascii ? "-" : "–")\(keys[end].digit ?? first)")
+                    index = end + 1
+                    continue
+                }
+            }
+            if keys[index] == .up, index + 1 < keys.count, keys[index + 1] == .down {
+                parts.append(ascii ? "Up/Down" : "↑↓")
+                index += 2
+                continue
+            }
+            parts.append(keys[index].displayName(ascii: ascii))
+            index += 1
+        }
+        return parts.joined(separator: separator)
+    }
+
+    /// The digit a character key types, if it is one.
+    var digit: Int? {
+        guard case .character(let c) = self, let value = c.wholeNumberValue, c.isASCII else { return nil }
+        return value
+    }
 }

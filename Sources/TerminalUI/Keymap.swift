@@ -12,12 +12,20 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
         public var help: String
         /// The help heading it is listed under.
         public var section: String
+        /// The word in the status line ("skriv"); empty keeps it out of the status line.
+        public var hint: String
+        /// The keys the status line names for it; nil names the first of `keys`.
+        public var hintKeys: [Key]?
 
-        public init(keys: [Key], action: Action, help: String, section: String) {
+        public init(
+            keys: [Key], action: Action, help: String, section: String, hint: String = "", hintKeys: [Key]? = nil
+        ) {
             self.keys = keys
             self.action = action
             self.help = help
             self.section = section
+            self.hint = hint
+            self.hintKeys = hintKeys
         }
     }
 
@@ -30,6 +38,17 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
     public var bindings: [Binding]
 
     public init(_ bindings: [Binding] = []) { self.bindings = bindings }
+
+    /// The same keys and texts with the actions numbered in order: for a view
+    /// (the help) that shows keymaps of different action types in one place.
+    public var numbered: Keymap<Int> {
+        Keymap<Int>(
+            bindings.enumerated().map { index, binding in
+                Keymap<Int>.Binding(
+                    keys: binding.keys, action: index, help: binding.help, section: binding.section,
+                    hint: binding.hint, hintKeys: binding.hintKeys)
+            })
+    }
 
     /// The action of the first binding that lists `key`.
     public func action(for key: Key) -> Action? {
@@ -48,9 +67,7 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
     public func helpSections(ascii: Bool = false) -> [(section: String, entries: [HelpEntry])] {
         var result: [(section: String, entries: [HelpEntry])] = []
         for binding in bindings where !binding.help.isEmpty {
-            let entry = HelpEntry(
-                keys: binding.keys.map { $0.displayName(ascii: ascii) }.joined(separator: " "),
-                help: binding.help)
+            let entry = HelpEntry(keys: Key.names(binding.keys, ascii: ascii, separator: " "), help: binding.help)
             if let i = result.firstIndex(where: { $0.section == binding.section }) {
                 result[i].entries.append(entry)
             } else {
@@ -58,6 +75,15 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
             }
         }
         return result
+    }
+
+    /// The status line's entries, in binding order: every binding with a hint,
+    /// named by its `hintKeys` (or its first key).
+    public func statusHints(ascii: Bool = false) -> [KeyHint] {
+        bindings.filter { !$0.hint.isEmpty }.map { binding in
+            KeyHint(
+                keys: Key.names(binding.hintKeys ?? Array(binding.keys.prefix(1)), ascii: ascii), label: binding.hint)
+        }
     }
 
     /// The help as plain lines: a section heading, then "  keys  help" rows

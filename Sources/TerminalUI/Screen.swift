@@ -9,11 +9,19 @@ public struct Screen: Hashable, Sendable {
     public let height: Int
     /// Row-major cells.
     public private(set) var cells: [Cell]
+    /// Where the terminal's own cursor goes: the focused row or the point
+    /// being edited, so screen readers and magnifiers follow the user. nil hides it.
+    public var cursor: Cursor?
+
+    /// Whether text is written in ASCII only (``ASCIIFallback``: æ → ae), for
+    /// a terminal that cannot show anything else.
+    public var asciiOnly = false
 
     /// A blank screen; negative sizes clamp to 0.
-    public init(width: Int, height: Int, style: Style = .plain) {
+    public init(width: Int, height: Int, style: Style = .plain, asciiOnly: Bool = false) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.asciiOnly = asciiOnly
         cells = Array(repeating: .blank(style), count: self.width * self.height)
     }
 
@@ -43,6 +51,7 @@ public struct Screen: Hashable, Sendable {
     ///   right edge (0 when the row is clipped away), so callers can chain writes.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        let text = asciiOnly ? ASCIIFallback.text(text) : text
         let area = clip.map { $0.intersection(bounds) } ?? bounds
         guard !area.isEmpty, y >= area.y, y < area.maxY else { return 0 }
         var column = x
@@ -113,5 +122,16 @@ public struct Screen: Hashable, Sendable {
             return
         }
         cells[index] = cell
+    }
+}
+
+/// A position on a ``Screen`` for the terminal's cursor.
+public struct Cursor: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
     }
 }

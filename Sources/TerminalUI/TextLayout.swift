@@ -11,10 +11,39 @@ public enum TextLayout {
     /// is cut hard. A wide grapheme that would straddle the limit is dropped.
     public static func truncate(_ text: String, toWidth width: Int, glyphs: Glyphs = .unicode) -> String {
         guard width > 0 else { return "" }
+        // An ASCII terminal spells æ as ae: measure what will be shown.
+        let text = glyphs.isASCII ? ASCIIFallback.text(text) : text
         if DisplayWidth.of(text) <= width { return text }
         let ellipsisWidth = DisplayWidth.of(glyphs.ellipsis)
         if ellipsisWidth > width { return prefix(text, width: width) }
         return prefix(text, width: width - ellipsisWidth) + glyphs.ellipsis
+    }
+
+    /// `text` cut in the middle to at most `width` columns, so its end stays
+    /// readable: two titles that differ only at the end ("… (kopi)",
+    /// "… (importert 14.11.2023)") are still told apart.
+    public static func truncateMiddle(_ text: String, toWidth width: Int, glyphs: Glyphs = .unicode) -> String {
+        guard width > 0 else { return "" }
+        let text = glyphs.isASCII ? ASCIIFallback.text(text) : text
+        if DisplayWidth.of(text) <= width { return text }
+        let ellipsisWidth = DisplayWidth.of(glyphs.ellipsis)
+        guard width > ellipsisWidth + 2 else { return truncate(text, toWidth: width, glyphs: glyphs) }
+        let room = width - ellipsisWidth
+        let tail = suffix(text, width: room / 2)
+        return prefix(text, width: room - DisplayWidth.of(tail)) + glyphs.ellipsis + tail
+    }
+
+    /// The longest suffix of `text` no wider than `width` columns.
+    public static func suffix(_ text: String, width: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in text.reversed() {
+            let w = DisplayWidth.of(character)
+            if used + w > width { break }
+            result.insert(character, at: result.startIndex)
+            used += w
+        }
+        return result
     }
 
     /// The longest prefix of `text` no wider than `width` columns.

@@ -7,7 +7,7 @@ import Testing
 @Suite struct VersionTests {
     static let formats = """
         Snapshot: skjemaversjon 3 (eldre snapshot lages på nytt med kfl import)
-        Arbeidsbok: skjemaversjon 2 (003-linked-changes); eldre arbeidsbøker oppgraderes
+        Arbeidsbok: skjemaversjon 3 (003-linked-changes); eldre arbeidsbøker oppgraderes
         Analysepakker (JSON): leser versjon 1–2, skriver versjon 2
         """
 

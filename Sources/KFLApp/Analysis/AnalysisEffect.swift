@@ -7,6 +7,8 @@ public enum AnalysisEffect: Sendable, Hashable {
     case write(analysisID: String, AnalysisWrite, WritePurpose)
     /// Reads the analysis again; comes back as `.reloaded`.
     case reload(analysisID: String, ReloadReason)
+    /// Writes the analysis as a report file; comes back as `.exported`.
+    case export(analysisID: String, ReportFormat)
 }
 
 /// One write to the store.

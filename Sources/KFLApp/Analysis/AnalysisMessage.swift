@@ -15,6 +15,8 @@ public enum AnalysisMessage: Sendable, Equatable {
     /// Results read from the snapshot for what the steps show.
     case resultsLoaded(AnalysisResults)
     case resultsFailed
+    /// The analysis was written as a report file (or not).
+    case exported(ExportOutcome)
 }
 
 /// How a write went.

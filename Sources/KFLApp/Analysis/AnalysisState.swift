@@ -65,6 +65,14 @@ public struct AnalysisState: Sendable {
     /// The slots of the current step, top to bottom (as the step's view lays them out).
     public var slots: [Slot] { StepContent.slots(self) }
 
+    /// One slot per row of the step: the first slot of each item (a hypothesis
+    /// and its reason are one row), and each text field. "The same row" after
+    /// a removal is counted in these.
+    public var rows: [Slot] {
+        var seen = Set<ItemRef>()
+        return slots.filter { slot in slot.item.map { seen.insert($0).inserted } ?? true }
+    }
+
     /// The focused slot: the stored one if it is still there, else the first.
     public var focusedSlot: Slot? {
         let all = slots

@@ -61,7 +61,8 @@ extension AnalysisUpdate {
     }
 
     static func pick(
-        _ action: AnalysisKeyAction, _ picker: PickerState, page: Int, _ state: inout AnalysisState, newID: () -> String
+        _ action: AnalysisKeyAction, key: Key, _ picker: PickerState, page: Int, _ state: inout AnalysisState,
+        newID: () -> String
     ) -> [AnalysisEffect] {
         var picker = picker
         switch action {
@@ -72,15 +73,18 @@ extension AnalysisUpdate {
         case .close:
             state.overlay = nil
             return []
+        case .filterKey:
+            picker.type(key)
+        case .clearFilter:
+            picker.filter = ""
+            picker.list = ListState(selected: picker.rows.firstIndex { $0.value != nil } ?? 0)
         case .choose:
-            guard let index = picker.list.selected, picker.rows.indices.contains(index),
-                let value = picker.rows[index].value
-            else { return [] }
+            guard let value = picker.selectedRow?.value else { return [] }
             guard picker.isToggleList else {
                 state.overlay = nil
                 return choose(value, for: picker.purpose, &state, newID: newID)
             }
-            picker.rows[index].checked?.toggle()
+            if let index = picker.rows.firstIndex(where: { $0.value == value }) { picker.rows[index].checked?.toggle() }
             state.overlay = .picker(picker)
             return toggle(value, in: picker.purpose, &state)
         default:
@@ -113,7 +117,7 @@ extension AnalysisUpdate {
                 action.hypothesisIDs = order.filter { action.hypothesisIDs.contains($0) || $0 == value }
             }
             return [.write(analysisID: id, .update(AnyAnalysisItem(action)), .attribute)]
-        case .addLinkedFactor, .addIndicator, .trinn, .gender:
+        case .addLinkedFactor, .addIndicator, .suggestion, .trinn, .gender:
             return []
         }
     }
@@ -126,9 +130,61 @@ extension AnalysisUpdate {
         switch purpose {
         case .trinn(let ref): return setTrinnOrGender(ref, trinn: Int(value), &state)
         case .gender(let ref): return setTrinnOrGender(ref, gender: Int(value).flatMap(Gender.init(rawValue:)), &state)
+        case .suggestion: return takeSuggestion(value, &state, newID: newID)
         default: break
         }
         guard let new = StepContent.newItem(factorID: value, for: purpose, state, id: newID()) else { return [] }
         return [.write(analysisID: state.analysis.id, .add(new.item), .add(focus: new.focus, edit: new.edit))]
+    }
+}
+
+/// Step 4: the maintaining factors the guide suggests for the factors in
+/// focus, taken as hypotheses with one choice.
+extension AnalysisUpdate {
+    /// The guide's suggestions for the factors step 4 shows it for, in the guide's order.
+    static func suggestions(_ state: AnalysisState) -> [(factor: Factor, suggestion: FactorGuide.Suggestion)] {
+        guard state.step == .analysis else { return [] }
+        return GuideView.factorsInFocus(state).flatMap { factor in
+            (FactorGuides.builtIn.guide(for: factor.id)?.commonlyDiscussed ?? []).map { (factor, $0) }
+        }
+    }
+
+    static func openSuggestionPicker(_ state: inout AnalysisState) {
+        let suggestions = suggestions(state)
+        guard !suggestions.isEmpty else {
+            state.notice = .noSuggestions
+            return
+        }
+        let taken = Set(state.analysis.hypotheses.map(\.text))
+        var rows: [PickerState.Row] = []
+        var heading: String?
+        for (index, entry) in suggestions.enumerated() {
+            if entry.factor.name != heading {
+                heading = entry.factor.name
+                rows.append(.init(value: nil, text: entry.factor.name, checked: nil))
+            }
+            let mark = taken.contains(entry.suggestion.text) ? " " + Strings.AnalysisTUI.alreadyTaken : ""
+            let text = "\(Strings.Analysis.perspectiveName(entry.suggestion.perspective)): \(entry.suggestion.text)"
+            rows.append(.init(value: String(index), text: text + mark, checked: nil))
+        }
+        var picker = PickerState(purpose: .suggestion, title: Strings.AnalysisTUI.pickSuggestionTitle, rows: rows)
+        picker.list = ListState(selected: rows.firstIndex { $0.value != nil } ?? 0)
+        state.overlay = .picker(picker)
+    }
+
+    /// The suggestion at `value` (its index) as a new hypothesis: its text,
+    /// perspective and the factor as data; the cursor goes to it.
+    static func takeSuggestion(_ value: String, _ state: inout AnalysisState, newID: () -> String) -> [AnalysisEffect] {
+        let all = suggestions(state)
+        guard let index = Int(value), all.indices.contains(index) else { return [] }
+        let (factor, suggestion) = all[index]
+        let id = newID()
+        let hypothesis = Hypothesis(
+            id: id, text: suggestion.text, perspective: suggestion.perspective, evidence: [factor.id])
+        return [
+            .write(
+                analysisID: state.analysis.id, .add(AnyAnalysisItem(hypothesis)),
+                .add(focus: .hypothesis(id: id), edit: nil))
+        ]
     }
 }

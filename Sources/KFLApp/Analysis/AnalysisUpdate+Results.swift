@@ -87,7 +87,7 @@ extension AnalysisUpdate {
 
     /// The cursor on the slot now at `index` (the last one if fewer).
     static func keepPointer(at index: Int, _ state: inout AnalysisState) {
-        let slots = state.slots
-        state.focus = slots.isEmpty ? nil : slots[min(index, slots.count - 1)]
+        let rows = state.rows
+        state.focus = rows.isEmpty ? nil : rows[min(index, rows.count - 1)]
     }
 }

@@ -32,6 +32,9 @@ public enum AnalysisUpdate {
         case .resultsFailed:
             state.notice = .resultsUnreadable
             return []
+        case .exported(let outcome):
+            state.notice = Notice(outcome)
+            return []
         }
     }
 
@@ -58,8 +61,15 @@ public enum AnalysisUpdate {
             return quit(&state)
         case .leaveField, .nextField, .previousField, .takeStored, .overwrite, .editorKey:
             return editing(action, key: key, &state)
-        case .scrollUp, .scrollDown, .pageUp, .pageDown, .choose, .confirm, .close, .inputKey:
+        case .scrollUp, .scrollDown, .pageUp, .pageDown, .choose, .confirm, .close, .filterKey, .clearFilter, .inputKey:
             return dialog(action, key: key, &state, newID: newID)
+        case .exportMarkdown, .exportHTML:
+            state.overlay = nil
+            return [.export(analysisID: state.analysis.id, action == .exportHTML ? .html : .markdown)]
+        case .goToStep:
+            guard case .character(let c) = key, let n = c.wholeNumberValue, (1...7).contains(n) else { return [] }
+            state.step = AnalysisStepKind.allCases[n - 1]
+            return []
         default:
             return step(action, &state, newID: newID)
         }
@@ -71,7 +81,6 @@ public enum AnalysisUpdate {
         switch action {
         case .nextStep: state.step = steps[min(steps.count - 1, state.step.number)]
         case .previousStep: state.step = steps[max(0, state.step.number - 2)]
-        case .goToStep(let n): state.step = steps[min(max(1, n), 7) - 1]
         case .focusUp, .focusDown, .focusFirst, .focusLast:
             let slots = state.slots
             guard !slots.isEmpty else { return [] }
@@ -88,7 +97,7 @@ public enum AnalysisUpdate {
             return add(&state, newID: newID)
         case .remove:
             guard let slot = state.focusedSlot, slot.item != nil else { return [] }
-            state.overlay = .confirmRemove(slot)
+            state.overlay = .confirmRemove(state.rows.first { $0.item == slot.item } ?? slot)
         case .cyclePerspective:
             return changeFocused(Hypothesis.self, &state) {
                 $0.perspective = cycle($0.perspective, Perspective.allCases)
@@ -102,6 +111,8 @@ public enum AnalysisUpdate {
         case .cycleInfluence:
             return changeFocused(Hypothesis.self, &state) { $0.influence = cycle($0.influence, Influence.allCases) }
         case .chooseEvidence: openEvidencePicker(&state)
+        case .takeSuggestion: openSuggestionPicker(&state)
+        case .export: state.overlay = .exportFormat
         case .chooseTargets: openTargetsPicker(&state)
         case .filterPerspective: state.perspectiveFilter = cycle(state.perspectiveFilter, Perspective.allCases)
         case .togglePrioritised: state.onlyPrioritised.toggle()
@@ -172,11 +183,13 @@ public enum AnalysisUpdate {
             state.overlay = nil
             if action == .confirm { state.quitRequested = true }
         case .picker(let picker):
-            return pick(action, picker, page: layout.pickerPage(picker), &state, newID: newID)
+            return pick(action, key: key, picker, page: layout.pickerPage(picker), &state, newID: newID)
         case .help(let scroll):
             state.overlay = scrolled(scroll, action, layout.helpScroll(state)).map { .help(scroll: $0) }
         case .guide(let scroll):
             state.overlay = scrolled(scroll, action, layout.guideScroll(state)).map { .guide(scroll: $0) }
+        case .exportFormat:
+            state.overlay = nil
         case nil:
             break
         }
@@ -199,7 +212,7 @@ public enum AnalysisUpdate {
     /// Removes the item in `slot`; the cursor stays at the same row.
     static func remove(_ slot: Slot, _ state: inout AnalysisState) -> [AnalysisEffect] {
         guard let ref = slot.item, let item = state.analysis.item(ref) else { return [] }
-        let index = state.slots.firstIndex(of: slot) ?? 0
+        let index = state.rows.firstIndex { $0.item == ref } ?? 0
         return [.write(analysisID: state.analysis.id, .remove(item), .remove(index: index))]
     }
 

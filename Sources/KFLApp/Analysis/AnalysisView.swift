@@ -5,7 +5,7 @@ import TerminalUI
 /// status line and any overlay. Pure.
 public enum AnalysisView {
     public static func render(_ state: AnalysisState) -> Screen {
-        var screen = Screen(width: state.width, height: state.height)
+        var screen = Screen(width: state.width, height: state.height, asciiOnly: state.glyphs.isASCII)
         let layout = AnalysisLayout.make(state)
         guard
             TooSmall.fits(
@@ -16,6 +16,7 @@ public enum AnalysisView {
                 lines: Strings.Browser.tooSmall(
                     width: state.width, height: state.height,
                     neededWidth: AnalysisLayout.minimumWidth, neededHeight: AnalysisLayout.minimumHeight)
+                    + AnalysisLayout.keyBar(state).hints.map { "\($0.keys) \($0.label)" }
             )
             .draw(in: &screen, rect: screen.bounds, glyphs: state.glyphs)
             return screen
@@ -23,36 +24,66 @@ public enum AnalysisView {
         let theme = Theme.make(colors: state.colors)
         drawHeader(state, theme: theme, in: &screen, rect: layout.header)
         StepBarView.draw(state, theme: theme, in: &screen, rect: layout.stepBar)
-        let step = state.steps.step(state.step)
-        let heading =
-            " " + state.steps.phaseName(step.phase) + " \(state.glyphs.separator) "
-            + Strings.AnalysisTUI.stepHeading(number: step.number, title: step.title)
-        TextLayout.draw(heading, in: &screen, rect: layout.title, style: theme.heading, glyphs: state.glyphs)
+        drawTitle(state, theme: theme, in: &screen, rect: layout.title)
         GuideView.draw(state, theme: theme, in: &screen, rect: layout.guide, compact: !layout.guideIsSide)
         StepContent.draw(state, theme: theme, layout: layout, in: &screen)
-        drawStatus(state, theme: theme, in: &screen, rect: layout.status)
+        drawNotice(state, theme: theme, in: &screen, rect: layout.notice)
+        AnalysisLayout.keyBar(state).draw(
+            in: &screen, rect: layout.status, background: theme.status, glyphs: state.glyphs)
         switch state.overlay {
         case .help(let scroll):
-            let view = HelpView(
-                keymap: AnalysisKeymap.helpKeymap(for: state.step), title: Strings.AnalysisTUI.helpTitle)
+            let view = HelpView(keymap: AnalysisKeymap.helpKeymap(for: state), title: Strings.AnalysisTUI.helpTitle)
             view.draw(in: &screen, rect: layout.help, scroll: scroll, glyphs: state.glyphs)
+            screen.cursor = nil
         case .guide(let scroll):
             GuideView.drawOverlay(state, scroll: scroll, theme: theme, in: &screen, rect: layout.guideOverlay)
+            screen.cursor = nil
         case .picker(let picker):
-            PickerView.draw(
-                picker, state: state, theme: theme, in: &screen, area: layout.picker(rows: picker.rows.count))
+            PickerView.draw(picker, state: state, theme: theme, in: &screen, area: layout.picker)
         case .target(let input):
             TargetInputView.draw(input, state: state, theme: theme, in: &screen, layout: layout)
-        case .confirmRemove(let slot):
-            let question = Strings.AnalysisTUI.confirmRemove(removalName(slot))
-            PickerView.drawConfirm(question, state: state, theme: theme, in: &screen, rect: layout.dialogArea)
-        case .confirmQuit:
-            let question = Strings.Workbook.confirmQuit(conflict: state.editing?.conflictText != nil)
-            PickerView.drawConfirm(question, state: state, theme: theme, in: &screen, rect: layout.dialogArea)
-        case nil:
+        case .confirmRemove, .confirmQuit, .exportFormat, nil:
             break
         }
         return screen
+    }
+
+    /// "Analysedel · Steg 4 av 7: Analyse og refleksjon", and at the right what
+    /// the step bar's marks mean. The phase goes first when room is short.
+    static func drawTitle(_ state: AnalysisState, theme: Theme, in screen: inout Screen, rect: Rect) {
+        let step = state.steps.step(state.step)
+        let title = Strings.AnalysisTUI.stepHeading(number: step.number, title: step.title)
+        let legend = Strings.AnalysisTUI.stepMarksLegend(ascii: state.glyphs.isASCII) + " "
+        let legendWidth = DisplayWidth.of(legend)
+        let room = rect.width - legendWidth - 1
+        let full = " " + state.steps.phaseName(step.phase) + " \(state.glyphs.separator) " + title
+        let heading = DisplayWidth.of(full) <= room ? full : " " + title
+        TextLayout.draw(
+            heading, in: &screen, rect: rect.inset(right: legendWidth + 1), style: theme.heading, glyphs: state.glyphs)
+        screen.put(legend, x: rect.maxX - legendWidth, y: rect.y, style: theme.muted, clip: rect)
+    }
+
+    /// The line above the key bar: a question waiting for its answer, or a notice.
+    static func drawNotice(_ state: AnalysisState, theme: Theme, in screen: inout Screen, rect: Rect) {
+        guard !rect.isEmpty else { return }
+        var text = state.message
+        var style = theme.message
+        switch state.overlay {
+        case .confirmRemove(let slot):
+            text = Strings.AnalysisTUI.confirmRemove(removalName(slot))
+            style = theme.worse.adding(.bold)
+        case .exportFormat:
+            text = Strings.AnalysisTUI.exportQuestion
+            style = theme.heading
+        case .confirmQuit:
+            text = Strings.Workbook.confirmQuit(conflict: state.editing?.conflictText != nil)
+            style = theme.worse.adding(.bold)
+        default:
+            break
+        }
+        guard let text else { return }
+        TextLayout.draw(" " + text, in: &screen, rect: rect, style: style, glyphs: state.glyphs)
+        if state.overlay != nil { screen.cursor = Cursor(x: min(rect.maxX - 1, 1 + DisplayWidth.of(text)), y: rect.y) }
     }
 
     /// "the hypothesis and its text": what removing the item in `slot` removes.
@@ -86,29 +117,4 @@ public enum AnalysisView {
             TextLayout.truncate(text, toWidth: room, glyphs: state.glyphs), x: rect.x, y: rect.y, style: theme.header)
     }
 
-    static func drawStatus(_ state: AnalysisState, theme: Theme, in screen: inout Screen, rect: Rect) {
-        screen.fill(rect, style: theme.status)
-        if let message = state.message {
-            screen.put(
-                TextLayout.truncate(" " + message, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y,
-                style: theme.status.adding(.bold))
-            return
-        }
-        let hints = state.editing == nil ? Strings.AnalysisTUI.stepHints : Strings.AnalysisTUI.editHints
-        StatusHints.draw(hints, theme: theme, in: &screen, rect: rect, ascii: state.glyphs.isASCII)
-    }
-}
-
-/// "key label" pairs in the status line, as many as fit.
-enum StatusHints {
-    static func draw(_ hints: [(String, String)], theme: Theme, in screen: inout Screen, rect: Rect, ascii: Bool) {
-        var x = rect.x + 1
-        for (key, label) in hints {
-            let shownKey = ascii ? key.replacingOccurrences(of: "↑↓", with: "Up/Down") : key
-            let needed = DisplayWidth.of(shownKey) + DisplayWidth.of(label) + 3
-            guard x + needed <= rect.maxX else { break }
-            x += screen.put(shownKey, x: x, y: rect.y, style: theme.statusKey)
-            x += screen.put(" " + label + "  ", x: x, y: rect.y, style: theme.status)
-        }
-    }
 }

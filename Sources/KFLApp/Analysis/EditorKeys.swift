@@ -34,6 +34,13 @@ public enum EditorKeys {
         }
     }
 
+    /// The editor's keys named in the status line while a field is edited
+    /// (they reach the editor as `.editorKey`).
+    static var hintBindings: [(keys: [Key], help: String, hint: String)] {
+        let s = Strings.AnalysisTUI.self
+        return [([.control("z")], s.editorUndo, s.hintUndo), ([.control("y")], s.editorRedo, s.hintRedo)]
+    }
+
     /// The editor's keys as help lines (key list, description).
     static var helpEntries: [(keys: [Key], help: String)] {
         let s = Strings.AnalysisTUI.self

@@ -37,6 +37,10 @@ public enum ActionField: String, Hashable, Sendable, CaseIterable {
 extension Slot {
     public static func linkedFactor(id: String) -> Slot { .item(ItemRef(LinkedFactor.self, id: id), field: nil) }
     public static func hypothesis(id: String) -> Slot { .item(ItemRef(Hypothesis.self, id: id), field: "text") }
+    /// Why the data support the hypothesis or not.
+    public static func hypothesisReason(id: String) -> Slot {
+        .item(ItemRef(Hypothesis.self, id: id), field: "reason")
+    }
     public static func action(id: String, field: ActionField) -> Slot {
         .item(ItemRef(AnalysisAction.self, id: id), field: field.rawValue)
     }
@@ -45,6 +49,9 @@ extension Slot {
 
 extension TextTarget {
     public static func hypothesis(id: String) -> TextTarget { .item(ItemRef(Hypothesis.self, id: id), field: "text") }
+    public static func hypothesisReason(id: String) -> TextTarget {
+        .item(ItemRef(Hypothesis.self, id: id), field: "reason")
+    }
     public static func action(id: String, field: ActionField) -> TextTarget {
         .item(ItemRef(AnalysisAction.self, id: id), field: field.rawValue)
     }

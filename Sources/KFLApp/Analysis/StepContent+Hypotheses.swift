@@ -36,6 +36,10 @@ extension StepContent {
             }
             lines += evidenceLines(hypothesis, state: state, theme: theme, width: width)
             blocks.append(FormBlock(slot: .hypothesis(id: hypothesis.id), lines: lines))
+            var reason = [FormLine.text(Strings.Analysis.reasonLabel + ":", x: 4, style: theme.muted)]
+            reason += textLines(
+                .hypothesisReason(id: hypothesis.id), state: state, theme: theme, layout: layout, gutter: true)
+            blocks.append(FormBlock(slot: .hypothesisReason(id: hypothesis.id), lines: reason))
         }
         return blocks
     }

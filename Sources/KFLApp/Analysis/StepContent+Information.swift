@@ -63,19 +63,11 @@ extension StepContent {
     /// Boys and girls at the analysis's round, then each round: the same bars
     /// as the browser's factor detail.
     static func detailLines(_ detail: FactorDetail, columns rowColumns: FactorRowView.Columns) -> [FormLine] {
-        var lines: [FormLine] = []
         let c = rowColumns
         let columns = FactorRowView.Columns(
             label: c.label - 2, bar: c.bar, value: c.value, n: c.n, sign: c.sign, references: c.references)
-        if detail.byGender.count > 1 {
-            for row in detail.byGender where row.gender != .all {
-                let label = Strings.genderName(row.gender).capitalizedFirst
-                lines.append(FormLine(factor: .init(x: 4, label: label, columns: columns, result: row.result)))
-            }
+        return detail.breakdown.map {
+            FormLine(factor: .init(x: 4, label: $0.label, columns: columns, result: $0.result))
         }
-        for row in detail.byRound {
-            lines.append(FormLine(factor: .init(x: 4, label: String(row.round), columns: columns, result: row.result)))
-        }
-        return lines
     }
 }

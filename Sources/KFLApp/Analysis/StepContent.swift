@@ -58,7 +58,8 @@ enum StepContent {
         case .challenge: return [.text(.challenge)]
         case .goal: return [.text(.goal)]
         case .information: return analysis.linkedFactors.map { .linkedFactor(id: $0.id) } + [.text(.otherSources)]
-        case .analysis: return state.visibleHypotheses.map { .hypothesis(id: $0.id) }
+        case .analysis:
+            return state.visibleHypotheses.flatMap { [.hypothesis(id: $0.id), .hypothesisReason(id: $0.id)] }
         case .actions:
             return analysis.actions.flatMap { action in
                 ActionField.allCases.map { Slot.action(id: action.id, field: $0) }
@@ -112,7 +113,7 @@ enum StepContent {
             let indicator = Indicator(
                 id: id, factorID: factorID, trinn: key.trinn, gender: key.gender, byRound: state.byRoundChoices.first)
             return (AnyAnalysisItem(indicator), .indicator(id: id), .indicator(id: id))
-        case .evidence, .targets, .trinn, .gender:
+        case .evidence, .targets, .suggestion, .trinn, .gender:
             return nil
         }
     }
@@ -206,7 +207,10 @@ enum StepContent {
         rect: Rect
     ) {
         let clip = Rect(x: rect.x, y: y, width: rect.width - 1, height: 1)
-        if focused { screen.put(state.glyphs.pointer, x: rect.x, y: y, style: theme.heading, clip: clip) }
+        if focused {
+            screen.put(state.glyphs.pointer, x: rect.x, y: y, style: theme.heading, clip: clip)
+            if state.editing == nil { screen.cursor = Cursor(x: rect.x, y: y) }
+        }
         for span in line.spans {
             let x = rect.x + span.x
             let text = TextLayout.truncate(span.text, toWidth: clip.maxX - x, glyphs: state.glyphs)
@@ -223,6 +227,7 @@ enum StepContent {
             let x = rect.x + cursor
             let cellRect = Rect(x: x, y: y, width: max(1, screen[x, y]?.width ?? 1), height: 1)
             screen.updateStyle(cellRect) { $0.adding(.reverse) }
+            screen.cursor = Cursor(x: x, y: y)
         }
     }
 }

@@ -30,6 +30,7 @@ enum TargetInputView {
             screen.updateStyle(Rect(x: field.x + cursor.column, y: field.y, width: 1, height: 1)) {
                 $0.adding(.reverse)
             }
+            screen.cursor = Cursor(x: field.x + cursor.column, y: field.y)
         }
         if let problem = input.problem {
             let text = Strings.Analysis.targetProblem(problem)

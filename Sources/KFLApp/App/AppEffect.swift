@@ -12,6 +12,8 @@ public enum AppEffect: Sendable, Hashable {
     case open(analysisID: String)
     /// A change to a whole analysis; comes back as `.listWritten`.
     case listWrite(ListWrite)
+    /// Writes the analysis as a report file; comes back as `.exported`.
+    case export(analysisID: String, ReportFormat)
     /// Tries again to open the workbook that could not be opened; comes back as `.workbookRetried`.
     case retryWorkbook(AnalysisRequest)
 }

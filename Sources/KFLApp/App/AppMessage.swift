@@ -21,6 +21,16 @@ public enum AppMessage: Sendable, Equatable {
     case listWritten(ListWrite, ListWriteOutcome)
     /// The workbook was tried again for `a` or `A`: nil, it is open now; else why not.
     case workbookRetried(WorkbookProblem?, AnalysisRequest)
+    /// An analysis exported from the list, or not.
+    case exported(ExportOutcome)
+}
+
+/// How writing a report file went.
+public enum ExportOutcome: Sendable, Hashable {
+    case exported(path: String)
+    case failed(path: String, reason: String)
+    /// The analysis or its results could not be read.
+    case unreadable
 }
 
 /// What the update does when the list has been read again.

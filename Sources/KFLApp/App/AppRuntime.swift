@@ -22,11 +22,28 @@ public final class AppRuntime {
     public private(set) var state: AppState
     /// Where new ids come from (random UUIDs unless a test says otherwise).
     let newID: () -> String
+    /// The folder exported reports are written to (where kfl was started).
+    let exportDirectory: String
+    /// Set when Ctrl-C ended the program (its exit code is 130).
+    public private(set) var interrupted = false
+    /// The snapshot file open, which new analyses remember.
+    let snapshotPath: String?
+    /// Why a report file could not be written, in Norwegian (the file system's
+    /// own words are English): given by the command line, which knows files.
+    let explainWriteFailure: WriteFailure
+    public typealias WriteFailure = (_ path: String, _ error: any Error) -> String
 
-    public init(browser: BrowserRuntime, store: AnalysisStore, newID: @escaping () -> String = AppRuntime.uuid) {
+    public init(
+        browser: BrowserRuntime, store: AnalysisStore, newID: @escaping () -> String = AppRuntime.uuid,
+        exportDirectory: String = FileManager.default.currentDirectoryPath, snapshotPath: String? = nil,
+        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure
+    ) {
         self.browser = browser
         self.store = store
         self.newID = newID
+        self.exportDirectory = exportDirectory
+        self.snapshotPath = snapshotPath
+        self.explainWriteFailure = explainWriteFailure
         let b = browser.state
         state = AppState(info: b.info, width: b.width, height: b.height, glyphs: b.glyphs, colors: b.colors)
     }
@@ -34,11 +51,16 @@ public final class AppRuntime {
     /// The results without analyses: the workbook could not be opened, for `problem`.
     public init(
         browser: BrowserRuntime, workbookProblem problem: WorkbookProblem, retry: @escaping Retry,
-        newID: @escaping () -> String = AppRuntime.uuid
+        newID: @escaping () -> String = AppRuntime.uuid,
+        exportDirectory: String = FileManager.default.currentDirectoryPath, snapshotPath: String? = nil,
+        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure
     ) {
         self.browser = browser
         self.retry = retry
         self.newID = newID
+        self.exportDirectory = exportDirectory
+        self.snapshotPath = snapshotPath
+        self.explainWriteFailure = explainWriteFailure
         let b = browser.state
         state = AppState(info: b.info, width: b.width, height: b.height, glyphs: b.glyphs, colors: b.colors)
         state.workbookProblem = problem
@@ -46,6 +68,9 @@ public final class AppRuntime {
     }
 
     public static func uuid() -> String { UUID().uuidString.lowercased() }
+
+    /// The error's Norwegian text, where no one better placed explains it.
+    public static func writeFailure(_ path: String, _ error: any Error) -> String { ErrorText.message(for: error) }
 
     public var mode: Mode { state.mode }
     public var list: AnalysisListState? { state.list }
@@ -113,6 +138,7 @@ public final class AppRuntime {
 
     /// One key to the screen in front: the browser's runtime, or the app's update.
     func dispatch(_ key: Key) {
+        defer { if quitRequested, key == .controlC { interrupted = true } }
         guard mode == .browser, !state.showsWorkbookProblem else {
             send(.key(key))
             return
@@ -169,7 +195,11 @@ public final class AppRuntime {
             return .listLoaded(storeResult { try $0.list(unit: unit) }, followUp)
         case .create(let title, let unit, let context, let linked):
             let result = storeResult {
-                Optional(try $0.create(title: title, unit: unit, context: context, linkedFactors: linked))
+                Optional(
+                    try $0.create(
+                        title: title, unit: unit, context: context, linkedFactors: linked,
+                        snapshot: snapshotPath.map { SnapshotReference(path: $0, fingerprint: state.info.fingerprint) })
+                )
             }
             return .opened(result, isNew: true)
         case .open(let analysisID):
@@ -178,6 +208,26 @@ public final class AppRuntime {
             return .listWritten(write, outcome(of: write))
         case .retryWorkbook(let request):
             return .workbookRetried(reopen(), request)
+        case .export(let analysisID, let format):
+            return .exported(export(analysisID, format))
+        case .analysis(.export(let analysisID, let format)):
+            return .analysis(.exported(export(analysisID, format)))
+        }
+    }
+
+    /// Writes the analysis as stored, with the snapshot's results, to a new
+    /// file in `exportDirectory` (never over another file).
+    func export(_ analysisID: String, _ format: ReportFormat) -> ExportOutcome {
+        guard let analysis = try? store?.load(id: analysisID),
+            let data = try? AnalysisReportData.build(analysis: analysis, source: source, exportedAt: Date())
+        else { return .unreadable }
+        let name = format.fileName(title: analysis.title, id: analysis.id)
+        let path = ReportFormat.freePath(in: exportDirectory, name: name) { FileManager.default.fileExists(atPath: $0) }
+        do {
+            try Data(format.render(data).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            return .exported(path: path)
+        } catch {
+            return .failed(path: path, reason: explainWriteFailure(path, error))
         }
     }
 

@@ -1,12 +1,16 @@
 import KFLCore
 import TerminalUI
 
-/// Keys of the list of analyses: resume, start new, rename, duplicate,
-/// finish, delete (after asking).
+/// Keys of the list of analyses: resume, start new (with a title), rename,
+/// duplicate, finish, export, delete (after asking).
 extension AppUpdate {
     static func listKey(_ key: Key, _ state: inout AppState, newID: () -> String) -> [AppEffect] {
         guard var list = state.list else { return [] }
         list.notice = nil
+        guard AnalysisLayout.fits(width: state.width, height: state.height) else {
+            if AnalysisKeymap.tooSmall.action(for: key) == .quit { state.quitRequested = true }
+            return []
+        }
         guard let action = AnalysisListKeymap.context(for: list).action(for: key) else {
             state.list = list
             return []
@@ -22,35 +26,39 @@ extension AppUpdate {
         case .close:
             list.showsHelp = false
             list.confirmingDelete = false
+            list.askingExportFormat = false
         case .quit: state.quitRequested = true
         case .back:
             state.list = nil
             return []
         case .new:
-            effects.append(create(list, info: state.info, newID: newID))
+            list.title = .init(purpose: .create, editor: TextEditor(text: list.suggestedTitle(state.info.instrument)))
         case .open:
-            if let summary = list.selected {
-                effects.append(.open(analysisID: summary.id))
-            } else {
-                effects.append(create(list, info: state.info, newID: newID))
-            }
+            if let summary = list.selected { effects.append(.open(analysisID: summary.id)) }
         case .rename:
-            if let summary = list.selected { list.renaming = TextEditor(text: summary.title) }
+            if let summary = list.selected {
+                list.title = .init(purpose: .rename, editor: TextEditor(text: summary.title))
+            }
         case .saveTitle:
-            let title = list.renaming?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            list.renaming = nil
-            if let summary = list.selected, !title.isEmpty {
+            let title = list.title?.editor.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard !title.isEmpty else {
+                list.notice = .titleNeeded
+                break
+            }
+            let purpose = list.title?.purpose
+            list.title = nil
+            if purpose == .create {
+                effects.append(create(list, title: title, info: state.info, newID: newID))
+            } else if let summary = list.selected {
                 effects.append(.listWrite(.rename(summary, title: title)))
             }
         case .cancel:
-            list.renaming = nil
+            list.title = nil
         case .editorKey:
             let field = AnalysisListLayout(list, width: state.width, height: state.height).titleField
-            if var editor = list.renaming, let command = EditorKeys.command(for: key, page: 1),
-                command != .insertNewline
-            {
-                editor.apply(command, width: field.width, height: 1)
-                list.renaming = editor
+            if var title = list.title, let command = EditorKeys.command(for: key, page: 1), command != .insertNewline {
+                title.editor.apply(command, width: field.width, height: 1)
+                list.title = title
             }
         case .delete:
             if list.selected != nil { list.confirmingDelete = true }
@@ -62,6 +70,13 @@ extension AppUpdate {
         case .toggleFinished:
             if let summary = list.selected {
                 effects.append(.listWrite(.setStatus(summary, summary.status == .active ? .finished : .active)))
+            }
+        case .export:
+            if list.selected != nil { list.askingExportFormat = true }
+        case .exportMarkdown, .exportHTML:
+            list.askingExportFormat = false
+            if let summary = list.selected {
+                effects.append(.export(analysisID: summary.id, action == .exportHTML ? .html : .markdown))
             }
         }
         state.list = list

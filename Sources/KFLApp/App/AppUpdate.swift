@@ -34,6 +34,9 @@ public enum AppUpdate {
         case .listWritten(let write, let outcome):
             guard let list = state.list else { return [] }
             return [.loadList(list.unit, .written(write, outcome))]
+        case .exported(let outcome):
+            state.list?.notice = Notice(outcome)
+            return []
         }
     }
 
@@ -57,16 +60,13 @@ public enum AppUpdate {
         return [.loadList(list.unit, .started)]
     }
 
-    /// A new analysis from the list's request: titled after the factor in
-    /// view, with the factors in view linked as the view shows them (a level,
-    /// the change between the rounds in view, a cohort, the gap).
-    static func create(_ list: AnalysisListState, info: SnapshotInfo, newID: () -> String) -> AppEffect {
+    /// A new analysis from the list's request, with the title the user
+    /// confirmed and the factors in view linked as the view shows them (a
+    /// level, the change between the rounds in view, a cohort, the gap).
+    static func create(_ list: AnalysisListState, title: String, info: SnapshotInfo, newID: () -> String) -> AppEffect {
         let request = list.request
         let selection = request.selection
         let instrument = info.instrument
-        let factor = request.factorIDs.first.flatMap(instrument.factor(id:))
-        var title = request.title ?? factor?.name ?? Strings.Analysis.untitled
-        if selection.trinn > 0 { title += ", " + Strings.trinnName(selection.trinn) }
         let linked = request.factorIDs.map { id in
             let key = AnalysisState.key(
                 factorID: id, trinn: selection.trinn, gender: selection.gender, instrument: instrument)
@@ -133,14 +133,15 @@ public enum AppUpdate {
         case .failure(let error): failure = .loadFailed(error)
         }
         list.select(analysisID: selectedID)
-        var effects: [AppEffect] = []
+        let effects: [AppEffect] = []
         switch followUp {
         case .started:
+            // `a` asks for a title (the factor in view is offered); `A` only lists.
             list.notice = failure
-            if !list.request.listOnly, list.summaries.isEmpty, failure == nil {
-                effects.append(create(list, info: state.info, newID: newID))
-            } else {
-                list.list = ListState(selected: list.request.listOnly && !list.summaries.isEmpty ? 1 : 0)
+            list.list = ListState(selected: 0)
+            if !list.request.listOnly, failure == nil {
+                list.title = .init(
+                    purpose: .create, editor: TextEditor(text: list.suggestedTitle(state.info.instrument)))
             }
         case .refreshed:
             if let failure { list.notice = failure }

@@ -21,6 +21,19 @@ public enum Notice: Hashable, Sendable {
     case resultsUnreadable
     case duplicated(title: String)
     case deleted(title: String)
+    case exported(path: String)
+    case exportFailed(path: String, reason: String)
+    case exportUnreadable
+    case titleNeeded
+    case noSuggestions
+
+    init(_ outcome: ExportOutcome) {
+        switch outcome {
+        case .exported(let path): self = .exported(path: path)
+        case .failed(let path, let reason): self = .exportFailed(path: path, reason: reason)
+        case .unreadable: self = .exportUnreadable
+        }
+    }
     /// The trinn picker has nothing but all trinn to offer.
     case onlyAllTrinn(group: String, wholeSchool: Bool)
     case noGenderSplit
@@ -52,6 +65,11 @@ public enum Notice: Hashable, Sendable {
         case .resultsUnreadable: return Strings.Store.resultsUnreadable
         case .duplicated(let title): return s.duplicated(title)
         case .deleted(let title): return s.deleted(title)
+        case .exported(let path): return s.exported(path)
+        case .exportFailed(let path, let reason): return s.exportFailed(path, reason: reason)
+        case .exportUnreadable: return s.exportUnreadable
+        case .titleNeeded: return s.titleNeeded
+        case .noSuggestions: return s.noSuggestions
         case .onlyAllTrinn(let group, let wholeSchool): return s.onlyAllTrinn(group, wholeSchool: wholeSchool)
         case .noGenderSplit: return s.noGenderSplit
         case .gapIsAllPupils: return s.gapIsAllPupils

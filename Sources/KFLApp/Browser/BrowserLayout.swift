@@ -33,12 +33,23 @@ struct BrowserLayout {
         max(1, Box.inner(results).height / max(1, state.loaded?.byGender.count ?? 1))
     }
 
-    /// The help overlay's box.
-    var help: Rect { body.centered(width: min(body.width - 2, 72), height: body.height) }
+    /// The help overlay's box: the whole body, as every overlay, so no pane border is cut.
+    var help: Rect { body }
 
     /// How far the help scrolls.
+    /// The help in view: the keys of the overview and theme views when it was
+    /// opened over one of them, else the main screen's.
+    static func helpView(_ state: BrowserState) -> HelpView<Int> {
+        switch state.overlayBack.last {
+        case .overview?, .themes?, .theme?:
+            return HelpView(keymap: InsightKeymap.context.keymap.numbered, title: Strings.Browser.helpTitle)
+        default:
+            return HelpView(keymap: BrowserKeymap.keymap.numbered, title: Strings.Browser.helpTitle)
+        }
+    }
+
     func helpScrollLimit(_ state: BrowserState) -> Int {
-        let view = HelpView(keymap: BrowserKeymap.keymap, title: Strings.Browser.helpTitle)
+        let view = Self.helpView(state)
         let rows = view.contentHeight(width: help.width - 2, ascii: state.glyphs.isASCII)
         return max(0, rows - max(0, help.height - 2))
     }

@@ -7,6 +7,7 @@ import TerminalUI
 public final class BrowserRuntime {
     public internal(set) var state: BrowserState
     let source: ResultsSource
+    private let pendingSearchIndex: PendingSearchIndex
 
     public init(
         source: ResultsSource, snapshotName: String, width: Int, height: Int,
@@ -15,6 +16,7 @@ public final class BrowserRuntime {
         self.source = source
         state = BrowserState(
             info: source.info, snapshotName: snapshotName, width: width, height: height, glyphs: glyphs, colors: colors)
+        pendingSearchIndex = PendingSearchIndex(tree: source.info.tree)
         if let location { open(location) }
         load()
     }
@@ -38,41 +40,24 @@ public final class BrowserRuntime {
             state.height = height
             return
         }
+        if state.searchIndex == nil {
+            let opensSearch = state.overlay == nil && BrowserKeymap.keymap.action(for: key) == .search
+            state.searchIndex = pendingSearchIndex.value(waiting: opensSearch)
+        }
         switch state.overlay {
-        case .search:
-            BrowserUpdate.search(&state, key: key)
-        case .help(let scroll):
-            let limit = BrowserLayout(state).helpScrollLimit(state)
-            switch key {
-            case .down, .character("j"): state.overlay = .help(scroll: min(scroll + 1, limit))
-            case .up, .character("k"): state.overlay = .help(scroll: max(0, min(scroll, limit) - 1))
-            case .controlC: state.quitRequested = true
-            default: state.overlay = nil
-            }
-        case .legend:
-            if key == .controlC { state.quitRequested = true } else { state.overlay = nil }
-        case .detail(let number, let scroll):
-            let layout = BrowserLayout(state)
-            let limit = layout.detailScrollLimit(state)
-            func scrolled(by delta: Int) -> Overlay {
-                .detail(factorNumber: number, scroll: max(0, min(scroll + delta, limit)))
-            }
-            switch key {
-            case .down, .character("j"): state.overlay = scrolled(by: 1)
-            case .up, .character("k"): state.overlay = scrolled(by: -1)
-            case .pageDown: state.overlay = scrolled(by: max(1, layout.detailPage - 1))
-            case .pageUp: state.overlay = scrolled(by: -max(1, layout.detailPage - 1))
-            case .controlC: state.quitRequested = true
-            case .character("a"):
-                if let action = BrowserKeymap.keymap.action(for: key) { BrowserUpdate.update(&state, action) }
-            case .character("e"):
-                BrowserUpdate.openTheme(&state, of: state.info.instrument.factors[number], from: state.overlay)
-            default: state.overlay = nil
-            }
         case .overview, .themes, .theme:
             BrowserUpdate.insight(&state, key: key)
-        case nil:
-            if let action = BrowserKeymap.keymap.action(for: key) { BrowserUpdate.update(&state, action) }
+        case .detail(let number, _):
+            let action = BrowserKeymap.context(for: state).action(for: key)
+            if action == .themes {
+                BrowserUpdate.openTheme(&state, of: state.info.instrument.factors[number], from: state.overlay)
+            } else if let action {
+                BrowserUpdate.update(&state, action, key: key)
+            }
+        default:
+            if let action = BrowserKeymap.context(for: state).action(for: key) {
+                BrowserUpdate.update(&state, action, key: key)
+            }
         }
         load()
     }
@@ -88,9 +73,27 @@ public final class BrowserRuntime {
 
     public func screen() -> Screen { BrowserView.render(state) }
 
-    /// Loads what the state needs and does not have.
+    /// Loads what the state needs and does not have. A school's list then
+    /// shows the trinn of the group shown; when the unit lacks the group the
+    /// user chose, the status says which one is shown instead.
     func load() {
         state.loadError = nil
+        let shownBefore = state.loaded == nil ? nil : state.groupID
+        loadResults()
+        for _ in 0..<2 {
+            state.listTrinn(of: state.groupID)
+            guard state.wantedKey != state.loaded?.key else { break }
+            loadResults()
+        }
+        if let shown = state.groupID, let before = shownBefore, shown != before, shown != state.preferredGroupID,
+            let unit = state.currentUnit, let wanted = state.preferredGroupID.flatMap(state.info.instrument.group(id:)),
+            let group = state.group
+        {
+            state.message = Strings.Browser.groupNotHere(wanted.name, unit: unit.name, shown: group.name)
+        }
+    }
+
+    func loadResults() {
         do {
             if let wanted = state.wantedKey, wanted != state.loaded?.key, let unit = state.tree.unit(id: wanted.unitID)
             {

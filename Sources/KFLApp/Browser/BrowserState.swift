@@ -88,36 +88,6 @@ public struct SearchState: Hashable, Sendable {
     public var current = 0
 }
 
-/// Kommuner and schools with folded names, in Norwegian order: built once, on the first search.
-public struct SearchIndex: Hashable, Sendable {
-    public let entries: [(id: Int, folded: String)]
-
-    public init(tree: UnitTree) {
-        let units = tree.units.filter { $0.kind == .municipality || $0.kind == .school }
-        entries = NorwegianCollation.sorted(units, by: \.name).map { ($0.id, NorwegianCollation.searchFold($0.name)) }
-    }
-
-    public static func == (a: SearchIndex, b: SearchIndex) -> Bool { a.entries.map(\.id) == b.entries.map(\.id) }
-    public func hash(into hasher: inout Hasher) { hasher.combine(entries.count) }
-
-    /// Units whose name contains the query, case- and accent-insensitively (æ ø å kept
-    /// distinct). When nothing matches, a keyboard without æøå still finds the unit:
-    /// "asnes" or "aasnes" finds Åsnes.
-    public func matches(for query: String) -> [Int] {
-        let needle = NorwegianCollation.searchFold(query)
-        guard !needle.isEmpty else { return [] }
-        let exact = entries.filter { $0.folded.contains(needle) }.map(\.id)
-        guard exact.isEmpty else { return exact }
-        let plain = Self.withoutNorwegianLetters(needle)
-        return entries.filter { Self.withoutNorwegianLetters($0.folded).contains(plain) }.map(\.id)
-    }
-
-    static func withoutNorwegianLetters(_ text: String) -> String {
-        text.replacingOccurrences(of: "aa", with: "a").replacingOccurrences(of: "å", with: "a")
-            .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "æ", with: "ae")
-    }
-}
-
 /// The whole state of the results browser: a value, changed only by `update`.
 public struct BrowserState: Sendable {
     public let info: SnapshotInfo
@@ -130,8 +100,10 @@ public struct BrowserState: Sendable {
     /// The navigation level; its rows are kept in `items` (sorting names is not free
     /// for 2 700 schools, and the view asks for them several times a frame).
     public var level: NavigationLevel = .county {
-        didSet { if level != oldValue { items = level.items(in: info.tree) } }
+        didSet { if level != oldValue { refreshItems() } }
     }
+    /// The group whose trinn a school's list shows (nil: all the school's trinn).
+    public private(set) var listedGroupID: String?
     public private(set) var items: [NavigationItem]
     public var navigation = ListState(selected: 0)
     public var focus: Pane = .navigation
@@ -181,6 +153,21 @@ public struct BrowserState: Sendable {
     }
 
     public var tree: UnitTree { info.tree }
+
+    mutating func refreshItems() {
+        items = level.items(in: info.tree, group: listedGroupID.flatMap { info.instrument.group(id: $0) })
+    }
+
+    /// Lists the trinn of `groupID`, keeping the cursor on the same unit and
+    /// trinn (or on the whole school when the group has no such trinn).
+    mutating func listTrinn(of groupID: String?) {
+        guard groupID != listedGroupID else { return }
+        let current = currentItem
+        listedGroupID = groupID
+        refreshItems()
+        let index = items.firstIndex { $0.unitID == current?.unitID && $0.trinn == current?.trinn }
+        navigation = ListState(selected: index ?? 0)
+    }
 
     public var currentItem: NavigationItem? {
         let items = self.items

@@ -11,13 +11,16 @@ public enum InsightAction: Hashable, Sendable {
     /// The selected line's theme, or the theme list from a theme.
     case themes
     case startAnalysis
+    /// The keys of these views; closing it returns to the view.
+    case help
     case back
     case quit
 }
 
 /// The keys of the overview and the theme views: one table for input and help.
 public enum InsightKeymap {
-    public static let context: KeyContext<InsightAction> = {
+    public static var context: KeyContext<InsightAction> { contexts.current }
+    private static let contexts = PerLanguage<KeyContext<InsightAction>> {
         typealias B = Keymap<InsightAction>.Binding
         let s = Strings.Browser.self
         let t = Strings.Themes.self
@@ -39,8 +42,11 @@ public enum InsightKeymap {
                         keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
                         section: s.sectionMove),
                     B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+                    B(
+                        keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp,
+                        section: s.sectionOther, hint: s.hintHelp),
                 ]))
-    }()
+    }
 }
 
 extension BrowserUpdate {
@@ -88,6 +94,9 @@ extension BrowserUpdate {
             state.quitRequested = true
         case (.back, _):
             state.overlay = state.overlayBack.popLast()
+        case (.help, _):
+            state.overlayBack.append(overlay)
+            state.overlay = .help(scroll: 0)
         case (.move, _):
             switch overlay {
             case .overview(let s): state.overlay = .overview(selected: moved(s))

@@ -4,12 +4,33 @@ import TerminalUI
 /// The browser's update: (state, action) → state. Pure: no I/O. Data for the
 /// new selection is loaded afterwards by `BrowserRuntime`.
 public enum BrowserUpdate {
-    public static func update(_ state: inout BrowserState, _ action: BrowserAction) {
+    public static func update(_ state: inout BrowserState, _ action: BrowserAction, key: Key? = nil) {
         state.message = nil
         switch action {
         case .quit:
             state.quitRequested = true
+        case .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown:
+            scroll(&state, action)
+        case .close:
+            // The help opened over the overview or a theme returns to it.
+            state.overlay = state.overlay.flatMap {
+                if case .help = $0 { return state.overlayBack.popLast() } else { return nil }
+            }
+        case .searchType:
+            if let key { search(&state, key: key) }
+        case .searchHitUp, .searchHitDown:
+            let count = state.search.matches.count
+            guard count > 0 else { return }
+            let delta = action == .searchHitDown ? 1 : count - 1
+            state.search.current = (state.search.current + delta) % count
+        case .searchGo:
+            state.overlay = nil
+            guard state.search.matches.indices.contains(state.search.current) else { return }
+            jump(&state, toUnit: state.search.matches[state.search.current])
+        case .searchCancel:
+            state.overlay = nil
         case .help:
+            state.overlayBack = []
             state.overlay = state.overlay == .help(scroll: 0) ? nil : .help(scroll: 0)
         case .legend:
             state.overlay = state.overlay == .legend ? nil : .legend
@@ -126,25 +147,41 @@ public enum BrowserUpdate {
         state.focus = .navigation
     }
 
-    /// Search input while the search line is open.
-    public static func search(_ state: inout BrowserState, key: Key) {
+    /// A key typed into the search: the query changes, the first hit is chosen.
+    static func search(_ state: inout BrowserState, key: Key) {
         switch key {
-        case .escape, .controlC:
-            state.overlay = nil
-        case .enter:
-            state.overlay = nil
-            if let first = state.search.matches.first {
-                state.search.current = 0
-                jump(&state, toUnit: first)
-            } else {
-                state.message = Strings.Browser.searchNoMatch
-            }
         case .backspace:
             if !state.search.query.isEmpty { state.search.query.removeLast() }
-            state.search.matches = state.searchIndex?.matches(for: state.search.query) ?? []
         case .character(let c):
             state.search.query.append(c)
-            state.search.matches = state.searchIndex?.matches(for: state.search.query) ?? []
+        case .paste(let text):
+            state.search.query += text.filter { !$0.isNewline }
+        default:
+            return
+        }
+        state.search.matches = state.searchIndex?.matches(for: state.search.query) ?? []
+        state.search.current = 0
+    }
+
+    /// Scrolls the help or a factor's detail, within what it has.
+    static func scroll(_ state: inout BrowserState, _ action: BrowserAction) {
+        let layout = BrowserLayout(state)
+        switch state.overlay {
+        case .help(let scroll):
+            let limit = layout.helpScrollLimit(state)
+            let delta = action == .scrollDown || action == .scrollPageDown ? 1 : -1
+            state.overlay = .help(scroll: max(0, min(scroll + delta, limit)))
+        case .detail(let number, let scroll):
+            let page = max(1, layout.detailPage - 1)
+            let delta: Int
+            switch action {
+            case .scrollDown: delta = 1
+            case .scrollUp: delta = -1
+            case .scrollPageDown: delta = page
+            default: delta = -page
+            }
+            state.overlay = .detail(
+                factorNumber: number, scroll: max(0, min(scroll + delta, layout.detailScrollLimit(state))))
         default:
             break
         }

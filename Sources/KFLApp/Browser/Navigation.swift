@@ -20,8 +20,10 @@ public struct NavigationItem: Hashable, Sendable {
 
 extension NavigationLevel {
     /// The rows of this level, sorted the Norwegian way (Æ Ø Å last).
-    /// Order is by name, never by a result.
-    public func items(in tree: UnitTree) -> [NavigationItem] {
+    /// Order is by name, never by a result. A school's trinn are those the
+    /// shown `group` answers for (none for a school-level group), so the
+    /// group never changes by moving in the list.
+    public func items(in tree: UnitTree, group: RespondentGroup? = nil) -> [NavigationItem] {
         switch self {
         case .county:
             let municipalities = tree.units.filter { $0.kind == .municipality && !tree.children(of: $0).isEmpty }
@@ -37,7 +39,8 @@ extension NavigationLevel {
                 }
         case .school(let id):
             guard let school = tree.unit(id: id) else { return [] }
-            let trinns = school.trinnRange.map(Array.init) ?? []
+            var trinns = school.trinnRange.map(Array.init) ?? []
+            if let group { trinns = trinns.filter { group.trinnRange?.contains($0) ?? false } }
             return [NavigationItem(label: Strings.Browser.wholeSchool, unitID: id, trinn: 0, opens: nil)]
                 + trinns.map { NavigationItem(label: Strings.trinnName($0), unitID: id, trinn: $0, opens: nil) }
         }

@@ -116,7 +116,7 @@ enum ReportJSON {
             var count: Int?, n: Int?, bands: [Int]?, hidden: String?
             switch result.unitShare {
             case .shown(let c, let total, let b): (count, n, bands) = (c, total, b)
-            case .hidden: hidden = Strings.Shares.hiddenText
+            case .hidden(let why): hidden = Strings.Shares.hiddenText(why)
             case .none: break
             }
             (self.count, self.n, self.bands, self.hidden) = (count, n, bands, hidden)

@@ -7,18 +7,23 @@ public enum BrowserView {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
 
+    /// Whether the window is large enough for the browser (else it says so, and only `q` works).
+    public static func fits(_ state: BrowserState) -> Bool {
+        TooSmall.fits(width: state.width, height: state.height, neededWidth: minimumWidth, neededHeight: minimumHeight)
+    }
+
     public static func render(_ state: BrowserState) -> Screen {
-        var screen = Screen(width: state.width, height: state.height)
+        var screen = Screen(width: state.width, height: state.height, asciiOnly: state.glyphs.isASCII)
         let theme = Theme.make(colors: state.colors)
-        guard
-            TooSmall.fits(
-                width: state.width, height: state.height, neededWidth: minimumWidth, neededHeight: minimumHeight)
-        else {
+        guard fits(state) else {
+            let keys = BrowserKeymap.tooSmall.keymap.statusHints(ascii: state.glyphs.isASCII).map {
+                "\($0.keys) \($0.label)"
+            }
             TooSmall(
                 lines: Strings.Browser.tooSmall(
                     width: state.width, height: state.height, neededWidth: minimumWidth, neededHeight: minimumHeight)
-            )
-            .draw(in: &screen, rect: screen.bounds, glyphs: state.glyphs)
+                    + keys
+            ).draw(in: &screen, rect: screen.bounds, glyphs: state.glyphs)
             return screen
         }
         let layout = BrowserLayout(state)
@@ -29,20 +34,58 @@ public enum BrowserView {
         drawStatus(state, theme: theme, in: &screen, rect: layout.status)
         switch state.overlay {
         case .help(let scroll):
-            let view = HelpView(keymap: BrowserKeymap.keymap, title: Strings.Browser.helpTitle)
-            view.draw(in: &screen, rect: layout.help, scroll: scroll, glyphs: state.glyphs)
+            BrowserLayout.helpView(state).draw(in: &screen, rect: layout.help, scroll: scroll, glyphs: state.glyphs)
+            screen.cursor = nil
         case .legend:
             drawLegend(state, theme: theme, in: &screen, rect: layout.body)
+            screen.cursor = nil
         case .detail:
             if let detail = state.detail {
                 DetailView.draw(detail, state: state, theme: theme, in: &screen, rect: layout.body)
             }
+            screen.cursor = nil
         case .overview, .themes, .theme:
             InsightView.draw(state, theme: theme, in: &screen, rect: layout.body)
-        case .search, nil:
+            screen.cursor = nil
+        case .search:
+            drawSearch(state, theme: theme, in: &screen, rect: layout.body)
+        case nil:
             break
         }
         return screen
+    }
+
+    /// The search: what is typed, and every hit with its kommune, so two
+    /// schools of one name are never mistaken for each other.
+    static func drawSearch(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
+        screen.fill(rect)
+        let inner = Box(title: Strings.Browser.searchTitle, style: theme.focusedBorder, titleStyle: theme.heading)
+            .draw(in: &screen, rect: rect, glyphs: state.glyphs)
+        guard inner.height > 2 else { return }
+        let prompt = " " + Strings.Browser.searchPrompt
+        var x = inner.x + screen.put(prompt, x: inner.x, y: inner.y, style: theme.heading, clip: inner)
+        x += screen.put(state.search.query, x: x, y: inner.y, clip: inner)
+        screen.cursor = Cursor(x: min(x, inner.maxX - 1), y: inner.y)
+        let matches = state.search.matches
+        let count = matches.count
+        if !state.search.query.isEmpty {
+            let text = "  " + (count == 0 ? Strings.Browser.searchNoMatch : Strings.Browser.searchMatches(count))
+            screen.put(text, x: x + 1, y: inner.y, style: theme.muted, clip: inner)
+        }
+        let listRect = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        let nameWidth = max(10, min(40, listRect.width / 2))
+        let items = matches.compactMap { id -> ListItem? in
+            guard let unit = state.tree.unit(id: id) else { return nil }
+            let place =
+                unit.kind == .school
+                ? state.tree.municipality(of: unit).map { Strings.Browser.municipalityOf($0.name) } ?? ""
+                : Strings.unitKindName(unit.kind)
+            return ListItem(TextLayout.pad(unit.name, toWidth: nameWidth, glyphs: state.glyphs) + " " + place)
+        }
+        var list = ListState(selected: count > 0 ? state.search.current : nil)
+        list.select(state.search.current, count: count)
+        ListView(items: items, highlightStyle: theme.selected).draw(
+            in: &screen, rect: listRect, state: list, glyphs: state.glyphs)
     }
 
     static func drawHeader(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
@@ -108,34 +151,24 @@ public enum BrowserView {
         }
         ListView(items: items, highlightStyle: focused ? theme.selected : theme.selectedUnfocused)
             .draw(in: &screen, rect: inner, state: state.navigation, glyphs: state.glyphs)
+        if focused, let selected = state.navigation.selected {
+            let offset = state.navigation.visibleOffset(height: inner.height, count: items.count)
+            screen.cursor = Cursor(x: inner.x, y: inner.y + selected - offset)
+        }
     }
 
     static func drawStatus(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
-        screen.fill(rect, style: theme.status)
-        if state.overlay == .search {
-            let count = state.search.matches.count
-            var text = " " + Strings.Browser.searchPrompt + state.search.query + (state.glyphs.isASCII ? "_" : "▏")
-            if !state.search.query.isEmpty {
-                text += "  " + (count == 0 ? Strings.Browser.searchNoMatch : Strings.Browser.searchMatches(count))
-                let names = state.search.matches.prefix(4).compactMap { state.tree.unit(id: $0)?.name }
-                if !names.isEmpty { text += ": " + names.joined(separator: ", ") }
-            }
-            screen.put(
-                TextLayout.truncate(text, toWidth: rect.width, glyphs: state.glyphs), x: rect.x, y: rect.y,
-                style: theme.status)
-            return
-        }
-        var x = rect.x + 1
+        // Why there are no analyses (the workbook could not be opened), before the keys.
+        var keys = rect
         if let note = state.statusNote {
+            screen.fill(rect, style: theme.status)
             let shown = TextLayout.truncate(note, toWidth: max(0, rect.width - 2), glyphs: state.glyphs)
-            x += screen.put(shown, x: x, y: rect.y, style: theme.status.adding(.bold)) + 2
+            let used = 1 + screen.put(shown, x: rect.x + 1, y: rect.y, style: theme.status.adding(.bold)) + 1
+            keys = Rect(x: rect.x + used, y: rect.y, width: max(0, rect.width - used), height: rect.height)
         }
-        for (key, label) in Strings.Browser.statusHints {
-            let needed = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
-            guard x + needed <= rect.maxX else { break }
-            x += screen.put(key, x: x, y: rect.y, style: theme.statusKey)
-            x += screen.put(" " + label + "  ", x: x, y: rect.y, style: theme.status)
-        }
+        let hints = BrowserKeymap.context(for: state).keymap.statusHints(ascii: state.glyphs.isASCII)
+        KeyBar(hints: hints, keyStyle: theme.statusKey, labelStyle: theme.status)
+            .draw(in: &screen, rect: keys, background: theme.status, glyphs: state.glyphs)
     }
 
     static func drawLegend(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
@@ -149,8 +182,8 @@ public enum BrowserView {
         } else {
             lines = Strings.Development.viewLegend(unicode: unicode, minimumN: state.info.minimumN)
         }
-        let width = min(rect.width - 2, lines.map { DisplayWidth.of($0) }.max()! + 4)
-        let area = rect.centered(width: width, height: min(rect.height, lines.count + 2))
+        // The whole body, so no pane border is cut (as every overlay).
+        let area = rect
         screen.fill(area, style: .plain)
         let inner = Box(title: Strings.Browser.legendTitle, style: theme.focusedBorder, titleStyle: theme.heading).draw(
             in: &screen, rect: area, glyphs: state.glyphs)

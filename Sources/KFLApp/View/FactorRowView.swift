@@ -7,30 +7,62 @@ import TerminalUI
 /// detail so both read the same way.
 struct FactorRowView {
     struct Columns {
-        let label: Int
-        let bar: Int
+        var label: Int
+        var bar: Int
         let value: Int
         let n: Int
-        let sign: Int
-        let references: Int
+        var sign: Int
+        var references: Int
         /// One mark per round, a space and the sign of the latest change; 0 when not shown.
         var development = 0
 
-        /// Column widths for a row of `width` columns; `rounds` > 1 asks for the
-        /// development column, given when the row is wide enough (84 columns).
+        /// Column widths for a row of `width` columns: the one layout rule of
+        /// every bar row (results, factor detail, analysis, `kfl show`).
+        ///
+        /// The label, the bar, the value, n and the sign always show; the
+        /// bar takes what is left. Optional columns are added in this order,
+        /// each only while the bar keeps at least a fifth of the row (and 12
+        /// cells), so a wider window gives a wider bar too: the development
+        /// marks (`rounds` > 1), the county's and kommune's values, and the
+        /// verdict in words (all of them, or only the clear ones).
         static func fitting(width: Int, labelPreferred: Int, rounds: Int = 0) -> Columns {
-            let sign = width >= 76 ? 22 : 1
-            let references = width >= 110 ? 26 : 0
-            let development = rounds > 1 && width >= 84 ? rounds + 2 : 0
             let value = 4, n = 8
-            var label = min(labelPreferred, max(10, width * 2 / 5))
-            if development > 0 && references == 0 { label = min(label, 28) }
-            let developmentWidth = development > 0 ? development + 1 : 0
-            let bar = max(0, width - label - value - n - sign - references - 5 - developmentWidth)
-            return Columns(
-                label: label, bar: bar, value: value, n: n, sign: sign, references: references,
-                development: development)
+            let minimumBar = max(12, width / 5)
+            var columns = Columns(
+                label: min(labelPreferred, max(10, width * 2 / 5)), bar: 0, value: value, n: n, sign: 1,
+                references: 0)
+            func withBar(_ c: Columns) -> Columns {
+                var c = c
+                let developmentWidth = c.development > 0 ? c.development + 1 : 0
+                c = Columns(
+                    label: c.label,
+                    bar: max(0, width - c.label - value - n - c.sign - c.references - 5 - developmentWidth),
+                    value: value, n: n, sign: c.sign, references: c.references, development: c.development)
+                return c
+            }
+            columns = withBar(columns)
+            func tryAdding(_ change: (inout Columns) -> Void) {
+                var candidate = columns
+                change(&candidate)
+                candidate = withBar(candidate)
+                if candidate.bar >= minimumBar { columns = candidate }
+            }
+            if rounds > 1 {
+                tryAdding {
+                    $0.development = rounds + 2
+                    $0.label = min($0.label, 28)
+                }
+            }
+            tryAdding { $0.references = 26 }
+            tryAdding { $0.sign = Self.allVerdictsWidth }
+            if columns.sign == 1 { tryAdding { $0.sign = Self.clearVerdictsWidth } }
+            return columns
         }
+
+        /// "· ingen klar forskjell": every verdict in words.
+        static let allVerdictsWidth = 22
+        /// "▼ klart svakere": the clear verdicts in words, the others by their sign.
+        static let clearVerdictsWidth = 15
     }
 
     let result: FactorResult
@@ -94,7 +126,12 @@ struct FactorRowView {
                 x: column, y: y, style: theme.muted)
             column += columns.n + 1
             var sign = VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
-            if columns.sign > 1, let verdict, verdict != .notComparable { sign += " " + Strings.verdictText(verdict) }
+            if let verdict, verdict != .notComparable,
+                columns.sign >= Columns.allVerdictsWidth
+                    || (columns.sign >= Columns.clearVerdictsWidth && verdict != .noClearDifference)
+            {
+                sign += " " + Strings.verdictText(verdict)
+            }
             screen.put(
                 TextLayout.truncate(sign, toWidth: columns.sign, glyphs: glyphs), x: column, y: y,
                 style: theme.style(for: verdict))

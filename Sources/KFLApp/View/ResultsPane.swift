@@ -115,13 +115,15 @@ enum ResultsPane {
                     TextLayout.truncate(text, toWidth: inner.width, glyphs: state.glyphs), x: inner.x + 1, y: y,
                     style: theme.muted)
             case .factor(let index, let gender, let result, let development, let first):
+                let labelWidth = sideBySide ? columns.label - 2 : columns.label
                 var label = ""
-                if first { label = ResultsTable.factorName(result.factor, glyphs: state.glyphs) }
+                if first { label = ResultsTable.factorName(result.factor, glyphs: state.glyphs, width: labelWidth) }
                 if sideBySide {
                     let tag = gender == .boys ? Strings.Browser.boysShort : Strings.Browser.girlsShort
-                    label = TextLayout.pad(label, toWidth: columns.label - 2, glyphs: state.glyphs) + " " + tag
+                    label = TextLayout.pad(label, toWidth: labelWidth, glyphs: state.glyphs) + " " + tag
                 }
                 let isSelected = index == state.results.selected
+                if isSelected, first, focused { screen.cursor = Cursor(x: inner.x + 1, y: y) }
                 let labelStyle: Style =
                     isSelected && first ? (focused ? theme.selected : theme.selectedUnfocused) : .plain
                 FactorRowView(
@@ -136,6 +138,33 @@ enum ResultsPane {
             ResultsTable.draw(
                 row, in: &screen, x: inner.x + 1, y: inner.maxY - footer.count + i,
                 width: inner.width - 1, glyphs: state.glyphs)
+        }
+        drawMore(
+            above: factorsIn(all.prefix(offset)), below: factorsIn(all.dropFirst(offset + height)), state: state,
+            theme: theme, in: &screen, border: border)
+    }
+
+    /// How many factors a run of lines shows.
+    static func factorsIn(_ lines: ArraySlice<Line>) -> Int {
+        lines.filter { if case .factor(_, _, _, _, true) = $0 { return true } else { return false } }.count
+    }
+
+    /// "↓ 1 faktor til" on the pane's bottom border (and "↑ 2 faktorer over" on
+    /// the top one) when factors are scrolled out of sight.
+    static func drawMore(
+        above: Int, below: Int, state: BrowserState, theme: Theme, in screen: inout Screen, border: Rect
+    ) {
+        if below > 0 {
+            let text = " " + state.glyphs.arrowDown + " " + Strings.Browser.moreBelow(below) + " "
+            screen.put(
+                text, x: max(border.x + 2, border.maxX - 2 - DisplayWidth.of(text)), y: border.maxY - 1,
+                style: theme.heading, clip: border)
+        }
+        if above > 0 {
+            let text = " " + state.glyphs.arrowUp + " " + Strings.Browser.moreAbove(above) + " "
+            screen.put(
+                text, x: max(border.x + 2, border.maxX - 2 - DisplayWidth.of(text)), y: border.y,
+                style: theme.heading, clip: border)
         }
     }
 }

@@ -86,10 +86,15 @@ struct ResultsTable {
         return out
     }
 
-    /// "Uro i timene ↓": the name, marked when lower is better.
-    static func factorName(_ factor: Factor, glyphs: Glyphs) -> String {
-        let mark = glyphs.isASCII ? Strings.Browser.lowerIsBetterMarkASCII : Strings.Browser.lowerIsBetterMark
-        return factor.name + (factor.direction == .lowerIsBetter ? " " + mark : "")
+    /// "Uro i timene ↓": the name, marked when lower is better. Cut to
+    /// `width` columns, the name is shortened and the mark kept: "Uro og forstyrr… ↓".
+    static func factorName(_ factor: Factor, glyphs: Glyphs, width: Int = .max) -> String {
+        guard factor.direction == .lowerIsBetter else {
+            return TextLayout.truncate(factor.name, toWidth: width, glyphs: glyphs)
+        }
+        let mark = " " + (glyphs.isASCII ? Strings.Browser.lowerIsBetterMarkASCII : Strings.Browser.lowerIsBetterMark)
+        let room = width == .max ? .max : max(0, width - DisplayWidth.of(mark))
+        return TextLayout.truncate(factor.name, toWidth: room, glyphs: glyphs) + mark
     }
 
     /// Wrapped text as rows; at most `maxLines`, the last ending in an ellipsis when cut.

@@ -58,7 +58,8 @@ struct StandingTable {
     /// One factor's row; `index` is what the selection highlights.
     func row(_ standing: FactorStanding, index: Int?, _ c: Columns) -> ResultsTable.Row {
         var spans = [
-            ResultsTable.Span(text: ResultsTable.factorName(standing.factor, glyphs: glyphs), width: c.label),
+            ResultsTable.Span(
+                text: ResultsTable.factorName(standing.factor, glyphs: glyphs, width: c.label), width: c.label),
             .init(text: standing.group.shortName, width: c.group, style: theme.muted),
         ]
         switch standing.result.unit {

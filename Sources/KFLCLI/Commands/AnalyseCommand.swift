@@ -1,6 +1,7 @@
 import Foundation
 import KFLCore
 import KFLStore
+import TerminalUI
 
 /// `kfl analyse list | export | import`: the analyses outside the TUI.
 enum AnalyseCommand {
@@ -11,7 +12,9 @@ enum AnalyseCommand {
         let directory = DataDirectory.resolve(environment: environment)
         switch request {
         case .list(let workbook):
-            return list(workbookPath: workbook ?? directory.workbookPath, console: console)
+            return list(
+                workbookPath: workbook ?? directory.workbookPath, width: TerminalSize.columns(environment: environment),
+                console: console)
         case .export(let options):
             return export(options, directory: directory, console: console, now: now)
         case .importBundle(let path, let workbook):
@@ -63,7 +66,7 @@ enum AnalyseCommand {
 
     // MARK: list
 
-    static func list(workbookPath: String, console: Console) -> ExitCode {
+    static func list(workbookPath: String, width: Int?, console: Console) -> ExitCode {
         guard FileManager.default.fileExists(atPath: workbookPath) else {
             console.out(Strings.CLI.noAnalyses(workbookPath))
             return .success
@@ -74,31 +77,51 @@ enum AnalyseCommand {
                 console.out(Strings.CLI.noAnalyses(workbookPath))
                 return .success
             }
-            console.out(table(summaries))
+            console.out(table(summaries, width: width))
             return .success
         } catch {
             return report(Failure.from(error), console)
         }
     }
 
-    /// Columns within 80: id 8, title 22, unit 16, status 9, date (≤ 17).
-    static func table(_ summaries: [AnalysisSummary]) -> String {
-        func fit(_ text: String, _ width: Int) -> String {
-            let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            let cut = line.count > width ? String(line.prefix(width - 1)) + "…" : line
-            return cut + String(repeating: " ", count: max(0, width - cut.count))
+    /// The analyses as a table `width` columns wide (the terminal's; nil
+    /// for a pipe, where nothing is cut). Widths are display widths. When
+    /// the row is too wide the title gives way first, cut in the middle so
+    /// "… (kopi)" and "… (importert …)" copies are still told apart.
+    static func table(_ summaries: [AnalysisSummary], width: Int?) -> String {
+        let rows =
+            [Strings.CLI.listHeader]
+            + summaries.map { s in
+                [
+                    String(s.id.prefix(8)), oneLine(s.title), oneLine(s.unit.name),
+                    Strings.Analysis.statusName(s.status),
+                    Strings.AnalysisTUI.shortDate(s.updatedAt),
+                ]
+            }
+        var widths = (0..<5).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        if let width {
+            let gaps = 2 * 4
+            var excess = widths.reduce(0, +) + gaps - width
+            for (column, minimum) in [(1, 20), (2, 12), (1, 10)] where excess > 0 {
+                let cut = min(excess, max(0, widths[column] - minimum))
+                widths[column] -= cut
+                excess -= cut
+            }
         }
-        let widths = [8, 22, 16, 9]
-        var lines = [
-            zip(Strings.CLI.listHeader, widths + [0]).map { $1 == 0 ? $0 : fit($0, $1) }.joined(separator: "  ")
-        ]
-        for s in summaries {
-            let cells = [String(s.id.prefix(8)), s.title, s.unit.name, Strings.Analysis.statusName(s.status)]
-            lines.append((zip(cells, widths).map { fit($0, $1) } + [Strings.date(s.updatedAt)]).joined(separator: "  "))
-        }
-        return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(
-            separator: "\n")
+        return rows.map { row in
+            let cells = row.enumerated().map { column, text -> String in
+                let fitted =
+                    column == 1
+                    ? TextLayout.truncateMiddle(text, toWidth: widths[column])
+                    : TextLayout.truncate(text, toWidth: widths[column])
+                return column == 4 ? fitted : TextLayout.pad(fitted, toWidth: widths[column])
+            }
+            return cells.joined(separator: "  ").replacingOccurrences(
+                of: "\\s+$", with: "", options: .regularExpression)
+        }.joined(separator: "\n")
     }
+
+    static func oneLine(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
 
     // MARK: export
 
@@ -115,17 +138,7 @@ enum AnalyseCommand {
             }
             let workbook = try openWorkbook(workbookPath, mustExist: true)
             let analysis = try resolve(options.id, in: workbook)
-            // Hook: without --snapshot, the demo snapshot in the data directory.
-            let snapshotPath = options.snapshot ?? directory.demoSnapshotPath
-            if options.snapshot == nil, !FileManager.default.fileExists(atPath: snapshotPath) {
-                throw Failure(message: Strings.CLI.snapshotNeeded, exitCode: .usage, command: "analyse export")
-            }
-            let reader: SnapshotReader
-            switch SnapshotOpening.open(path: snapshotPath) {
-            case .success(let r): reader = r
-            case .failure(let failure):
-                throw Failure(message: failure.message, exitCode: failure.exitCode, underlying: failure.underlying)
-            }
+            let reader = try snapshot(for: analysis, options, workbook: workbook, directory: directory)
             let data = try AnalysisReportData.build(analysis: analysis, source: reader, exportedAt: now)
             let text: String
             switch options.format {
@@ -149,6 +162,40 @@ enum AnalyseCommand {
         } catch {
             return report(Failure.from(error), console)
         }
+    }
+
+    /// The snapshot to take the numbers from: `--snapshot`, else the one the
+    /// analysis was made from (refused when it is gone or has changed since),
+    /// else, for an analysis from before kfl remembered it, the demo snapshot.
+    static func snapshot(
+        for analysis: Analysis, _ options: Command.AnalyseExportOptions, workbook: Workbook, directory: DataDirectory
+    ) throws -> SnapshotReader {
+        func open(_ path: String) throws -> SnapshotReader {
+            switch SnapshotOpening.open(path: path) {
+            case .success(let reader): return reader
+            case .failure(let failure):
+                throw Failure(message: failure.message, exitCode: failure.exitCode, underlying: failure.underlying)
+            }
+        }
+        if let given = options.snapshot { return try open(given) }
+        if let remembered = try workbook.snapshot(ofAnalysis: analysis.id) {
+            guard FileManager.default.fileExists(atPath: remembered.path) else {
+                throw Failure(
+                    message: Strings.CLI.rememberedSnapshotGone(remembered.path), exitCode: .noInput,
+                    command: "analyse export")
+            }
+            let reader = try open(remembered.path)
+            guard reader.info.fingerprint == remembered.fingerprint else {
+                throw Failure(
+                    message: Strings.CLI.rememberedSnapshotChanged(remembered.path), exitCode: .dataError,
+                    command: "analyse export")
+            }
+            return reader
+        }
+        guard FileManager.default.fileExists(atPath: directory.demoSnapshotPath) else {
+            throw Failure(message: Strings.CLI.snapshotNeeded, exitCode: .usage, command: "analyse export")
+        }
+        return try open(directory.demoSnapshotPath)
     }
 
     static func resolve(_ id: String, in workbook: Workbook) throws -> Analysis {

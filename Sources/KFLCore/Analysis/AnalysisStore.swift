@@ -9,10 +9,11 @@ public protocol AnalysisStore: AnyObject {
     func all() throws -> [AnalysisSummary]
     /// The analyses of one unit (by kind and code), most recently changed first.
     func list(unit: UnitReference) throws -> [AnalysisSummary]
-    /// Starts a new analysis. - Returns: it as stored.
+    /// Starts a new analysis, remembering the snapshot it is made from. - Returns: it as stored.
     @discardableResult
     func create(
-        title: String, unit: UnitReference, context: AnalysisContext, linkedFactors: [LinkedFactor]
+        title: String, unit: UnitReference, context: AnalysisContext, linkedFactors: [LinkedFactor],
+        snapshot: SnapshotReference?
     ) throws -> Analysis
     /// The analysis with all its items and revisions; nil when there is no
     /// such analysis (any more).
@@ -37,4 +38,14 @@ public protocol AnalysisStore: AnyObject {
     func delete(analysisID: String) throws -> Bool
     /// True when another process committed a change since the last call.
     func hasChangedElsewhere() throws -> Bool
+}
+
+extension AnalysisStore {
+    /// Starts a new analysis without a snapshot to remember.
+    @discardableResult
+    public func create(
+        title: String, unit: UnitReference, context: AnalysisContext, linkedFactors: [LinkedFactor] = []
+    ) throws -> Analysis {
+        try create(title: title, unit: unit, context: context, linkedFactors: linkedFactors, snapshot: nil)
+    }
 }

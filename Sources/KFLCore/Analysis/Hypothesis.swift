@@ -42,14 +42,19 @@ public struct Hypothesis: Codable, Sendable, Hashable, Identifiable {
     public var importance: Importance?
     /// nil until the group has judged it.
     public var influence: Influence?
+    /// Why the data support the hypothesis or not, in the group's words.
+    public var reason: String
     /// Workbook row revision; not part of the content, never exported.
     public var revision: Int = 0
 
-    enum CodingKeys: String, CodingKey { case id, text, perspective, evidence, assessment, importance, influence }
+    enum CodingKeys: String, CodingKey {
+        case id, text, perspective, evidence, assessment, importance, influence, reason
+    }
 
     public init(
         id: String, text: String = "", perspective: Perspective? = nil, evidence: [String] = [],
-        assessment: Assessment = .unclear, importance: Importance? = nil, influence: Influence? = nil
+        assessment: Assessment = .unclear, importance: Importance? = nil, influence: Influence? = nil,
+        reason: String = ""
     ) {
         self.id = id
         self.text = text
@@ -58,6 +63,20 @@ public struct Hypothesis: Codable, Sendable, Hashable, Identifiable {
         self.assessment = assessment
         self.importance = importance
         self.influence = influence
+        self.reason = reason
+    }
+
+    /// Reads bundles from before `reason` existed as well (it is then empty).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), text: try c.decode(String.self, forKey: .text),
+            perspective: try c.decodeIfPresent(Perspective.self, forKey: .perspective),
+            evidence: try c.decode([String].self, forKey: .evidence),
+            assessment: try c.decode(Assessment.self, forKey: .assessment),
+            importance: try c.decodeIfPresent(Importance.self, forKey: .importance),
+            influence: try c.decodeIfPresent(Influence.self, forKey: .influence),
+            reason: try c.decodeIfPresent(String.self, forKey: .reason) ?? "")
     }
 
     /// The prioritisation rule, in one sentence a leader group can check:
@@ -76,5 +95,7 @@ public struct Hypothesis: Codable, Sendable, Hashable, Identifiable {
 extension Hypothesis: AnalysisItem {
     public static let kind = AnalysisItemKind("hypothesis")
     public static var list: WritableKeyPath<Analysis, [Hypothesis]> { \.hypotheses }
-    public static var textFields: [(name: String, path: WritableKeyPath<Hypothesis, String>)] { [("text", \.text)] }
+    public static var textFields: [(name: String, path: WritableKeyPath<Hypothesis, String>)] {
+        [("text", \.text), ("reason", \.reason)]
+    }
 }

@@ -45,6 +45,8 @@ public struct ShareProtection: Sendable {
 
     /// Per cell: whether its shares are shown.
     public private(set) var shown: [Bool]
+    /// Per cell: its shares are hidden by the group rule (the rest of the hidden ones protect).
+    public private(set) var hiddenByRule: [Bool]
     /// How many cells the group rule hid, and how many more secondary suppression hid.
     public private(set) var hiddenByGroupRule = 0
     public private(set) var hiddenToProtect = 0
@@ -55,9 +57,11 @@ public struct ShareProtection: Sendable {
 
     public init(cells: [Cell], relations: [SuppressionPlan.Relation]) {
         shown = cells.map { !$0.meanHidden && !$0.neverStored }
+        hiddenByRule = Array(repeating: false, count: cells.count)
         for (i, cell) in cells.enumerated() where shown[i] {
             if !ShareDisclosure.allows(bands: cell.bands, unfavourable: cell.unfavourable, n: cell.n) {
                 shown[i] = false
+                hiddenByRule[i] = true
                 hiddenByGroupRule += 1
             }
         }

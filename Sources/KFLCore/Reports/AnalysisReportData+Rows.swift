@@ -21,11 +21,22 @@ extension AnalysisReportData {
 
     /// A linked factor's row: its result for the unit, the kommune and the county.
     func row(_ line: FactorLine) -> [String: String] {
-        let result = line.result
-        return [
-            "factor": line.factor.name,
-            "direction": Strings.directionText(line.factor.direction),
-            "selection": selectionText(group: line.groupName, trinn: line.linked.trinn, gender: line.linked.gender),
+        row(
+            factor: line.factor.name, direction: Strings.directionText(line.factor.direction),
+            selection: selectionText(group: line.groupName, trinn: line.linked.trinn, gender: line.linked.gender),
+            result: line.result)
+    }
+
+    /// The rows under a linked factor: boys, girls and each round, as step 3 shows them.
+    func breakdownRows(_ line: FactorLine) -> [[String: String]] {
+        line.breakdown.map { row(factor: $0.label, direction: "", selection: "", result: $0.result) }
+    }
+
+    func row(factor: String, direction: String, selection: String, result: FactorResult?) -> [String: String] {
+        [
+            "factor": factor,
+            "direction": direction,
+            "selection": selection,
             "unit": cellText(result?.unit),
             "municipality": result?.municipality == nil ? "–" : cellText(result?.municipality, withN: false),
             "county": cellText(result?.county, withN: false),
@@ -72,18 +83,20 @@ extension AnalysisReportData {
         Strings.Reports.footer(minimumN: provenance.minimumN, exportedAt: Strings.dateTime(exportedAt))
     }
 
-    /// A hypothesis's perspective, evidence, assessment, importance and influence, in words.
+    /// A hypothesis's perspective, evidence, assessment (and why), importance and influence, in words.
     func facts(
         of h: Hypothesis
     ) -> (
-        perspective: String, evidence: String, assessment: String, importance: String,
+        perspective: String, evidence: String, assessment: String, reason: String, importance: String,
         influence: String
     ) {
         let a = Strings.Analysis.self
+        let reason = h.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         return (
             h.perspective.map(a.perspectiveName) ?? a.notChosen,
             h.evidence.isEmpty ? a.notChosen : h.evidence.map(factorName).joined(separator: ", "),
             a.assessmentName(h.assessment),
+            reason.isEmpty ? Strings.Analysis.empty : reason,
             h.importance.map(a.importanceName) ?? a.notChosen,
             h.influence.map(a.influenceName) ?? a.notChosen
         )

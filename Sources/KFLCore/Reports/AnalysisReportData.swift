@@ -22,6 +22,8 @@ public struct AnalysisReportData: Sendable {
         public let result: FactorResult?
         /// A change, cohort or gap; nil for a level, or when the unit is not in the snapshot.
         public var data: LinkedData? = nil
+        /// A level's boys and girls, and each round, as step 3 shows them (`FactorDetail.breakdown`).
+        public var breakdown: [(label: String, result: FactorResult)] = []
     }
 
     /// An indicator with its change since the analysis started.
@@ -63,7 +65,12 @@ public struct AnalysisReportData: Sendable {
                 continue
             }
             var result: FactorResult?
+            var breakdown: [(label: String, result: FactorResult)] = []
             if let unit {
+                let selection = ResultsSelection(
+                    unitID: unit.id, round: analysis.context.round, trinn: linked.trinn, groupID: factor.groupID,
+                    gender: linked.gender)
+                breakdown = try source.factorDetail(factor: factor, selection: selection)?.breakdown ?? []
                 func cell(_ id: Int) throws -> CellResult? {
                     try source.results(
                         unitID: id, round: analysis.context.round, trinn: linked.trinn, gender: linked.gender,
@@ -74,7 +81,8 @@ public struct AnalysisReportData: Sendable {
                     county: unit.kind == .county ? nil : try cell(tree.county.id),
                     municipality: try municipality.map { try cell($0.id) } ?? nil)
             }
-            lines.append(FactorLine(linked: linked, factor: factor, groupName: group, result: result))
+            lines.append(
+                FactorLine(linked: linked, factor: factor, groupName: group, result: result, breakdown: breakdown))
         }
         let indicators = try analysis.indicators.map { indicator in
             let factor = info.instrument.factor(id: indicator.factorID)
@@ -145,9 +153,12 @@ public struct AnalysisReportData: Sendable {
             + selectionText(group: group, trinn: context.trinn, gender: context.gender)
     }
 
-    /// Hypothesis label used where tiltak point at it: "H2 «…»".
+    /// Hypothesis label used where tiltak point at it: "H2 «…»", with the
+    /// whole text (on one line), never cut.
     public func hypothesisLabel(_ id: String) -> String? {
         guard let index = analysis.hypotheses.firstIndex(where: { $0.id == id }) else { return nil }
-        return "H\(index + 1) " + Strings.Analysis.itemLabel(analysis.hypotheses[index].text, fallback: "")
+        let text = analysis.hypotheses[index].text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+        return "H\(index + 1)" + (text.isEmpty ? "" : " «\(text)»")
     }
 }

@@ -68,14 +68,24 @@ public enum HTMLAnalysisReport {
             if !data.levelLines.isEmpty {
                 var columns = data.resultColumns
                 columns.insert("", at: 2)  // the bars
-                out += ["<table class=\"results\">", header(columns, barColumn: 2), "<tbody>"]
+                out += [
+                    "<table class=\"results\">", colgroup(Self.resultWidths), header(columns, barColumn: 2), "<tbody>",
+                ]
                 let row = Template("report-results-row.html")
+                let sub = Template("report-results-subrow.html")
                 for line in data.levelLines {
                     let verdict = line.result?.versusCounty?.verdict ?? .notComparable
                     var values = data.row(line).mapValues(escape)
                     values["verdict"] = verdictClass(verdict)
                     values["bar"] = HTMLBar.svg(line.factor, line.result, verdict: verdict)
                     out.append(row.render(values))
+                    for (part, values) in zip(line.breakdown, data.breakdownRows(line)) {
+                        let verdict = part.result.versusCounty?.verdict ?? .notComparable
+                        var values = values.mapValues(escape)
+                        values["verdict"] = verdictClass(verdict)
+                        values["bar"] = HTMLBar.svg(line.factor, part.result, verdict: verdict)
+                        out.append(sub.render(values))
+                    }
                 }
                 let r = Strings.Reports.self
                 let note = [r.legend, r.resultsCaption, r.comparisonRule].map(escape).joined(separator: " ")
@@ -84,7 +94,7 @@ public enum HTMLAnalysisReport {
             if !data.linkedDataLines.isEmpty {
                 out += [
                     "<h4>\(escape(Strings.Reports.linkedDataHeading))</h4>", "<table class=\"linked\">",
-                    header(data.linkedColumns, barColumn: nil), "<tbody>",
+                    colgroup(Self.linkedWidths), header(data.linkedColumns, barColumn: nil), "<tbody>",
                 ]
                 let row = Template("report-linked-row.html")
                 for line in data.linkedDataLines {
@@ -109,6 +119,7 @@ public enum HTMLAnalysisReport {
                     row(labels.perspectiveLabel, facts.perspective),
                     row(labels.evidenceLabel, facts.evidence),
                     row(labels.assessmentLabel, facts.assessment),
+                    row(labels.reasonLabel, facts.reason),
                     row(labels.importanceLabel, facts.importance),
                     row(labels.influenceLabel, facts.influence),
                     "</dl>",
@@ -146,7 +157,10 @@ public enum HTMLAnalysisReport {
             if data.indicators.isEmpty {
                 out += text("")
             } else {
-                out += ["<table class=\"indicators\">", header(data.indicatorColumns, barColumn: nil), "<tbody>"]
+                out += [
+                    "<table class=\"indicators\">", colgroup(Self.indicatorWidths),
+                    header(data.indicatorColumns, barColumn: nil), "<tbody>",
+                ]
                 let row = Template("report-indicators-row.html")
                 for line in data.indicators {
                     var values = data.row(line).mapValues(escape)
@@ -170,6 +184,17 @@ public enum HTMLAnalysisReport {
             let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
             return "<p>" + lines.joined(separator: "<br>") + "</p>"
         }
+    }
+
+    /// Column widths in per cent of the page, for each table: fixed, so a long
+    /// text wraps inside its column and never pushes the next one off an A4
+    /// page. Each set adds up to 100.
+    static let resultWidths = [20, 14, 15, 13, 9, 9, 20]
+    static let indicatorWidths = [14, 11, 15, 11, 7, 12, 12, 18]
+    static let linkedWidths = [18, 14, 14, 22, 20, 12]
+
+    static func colgroup(_ widths: [Int]) -> String {
+        "<colgroup>" + widths.map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>"
     }
 
     /// A table's head; the column at `barColumn` holds the bars.

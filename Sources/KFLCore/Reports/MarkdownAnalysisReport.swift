@@ -45,7 +45,11 @@ public enum MarkdownAnalysisReport {
             if !data.levelLines.isEmpty {
                 out += [header(data.resultColumns), "|---|---|---:|---:|---:|---|"]
                 let row = Template("report-results-row.md")
-                for line in data.levelLines { out.append(row.render(data.row(line).mapValues(cell))) }
+                let sub = Template("report-results-subrow.md")
+                for line in data.levelLines {
+                    out.append(row.render(data.row(line).mapValues(cell)))
+                    out += data.breakdownRows(line).map { sub.render($0.mapValues(cell)) }
+                }
                 out += ["", "*\(Strings.Reports.resultsCaption) \(Strings.Reports.comparisonRule)*", ""]
             }
             if !data.linkedDataLines.isEmpty {
@@ -66,6 +70,7 @@ public enum MarkdownAnalysisReport {
                 out.append("- \(Strings.Analysis.perspectiveLabel): \(facts.perspective)")
                 out.append("- \(Strings.Analysis.evidenceLabel): \(inline(facts.evidence))")
                 out.append("- \(Strings.Analysis.assessmentLabel): \(facts.assessment)")
+                out.append("- \(Strings.Analysis.reasonLabel): \(inline(facts.reason))")
                 out.append("- \(Strings.Analysis.importanceLabel): \(facts.importance)")
                 out.append("- \(Strings.Analysis.influenceLabel) \(facts.influence)")
                 out.append("")
@@ -110,7 +115,7 @@ public enum MarkdownAnalysisReport {
 
     /// A paragraph of the user's text as written, or "(ikke fylt ut)".
     static func text(_ value: String) -> [String] {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = escapeHTML(value).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return ["*\(Strings.Analysis.empty)*", ""] }
         // A line break the group typed stays a line break in Teams and e-mail (two trailing spaces).
         var paragraphs: [[String]] = [[]]
@@ -127,9 +132,16 @@ public enum MarkdownAnalysisReport {
     /// A table's header row.
     static func header(_ columns: [String]) -> String { "| " + columns.joined(separator: " | ") + " |" }
 
-    /// One line: newlines become spaces.
+    /// One line: newlines become spaces; HTML in it is shown, never run.
     static func inline(_ value: String) -> String {
-        value.split(whereSeparator: \.isNewline).joined(separator: " ")
+        escapeHTML(value.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
+
+    /// `<`, `>` and `&` as entities: Markdown renderers pass raw HTML through,
+    /// and an imported analysis may carry some.
+    static func escapeHTML(_ value: String) -> String {
+        value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// A table cell: one line, pipes escaped.

@@ -17,6 +17,20 @@ public struct FactorDetail: Sendable, Hashable {
     public let byGender: [Row]
     /// Selected trinn and gender: each round in time order.
     public let byRound: [Row]
+
+    /// What step 3 of an analysis shows under a linked factor, and its
+    /// exports print: boys and girls at the selected round (when the group
+    /// is split by gender), then each round. "Gutter", "Jenter", "2016", …
+    public var breakdown: [(label: String, result: FactorResult)] {
+        var rows: [(label: String, result: FactorResult)] = []
+        if byGender.count > 1 {
+            for row in byGender where row.gender != .all {
+                rows.append((Strings.genderName(row.gender).capitalizedFirst, row.result))
+            }
+        }
+        for row in byRound { rows.append((String(row.round), row.result)) }
+        return rows
+    }
 }
 
 extension ResultsSource {

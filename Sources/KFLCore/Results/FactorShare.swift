@@ -1,11 +1,12 @@
 /// A cell's unfavourable share, read the one way every view reads it: the bands on
 /// the factor's unfavourable side (`ShareBands`) summed, out of the cell's n.
 public enum FactorShare: Sendable, Hashable {
-    /// Shown: `count` of `n` on the unfavourable side, and every band.
-    case shown(count: Int, n: Int, bands: [Int])
-    /// Hidden though the cell's mean may be shown (`ShareDisclosure`, `ShareProtection`), or
-    /// hidden with the cell.
-    case hidden
+    /// Shown: `count` of `n` on the unfavourable side, and every band (nil when only the
+    /// split between the unfavourable side and the rest may be shown).
+    case shown(count: Int, n: Int, bands: [Int]?)
+    /// Hidden with the cell's mean, or though the mean is shown (`ShareDisclosure`,
+    /// `ShareProtection`): why.
+    case hidden(ShareHiding)
     /// Nobody in the unit answered, or the factor has no shares.
     case none
 
@@ -16,13 +17,14 @@ public enum FactorShare: Sendable, Hashable {
             return
         }
         switch result {
-        case .suppressed: self = .hidden
+        case .suppressed: self = .hidden(.withMean)
         case .value(let value):
             switch value.shares {
             case .shown(let bands)?:
                 self = .shown(
                     count: shares.unfavourable(bands, direction: factor.direction), n: value.n, bands: bands)
-            case .hidden?: self = .hidden
+            case .split(let unfavourable)?: self = .shown(count: unfavourable, n: value.n, bands: nil)
+            case .hidden(let why)?: self = .hidden(why)
             case nil: self = .none
             }
         }

@@ -71,10 +71,23 @@ public struct CellValue: Sendable, Hashable, Codable {
     }
 }
 
-/// A cell's share bands: respondents per band, or hidden (`ShareDisclosure`, `ShareProtection`).
+/// A cell's share bands: respondents per band; only the unfavourable count (the split
+/// may be shown where the bands may not); or hidden, and why.
 public enum CellShares: Sendable, Hashable, Codable {
     case shown([Int])
-    case hidden
+    case split(unfavourable: Int)
+    case hidden(ShareHiding)
+}
+
+/// Why a share is not shown.
+public enum ShareHiding: Sendable, Hashable, Codable {
+    /// The cell's mean is hidden, and its shares with it.
+    case withMean
+    /// It would tell something about every member of the group, or all but one or two
+    /// (`ShareDisclosure`).
+    case wholeGroup
+    /// Hidden so that another hidden share cannot be worked out (`ShareProtection`).
+    case protectsOthers
 }
 
 /// One stored cell: a value, or a suppression with its reason.

@@ -30,6 +30,14 @@ public struct SnapshotInfo: Sendable {
     }
 
     public var rule: ProtectionRule { ProtectionRule(minimumN: minimumN, protectionPercent: protectionPercent) }
+
+    /// What tells this snapshot from another, or from a later import into
+    /// the same file: its source, when it was made and its shape
+    /// (the protection too: it changes the numbers).
+    public var fingerprint: String {
+        "\(source)|\(createdAt)|v\(schemaVersion)|n\(minimumN)|\(rounds.map(String.init).joined(separator: ","))"
+            + "|\(tree.units.count)|p\(protectionPercent)"
+    }
 }
 
 /// What an extract was cut from (the source snapshot's own source) and what it keeps.
@@ -40,6 +48,17 @@ public struct SnapshotExtractInfo: Sendable, Hashable {
     public init(source: String, scope: String) {
         self.source = source
         self.scope = scope
+    }
+}
+
+/// The snapshot file an analysis was made from, as the workbook remembers it.
+public struct SnapshotReference: Sendable, Hashable {
+    public let path: String
+    public let fingerprint: String
+
+    public init(path: String, fingerprint: String) {
+        self.path = path
+        self.fingerprint = fingerprint
     }
 }
 

@@ -4,10 +4,34 @@ import Foundation
 /// two-sided 95 % quantile for any positive degrees of freedom, whole (the
 /// one-sample rule, n − 1) or not (Welch–Satterthwaite in the two-sample rule).
 public enum StudentT {
-    /// The 97.5 % quantile (two-sided 95 %) for whole degrees of freedom.
+    /// The 97.5 % quantile (two-sided 95 %) for whole degrees of freedom,
+    /// worked out once per df (the browser asks for it for every cell it shows).
     public static func quantile975(degreesOfFreedom df: Int) -> Double {
         precondition(df >= 1, "degrees of freedom must be positive")
-        return quantile975(degreesOfFreedom: Double(df))
+        if let known = wholeQuantiles.value(for: df) { return known }
+        let quantile = quantile975(degreesOfFreedom: Double(df))
+        wholeQuantiles.store(quantile, for: df)
+        return quantile
+    }
+
+    private static let wholeQuantiles = QuantileCache()
+
+    /// Quantiles by whole df, shared by every thread.
+    private final class QuantileCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Int: Double] = [:]
+
+        func value(for df: Int) -> Double? {
+            lock.lock()
+            defer { lock.unlock() }
+            return values[df]
+        }
+
+        func store(_ value: Double, for df: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            values[df] = value
+        }
     }
 
     /// The 97.5 % quantile for any df > 0, exact to about 1e-10.

@@ -39,6 +39,7 @@ extension Strings {
         public static var perspectiveLabel: String { nb("Perspektiv", nn: "Perspektiv") }
         public static var evidenceLabel: String { nb("Data som belyser den", nn: "Data som kastar lys over han") }
         public static var assessmentLabel: String { nb("Vurdering mot data", nn: "Vurdering mot data") }
+        public static var reasonLabel: String { nb("Begrunnelse for vurderingen", nn: "Grunngiving for vurderinga") }
         public static var importanceLabel: String { nb("Betydning", nn: "Vekt") }
         public static var influenceLabel: String { nb("Kan skolen påvirke den?", nn: "Kan skulen påverke han?") }
         public static var prioritisedLabel: String { nb("Prioritert", nn: "Prioritert") }
@@ -99,7 +100,7 @@ extension Strings {
         }
 
         public static func statusName(_ status: AnalysisStatus) -> String {
-            status == .active ? nb("pågår", nn: "i gang") : nb("avsluttet", nn: "avslutta")
+            status == .active ? nb("pågår", nn: "i gang") : nb("fullført", nn: "fullført")
         }
 
         // MARK: Warnings

@@ -161,6 +161,18 @@ extension Strings.CLI {
     public static var missingBundle: String {
         nb("oppgi JSON-filen som skal importeres", nn: "oppgi JSON-fila som skal importerast")
     }
+    public static func rememberedSnapshotGone(_ path: String) -> String {
+        nb(
+            "analysen ble laget fra \(path), men den fila finnes ikke lenger; oppgi snapshotet med --snapshot FIL",
+            nn: "analysen vart laga frå \(path), men den fila finst ikkje lenger; oppgi snapshotet med --snapshot FIL")
+    }
+    public static func rememberedSnapshotChanged(_ path: String) -> String {
+        nb(
+            "\(path) er endret siden analysen ble laget (et nytt snapshot i samme fil), så tallene kan være andre enn gruppa så; oppgi --snapshot \(path) for å eksportere med tallene som står der nå",
+            nn:
+                "\(path) er endra sidan analysen vart laga (eit nytt snapshot i same fil), så tala kan vere andre enn dei gruppa såg; oppgi --snapshot \(path) for å eksportere med tala som står der no"
+        )
+    }
     public static var snapshotNeeded: String {
         nb(
             "finner ingen demodata å hente tallene fra; oppgi snapshotet med --snapshot FIL",

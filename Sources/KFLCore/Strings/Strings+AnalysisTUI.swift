@@ -8,9 +8,8 @@ extension Strings {
         public static func listTitle(_ unit: String) -> String {
             nb("Analyser for \(unit)", nn: "Analysar for \(unit)")
         }
-        public static var newRow: String { nb("+ Ny analyse", nn: "+ Ny analyse") }
-        public static func newRowFrom(_ what: String) -> String {
-            nb("+ Ny analyse fra \(what)", nn: "+ Ny analyse frå \(what)")
+        public static func newFrom(_ what: String) -> String {
+            nb("n: ny analyse fra \(what)", nn: "n: ny analyse frå \(what)")
         }
         public static var noAnalyses: String {
             nb("Ingen analyser for denne enheten ennå.", nn: "Ingen analysar for denne eininga enno.")
@@ -31,20 +30,6 @@ extension Strings {
         public static var renameHint: String {
             nb("Enter lagrer navnet · Esc avbryter", nn: "Enter lagrar namnet · Esc avbryt")
         }
-        public static var listHints: [(String, String)] {
-            [
-                ("Enter", nb("åpne", nn: "opne")), ("r", nb("nytt navn", nn: "nytt namn")),
-                ("d", nb("dupliser", nn: "dupliser")), ("x", nb("slett", nn: "slett")),
-                ("f", nb("avslutt", nn: "avslutt")),
-                ("?", nb("hjelp", nn: "hjelp")), ("Esc", nb("tilbake", nn: "tilbake")),
-            ]
-        }
-        public static var renameHints: [(String, String)] {
-            [("Enter", nb("lagre navnet", nn: "lagre namnet")), ("Esc", nb("avbryt", nn: "avbryt"))]
-        }
-        public static var confirmDeleteHints: [(String, String)] {
-            [("j", nb("slett", nn: "slett")), ("n", nb("avbryt", nn: "avbryt"))]
-        }
         public static var created: String {
             nb(
                 "Ny analyse opprettet. Alt du skriver, lagres med en gang.",
@@ -55,15 +40,21 @@ extension Strings {
         }
         public static func deleted(_ title: String) -> String { nb("Slettet «\(title)».", nn: "Sletta «\(title)».") }
         public static var listHelpTitle: String { nb("Hjelp – analyser", nn: "Hjelp – analysar") }
-        public static var keyResume: String { nb("åpne analysen / lag ny", nn: "opne analysen / lag ny") }
+        public static var keyResume: String { nb("åpne analysen", nn: "opne analysen") }
         public static var keyNew: String {
-            nb("ny analyse fra utvalget i resultatvisningen", nn: "ny analyse frå utvalet i resultatvisinga")
+            nb(
+                "ny analyse fra utvalget i resultatvisningen (du gir den et navn først)",
+                nn: "ny analyse frå utvalet i resultatvisinga (du gir han eit namn først)")
         }
         public static var keyRename: String { nb("gi nytt navn", nn: "gi nytt namn") }
         public static var keyDuplicate: String { nb("dupliser", nn: "dupliser") }
-        public static var keyFinish: String { nb("merk som avsluttet / pågår", nn: "merk som avslutta / i gang") }
+        public static var keyFinish: String { nb("merk som fullført / pågår", nn: "merk som fullført / i gang") }
         public static var keyDelete: String { nb("slett (spør først)", nn: "slett (spør først)") }
         public static var keyBackToBrowser: String { nb("tilbake til resultatene", nn: "tilbake til resultata") }
+        public static var keySaveTitle: String { nb("lagre navnet", nn: "lagre namnet") }
+        public static var keyCreate: String {
+            nb("opprett analysen med dette navnet", nn: "opprett analysen med dette namnet")
+        }
         public static var sectionList: String { nb("Analyser", nn: "Analysar") }
 
         // MARK: Steps
@@ -154,6 +145,7 @@ extension Strings {
             nb("Skriv hypoteser i steg 4 først.", nn: "Skriv hypotesar i steg 4 først.")
         }
         public static var alreadyLinked: String { nb("(allerede knyttet)", nn: "(allereie knytt)") }
+        public static var alreadyTaken: String { nb("(allerede tatt med)", nn: "(allereie teken med)") }
         public static func pickTrinnTitle(_ factor: String) -> String {
             nb("Trinn for «\(factor)»", nn: "Trinn for «\(factor)»")
         }
@@ -239,19 +231,80 @@ extension Strings {
             nb("Analysen er slettet i et annet vindu.", nn: "Analysen er sletta i eit anna vindauge.")
         }
 
-        // MARK: Status line
-        public static var stepHints: [(String, String)] {
-            [
-                ("Tab", nb("neste steg", nn: "neste steg")), ("↑↓", nb("felt", nn: "felt")),
-                ("Enter", nb("skriv", nn: "skriv")), ("i", nb("veiledning", nn: "rettleiing")),
-                ("?", nb("hjelp", nn: "hjelp")), ("Esc", nb("analyser", nn: "analysar")),
-            ]
+        // MARK: Status line (one or two words per key; each word names one action)
+        public static var hintEdit: String { nb("skriv", nn: "skriv") }
+        public static var hintNextStep: String { nb("neste steg", nn: "neste steg") }
+        public static var hintGoToStep: String { nb("steg", nn: "steg") }
+        public static var hintMove: String { nb("flytt", nn: "flytt") }
+        public static var hintRemove: String { nb("fjern", nn: "fjern") }
+        public static var hintAddFactor: String { nb("ny faktor", nn: "ny faktor") }
+        public static var hintAddHypothesis: String { nb("ny hypotese", nn: "ny hypotese") }
+        public static var hintAddAction: String { nb("nytt tiltak", nn: "nytt tiltak") }
+        public static var hintAddIndicator: String { nb("ny indikator", nn: "ny indikator") }
+        public static var hintPerspective: String { nb("perspektiv", nn: "perspektiv") }
+        public static var hintAssessment: String { nb("vurdering", nn: "vurdering") }
+        public static var hintImportance: String { nb("betydning", nn: "vekt") }
+        public static var hintInfluence: String { nb("påvirke", nn: "påverke") }
+        public static var hintEvidence: String { nb("data", nn: "data") }
+        public static var hintSuggestion: String { nb("forslag", nn: "forslag") }
+        public static var hintFilter: String { nb("filter", nn: "filter") }
+        public static var hintOnlyPrioritised: String { nb("prioriterte", nn: "prioriterte") }
+        public static var hintTargets: String { nb("hypoteser", nn: "hypotesar") }
+        public static var hintByRound: String { nb("innen", nn: "innan") }
+        public static var hintBack: String { nb("analyser", nn: "analysar") }
+        public static var hintExport: String { nb("eksporter", nn: "eksporter") }
+        public static var hintGuide: String { nb("veiledning", nn: "rettleiing") }
+        public static var hintQuit: String { nb("avslutt", nn: "avslutt") }
+        public static var hintHelp: String { nb("hjelp", nn: "hjelp") }
+        public static var hintLeaveField: String { nb("ferdig", nn: "ferdig") }
+        public static var hintNextField: String { nb("neste felt", nn: "neste felt") }
+        public static var hintUndo: String { nb("angre", nn: "angre") }
+        public static var hintRedo: String { nb("gjør om", nn: "gjer om") }
+        public static var hintOverwrite: String { nb("lagre din", nn: "lagre din") }
+        public static var hintTakeStored: String { nb("hent deres", nn: "hent deira") }
+        public static var hintYes: String { nb("ja", nn: "ja") }
+        public static var hintNo: String { nb("nei", nn: "nei") }
+        public static var hintMarkdown: String { nb("Markdown", nn: "Markdown") }
+        public static var hintHTML: String { nb("HTML", nn: "HTML") }
+        public static var hintCancel: String { nb("avbryt", nn: "avbryt") }
+        public static var hintPick: String { nb("velg", nn: "vel") }
+        public static var hintChoose: String { nb("legg til", nn: "legg til") }
+        public static var hintToggle: String { nb("på/av", nn: "på/av") }
+        public static var hintDone: String { nb("lukk", nn: "lukk") }
+        public static var hintClose: String { nb("lukk", nn: "lukk") }
+        public static var hintClearFilter: String { nb("tøm søket", nn: "tøm søket") }
+        public static var hintScroll: String { nb("bla", nn: "bla") }
+        public static var hintOpen: String { nb("åpne", nn: "opne") }
+        public static var hintNew: String { nb("ny analyse", nn: "ny analyse") }
+        public static var hintRename: String { nb("nytt navn", nn: "nytt namn") }
+        public static var hintDuplicate: String { nb("dupliser", nn: "dupliser") }
+        public static var hintDelete: String { nb("slett", nn: "slett") }
+        public static var hintFinish: String { nb("fullført", nn: "fullført") }
+        public static var hintSaveTitle: String { nb("lagre", nn: "lagre") }
+        public static var hintCreate: String { nb("opprett", nn: "opprett") }
+        public static var hintUse: String { nb("velg", nn: "vel") }
+        public static var hintLinkedView: String { nb("vis", nn: "vis") }
+        public static var hintLinkedRound: String { nb("tidspunkt", nn: "tidspunkt") }
+        public static var hintBaseRound: String { nb("fra", nn: "frå") }
+        public static var hintTrinn: String { nb("trinn", nn: "trinn") }
+        public static var hintGender: String { nb("kjønn", nn: "kjønn") }
+        public static var hintTarget: String { nb("målverdi", nn: "målverdi") }
+        public static var hintQuitAnyway: String { nb("avslutt likevel", nn: "avslutt likevel") }
+        public static var hintBackToText: String { nb("tilbake til teksten", nn: "tilbake til teksten") }
+        public static var keyQuitAnyway: String {
+            nb("avslutt uten å lagre teksten", nn: "avslutt utan å lagre teksten")
         }
-        public static var editHints: [(String, String)] {
-            [
-                ("Esc", nb("ferdig", nn: "ferdig")), ("Ctrl-Z", nb("angre", nn: "angre")),
-                ("Ctrl-Y", nb("gjør om", nn: "gjer om")), ("Tab", nb("neste felt", nn: "neste felt")),
-            ]
+        public static var keyBackToText: String {
+            nb("tilbake til teksten (alle andre taster også)", nn: "tilbake til teksten (alle andre tastar òg)")
+        }
+        public static var keySaveValue: String { nb("lagre verdien", nn: "lagre verdien") }
+        public static var keyChooseRow: String { nb("velg raden", nn: "vel rada") }
+
+        /// The step bar's marks, explained where they are shown.
+        public static func stepMarksLegend(ascii: Bool) -> String {
+            ascii
+                ? nb("* utfylt  ! løse tråder", nn: "* utfylt  ! lause trådar")
+                : nb("● utfylt  ○ tomt  ! løse tråder", nn: "● utfylt  ○ tomt  ! lause trådar")
         }
 
         // MARK: Help
@@ -264,7 +317,7 @@ extension Strings {
         public static var keyNextStep: String { nb("neste steg", nn: "neste steg") }
         public static var keyPreviousStep: String { nb("forrige steg", nn: "førre steg") }
         public static var keyGoToStep: String {
-            nb("gå til steg 1–7 (tastene 1 til 7)", nn: "gå til steg 1–7 (tastane 1 til 7)")
+            nb("gå til steg 1–7", nn: "gå til steg 1–7")
         }
         public static var keyFocusUp: String { nb("forrige felt", nn: "førre felt") }
         public static var keyFocusDown: String { nb("neste felt", nn: "neste felt") }
@@ -329,7 +382,64 @@ extension Strings {
         public static var keyBack: String {
             nb("tilbake til listen over analyser", nn: "tilbake til lista over analysar")
         }
-        public static var keyQuit: String { nb("avslutt (alt er lagret)", nn: "avslutt (alt er lagra)") }
+        public static var keyQuit: String { nb("avslutt kfl (alt er lagret)", nn: "avslutt kfl (alt er lagra)") }
+        public static var keyExport: String {
+            nb(
+                "eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)",
+                nn: "eksporter analysen til Markdown (e-post, Teams) eller HTML (utskrift)")
+        }
+        public static var keyExportMarkdown: String {
+            nb("Markdown, til e-post og Teams", nn: "Markdown, til e-post og Teams")
+        }
+        public static var keyExportHTML: String { nb("HTML, en side å skrive ut", nn: "HTML, ei side å skrive ut") }
+        public static var keyCancel: String { nb("avbryt", nn: "avbryt") }
+        public static var keySuggestion: String {
+            nb("ta et forslag fra veiledningen som ny hypotese", nn: "ta eit forslag frå rettleiinga som ny hypotese")
+        }
+        public static var keyConfirmYes: String { nb("ja, fjern", nn: "ja, fjern") }
+        public static var keyConfirmNo: String { nb("nei, behold", nn: "nei, behald") }
+        public static var keyPickerMove: String { nb("flytt i listen", nn: "flytt i lista") }
+        public static var keyPageDown: String { nb("side ned", nn: "side ned") }
+        public static var keyPageUp: String { nb("side opp", nn: "side opp") }
+        public static var keyToggle: String { nb("slå av og på", nn: "slå av og på") }
+        public static var keyCloseDone: String { nb("lukk listen", nn: "lukk lista") }
+        public static var keyChoose: String { nb("velg faktoren", nn: "vel faktoren") }
+        public static var keyFilterBackspace: String { nb("slett et tegn i søket", nn: "slett eitt teikn i søket") }
+        public static var keyClearFilter: String { nb("tøm søket", nn: "tøm søket") }
+        public static var keyClose: String { nb("lukk", nn: "lukk") }
+        public static var keyScroll: String { nb("bla", nn: "bla") }
+        public static var exportQuestion: String {
+            nb(
+                "Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?",
+                nn: "Eksportere analysen som m Markdown (e-post, Teams) eller h HTML (utskrift)?")
+        }
+        public static func exported(_ path: String) -> String {
+            nb("Eksportert til \(path)", nn: "Eksportert til \(path)")
+        }
+        public static func exportFailed(_ path: String, reason: String) -> String {
+            nb("Kunne ikke eksportere til \(path): \(reason)", nn: "Kunne ikkje eksportere til \(path): \(reason)")
+        }
+        public static var exportUnreadable: String {
+            nb(
+                "Kunne ikke eksportere: resultatene kunne ikke leses fra snapshotet.",
+                nn: "Kunne ikkje eksportere: resultata kunne ikkje lesast frå snapshotet.")
+        }
+        public static var pickerFilterPrompt: String { nb("Søk: ", nn: "Søk: ") }
+        public static var pickerFilterHint: String { nb("skriv for å søke", nn: "skriv for å søkje") }
+        public static var pickerNoMatch: String { nb("Ingen faktor passer søket.", nn: "Ingen faktor passar søket.") }
+        public static var pickSuggestionTitle: String { nb("Forslag fra veiledningen", nn: "Forslag frå rettleiinga") }
+        public static var noSuggestions: String {
+            nb(
+                "Knytt faktorer i steg 3 først: forslagene hører til dem.",
+                nn: "Knyt faktorar i steg 3 først: forslaga høyrer til dei.")
+        }
+        public static var titlePrompt: String { nb("Navn: ", nn: "Namn: ") }
+        public static var titleNeeded: String {
+            nb("Skriv et navn på analysen først.", nn: "Skriv eit namn på analysen først.")
+        }
+        public static var createHint: String {
+            nb("Enter oppretter analysen · Esc avbryter", nn: "Enter opprettar analysen · Esc avbryt")
+        }
         public static var editorLeave: String { nb("ferdig med feltet", nn: "ferdig med feltet") }
         public static var editorLeaveNext: String {
             nb("til neste felt (du skriver videre der)", nn: "til neste felt (du skriv vidare der)")

@@ -22,8 +22,10 @@ extension Strings {
         public static var county: String { nb("fylket", nn: "fylket") }
         public static var municipality: String { nb("kommunen", nn: "kommunen") }
         public static var nShort: String { "n" }
+        /// "Åsnes kommune": where a school is, beside its name wherever two could share one.
+        public static func municipalityOf(_ name: String) -> String { nb("\(name) kommune", nn: "\(name) kommune") }
         public static var lowerIsBetterMark: String { "↓" }
-        public static var lowerIsBetterMarkASCII: String { "v" }
+        public static var lowerIsBetterMarkASCII: String { "(-)" }
 
         public static func tooSmall(width: Int, height: Int, neededWidth: Int, neededHeight: Int) -> [String] {
             // A very narrow window still gets both sizes, in fewer words.
@@ -33,10 +35,12 @@ extension Strings {
                     nb(
                         "kfl trenger minst \(neededWidth)×\(neededHeight)",
                         nn: "kfl treng minst \(neededWidth)×\(neededHeight)"),
+                    "",
                 ]
                 : [
                     nb("For lite: \(width)×\(height)", nn: "For lite: \(width)×\(height)"),
                     nb("Trenger \(neededWidth)×\(neededHeight)", nn: "Treng \(neededWidth)×\(neededHeight)"),
+                    "",
                 ]
         }
 
@@ -86,6 +90,38 @@ extension Strings {
         }
         public static var keyAnalyses: String { nb("analyser for denne enheten", nn: "analysar for denne eininga") }
         public static var keyQuit: String { nb("avslutt", nn: "avslutt") }
+        public static var keySearchHit: String { nb("velg blant treffene", nn: "vel mellom treffa") }
+        public static var keySearchGo: String { nb("gå til treffet", nn: "gå til treffet") }
+        public static var keySearchBackspace: String { nb("slett et tegn", nn: "slett eitt teikn") }
+        public static var keySearchCancel: String { nb("avbryt søket", nn: "avbryt søket") }
+        public static var keyScroll: String { nb("bla", nn: "bla") }
+        public static var keyClose: String { nb("lukk", nn: "lukk") }
+
+        // Status line words, one per action.
+        public static var hintHelp: String { nb("hjelp", nn: "hjelp") }
+        public static var hintQuit: String { nb("avslutt", nn: "avslutt") }
+        public static var hintOpen: String { nb("åpne", nn: "opne") }
+        public static var hintDetail: String { nb("detaljer", nn: "detaljar") }
+        public static var hintBack: String { nb("tilbake", nn: "tilbake") }
+        public static var hintPane: String { nb("bytt rute", nn: "byt rute") }
+        public static var hintGroup: String { nb("gruppe", nn: "gruppe") }
+        public static var hintRound: String { nb("tid", nn: "tid") }
+        public static var hintGender: String { nb("kjønn", nn: "kjønn") }
+        public static var hintSearch: String { nb("søk", nn: "søk") }
+        public static var hintAnalysis: String { nb("analyse", nn: "analyse") }
+        public static var hintAnalyses: String { nb("analyser", nn: "analysar") }
+        public static var hintLegend: String { nb("forklaring", nn: "forklaring") }
+        public static var hintView: String { nb("visning", nn: "vising") }
+        public static var hintBaseRound: String { nb("endring fra", nn: "endring frå") }
+        public static var hintMove: String { nb("flytt", nn: "flytt") }
+        public static var hintNextHit: String { nb("neste treff", nn: "neste treff") }
+        public static var hintClose: String { nb("lukk", nn: "lukk") }
+        public static var hintScroll: String { nb("bla", nn: "bla") }
+        public static var hintGoTo: String { nb("gå til", nn: "gå til") }
+        public static var hintChooseHit: String { nb("velg treff", nn: "vel treff") }
+        public static var hintCancel: String { nb("avbryt", nn: "avbryt") }
+        public static var hintOverview: String { nb("oversikt", nn: "oversikt") }
+        public static var hintThemes: String { nb("tema", nn: "tema") }
 
         public static var statusHints: [(String, String)] {
             [
@@ -152,6 +188,24 @@ extension Strings {
 
         // Search.
         public static var searchPrompt: String { nb("Søk: ", nn: "Søk: ") }
+        /// On a pane's border when factors are out of sight.
+        public static func moreBelow(_ count: Int) -> String {
+            count == 1
+                ? nb("1 faktor til", nn: "1 faktor til") : nb("\(count) faktorer til", nn: "\(count) faktorar til")
+        }
+        public static func moreAbove(_ count: Int) -> String {
+            count == 1
+                ? nb("1 faktor over", nn: "1 faktor over") : nb("\(count) faktorer over", nn: "\(count) faktorar over")
+        }
+        public static var searchTitle: String {
+            nb("Søk etter kommune eller skole", nn: "Søk etter kommune eller skule")
+        }
+        /// The group the user chose is not at this unit: another is shown.
+        public static func groupNotHere(_ wanted: String, unit: String, shown: String) -> String {
+            nb(
+                "\(unit) har ingen svar fra \(wanted) – viser \(shown)",
+                nn: "\(unit) har ingen svar frå \(wanted) – viser \(shown)")
+        }
         public static func searchMatches(_ count: Int) -> String {
             count == 1 ? nb("1 treff", nn: "1 treff") : nb("\(count) treff", nn: "\(count) treff")
         }

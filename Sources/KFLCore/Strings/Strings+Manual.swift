@@ -93,6 +93,14 @@ extension Strings {
                         nn: "Språket når --sprak ikkje er gitt: nb (bokmål) eller nn (nynorsk).")
                 ),
                 (
+                    [nb("COLUMNS", nn: "COLUMNS")],
+                    nb(
+                        "Bredden kfl show tegner tabeller og søyler for (ellers terminalens bredde, uten grense i en fil eller et rør).",
+                        nn:
+                            "Breidda kfl show teiknar tabellar og søyler for (elles breidda til terminalen, utan grense i ei fil eller eit røyr)."
+                    )
+                ),
+                (
                     [nb("TERM", nn: "TERM")],
                     nb(
                         "Terminaltypen. En ukjent eller for enkel terminal gir en melding og kode 69.",
@@ -176,6 +184,12 @@ extension Strings {
                 ),
                 (69, nb("Ingen terminal å vise programmet i.", nn: "Ingen terminal å vise programmet i.")),
                 (73, nb("Utdatafila kan ikke lages.", nn: "Utdatafila kan ikkje lagast.")),
+                (
+                    130,
+                    nb(
+                        "Avsluttet med Ctrl-C; alt som var skrevet, ble lagret først.",
+                        nn: "Avslutta med Ctrl-C; alt som var skrive, vart lagra først.")
+                ),
             ]
         }
 

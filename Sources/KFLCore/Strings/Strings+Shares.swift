@@ -2,12 +2,22 @@ extension Strings {
     /// Texts about shares (andeler).
     public enum Shares {
         /// Why a share is not shown, for a user.
-        public static var hiddenText: String {
-            nb(
-                "skjermet: en andel vises bare når minst 3 og alle unntatt minst 3 er med, og ikke kan regnes ut for en mindre gruppe",
-                nn:
-                    "skjerma: ein andel blir berre vist når minst 3 og alle unnateke minst 3 er med, og ikkje kan reknast ut for ei mindre gruppe"
-            )
+        public static func hiddenText(_ why: ShareHiding) -> String {
+            switch why {
+            case .withMean:
+                return nb(
+                    "skjermet sammen med gjennomsnittet", nn: "skjerma saman med gjennomsnittet")
+            case .wholeGroup:
+                return nb(
+                    "skjermet: andelen ville si noe om alle eller alle unntatt én eller to i gruppen (en andel vises bare når minst 3 og alle unntatt minst 3 er med)",
+                    nn:
+                        "skjerma: andelen ville seie noko om alle eller alle unnateke éin eller to i gruppa (ein andel blir berre vist når minst 3 og alle unnateke minst 3 er med)"
+                )
+            case .protectsOthers:
+                return nb(
+                    "skjermet slik at en skjermet andel i en mindre gruppe ikke kan regnes ut",
+                    nn: "skjerma slik at ein skjerma andel i ei mindre gruppe ikkje kan reknast ut")
+            }
         }
         public static var hiddenShort: String { nb("skjermet", nn: "skjerma") }
         /// "12 % (n 80)".

@@ -141,6 +141,79 @@ struct CSVLineReader {
         }
     }
 
+    /// What `nextRow(into:)` found.
+    enum RowRecord {
+        /// The row is in the `CSVRow` given. `mayHoldControls` as in `Record.line`.
+        case row(Int, mayHoldControls: Bool)
+        case problem(ImportProblem)
+    }
+
+    /// The next record, split into `row`; nil at the end of the file. Plain
+    /// lines (no quotes; ASCII, or UTF-8 in a file known to be UTF-8) are split
+    /// straight from the read buffer; every other record goes through `next()`.
+    mutating func nextRow(into row: inout CSVRow) -> RowRecord? {
+        if !sawBOMCheck { fill() }
+        if fileProblem == nil, encoding != .windows1252, let found = plainRow(into: &row) { return found }
+        switch next() {
+        case nil: return nil
+        case .problem(let problem): return .problem(problem)
+        case .line(let line, let bytes, let mayHoldControls):
+            row.take(split(bytes))
+            return .row(line, mayHoldControls: mayHoldControls)
+        }
+    }
+
+    /// The next line when it is plain, nil when `next()` must read it: a quote
+    /// in it, non-ASCII bytes while the encoding is undecided or not valid
+    /// UTF-8, an overlong line, a last line without a line end.
+    private mutating func plainRow(into row: inout CSVRow) -> RowRecord? {
+        while true {
+            let available = buffer.count - position
+            let scanned = min(available, Self.maximumLineLength + 1)
+            let lineEndIndex: Int? = buffer.withUnsafeBufferPointer { all in
+                guard scanned > 0, let base = all.baseAddress,
+                    let hit = memchr(base + position, Int32(lineEnd), scanned)
+                else { return nil }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            }
+            guard let index = lineEndIndex else {
+                if endOfFile || available > Self.maximumLineLength { return nil }
+                fill()
+                continue
+            }
+            var end = index
+            if lineEnd == UInt8(ascii: "\n"), end > position, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            let start = position
+            let utf8 = encoding == .utf8
+            let delimiter = delimiter
+            let taken: Bool? = buffer.withUnsafeBufferPointer { all in
+                let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                var high = false
+                var mayHoldControls = false
+                for byte in line {
+                    if byte >= 0x80 {
+                        high = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        return nil
+                    } else if byte < 0x20 || byte == 0x7F {
+                        mayHoldControls = true
+                    }
+                }
+                if high {
+                    guard utf8, Self.isValidUTF8(line) else { return nil }
+                    // C1 controls and separators, as in `decode`.
+                    mayHoldControls = mayHoldControls || line.contains { $0 == 0xC2 || $0 == 0xE2 }
+                }
+                row.take(line, delimiter: delimiter)
+                return mayHoldControls
+            }
+            guard let mayHoldControls = taken else { return nil }
+            lineNumber += 1
+            position = index + 1
+            return .row(lineNumber, mayHoldControls: mayHoldControls)
+        }
+    }
+
     private mutating func skipOverlongLine() -> Record {
         lineNumber += 1
         let line = lineNumber
@@ -198,7 +271,7 @@ struct CSVLineReader {
 
     /// Strict UTF-8 (no overlong forms, surrogates or bytes past U+10FFFF), like
     /// `String(validating:)` but without making a String of every line.
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    static func isValidUTF8<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         while true {

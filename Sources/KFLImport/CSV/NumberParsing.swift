@@ -9,12 +9,16 @@ enum NumberParsing {
     /// "3," (a value cut short, as in a truncated last line).
     /// Integer mantissa over a power of ten: both exact, so the division rounds once.
     static func decimal(_ bytes: ArraySlice<UInt8>) -> Double? {
+        bytes.withUnsafeBufferPointer { decimal($0) }
+    }
+
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var slice = trimmed(bytes)
         guard !slice.isEmpty else { return nil }
         var negative = false
         if let first = slice.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
             negative = first == UInt8(ascii: "-")
-            slice = slice.dropFirst()
+            slice = UnsafeBufferPointer(rebasing: slice.dropFirst())
         }
         var mantissa: Int64 = 0
         var digits = 0
@@ -41,6 +45,10 @@ enum NumberParsing {
 
     /// A non-negative whole number; nil otherwise.
     static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { integer($0) }
+    }
+
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let slice = trimmed(bytes)
         guard !slice.isEmpty, slice.count <= 9 else { return nil }
         var value = 0
@@ -58,9 +66,17 @@ enum NumberParsing {
         return slice
     }
 
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
     /// Two independent 64-bit FNV-1a style hashes folded: a compact key for
     /// duplicate detection of respondent ids without keeping millions of strings.
-    static func hash(_ bytes: ArraySlice<UInt8>, round: Int) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, round: Int) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(round)
         for b in bytes {
             h ^= UInt64(b)

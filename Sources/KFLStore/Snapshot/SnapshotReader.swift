@@ -133,7 +133,11 @@ public final class SnapshotReader: ResultsSource {
 
     /// A shown cell's shares as stored: the bands up to the first NULL, hidden, or nil.
     static func shares(_ row: Statement, _ columns: CellColumns) -> CellShares? {
-        if row.int(at: columns.sharesHidden) != 0 { return .hidden }
+        switch row.int(at: columns.sharesHidden) {
+        case 0: break
+        case 1: return .hidden(.wholeGroup)
+        default: return .hidden(.protectsOthers)
+        }
         let bands = columns.bands.prefix { !row.isNull(at: $0) }.map { row.int(at: $0) }
         return bands.isEmpty ? nil : .shown(bands)
     }

@@ -51,8 +51,9 @@ public enum SnapshotSchema {
         -- gender 0 = all, 1 = boys, 2 = girls. A suppressed cell (1) keeps its
         -- row with no n, mean or sd; why it is hidden is not stored. band1 … band4:
         -- respondents per share band of a shown cell whose shares are shown (NULL
-        -- past the factor's bands); shares_hidden = 1: the mean is shown, the
-        -- shares are not (ShareDisclosure, ShareProtection).
+        -- past the factor's bands); shares_hidden: the mean is shown, the shares
+        -- are not: 1 by the group rule (ShareDisclosure), 2 to protect others
+        -- (ShareProtection).
         -- BETWEEN, not IN (…): SQLite checks IN with a temporary table per row.
         CREATE TABLE cells (
             unit_id INTEGER NOT NULL,
@@ -68,7 +69,7 @@ public enum SnapshotSchema {
             band2 INTEGER,
             band3 INTEGER,
             band4 INTEGER,
-            shares_hidden INTEGER NOT NULL CHECK (shares_hidden BETWEEN 0 AND 1),
+            shares_hidden INTEGER NOT NULL CHECK (shares_hidden BETWEEN 0 AND 2),
             PRIMARY KEY (unit_id, round, trinn, gender, factor),
             CHECK ((suppressed = 0) = (n IS NOT NULL AND mean IS NOT NULL)),
             CHECK (suppressed = 0 OR (n IS NULL AND mean IS NULL AND sd IS NULL)),

@@ -178,7 +178,7 @@ public final class SnapshotWriter {
                     try insertCell.bindNull(at: 10 + band)
                 }
             }
-            try insertCell.bind(v.shares == .hidden ? 1 : 0, at: 14)
+            try insertCell.bind(Self.sharesHiddenCode(v.shares), at: 14)
         case .suppressed(let reason):
             try insertCell.bindNull(at: 6)
             try insertCell.bindNull(at: 7)
@@ -234,6 +234,15 @@ public final class SnapshotWriter {
         try? FileManager.default.removeItem(at: temporary)
         for suffix in ["-journal", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: temporary.path + suffix)
+        }
+    }
+
+    /// `shares_hidden` as stored: 0 shown (or no shares), 1 by the group rule, 2 to protect others.
+    static func sharesHiddenCode(_ shares: CellShares?) -> Int {
+        switch shares {
+        case .hidden(.wholeGroup)?: return 1
+        case .hidden?: return 2
+        default: return 0
         }
     }
 }

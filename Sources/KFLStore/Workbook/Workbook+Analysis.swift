@@ -42,19 +42,22 @@ extension Workbook {
 
     /// Writes a whole new analysis (create, duplicate, import) and returns it
     /// as stored, with revisions.
-    func insert(_ analysis: Analysis, importedFingerprint: String?) throws -> Analysis {
+    func insert(
+        _ analysis: Analysis, importedFingerprint: String?, snapshot: SnapshotReference? = nil
+    ) throws -> Analysis {
         try db.transaction(.immediate) {
             try db.execute(
                 """
                 INSERT INTO analyses (id, title, unit_kind, unit_code, unit_name, round, group_id, trinn, gender,
-                                      status, created_at, updated_at, imported_fingerprint, revision)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                                      status, created_at, updated_at, imported_fingerprint, snapshot_path,
+                                      snapshot_fingerprint, revision)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                 """,
                 [
                     analysis.id, analysis.title, analysis.unit.kind.rawValue, analysis.unit.code, analysis.unit.name,
                     analysis.context.round, analysis.context.groupID, analysis.context.trinn,
                     analysis.context.gender.rawValue, analysis.status.rawValue, Timestamp.format(analysis.createdAt),
-                    Timestamp.format(analysis.updatedAt), importedFingerprint,
+                    Timestamp.format(analysis.updatedAt), importedFingerprint, snapshot?.path, snapshot?.fingerprint,
                 ])
             for field in AnalysisTextField.allCases where !analysis[field].isEmpty {
                 try db.execute(

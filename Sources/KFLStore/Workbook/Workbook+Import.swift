@@ -35,7 +35,7 @@ extension Workbook {
         if existing == nil, try !usesAnyID(of: incoming) {
             return .imported(try insert(incoming, importedFingerprint: fingerprint))
         }
-        var copy = incoming.withNewIDs(Workbook.newID)
+        var copy = incoming.withNewIDs(makeID)
         copy.title = Strings.Analysis.importedTitle(incoming.title, date: now())
         let stored = try insert(copy, importedFingerprint: fingerprint)
         return .importedAsCopy(stored, existingTitle: existing?.title ?? incoming.title)

@@ -41,6 +41,8 @@ public final class Workbook: AnalysisStore {
     public let location: StorageLocation
     let db: SQLiteDatabase
     let clock: Clock
+    /// Makes the id of each new analysis and item (tests pass a counter, so goldens can hold ids).
+    let makeID: @Sendable () -> String
     private var lastDataVersion: Int
 
     /// Opens the workbook at `path` for writing, creating it (and its
@@ -48,15 +50,17 @@ public final class Workbook: AnalysisStore {
     ///
     /// - Parameters:
     ///   - clock: the time stamped on edits (tests pass a fixed one).
+    ///   - newID: the id of each new analysis and item (tests pass a counter).
     ///   - location: where the file lives; found from the file system when nil.
     ///   - openTimeout: how long to wait for another connection's lock.
     /// - Throws: `WorkbookOpenError`.
     public init(
-        path: String, clock: @escaping Clock = { Date() }, location: StorageLocation? = nil,
-        openTimeout: Duration = Workbook.openTimeout
+        path: String, clock: @escaping Clock = { Date() }, newID: @escaping @Sendable () -> String = Workbook.newID,
+        location: StorageLocation? = nil, openTimeout: Duration = Workbook.openTimeout
     ) throws(WorkbookOpenError) {
         self.path = path
         self.clock = clock
+        self.makeID = newID
         let folder = Self.folder(of: path)
         if !FileManager.default.fileExists(atPath: folder) {
             do {
@@ -215,12 +219,28 @@ public final class Workbook: AnalysisStore {
 
     @discardableResult
     public func create(
-        title: String, unit: UnitReference, context: AnalysisContext, linkedFactors: [LinkedFactor] = []
+        title: String, unit: UnitReference, context: AnalysisContext, linkedFactors: [LinkedFactor],
+        snapshot: SnapshotReference?
     ) throws -> Analysis {
         try guarded {
-            var analysis = Analysis(id: Self.newID(), title: title, unit: unit, context: context, createdAt: now())
+            var analysis = Analysis(id: makeID(), title: title, unit: unit, context: context, createdAt: now())
             analysis.linkedFactors = linkedFactors
-            return try insert(analysis, importedFingerprint: nil)
+            return try insert(analysis, importedFingerprint: nil, snapshot: snapshot)
+        }
+    }
+
+    /// The snapshot an analysis was made from, if the workbook knows it.
+    public func snapshot(ofAnalysis id: String) throws -> SnapshotReference? {
+        try guarded {
+            var reference: SnapshotReference?
+            try db.query("SELECT snapshot_path, snapshot_fingerprint FROM analyses WHERE id = ?", [id]) { row in
+                if let path = try row.optionalString("snapshot_path"),
+                    let fingerprint = try row.optionalString("snapshot_fingerprint")
+                {
+                    reference = SnapshotReference(path: path, fingerprint: fingerprint)
+                }
+            }
+            return reference
         }
     }
 
@@ -228,12 +248,12 @@ public final class Workbook: AnalysisStore {
     public func duplicate(analysisID: String) throws -> Analysis? {
         try guarded {
             guard let original = try loadAnalysis(id: analysisID) else { return nil }
-            var copy = original.withNewIDs(Self.newID)
+            var copy = original.withNewIDs(makeID)
             copy.title = Strings.Analysis.copyTitle(original.title)
             copy.status = .active
             copy.createdAt = now()
             copy.updatedAt = copy.createdAt
-            return try insert(copy, importedFingerprint: nil)
+            return try insert(copy, importedFingerprint: nil, snapshot: try snapshot(ofAnalysis: analysisID))
         }
     }
 
@@ -360,7 +380,7 @@ public final class Workbook: AnalysisStore {
 
     func now() -> Date { Timestamp.truncate(clock()) }
 
-    static func newID() -> String { UUID().uuidString.lowercased() }
+    @Sendable public static func newID() -> String { UUID().uuidString.lowercased() }
 
     /// Runs `body`, turning SQLite's errors into `AnalysisStoreError`;
     /// conflicts pass through.

@@ -41,11 +41,12 @@ extension WorkbookSchema {
 
     static var hypotheses: ItemTable<Hypothesis> {
         ItemTable(
-            name: "hypotheses", columns: ["text", "perspective", "evidence", "assessment", "importance", "influence"],
+            name: "hypotheses",
+            columns: ["text", "perspective", "evidence", "assessment", "importance", "influence", "reason"],
             values: {
                 [
                     $0.text, $0.perspective?.rawValue, JSONList.encode($0.evidence), $0.assessment.rawValue,
-                    $0.importance?.rawValue, $0.influence?.rawValue,
+                    $0.importance?.rawValue, $0.influence?.rawValue, $0.reason,
                 ]
             },
             read: { row in
@@ -55,7 +56,7 @@ extension WorkbookSchema {
                     evidence: try JSONList.decode(row, "evidence"),
                     assessment: try row.decode(Assessment.self, "assessment"),
                     importance: try row.decodeIfPresent(Importance.self, "importance"),
-                    influence: try row.decodeIfPresent(Influence.self, "influence"))
+                    influence: try row.decodeIfPresent(Influence.self, "influence"), reason: try row.string("reason"))
                 item.revision = try row.int("revision")
                 return item
             })

@@ -10,6 +10,7 @@ public enum WorkbookSchema {
     public static var migrator: Migrator {
         var migrator = Migrator()
         migrator.register("001-analyses", sql: v1)
+        migrator.register("002-hypothesis-reason-and-snapshot", sql: v2)
         migrator.register("003-linked-changes", sql: linkedChanges)
         return migrator
     }
@@ -99,6 +100,15 @@ public enum WorkbookSchema {
             revision INTEGER NOT NULL CHECK (revision >= 1)
         );
         CREATE INDEX indicators_by_analysis ON indicators (analysis_id, position);
+        """
+
+    /// Why the data support a hypothesis or not; and the snapshot an
+    /// analysis was made from (path and fingerprint), so it can be exported
+    /// later without naming the file, and a changed or missing file is told.
+    static let v2 = """
+        ALTER TABLE hypotheses ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE analyses ADD COLUMN snapshot_path TEXT;
+        ALTER TABLE analyses ADD COLUMN snapshot_fingerprint TEXT;
         """
 
     /// A linked factor can be a change between two rounds, a cohort or the

@@ -34,6 +34,9 @@ struct AnalysisCrashTests {
         _ = try pane.waitFor(school)
         try pane.keys("Tab")
         try pane.keys("a")
+        // The title it offers, taken with Enter.
+        _ = try pane.waitFor("Enter opprett")
+        try pane.keys("Enter")
         _ = try pane.waitFor("Steg 1 av 7")
         try pane.keys("Enter")
         _ = try pane.waitFor("Esc går ut")

@@ -153,9 +153,9 @@ import Testing
         session.press(.escape, .character("j"), .character("j"))
         session.press(.character("x"), .character("j"))
         #expect(session.state?.analysis.actions.map(\.what) == ["Første"])
-        #expect(pointedRow(session)?.contains("Hvor ofte") == true)
-        session.press(.character("k"))
-        #expect(pointedRow(session)?.contains("Fra når") == true, "one k moves up from the row kept")
+        #expect(pointedRow(session)?.contains("Første") == true, "the pointer goes to the item kept")
+        session.press(.character("j"))
+        #expect(pointedRow(session)?.contains("Hvem") == true, "one j moves down from the row kept")
     }
 
     /// The row with the cursor's pointer.
@@ -172,10 +172,11 @@ import Testing
         #expect(session.app.mode == .list)
         let last = try #require(session.screen.lines.last(where: { !$0.isEmpty }))
         #expect(last.contains("r nytt navn"))
-        #expect(last.contains("Esc tilbake"))
+        #expect(last.contains("? hjelp"), "the status line keeps ? last; what does not fit is in the help")
         #expect(!last.contains("gruppe"))
+        #expect(AnalysisListKeymap.keymap.helpLines().contains { $0.contains("Esc") })
         session.press(.character("r"))
         let renaming = try #require(session.screen.lines.last)
-        #expect(renaming.contains("Enter lagre navnet"))
+        #expect(renaming.contains("Enter lagre") && renaming.contains("Esc avbryt"))
     }
 }

@@ -152,7 +152,7 @@ import Testing
     @Test func fromTheBrowserToAnIndicatorFor6TrinnBoysWithATarget() throws {
         let session = try AnalysisTestSession(round: 2016, school: "Sætervangen barneskole", trinn: 0)
         session.selectFactor("e510_trivsel")
-        session.press(.character("a"))
+        session.startAnalysisHere()
         #expect(session.state?.analysis.context.trinn == 0)
         session.press(.character("7"), .character("n"))
         try pick("e510_trivsel", in: session)
@@ -209,7 +209,7 @@ import Testing
         let id = try #require(session.state?.analysis.id)
         session.press(.escape)
         #expect(session.app.mode == .list)
-        #expect(session.screen.text.contains("+ Ny analyse fra 6. trinn, utvikling 2016–2020"))
+        #expect(session.screen.text.contains("n: ny analyse fra 6. trinn, utvikling 2016–2020"))
 
         let analysis = try #require(try session.workbook.load(id: id))
         let data = try AnalysisReportData.build(analysis: analysis, source: session.reader, exportedAt: Date())

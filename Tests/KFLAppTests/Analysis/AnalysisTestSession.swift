@@ -27,7 +27,12 @@ final class AnalysisTestSession {
     ) throws {
         directory = try DemoFixture.temporaryDirectory("kfl-analysis-tui")
         self.workbookPath = workbookPath ?? directory.appendingPathComponent("wb.sqlite").path
-        workbook = try Workbook(path: self.workbookPath, clock: { AnalysisTestSession.fixedNow })
+        // Ids a golden can hold (the list shows their first 8 digits), counted in a
+        // workbook of its own; random where several sessions share one workbook.
+        let ids = SequentialIDs()
+        let counted = workbookPath == nil
+        let newID: @Sendable () -> String = { counted ? ids.next() : Workbook.newID() }
+        workbook = try Workbook(path: self.workbookPath, clock: { AnalysisTestSession.fixedNow }, newID: newID)
         let reader = try DemoFixture.reader()
         self.reader = reader
         let tree = reader.info.tree
@@ -40,7 +45,7 @@ final class AnalysisTestSession {
         let browser = BrowserRuntime(
             source: reader, snapshotName: "Hedmark", width: width, height: height, glyphs: glyphs, colors: true,
             location: location)
-        app = AppRuntime(browser: browser, store: workbook)
+        app = AppRuntime(browser: browser, store: workbook, newID: newID)
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
@@ -69,9 +74,29 @@ final class AnalysisTestSession {
     /// `a` on the school's 7. trinn with "Uro og forstyrrelser i timene" selected.
     func startAnalysis() {
         selectFactor("e510_uro")
+        startAnalysisHere()
+    }
+
+    /// `a`, and Enter on the title it offers (the factor in view), as a user
+    /// who takes the suggestion does.
+    func startAnalysisHere() {
         press(.character("a"))
+        if app.mode == .list, app.list?.title != nil { press(.enter) }
     }
 
     /// A second connection to the same file: another window.
     func otherWindow() throws -> Workbook { try Workbook(path: workbookPath, clock: { AnalysisTestSession.fixedNow }) }
+}
+
+/// UUID-shaped ids counted from 1: the same ids every run.
+final class SequentialIDs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func next() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return String(format: "%08x-0000-4000-8000-%012x", (count * 0x1111_1111) % 0xffff_ffff, count)
+    }
 }

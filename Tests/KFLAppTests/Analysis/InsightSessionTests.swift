@@ -19,7 +19,7 @@ import Testing
         for _ in 0..<target { session.press(.down) }
         let chosen = lines[target].standing.factor
         #expect(session.screen.text.contains(Strings.Themes.overviewTitle))
-        session.press(.character("a"))
+        session.startAnalysisHere()  // "a", and Enter on the title it offers (issue 11)
         let analysis = try #require(session.state?.analysis)
         #expect(analysis.linkedFactors.map(\.factorID) == [chosen.id])
         #expect(analysis.linkedFactors.first?.view == .level)
@@ -38,7 +38,7 @@ import Testing
         let lines = try #require(session.app.browser.state.highlights?.lines)
         let target = try #require(lines.firstIndex { $0.kind == .changedForBetter || $0.kind == .changedForWorse })
         for _ in 0..<target { session.press(.down) }
-        session.press(.character("a"))
+        session.startAnalysisHere()  // "a", and Enter on the title it offers (issue 11)
         let linked = try #require(session.state?.analysis.linkedFactors.first)
         #expect(linked.factorID == lines[target].standing.factor.id)
         #expect(linked.view == .development && linked.round == 2020 && linked.baseRound == 2018)
@@ -49,7 +49,7 @@ import Testing
             width: 120, height: 40, round: 2020, school: "Svalåsen barneskole", trinn: 0)
         session.press(.character("e"), .enter)
         let results = try #require(session.app.browser.state.themeResults)
-        session.press(.character("a"))
+        session.startAnalysisHere()  // "a", and Enter on the title it offers (issue 11)
         let analysis = try #require(session.state?.analysis)
         #expect(analysis.title == results.theme.name)
         #expect(analysis.linkedFactors.map(\.factorID) == results.standings.map(\.factor.id))

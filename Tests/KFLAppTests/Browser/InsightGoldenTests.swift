@@ -32,6 +32,37 @@ import Testing
         }
     }
 
+    @Test("? over the overview and a theme shows their own keys, and closing it returns to the view")
+    func helpOverInsights() throws {
+        let browser = try school(80, 24, "Svalåsen")
+        browser.press(.character("o"), .down)
+        let overview = browser.state.overlay
+        #expect(browser.screen.lines.last?.contains("? hjelp") == true)
+        browser.press(.character("?"))
+        var text = browser.screen.text
+        #expect(text.contains(Strings.Browser.helpTitle))
+        #expect(text.contains(Strings.Themes.keyOpenTheme))
+        browser.press(.escape)
+        #expect(browser.state.overlay == overview, "Esc closes the help, back to the overview where it was")
+        browser.press(.enter)
+        guard case .theme = browser.state.overlay else {
+            Issue.record("Enter on an overview line opens its theme")
+            return
+        }
+        browser.press(.function(1))
+        text = browser.screen.text
+        #expect(text.contains(Strings.Themes.keyOpenTheme))
+        browser.press(.character("x"))
+        guard case .theme = browser.state.overlay else {
+            Issue.record("any key closes the help, back to the theme")
+            return
+        }
+        browser.press(.escape, .escape)
+        #expect(browser.state.overlay == nil)
+        browser.press(.character("?"))
+        #expect(!browser.screen.text.contains(Strings.Themes.keyOpenTheme), "the main help is the browser's")
+    }
+
     @Test("the overview scrolls to its suppressed lines at 80×24 and names the reason")
     func overviewScrollsToSuppressed() throws {
         let browser = try school(80, 24, "Svalåsen")
@@ -78,8 +109,8 @@ import Testing
         for (w, h) in Self.sizes {
             let browser = try school(w, h, "Svalåsen")
             browser.press(.tab)
-            while browser.state.groupID != "elev510" { browser.press(.character("r")) }
-            while browser.state.selectedFactor?.id != "e510_uro" { browser.press(.down) }
+            try browser.press(.character("r"), until: { $0.groupID == "elev510" })
+            try browser.press(.down, until: { $0.selectedFactor?.id == "e510_uro" })
             browser.press(.character("e"))
             guard case .theme(let id, let selected) = browser.state.overlay else {
                 Issue.record("e on a factor opens its theme")
@@ -101,8 +132,8 @@ import Testing
         let browser = try BrowserHarness(width: 120, height: 40)
         browser.search(school.name)
         browser.press(.tab)
-        while browser.state.groupID != "elev510" { browser.press(.character("r")) }
-        while browser.state.selectedFactor?.id != "e510_uro" { browser.press(.down) }
+        try browser.press(.character("r"), until: { $0.groupID == "elev510" })
+        try browser.press(.down, until: { $0.selectedFactor?.id == "e510_uro" })
         browser.press(.character("e"))
         guard case .theme(_, let selected) = browser.state.overlay, let results = browser.state.themeResults else {
             Issue.record("e on a factor opens its theme")

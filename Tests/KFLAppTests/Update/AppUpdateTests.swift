@@ -22,12 +22,16 @@ import Testing
             updatedAt: UpdateFixture.created, revision: revision)
     }
 
-    @Test func aOnAUnitWithoutAnalysesCreatesOneTitledAfterTheFactorInView() throws {
+    @Test func aOffersATitleAfterTheFactorInViewAndEnterCreatesTheAnalysis() throws {
         var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
         var effects = AppUpdate.update(&state, .analysisRequested(request(listOnly: false)), newID: ids.next)
         #expect(state.mode == .list)
         #expect(effects == [.loadList(school, .started)])
         effects = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: ids.next)
+        // Nothing is created until the title is confirmed.
+        #expect(effects.isEmpty)
+        #expect(state.list?.title?.editor.text == "Uro og forstyrrelser i timene, 7. trinn")
+        effects = AppUpdate.update(&state, .key(.enter), newID: ids.next)
         let context = AnalysisContext(round: 2018, groupID: "elev510", trinn: 7, gender: .all)
         let linked = [LinkedFactor(id: "id-1", factorID: "e510_uro", trinn: 7, gender: .all)]
         #expect(
@@ -69,7 +73,30 @@ import Testing
         }
         let effects = AppUpdate.update(&state, .key(.enter), newID: ids.next)
         #expect(effects == [.listWrite(.rename(uro, title: "Timestart"))])
-        #expect(state.list?.renaming == nil)
+        #expect(state.list?.title == nil)
+    }
+
+    @Test func escapeThenEnterInTheListNeverCreatesAnAnalysis() {
+        var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
+        _ = AppUpdate.update(&state, .analysisRequested(request(listOnly: false)), newID: ids.next)
+        _ = AppUpdate.update(&state, .listLoaded(.success([summary("a1", "Uro")]), .started), newID: ids.next)
+        #expect(AppUpdate.update(&state, .key(.escape), newID: ids.next).isEmpty)
+        #expect(state.list?.title == nil)
+        #expect(AppUpdate.update(&state, .key(.enter), newID: ids.next) == [.open(analysisID: "a1")])
+        _ = AppUpdate.update(&state, .analysisRequested(request(listOnly: true)), newID: ids.next)
+        _ = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: ids.next)
+        #expect(AppUpdate.update(&state, .key(.enter), newID: ids.next).isEmpty)
+        #expect(AppUpdate.update(&state, .key(.escape), newID: ids.next).isEmpty)
+        #expect(state.mode == .browser)
+    }
+
+    @Test func anEmptyTitleCreatesNothingAndSaysWhy() {
+        var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
+        _ = AppUpdate.update(&state, .analysisRequested(request(listOnly: false)), newID: ids.next)
+        _ = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: ids.next)
+        _ = AppUpdate.update(&state, .key(.control("u")), newID: ids.next)
+        #expect(AppUpdate.update(&state, .key(.enter), newID: ids.next).isEmpty)
+        #expect(state.list?.notice == .titleNeeded)
     }
 
     @Test func aDeleteThatMetAConflictSaysSoAndDoesNotClaimItDeleted() {

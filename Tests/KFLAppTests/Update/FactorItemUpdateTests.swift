@@ -206,7 +206,9 @@ import Testing
             selection: ResultsSelection(unitID: 3, round: 2020, trinn: 7, groupID: "elev510", gender: .boys),
             factorIDs: ["e510_uro"], listOnly: false, view: .development, baseRound: 2016)
         _ = AppUpdate.update(&state, .analysisRequested(request), newID: { "id" })
-        let effects = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: { "l1" })
+        _ = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: { "l1" })
+        // The title it offers, taken with Enter as a user would (issue 11: no analysis without a title).
+        let effects = AppUpdate.update(&state, .key(.enter), newID: { "l1" })
         guard case .create(_, _, _, let linked)? = effects.first else {
             Issue.record("no analysis created")
             return
@@ -226,7 +228,9 @@ import Testing
                 selection: ResultsSelection(unitID: 3, round: 2018, trinn: trinn, groupID: "elev510", gender: gender),
                 factorIDs: ["e510_uro"], listOnly: false, view: view, baseRound: nil)
             _ = AppUpdate.update(&state, .analysisRequested(request), newID: { "id" })
-            let effects = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: { "l1" })
+            _ = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: { "l1" })
+            // The title it offers, taken with Enter (issue 11: no analysis without a title).
+            let effects = AppUpdate.update(&state, .key(.enter), newID: { "l1" })
             guard case .create(_, _, _, let linked)? = effects.first else { return nil }
             return linked.first
         }

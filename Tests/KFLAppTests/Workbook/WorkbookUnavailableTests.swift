@@ -93,6 +93,8 @@ import Testing
 
         try other.execute("COMMIT")
         app.handle(.character("a"))
+        // The title it offers, taken with Enter (issue 11: no analysis without a title).
+        if app.mode == .list { app.handle(.enter) }
         #expect(app.mode == .analysis, "the workbook opened and the analysis started")
         #expect(app.state.workbookProblem == nil)
         #expect(app.browser.state.statusNote == nil)

@@ -1,5 +1,6 @@
 import Foundation
 import KFLCore
+import KFLImport
 import KFLStore
 import Testing
 
@@ -26,7 +27,9 @@ final class CapturedConsole: @unchecked Sendable {
 
     init() throws { fixture = try AnalyseFixture() }
 
-    func run(_ arguments: [String], home: String? = nil) -> (code: ExitCode, out: String, err: String) {
+    func run(
+        _ arguments: [String], home: String? = nil, columns: Int? = nil
+    ) -> (code: ExitCode, out: String, err: String) {
         let captured = CapturedConsole()
         // KFL_HOME keeps every default path inside the fixture.
         let code: ExitCode
@@ -34,8 +37,10 @@ final class CapturedConsole: @unchecked Sendable {
             let command = try CommandParser.parse(arguments)
             switch command {
             case .analyse(let request):
+                var environment = ["KFL_HOME": home ?? fixture.directory.path]
+                environment["COLUMNS"] = columns.map(String.init)
                 code = AnalyseCommand.run(
-                    request, console: captured.console, environment: ["KFL_HOME": home ?? fixture.directory.path],
+                    request, console: captured.console, environment: environment,
                     now: AnalyseFixture.exportedAt)
             default:
                 code = KFLCLI.run(arguments, console: captured.console)
@@ -49,14 +54,34 @@ final class CapturedConsole: @unchecked Sendable {
     func path(_ name: String) -> String { fixture.directory.appendingPathComponent(name).path }
 
     @Test func listShowsTheAnalysesWithin80Columns() {
-        let result = run(["analyse", "list", "--workbook", fixture.workbookPath])
+        let result = run(["analyse", "list", "--workbook", fixture.workbookPath], columns: 80)
         #expect(result.code == .success)
         #expect(
             result.out == """
-                ID        TITTEL                  ENHET             STATUS     ENDRET
-                3f2a9c1b  Uro på 7. trinn <og> …  Flisa skole       pågår      1. mai 2024
+                ID        TITTEL                                 ENHET        STATUS  ENDRET
+                3f2a9c1b  Uro på 7. trinn <o…beidsro» & trivsel  Flisa skole  pågår   01.05.2024
                 """)
         #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func listInAPipeCutsNoTitle() {
+        let result = run(["analyse", "list", "--workbook", fixture.workbookPath])
+        #expect(result.out.contains("Uro på 7. trinn <og> «arbeidsro» & trivsel"))
+    }
+
+    @Test func listTellsImportedCopiesApartInANarrowTerminal() throws {
+        let workbook = try Workbook(path: fixture.workbookPath)
+        let original = try #require(try workbook.load(id: fixture.analysisID))
+        let day = Date(timeIntervalSince1970: 1_717_200_000)
+        for date in [day, day.addingTimeInterval(86_400)] {
+            let title = Strings.Analysis.importedTitle(original.title, date: date)
+            _ = try workbook.create(title: title, unit: original.unit, context: original.context)
+        }
+        let result = run(["analyse", "list", "--workbook", fixture.workbookPath], columns: 72)
+        let rows = result.out.split(separator: "\n").dropFirst().map { String($0.dropFirst(10).prefix(32)) }
+        #expect(rows.count == 3 && Set(rows).count == 3)
+        #expect(rows.filter { $0.contains("juni 2024)") }.count == 2)
+        #expect(result.out.split(separator: "\n").allSatisfy { $0.count <= 72 })
     }
 
     @Test func listWithoutAWorkbookSaysThereAreNoneAndCreatesNothing() {
@@ -145,6 +170,50 @@ final class CapturedConsole: @unchecked Sendable {
         let result = run(["analyse", "export", "3f", "--workbook", fixture.workbookPath])
         #expect(result.code == .usage)
         #expect(result.err.contains("--snapshot FIL"))
+    }
+
+    /// An analysis made in the program from the fixture's snapshot (so the workbook remembers it).
+    func rememberedAnalysis() throws -> String {
+        let workbook = try Workbook(path: fixture.workbookPath)
+        let reader = try SnapshotReader(path: fixture.snapshotPath)
+        let original = try #require(try workbook.load(id: fixture.analysisID))
+        let reference = SnapshotReference(path: fixture.snapshotPath, fingerprint: reader.info.fingerprint)
+        let made = try workbook.create(
+            title: "Husket", unit: original.unit, context: original.context, linkedFactors: [],
+            snapshot: reference)
+        return String(made.id.prefix(8))
+    }
+
+    @Test func exportWithoutASnapshotUsesTheOneTheAnalysisWasMadeFrom() throws {
+        let id = try rememberedAnalysis()
+        let result = run(["analyse", "export", id, "--workbook", fixture.workbookPath])
+        #expect(result.code == .success, "\(result.err)")
+        #expect(result.out.hasPrefix("# Husket"))
+    }
+
+    @Test func aRememberedSnapshotThatIsGoneIsSaidAndNoInput() throws {
+        let id = try rememberedAnalysis()
+        try FileManager.default.moveItem(atPath: fixture.snapshotPath, toPath: fixture.snapshotPath + ".flyttet")
+        let result = run(["analyse", "export", id, "--workbook", fixture.workbookPath])
+        #expect(result.code == .noInput)
+        #expect(result.err.contains("finnes ikke lenger") && result.err.contains(fixture.snapshotPath))
+        #expect(result.out.isEmpty)
+    }
+
+    @Test func aRememberedSnapshotThatChangedIsRefusedUnlessNamed() throws {
+        let id = try rememberedAnalysis()
+        try FileManager.default.removeItem(atPath: fixture.snapshotPath)
+        let csv = fixture.directory.appendingPathComponent("svar.csv")
+        _ = try Importer.run(
+            files: [csv], output: URL(fileURLWithPath: fixture.snapshotPath),
+            options: Importer.Options(minimumN: 7, source: "nytt-uttrekk.csv", isDemo: true))
+        let result = run(["analyse", "export", id, "--workbook", fixture.workbookPath])
+        #expect(result.code == .dataError)
+        #expect(result.err.contains("er endret siden analysen ble laget"))
+        let named = run([
+            "analyse", "export", id, "--workbook", fixture.workbookPath, "--snapshot", fixture.snapshotPath,
+        ])
+        #expect(named.code == .success)
     }
 
     @Test func anUnknownIDIsReported() {

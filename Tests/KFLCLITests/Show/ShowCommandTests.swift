@@ -65,6 +65,36 @@ import Testing
         #expect(school.err.contains("Mente du «Rognli skole»?"))
     }
 
+    @Test("two schools of one name: exit 64, both named with their kommune; --kommune picks exactly one")
+    func ambiguousSchool() throws {
+        let snapshot = try DemoFixture.snapshotPath()
+        let run = kfl("show", snapshot, "--skole", "Svalåsen barneskole")
+        #expect(run.exitCode == 64)
+        #expect(run.out.isEmpty)
+        #expect(run.err.contains("Svalåsen barneskole (Løten kommune"))
+        #expect(run.err.contains("Svalåsen barneskole (Åsnes kommune"))
+        #expect(run.err.contains("--kommune"))
+        for kommune in ["Løten", "Åsnes"] {
+            let one = kfl("show", snapshot, "--kommune", kommune, "--skole", "Svalåsen barneskole")
+            #expect(one.exitCode == 0, "\(one.err)")
+            #expect(one.out.hasPrefix("Hedmark › \(kommune) › Svalåsen barneskole"))
+        }
+    }
+
+    @Test("a part of a name that fits several schools lists them, and never picks one")
+    func partialNameOfSeveral() throws {
+        let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen")
+        #expect(run.exitCode == 64)
+        #expect(run.err.contains("Løten kommune") && run.err.contains("Åsnes kommune"))
+    }
+
+    @Test("kfl --skole with an ambiguous name exits 64 before taking the terminal")
+    func browseAmbiguous() throws {
+        let run = kfl(try DemoFixture.snapshotPath(), "--skole", "Svalåsen barneskole")
+        #expect(run.exitCode == 64)
+        #expect(run.err.contains("Løten kommune") && run.err.contains("Åsnes kommune"))
+    }
+
     @Test("lærere exist at school level but not on a trinn")
     func staffAtSchoolLevel() throws {
         let school = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--gruppe", "laerer")

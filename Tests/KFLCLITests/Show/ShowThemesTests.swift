@@ -12,7 +12,9 @@ import Testing
 
     @Test("--tema as text: each group's factor against its own county value, suppressed ones say why")
     func themeText() throws {
-        let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen barneskole", "--tema", "samarbeid")
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Svalåsen barneskole", "--tema",
+            "samarbeid")
         #expect(run.exitCode == 0, "\(run.err)")
         #expect(run.out.contains("Samarbeid i personalet"))
         #expect(run.out.contains("syntetiske demodata"))
@@ -34,7 +36,8 @@ import Testing
     @Test("--tema as JSON carries verdict codes beside the words, and the numbers of the core")
     func themeJSON() throws {
         let run = kfl(
-            "show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen barneskole", "--tema", "uro_og_atferd",
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Svalåsen barneskole", "--tema",
+            "uro_og_atferd",
             "--format", "json")
         #expect(run.exitCode == 0, "\(run.err)")
         let document = try json(run)
@@ -43,7 +46,11 @@ import Testing
         let theme = try #require((document["themes"] as? [[String: Any]])?.first)
         let factors = try #require(theme["factors"] as? [[String: Any]])
         let reader = try DemoFixture.reader()
-        let school = try #require(reader.info.tree.units.first { $0.name == "Svalåsen barneskole" })
+        // Two schools share the name (Løten and Åsnes): the one in Åsnes.
+        let school = try #require(
+            reader.info.tree.units.first {
+                $0.name == "Svalåsen barneskole" && reader.info.tree.parent(of: $0)?.name == "Åsnes"
+            })
         let results = try #require(
             try reader.themeResults(
                 reader.info.instrument.themes.first { $0.id == "uro_og_atferd" }!, unitID: school.id, round: 2020))
@@ -58,7 +65,8 @@ import Testing
     @Test("--skiller-seg-ut: lines grouped by verdict, in instrument order within each")
     func highlights() throws {
         let run = kfl(
-            "show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen barneskole", "--skiller-seg-ut", "--format",
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Svalåsen barneskole",
+            "--skiller-seg-ut", "--format",
             "json")
         #expect(run.exitCode == 0, "\(run.err)")
         let lines = try #require(try json(run)["lines"] as? [[String: Any]])
@@ -72,7 +80,9 @@ import Testing
             }
             #expect(ids.map { numbers[$0]! } == ids.map { numbers[$0]! }.sorted(), "\(kind)")
         }
-        let text = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen barneskole", "--skiller-seg-ut")
+        let text = kfl(
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Svalåsen barneskole",
+            "--skiller-seg-ut")
         expectGolden(text.out, named: "show-highlights-svalasen-text")
     }
 

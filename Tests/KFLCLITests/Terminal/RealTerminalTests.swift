@@ -82,7 +82,7 @@ struct RealTerminalTests {
         #expect(state.contains("0425"))
     }
 
-    @Test("Ctrl-C quits and restores the terminal")
+    @Test("Ctrl-C quits with exit code 130, as shells expect after Ctrl-C, and restores the terminal")
     func controlC() throws {
         let home = try DemoFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
@@ -90,7 +90,7 @@ struct RealTerminalTests {
         try tmux.waitFor("Resultater")
         try tmux.keys("C-c")
         let screen = try tmux.waitFor("speed")
-        #expect(TmuxSession.exitStatus(in: screen) == 0)
+        #expect(TmuxSession.exitStatus(in: screen) == 130)
         #expect(!screen.contains("-icanon"))
     }
 

@@ -18,6 +18,9 @@ import Testing
         #expect(screen.contains("fylket") && screen.contains("[") && screen.contains("d "))
         try tmux.keys("b")
         screen = try tmux.waitFor("Endring 2016–2020")
+        // Each group lists only its own trinn: 10. trinn is under Elever 5–10.
+        try tmux.keys("r")
+        _ = try tmux.waitFor("Elever 5.–10. trinn")
         try tmux.keys("Enter", "G", "v")
         screen = try tmux.waitFor("Kull: samme trinn – Rognli skole, 10. trinn")
         #expect(screen.contains("anonym"))

@@ -48,6 +48,9 @@ struct WorkbookInTerminalTests {
             width: 120, height: 40)
         _ = try tmux.waitFor(school.name)
         try tmux.keys("Tab", "a")
+        // The title it offers, taken with Enter.
+        _ = try tmux.waitFor("Enter opprett")
+        try tmux.keys("Enter")
         _ = try tmux.waitFor("Steg 1 av 7")
         try tmux.keys("Enter")
         try tmux.type("Elevene")
