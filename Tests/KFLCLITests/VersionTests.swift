@@ -8,7 +8,7 @@ import Testing
     static let formats = """
         Snapshot: skjemaversjon 3 (eldre snapshot lages på nytt med kfl import)
         Arbeidsbok: skjemaversjon 3 (003-linked-changes); eldre arbeidsbøker oppgraderes
-        Analysepakker (JSON): leser versjon 1–2, skriver versjon 2
+        Analysepakker (JSON): leser versjon 1–3, skriver versjon 3
         """
 
     @Test(arguments: [["--version"], ["-V"], ["--kommune", "Hamar", "--version"]])

@@ -77,12 +77,7 @@ public struct ResultsReport: Sendable {
 
     /// The unit's share (or why hidden), the county's, h and the verdict, as text fields.
     func shareFields(_ result: FactorResult) -> [String] {
-        let unit: String
-        switch result.unitShare {
-        case .shown(let count, let n, _): unit = Strings.Shares.value(count: count, n: n)
-        case .hidden: unit = Strings.Shares.hiddenShort
-        case .none: unit = ""
-        }
+        let unit = Strings.Shares.text(result.unitShare) ?? ""
         var county = ""
         if case .shown(let count, let n, _) = result.countyShare { county = Strings.Shares.percent(count, of: n) }
         let comparison = result.shareVersusCounty

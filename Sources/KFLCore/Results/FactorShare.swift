@@ -46,6 +46,8 @@ public enum FactorShare: Sendable, Hashable {
 extension FactorResult {
     /// The unit's unfavourable share.
     public var unitShare: FactorShare { FactorShare(unit, factor: factor) }
+    /// The unit's kommune's unfavourable share (`.none` at kommune level and above).
+    public var municipalityShare: FactorShare { FactorShare(municipality, factor: factor) }
     /// The county's unfavourable share.
     public var countyShare: FactorShare { FactorShare(county, factor: factor) }
     /// The unit's share against the county's (`ProportionComparison`).

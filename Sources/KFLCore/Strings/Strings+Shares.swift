@@ -20,6 +20,40 @@ extension Strings {
             }
         }
         public static var hiddenShort: String { nb("skjermet", nn: "skjerma") }
+        /// A share in a table cell: "12 % (n 80)", "skjermet" (with why when `why`), nil when there is none.
+        public static func text(_ share: FactorShare, why: Bool = false) -> String? {
+            switch share {
+            case .shown(let count, let n, _): return value(count: count, n: n)
+            case .hidden(let reason): return why ? hiddenText(reason) : hiddenShort
+            case .none: return nil
+            }
+        }
+        /// Under a two-part bar: the bands themselves are not shown, only the split.
+        public static var splitOnly: String {
+            nb("bare ugunstig side mot resten vises", nn: "berre ugunstig side mot resten blir vist")
+        }
+        /// The legend under the stacked bars: which bands make the share, and the rest.
+        public static func legend(unfavourable: String, rest: String) -> String {
+            nb(
+                "Ugunstig side: \(unfavourable) · resten: \(rest)",
+                nn: "Ugunstig side: \(unfavourable) · resten: \(rest)")
+        }
+        /// The results screen's share column heading.
+        public static var columnHeading: String { nb("andel", nn: "andel") }
+        /// The help line of the key that shows or hides the share column.
+        public static var keyColumn: String {
+            nb(
+                "vis eller skjul andelen (ugunstig side) i resultatene",
+                nn: "vis eller skjul andelen (ugunstig side) i resultata")
+        }
+        /// The status line's name for that key.
+        public static var hintColumn: String { nb("andeler", nn: "andelar") }
+        /// The reports' heading over the linked factors' shares.
+        public static var reportHeading: String { nb("Andeler", nn: "Andelar") }
+        /// The reports' column naming what the share is of.
+        public static var reportShareColumn: String { nb("Andel", nn: "Andel") }
+        /// The reports' column with the verdict against the county's share.
+        public static var reportVerdictColumn: String { nb("Mot fylkets andel", nn: "Mot andelen til fylket") }
         /// "12 % (n 80)".
         public static func value(count: Int, n: Int) -> String {
             let (share, total) = (percent(count, of: n), NorwegianFormat.integer(n))

@@ -51,6 +51,21 @@ public struct ShareBands: Codable, Sendable, Hashable {
         bands.indices.reduce(0) { isUnfavourable(band: $1, direction: direction) ? $0 + bands[$1] : $0 }
     }
 
+    /// The bands in the factor's direction, the unfavourable side first: from the
+    /// lowest scores when higher is better, from the highest when lower is better.
+    public func bandsInDirection(_ direction: Direction) -> [Int] {
+        direction == .higherIsBetter ? Array(0..<bandCount) : Array((0..<bandCount).reversed())
+    }
+
+    /// A band's score range as the legends write it: "1,75–2,5".
+    public func rangeText(band: Int) -> String {
+        func number(_ x: Double) -> String {
+            let digits = x == x.rounded() ? 0 : (x * 10 == (x * 10).rounded() ? 1 : 2)
+            return NorwegianFormat.decimal(x, digits: digits)
+        }
+        return number(edges[band]) + "–" + number(edges[band + 1])
+    }
+
     /// Why a share definition is not usable on a scale, or nil when it is.
     func problem(scale: ClosedRange<Double>) -> String? {
         guard (2...Self.maximumBands).contains(bandCount) else { return "shares need 2 to 4 bands" }
