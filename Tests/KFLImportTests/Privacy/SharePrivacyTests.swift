@@ -1,6 +1,7 @@
 import Foundation
 import KFLCore
 import KFLImport
+import KFLStore
 import KFLTestSupport
 import Testing
 
@@ -26,6 +27,8 @@ import Testing
         var derivable: [String] = []
         var narrowed: [String] = []
         var checkedUnknowns = 0
+        /// What `kfl check --personvern`'s audit finds about shares in the same file.
+        var auditFindings: [String] = []
     }
 
     /// The band of a score, counted from the instrument's edges here, not by `ShareBands`.
@@ -68,6 +71,13 @@ import Testing
             }
         }
         var audit = Audit()
+        let report = PrivacyAudit.run([try AuditSnapshotLoader.load(path: output.path)])
+        for finding in report.findings {
+            switch finding.problem {
+            case .shareShownExtreme, .shareDerivable, .shareNarrowed: audit.auditFindings.append(finding.place)
+            default: break
+            }
+        }
         for round in snapshot.rounds {
             for factor in snapshot.factors where SyntheticCounty.factorColumns.contains(factor.id) {
                 let definition = try #require(Instrument.builtIn.factor(id: factor.id))
@@ -167,6 +177,7 @@ import Testing
         #expect(audit.breaksGroupRule.isEmpty, "\(audit.breaksGroupRule.prefix(10))")
         #expect(audit.derivable.isEmpty, "\(audit.derivable.prefix(10)) (\(audit.derivable.count) i alt)")
         #expect(audit.narrowed.isEmpty, "\(audit.narrowed.prefix(10)) (\(audit.narrowed.count) i alt)")
+        #expect(audit.auditFindings.isEmpty, "\(audit.auditFindings.prefix(10))")
         // The data had shares to show, shares to hide and extreme groups to keep hidden.
         #expect(audit.shownCells > 20)
         #expect(audit.splitCells > 20)
