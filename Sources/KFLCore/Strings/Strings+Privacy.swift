@@ -103,7 +103,9 @@ extension Strings {
             case .countPinned:
                 return nb("  antallet svar kan låses: \(place)", nn: "  talet på svar kan låsast: \(place)")
             case .shareShownExtreme:
-                return nb("  andel vist for (nesten) alle eller ingen: \(place)", nn: "  andel vist for (nesten) alle eller ingen: \(place)")
+                return nb(
+                    "  andel vist for (nesten) alle eller ingen: \(place)",
+                    nn: "  andel vist for (nesten) alle eller ingen: \(place)")
             case .shareDerivable:
                 return nb("  andel kan regnes ut: \(place)", nn: "  andel kan reknast ut: \(place)")
             case .shareNarrowed:

@@ -68,7 +68,9 @@ public enum AuditSnapshotLoader {
             let hasShares = version >= 3
             if hasShares, let json = meta["instrument"], let instrument = try? Instrument.decode(Data(json.utf8)) {
                 for i in factors.indices {
-                    guard let factor = instrument.factor(id: factors[i].id), let shares = factor.shares else { continue }
+                    guard let factor = instrument.factor(id: factors[i].id), let shares = factor.shares else {
+                        continue
+                    }
                     factors[i].unfavourableBands = (0..<shares.bandCount).map {
                         shares.isUnfavourable(band: $0, direction: factor.direction)
                     }

@@ -39,7 +39,9 @@ enum AuditShares {
                 let c = zip(bands, unfavourable).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
                 for (b, count) in bands.enumerated() where b < bandCount { known[i * quantities + 1 + b] = count }
                 known[i * quantities + u] = c
-                if !ShareDisclosure.allows(bands: bands, unfavourable: c, n: n) { found.append((key, .shareShownExtreme)) }
+                if !ShareDisclosure.allows(bands: bands, unfavourable: c, n: n) {
+                    found.append((key, .shareShownExtreme))
+                }
             case .split(let c)?:
                 known[i * quantities + u] = c
                 if !ShareDisclosure.allowsSplit(unfavourable: c, n: n) { found.append((key, .shareShownExtreme)) }
