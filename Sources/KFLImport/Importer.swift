@@ -13,8 +13,11 @@ public struct ImportReport: Sendable {
     public let suppressedTooFew: Int
     public let suppressedProtecting: Int
     public let notices: [String]
-    /// Shown cells of factors with shares: shares shown, hidden by the group rule, hidden to protect.
+    /// Shown cells of factors with shares: bands shown; only the split shown, of them by the group
+    /// rule on the bands and to protect others; share hidden by the group rule and to protect.
     public var sharesShown = 0
+    public var splitShown = 0
+    public var splitByGroupRule = 0
     public var sharesByGroupRule = 0
     public var sharesProtecting = 0
 }
@@ -114,6 +117,8 @@ public enum Importer {
                 cells: counts.cells, published: counts.published, suppressedTooFew: counts.tooFew,
                 suppressedProtecting: counts.protecting, notices: notices + reader.notices)
             report.sharesShown = counts.sharesShown
+            report.splitShown = counts.splitShown
+            report.splitByGroupRule = counts.splitByGroupRule
             report.sharesByGroupRule = counts.sharesByGroupRule
             report.sharesProtecting = counts.sharesHidden - counts.sharesByGroupRule
             return report

@@ -15,9 +15,12 @@ struct SnapshotBuilder {
         var published = 0
         var tooFew = 0
         var protecting = 0
-        /// Cells with a shown mean whose shares are hidden: by the group rule, or to protect another.
+        /// Cells with a shown mean: shares hidden by the group rule on c, or to protect another;
+        /// only the split shown, by the group rule on the bands, or to protect another; bands shown.
         var sharesByGroupRule = 0
         var sharesHidden = 0
+        var splitByGroupRule = 0
+        var splitShown = 0
         var sharesShown = 0
     }
 
@@ -44,12 +47,12 @@ struct SnapshotBuilder {
     }
 
     /// What was decided for one factor of a table, per slot: the mean's state (nil where nobody
-    /// answered) and whether the shares are shown.
+    /// answered) and how much of the shares is shown.
     struct FactorDecision: Sendable {
         let states: [SuppressionPlan.State?]
-        let sharesShown: [Bool]
-        let sharesHiddenByRule: [Bool]
+        let sharesLevel: [ShareProtection.Level]
         let sharesByGroupRule: Int
+        let splitByGroupRule: Int
     }
 
     /// Every (round, group) table, in a fixed order.
@@ -148,9 +151,8 @@ struct SnapshotBuilder {
         let plan = SuppressionPlan(table: suppression, rule: rule, hints: hints)
         var states = [SuppressionPlan.State?](repeating: nil, count: table.slots.count)
         for (cell, slot) in answered.enumerated() { states[slot] = plan.states[cell] }
-        var sharesShown = [Bool](repeating: false, count: table.slots.count)
-        var sharesByRule = [Bool](repeating: false, count: table.slots.count)
-        var byGroupRule = 0
+        var sharesLevel = [ShareProtection.Level](repeating: .hidden, count: table.slots.count)
+        var byGroupRule = 0, splitByRule = 0
         if let shares = group.factors[position].shares {
             let direction = group.factors[position].direction
             let unfavourable = (0..<shares.bandCount).map { shares.isUnfavourable(band: $0, direction: direction) }
@@ -163,15 +165,15 @@ struct SnapshotBuilder {
                         neverStored: table.slots[slot].gender == CellCube.unknownGender)
                 }, relations: cube.relations)
             for (cell, slot) in answered.enumerated() {
-                sharesShown[slot] = protection.shown[cell]
-                sharesByRule[slot] = protection.hiddenByRule[cell]
+                sharesLevel[slot] = protection.level[cell]
             }
             byGroupRule = protection.hiddenByGroupRule
+            splitByRule = protection.splitByGroupRule
         }
         return (
             FactorDecision(
-                states: states, sharesShown: sharesShown, sharesHiddenByRule: sharesByRule,
-                sharesByGroupRule: byGroupRule), plan.cubes
+                states: states, sharesLevel: sharesLevel,
+                sharesByGroupRule: byGroupRule, splitByGroupRule: splitByRule), plan.cubes
         )
     }
 
@@ -180,6 +182,7 @@ struct SnapshotBuilder {
     ) throws {
         let group = instrument.groups[table.group]
         counts.sharesByGroupRule += decisions.reduce(0) { $0 + $1.sharesByGroupRule }
+        counts.splitByGroupRule += decisions.reduce(0) { $0 + $1.splitByGroupRule }
         for (i, slot) in table.slots.enumerated() where slot.gender != CellCube.unknownGender {
             for (position, factor) in group.factors.enumerated() {
                 // Nobody in this cell answered the factor: nothing to store.
@@ -191,12 +194,18 @@ struct SnapshotBuilder {
                 var value = table.summaries[i][position].cellValue
                 if state == .published, let shares = factor.shares {
                     let base = position * ShareBands.maximumBands
-                    if decisions[position].sharesShown[i] {
-                        value = value.with(shares: .shown(Array(table.bands[i][base..<base + shares.bandCount])))
+                    let bands = Array(table.bands[i][base..<base + shares.bandCount])
+                    switch decisions[position].sharesLevel[i] {
+                    case .bands:
+                        value = value.with(shares: .shown(bands))
                         counts.sharesShown += 1
-                    } else {
-                        value = value.with(
-                            shares: .hidden(decisions[position].sharesHiddenByRule[i] ? .wholeGroup : .protectsOthers))
+                    case .split:
+                        let unfavourable = shares.unfavourable(bands, direction: factor.direction)
+                        value = value.with(shares: .split(unfavourable: unfavourable))
+                        counts.splitShown += 1
+                    case .hidden:
+                        // One reason is stored: which rule hid a share would narrow it (see README).
+                        value = value.with(shares: .hidden(.wholeGroup))
                         counts.sharesHidden += 1
                     }
                 }

@@ -36,8 +36,8 @@ enum ImportCommand {
                     rule: options.rule))
             console.out(
                 Strings.CLI.shareSummary(
-                    shown: report.sharesShown, groupRule: report.sharesByGroupRule, protecting: report.sharesProtecting)
-            )
+                    bands: report.sharesShown, split: report.splitShown, splitByRule: report.splitByGroupRule,
+                    groupRule: report.sharesByGroupRule, protecting: report.sharesProtecting))
             return .success
         } catch let failure as ImportFailure {
             console.err(failure.description)

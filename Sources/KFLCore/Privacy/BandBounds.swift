@@ -2,138 +2,187 @@
 /// factor (see `ShareProtection`): every count is a whole number ≥ 0; n, each
 /// band and the unfavourable count add up along the relations; a cell's bands add
 /// up to its n and its unfavourable bands to its unfavourable count. Known values
-/// are the shown n (beside a shown mean) and the shown bands.
+/// are the shown n (beside a shown mean), the unfavourable count of a cell showing
+/// its split or its bands, and the bands of a cell showing them.
 ///
-/// Bounds come from sweeping the relations to a fixed point over whole counts (as
-/// `IntervalBounds` does for means). Exact elimination (`DeterminedUnknowns`) is not
-/// run here: with most small cells' shares hidden, the hidden cells form one large
-/// component per table and elimination took minutes per county; the independent
-/// checker in the tests runs it on the stored snapshot instead.
+/// Bounds come from propagating the relations to a fixed point over whole counts (as
+/// `IntervalBounds` does for means), row by row from a work list: a row is looked at
+/// again only when one of its unknowns moved. The fixed point does not depend on the
+/// order. Exact elimination (`DeterminedUnknowns`) is not run here: with many small
+/// cells' shares hidden, the hidden cells form one large component per table and
+/// elimination took minutes per county; the independent checker in the tests runs it
+/// on the stored snapshot instead.
 enum BandBounds {
-    /// Sweeps before bounds are taken as settled.
+    /// Row evaluations allowed, in rows' worth of full sweeps, before bounds are taken as settled.
     static let sweeps = 60
 
-    /// The hidden, stored cells an attacker can narrow too far (see `ShareProtection`).
+    /// An exposed cell: `split` when its (hidden) unfavourable count is narrowed too far, else
+    /// only its hidden bands are.
+    struct Exposure {
+        let cell: Int
+        let split: Bool
+    }
+
+    /// The stored cells not showing their bands that an attacker can narrow too far (see
+    /// `ShareProtection`).
     static func exposed(
-        cells: [ShareProtection.Cell], shown: [Bool], relations: [SuppressionPlan.Relation]
-    ) -> [Int] {
+        cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation]
+    ) -> [Exposure] {
         guard let first = cells.first else { return [] }
         let bandCount = first.bands.count
-        let unfavourable = Self.unfavourableMask(first)
+        let unfavourable = first.unfavourableBands
         let quantities = bandCount + 2
+        let u = quantities - 1
+        func value(_ cell: Int, _ q: Int) -> Int {
+            q == 0 ? cells[cell].n : q == u ? cells[cell].unfavourable : cells[cell].bands[q - 1]
+        }
         // Variable index per (cell, quantity), −1 when known.
-        var variable = [Int](repeating: -1, count: cells.count * quantities)
-        var truth: [Int] = []
+        var variable = [Int32](repeating: -1, count: cells.count * quantities)
         var atLeast: [Double] = []
         for (i, cell) in cells.enumerated() {
             if cell.meanHidden || cell.neverStored {
-                variable[i * quantities] = truth.count
-                truth.append(cell.n)
+                variable[i * quantities] = Int32(atLeast.count)
                 atLeast.append(cell.neverStored ? 0 : 1)
             }
-            if !shown[i] {
-                for q in 1..<quantities {
-                    variable[i * quantities + q] = truth.count
-                    truth.append(q <= bandCount ? cell.bands[q - 1] : cell.unfavourable)
+            if level[i] < .bands {
+                for q in 1...bandCount {
+                    variable[i * quantities + q] = Int32(atLeast.count)
                     atLeast.append(0)
                 }
             }
+            if level[i] < .split {
+                variable[i * quantities + u] = Int32(atLeast.count)
+                atLeast.append(0)
+            }
         }
-        guard !truth.isEmpty else { return [] }
-        func value(_ cell: Int, _ q: Int) -> Int {
-            q == 0 ? cells[cell].n : q <= bandCount ? cells[cell].bands[q - 1] : cells[cell].unfavourable
-        }
-        var rows: [Row] = []
+        guard !atLeast.isEmpty else { return [] }
+        var system = System()
         for relation in relations {
             for q in 0..<quantities {
-                var row = Row()
-                for (member, sign) in [(relation.total, 1)] + relation.parts.map({ ($0, -1) }) {
-                    let v = variable[member * quantities + q]
-                    if v >= 0 { row.terms.append((v, sign)) } else { row.constant -= sign * value(member, q) }
-                }
-                if !row.terms.isEmpty { rows.append(row) }
+                system.add(variable[relation.total * quantities + q], 1, value(relation.total, q))
+                for part in relation.parts { system.add(variable[part * quantities + q], -1, value(part, q)) }
+                system.endRow()
             }
         }
-        for i in cells.indices where variable[i * quantities] >= 0 || !shown[i] {
-            var total = Row(), unfavourableRow = Row()
-            for (q, isUnfavourable) in zip(0..., [false] + unfavourable) {
-                let v = variable[i * quantities + q]
-                let sign = q == 0 ? 1 : -1
-                if v >= 0 { total.terms.append((v, sign)) } else { total.constant -= sign * value(i, q) }
-                guard q > 0, isUnfavourable else { continue }
-                if v >= 0 { unfavourableRow.terms.append((v, -1)) } else { unfavourableRow.constant += value(i, q) }
+        for i in cells.indices where variable[i * quantities] >= 0 || level[i] < .bands {
+            // n = Σ bands; c = Σ unfavourable bands.
+            system.add(variable[i * quantities], 1, value(i, 0))
+            for q in 1...bandCount { system.add(variable[i * quantities + q], -1, value(i, q)) }
+            system.endRow()
+            system.add(variable[i * quantities + u], 1, value(i, u))
+            for q in 1...bandCount where unfavourable[q - 1] {
+                system.add(variable[i * quantities + q], -1, value(i, q))
             }
-            let u = variable[i * quantities + quantities - 1]
-            if u >= 0 {
-                unfavourableRow.terms.append((u, 1))
-            } else {
-                unfavourableRow.constant -= value(i, quantities - 1)
-            }
-            for row in [total, unfavourableRow] where !row.terms.isEmpty { rows.append(row) }
+            system.endRow()
         }
-        let (low, high) = bounds(rows: rows, atLeast: atLeast)
-        var exposed: [Int] = []
-        for i in cells.indices where !shown[i] && !cells[i].neverStored {
-            func range(_ q: Int) -> (low: Double, high: Double, determined: Bool) {
-                let v = variable[i * quantities + q]
-                guard v >= 0 else { return (Double(value(i, q)), Double(value(i, q)), true) }
-                return (low[v], high[v], false)
+        let (low, high) = system.bounds(atLeast: atLeast)
+        var exposed: [Exposure] = []
+        for i in cells.indices where level[i] < .bands && !cells[i].neverStored {
+            func range(_ q: Int) -> (low: Double, high: Double) {
+                let v = Int(variable[i * quantities + q])
+                guard v >= 0 else { return (Double(value(i, q)), Double(value(i, q))) }
+                return (low[v], high[v])
             }
             let n = range(0)
-            var isExposed = false
-            for q in 1...bandCount {
-                let c = range(q)
-                let pinned = c.low == c.high || c.determined
-                if pinned && value(i, q) > 0 { isExposed = true }
-                if c.low >= 1 && c.high <= 2 { isExposed = true }
-                if c.low >= 1 && n.high - c.low <= 2 { isExposed = true }
+            if level[i] == .hidden {
+                let c = range(u)
+                if c.low == c.high || (c.high <= 2 && n.high > 2) || (c.low >= 1 && n.high - c.low <= 2) {
+                    exposed.append(Exposure(cell: i, split: true))
+                    continue
+                }
             }
-            let u = range(quantities - 1)
-            if u.low == u.high || u.determined { isExposed = true }
-            if u.high <= 2 && n.high > 2 { isExposed = true }
-            if u.low >= 1 && n.high - u.low <= 2 { isExposed = true }
-            if isExposed { exposed.append(i) }
+            for q in 1...bandCount {
+                let b = range(q)
+                // A cell showing its split may have a band worked out to a value it could show.
+                let pinned = level[i] == .hidden && b.low == b.high && value(i, q) > 0
+                if pinned || (b.low >= 1 && b.high <= 2) || (b.low >= 1 && n.high - b.low <= 2) {
+                    exposed.append(Exposure(cell: i, split: false))
+                    break
+                }
+            }
         }
         return exposed
     }
 
-    /// Which bands are unfavourable, read back from one cell (bands summing to its count).
-    static func unfavourableMask(_ cell: ShareProtection.Cell) -> [Bool] {
-        cell.unfavourableBands
-    }
+    /// Rows Σ sign · x = constant over whole, non-negative unknowns, in flat arrays.
+    struct System {
+        var rowStart: [Int] = [0]
+        var constant: [Double] = []
+        var termVariable: [Int32] = []
+        var termSign: [Double] = []
+        private var pending = 0.0
 
-    /// Σ sign · x = constant over whole, non-negative unknowns.
-    struct Row {
-        var terms: [(variable: Int, sign: Int)] = []
-        var constant = 0
-    }
+        /// Adds `sign` times a member to the row being built: an unknown, or a known `value`.
+        mutating func add(_ variable: Int32, _ sign: Double, _ value: Int) {
+            if variable >= 0 {
+                termVariable.append(variable)
+                termSign.append(sign)
+            } else {
+                pending -= sign * Double(value)
+            }
+        }
 
-    static func bounds(rows: [Row], atLeast: [Double]) -> (low: [Double], high: [Double]) {
-        var low = atLeast
-        var high = [Double](repeating: .infinity, count: atLeast.count)
-        for _ in 0..<sweeps {
-            var changed = false
-            for row in rows {
-                let terms = row.terms
+        /// Closes the row being built (dropped when it has no unknown).
+        mutating func endRow() {
+            if termVariable.count > rowStart[rowStart.count - 1] {
+                rowStart.append(termVariable.count)
+                constant.append(pending)
+            }
+            pending = 0
+        }
+
+        /// Bounds of every unknown at the fixed point, from a work list of rows.
+        func bounds(atLeast: [Double]) -> (low: [Double], high: [Double]) {
+            var low = atLeast
+            var high = [Double](repeating: .infinity, count: atLeast.count)
+            let rowCount = constant.count
+            // Rows of each variable (CSR).
+            var start = [Int](repeating: 0, count: atLeast.count + 1)
+            for v in termVariable { start[Int(v) + 1] += 1 }
+            for v in 0..<atLeast.count { start[v + 1] += start[v] }
+            var fill = start
+            var rowsOf = [Int32](repeating: 0, count: termVariable.count)
+            for row in 0..<rowCount {
+                for t in rowStart[row]..<rowStart[row + 1] {
+                    let v = Int(termVariable[t])
+                    rowsOf[fill[v]] = Int32(row)
+                    fill[v] += 1
+                }
+            }
+            var queue = [Int32](0..<Int32(rowCount))
+            var queued = [Bool](repeating: true, count: rowCount)
+            var head = 0
+            var budget = Self.budget(rows: rowCount)
+            while head < queue.count && budget > 0 {
+                let row = Int(queue[head])
+                head += 1
+                budget -= 1
+                queued[row] = false
+                let first = rowStart[row]
                 RowImplication.each(
-                    count: terms.count, sign: { Double(terms[$0].sign) }, low: { low[terms[$0].variable] },
-                    high: { high[terms[$0].variable] }, constant: Double(row.constant),
+                    count: rowStart[row + 1] - first, sign: { termSign[first + $0] },
+                    low: { low[Int(termVariable[first + $0])] }, high: { high[Int(termVariable[first + $0])] },
+                    constant: constant[row],
                     imply: { j, implied, impliedHigh in
-                        let v = terms[j].variable
+                        let v = Int(termVariable[first + j])
                         // Counts are whole.
                         let l = (implied - 1e-9).rounded(.up), h = (impliedHigh + 1e-9).rounded(.down)
-                        if l > low[v] {
-                            low[v] = l
-                            changed = true
-                        }
-                        if h < high[v] {
-                            high[v] = h
-                            changed = true
+                        guard l > low[v] || h < high[v] else { return }
+                        if l > low[v] { low[v] = l }
+                        if h < high[v] { high[v] = h }
+                        for k in start[v]..<start[v + 1] where !queued[Int(rowsOf[k])] {
+                            queued[Int(rowsOf[k])] = true
+                            queue.append(rowsOf[k])
                         }
                     })
+                if head > 4096 && head * 2 > queue.count {
+                    queue.removeFirst(head)
+                    head = 0
+                }
             }
-            if !changed { break }
+            return (low, high)
         }
-        return (low, high)
+
+        static func budget(rows: Int) -> Int { BandBounds.sweeps * max(rows, 1) }
     }
 }

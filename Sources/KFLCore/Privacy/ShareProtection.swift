@@ -1,25 +1,39 @@
-/// Secondary suppression for the band layer of one factor in one table: which
-/// cells' shares (band counts and unfavourable share) are hidden.
+/// Secondary suppression for the band layer of one factor in one table: per cell,
+/// whether its bands, only its share (the split unfavourable / rest), or nothing of
+/// it is shown.
 ///
 /// Band counts are counts like n: each band adds up along the same relations
 /// (a total is the sum of its parts), and a cell's bands add up to its n. A cell
-/// whose mean is hidden hides its bands; a cell the group rule stops
-/// (`ShareDisclosure`) hides its shares but keeps its mean and n. Then, as an
-/// attacker would, the relations of n, every band and the unfavourable count are
-/// worked through (`BandBounds`: interval reasoning to a fixed point over whole
-/// counts), and while any
-/// hidden cell is exposed, another cell's shares in one of its relations are hidden
-/// too (a part with the fewest answers first, a total last). A cell is exposed when
-/// an attacker can show that
-/// - one of its bands holds 1 or 2, or all but 0, 1 or 2 of the group,
-/// - its unfavourable count is at most 2, or all but at most 2 of the group,
-/// - a band count, n or the unfavourable count has exactly one possible value
-///   (a band pinned at 0 by an empty band of a shown total is allowed: that says no
-///   more about the cell's members than the total says about all of its members).
+/// whose mean is hidden hides its shares; a cell the group rule stops
+/// (`ShareDisclosure`) shows its split without its bands, or neither, but keeps its
+/// mean and n. Then, as an attacker would, the relations of n, every band and the
+/// unfavourable count are worked through (`BandBounds`: interval reasoning to a fixed
+/// point over whole counts) with what is shown: n beside a shown mean, c of a cell
+/// showing its split, every band of a cell showing its bands. While any cell is
+/// exposed, another cell in one of its relations shows less: a part with the fewest
+/// answers first, a total only when no part can (so small cells, not big totals, pay
+/// for the protection). A cell whose split an attacker narrows too far makes that
+/// cell hide its split; one whose hidden bands are narrowed too far makes it show its
+/// split instead of its bands where it can. A cell is exposed when an attacker can
+/// show that
+/// - one of its hidden bands holds 1 or 2, or all but 0, 1 or 2 of the group,
+/// - its hidden unfavourable count is at most 2, or all but at most 2 of the group,
+/// - a band count or the unfavourable count of a cell showing neither has exactly one
+///   possible value (a band pinned at 0 by an empty band of a shown total is allowed:
+///   that says no more about the cell's members than the total says about all of them).
 ///
 /// Only shares are hidden here, never means. Should the search not settle, every
 /// share of the factor in the table is hidden.
 public struct ShareProtection: Sendable {
+    /// How much of a cell's shares is shown.
+    public enum Level: UInt8, Sendable, Comparable {
+        case hidden = 0
+        case split = 1
+        case bands = 2
+
+        public static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+    }
+
     /// One cell of the table as the band layer sees it.
     public struct Cell: Sendable {
         public var n: Int
@@ -43,69 +57,102 @@ public struct ShareProtection: Sendable {
         }
     }
 
-    /// Per cell: whether its shares are shown.
-    public private(set) var shown: [Bool]
-    /// Per cell: its shares are hidden by the group rule (the rest of the hidden ones protect).
+    /// Per cell: how much of its shares is shown.
+    public private(set) var level: [Level]
+    /// Per cell: its split is hidden by the group rule (the rest of the hidden ones protect).
     public private(set) var hiddenByRule: [Bool]
-    /// How many cells the group rule hid, and how many more secondary suppression hid.
+    /// Cells (with a shown mean) whose split the group rule hid, whose bands (only) the group
+    /// rule hid, and how many more hid their split or their bands to protect others.
     public private(set) var hiddenByGroupRule = 0
+    public private(set) var splitByGroupRule = 0
     public private(set) var hiddenToProtect = 0
+    public private(set) var splitToProtect = 0
     public private(set) var hidesEverything = false
+
+    /// Per cell: whether its shares are shown at all (split or bands).
+    public var shown: [Bool] { level.map { $0 != .hidden } }
 
     /// Rounds of hiding more before the whole factor's shares are hidden.
     static let rounds = 60
 
     public init(cells: [Cell], relations: [SuppressionPlan.Relation]) {
-        shown = cells.map { !$0.meanHidden && !$0.neverStored }
+        level = cells.map { $0.meanHidden || $0.neverStored ? .hidden : .bands }
         hiddenByRule = Array(repeating: false, count: cells.count)
-        for (i, cell) in cells.enumerated() where shown[i] {
-            if !ShareDisclosure.allows(bands: cell.bands, unfavourable: cell.unfavourable, n: cell.n) {
-                shown[i] = false
+        var ruleLevel = level
+        for (i, cell) in cells.enumerated() where level[i] == .bands {
+            if !ShareDisclosure.allowsSplit(unfavourable: cell.unfavourable, n: cell.n) {
+                level[i] = .hidden
                 hiddenByRule[i] = true
                 hiddenByGroupRule += 1
+            } else if !ShareDisclosure.allows(bands: cell.bands, unfavourable: cell.unfavourable, n: cell.n) {
+                level[i] = .split
+                splitByGroupRule += 1
             }
         }
+        ruleLevel = level
         var relationsOfCell = [[Int]](repeating: [], count: cells.count)
         for (index, relation) in relations.enumerated() {
             relationsOfCell[relation.total].append(index)
             for part in relation.parts { relationsOfCell[part].append(index) }
         }
         for _ in 0..<Self.rounds {
-            let exposed = BandBounds.exposed(cells: cells, shown: shown, relations: relations)
-            if exposed.isEmpty { return }
-            var hidOne = false
-            for cell in exposed {
-                guard let chosen = Self.choose(near: cell, relationsOfCell[cell], relations, cells, shown) else {
-                    continue
-                }
-                shown[chosen] = false
-                hiddenToProtect += 1
-                hidOne = true
+            let exposed = BandBounds.exposed(cells: cells, level: level, relations: relations)
+            if exposed.isEmpty {
+                count(against: ruleLevel)
+                return
             }
-            if !hidOne { break }
+            var changed = false
+            for exposure in exposed {
+                guard
+                    let (chosen, to) = Self.choose(
+                        near: exposure.cell, splitExposed: exposure.split, relationsOfCell[exposure.cell], relations,
+                        cells, level)
+                else { continue }
+                level[chosen] = to
+                changed = true
+            }
+            if !changed { break }
         }
-        guard !BandBounds.exposed(cells: cells, shown: shown, relations: relations).isEmpty else { return }
-        for i in shown.indices where shown[i] {
-            shown[i] = false
-            hiddenToProtect += 1
+        if BandBounds.exposed(cells: cells, level: level, relations: relations).isEmpty {
+            count(against: ruleLevel)
+            return
         }
+        for i in level.indices { level[i] = .hidden }
+        count(against: ruleLevel)
         hidesEverything = true
     }
 
-    /// The cell whose shares to hide next for an exposed one: in its own relations, the shown
-    /// part with the fewest answers, else the shown total; nil when every member is hidden.
-    private static func choose(
-        near cell: Int, _ indices: [Int], _ relations: [SuppressionPlan.Relation], _ cells: [Cell], _ shown: [Bool]
-    ) -> Int? {
-        var best: (isTotal: Int, n: Int, cell: Int)?
-        for index in indices {
-            let relation = relations[index]
-            for (member, isTotal) in relation.parts.map({ ($0, 0) }) + [(relation.total, 1)]
-            where shown[member] && member != cell {
-                let key = (isTotal, cells[member].n, member)
-                if best == nil || key < best! { best = key }
-            }
+    /// Counts the cells that show less than the group rule allowed them.
+    private mutating func count(against ruleLevel: [Level]) {
+        for i in level.indices where level[i] < ruleLevel[i] {
+            if level[i] == .hidden { hiddenToProtect += 1 } else { splitToProtect += 1 }
         }
-        return best?.cell
+    }
+
+    /// The cell to show less of next, and how much it then shows, for an exposed one: in
+    /// its own relations, the part with the fewest answers that can show less, else a
+    /// total; nil when every member shows nothing. An exposed split (or a cell showing its
+    /// split whose bands are exposed, with no member showing bands) makes a member hide its
+    /// split; exposed bands alone make a member showing bands show its split instead.
+    private static func choose(
+        near cell: Int, splitExposed: Bool, _ indices: [Int], _ relations: [SuppressionPlan.Relation],
+        _ cells: [Cell], _ level: [Level]
+    ) -> (Int, Level)? {
+        func best(minimum: Level) -> Int? {
+            var best: (isTotal: Int, n: Int, cell: Int)?
+            for index in indices {
+                let relation = relations[index]
+                func consider(_ member: Int, _ isTotal: Int) {
+                    guard member != cell, level[member] >= minimum else { return }
+                    let key = (isTotal, cells[member].n, member)
+                    if best == nil || key < best! { best = key }
+                }
+                for part in relation.parts { consider(part, 0) }
+                consider(relation.total, 1)
+            }
+            return best?.cell
+        }
+        if !splitExposed, let member = best(minimum: .bands) { return (member, .split) }
+        return best(minimum: .split).map { ($0, .hidden) }
     }
 }

@@ -142,16 +142,22 @@ extension Strings {
                     "\(all) celler; skjerma \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å verne dei mot utrekning og mot innsnevring til under \(rule.protectionPercent) % av skalaen."
             )
         }
-        public static func shareSummary(shown: Int, groupRule: Int, protecting: Int) -> String {
-            let all = shown + groupRule + protecting
-            let (total, visible, rule, others) = (
-                NorwegianFormat.integer(all), NorwegianFormat.integer(shown), NorwegianFormat.integer(groupRule),
-                NorwegianFormat.integer(protecting)
-            )
+        /// The import's line on shares: of the shown cells, how many show the bands, only the
+        /// split (and how many of those by the group rule on the bands), and no share (by the
+        /// group rule, and to protect others).
+        public static func shareSummary(
+            bands: Int, split: Int, splitByRule: Int, groupRule: Int, protecting: Int
+        )
+            -> String
+        {
+            let all = bands + split + groupRule + protecting
+            let f = NorwegianFormat.integer
+            let (total, shown, percent) = (f(all), f(bands + split), NorwegianFormat.percent(bands + split, of: all))
+            let (onlySplit, byBands, rule, others) = (f(split), f(splitByRule), f(groupRule), f(protecting))
             return nb(
-                "Andeler: vist i \(visible) av \(total) viste celler (\(NorwegianFormat.percent(shown, of: all))); skjermet i \(rule) fordi en andel eller et bånd ville gjelde alle eller alle unntatt én eller to, og i \(others) for å beskytte dem.",
+                "Andeler: vist i \(shown) av \(total) viste celler (\(percent)), av dem \(onlySplit) uten fordeling på bånd (\(byBands) fordi et bånd ville gjelde én eller to); skjermet i \(rule) fordi andelen ville gjelde alle eller alle unntatt én eller to, og i \(others) for å beskytte dem.",
                 nn:
-                    "Andelar: viste i \(visible) av \(total) viste celler (\(NorwegianFormat.percent(shown, of: all))); skjerma i \(rule) fordi ein andel eller eit band ville gjelde alle eller alle unnateke éin eller to, og i \(others) for å verne dei."
+                    "Andelar: viste i \(shown) av \(total) viste celler (\(percent)), av dei \(onlySplit) utan fordeling på band (\(byBands) fordi eit band ville gjelde éin eller to); skjerma i \(rule) fordi andelen ville gjelde alle eller alle unnateke éin eller to, og i \(others) for å verne dei."
             )
         }
         public static var percentValues: String {

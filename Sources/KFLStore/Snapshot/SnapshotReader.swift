@@ -117,27 +117,26 @@ public final class SnapshotReader: ResultsSource {
     /// a value it must not. `place` describes the cell for the message.
     /// Where a cell's values are in a row, found by column name.
     struct CellColumns {
-        let n: Int, mean: Int, sd: Int, suppressed: Int, bands: [Int], sharesHidden: Int
+        let n: Int, mean: Int, sd: Int, suppressed: Int, bands: [Int], unfavourable: Int, sharesHidden: Int
         init(_ row: Statement) throws {
             n = try row.columnIndex("n")
             mean = try row.columnIndex("mean")
             sd = try row.columnIndex("sd")
             suppressed = try row.columnIndex("suppressed")
             bands = try (1...ShareBands.maximumBands).map { try row.columnIndex("band\($0)") }
+            unfavourable = try row.columnIndex("unfavourable")
             sharesHidden = try row.columnIndex("shares_hidden")
         }
     }
 
     /// The columns a cell's value is read from.
-    static let valueColumns = "n, mean, sd, suppressed, band1, band2, band3, band4, shares_hidden"
+    static let valueColumns = "n, mean, sd, suppressed, band1, band2, band3, band4, unfavourable, shares_hidden"
 
-    /// A shown cell's shares as stored: the bands up to the first NULL, hidden, or nil.
+    /// A shown cell's shares as stored: the bands up to the first NULL, the split alone,
+    /// hidden (one reason is stored: the group rule's text, which states the rule), or nil.
     static func shares(_ row: Statement, _ columns: CellColumns) -> CellShares? {
-        switch row.int(at: columns.sharesHidden) {
-        case 0: break
-        case 1: return .hidden(.wholeGroup)
-        default: return .hidden(.protectsOthers)
-        }
+        if row.int(at: columns.sharesHidden) != 0 { return .hidden(.wholeGroup) }
+        if !row.isNull(at: columns.unfavourable) { return .split(unfavourable: row.int(at: columns.unfavourable)) }
         let bands = columns.bands.prefix { !row.isNull(at: $0) }.map { row.int(at: $0) }
         return bands.isEmpty ? nil : .shown(bands)
     }

@@ -313,6 +313,11 @@ struct SnapshotValidator {
                     bands: bands, unfavourable: shares.unfavourable(bands, direction: factor.direction), n: value.n)
             else { return Strings.Snapshot.cellsBadShares }
         }
+        if case .split(let unfavourable)? = value.shares {
+            guard factor.shares != nil, ShareDisclosure.allowsSplit(unfavourable: unfavourable, n: value.n) else {
+                return Strings.Snapshot.cellsBadShares
+            }
+        }
         if !value.mean.isFinite || !scale.contains(value.mean) { return Strings.Snapshot.cellsMeanOutsideScale }
         if let sd = value.sd, !(sd >= 0 && sd <= scale.upperBound - scale.lowerBound) {
             return Strings.Snapshot.cellsBadSD
@@ -368,6 +373,15 @@ struct SnapshotValidator {
                 condition: """
                     \(shown) AND s.number IS NOT NULL AND c.sd IS NOT NULL
                     AND (NOT \(number("c.sd")) OR c.sd < 0 OR c.sd > s.scale_max - s.scale_min)
+                    """),
+            CellCheck(
+                what: Strings.Snapshot.cellsBadShares,
+                condition: """
+                    (c.unfavourable IS NOT NULL AND NOT (\(shown) AND c.shares_hidden = 0 AND c.band1 IS NULL
+                        AND typeof(c.unfavourable) = 'integer' AND c.unfavourable BETWEEN 3 AND c.n - 3))
+                    OR (c.band1 IS NOT NULL AND NOT (\(shown) AND c.shares_hidden = 0
+                        AND c.band1 + c.band2 + coalesce(c.band3, 0) + coalesce(c.band4, 0) = c.n))
+                    OR (c.shares_hidden != 0 AND NOT \(shown))
                     """),
         ].compactMap { $0 }
     }

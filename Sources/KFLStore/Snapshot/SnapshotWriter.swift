@@ -59,7 +59,8 @@ public final class SnapshotWriter {
         try db.execute("BEGIN")
         insertCell = try db.prepare(
             "INSERT INTO cells (unit_id, round, trinn, gender, factor, n, mean, sd, suppressed,"
-                + " band1, band2, band3, band4, shares_hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " band1, band2, band3, band4, shares_hidden, unfavourable)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     }
 
     deinit { if !finished { abandon() } }
@@ -179,6 +180,11 @@ public final class SnapshotWriter {
                 }
             }
             try insertCell.bind(Self.sharesHiddenCode(v.shares), at: 14)
+            if case .split(let unfavourable)? = v.shares {
+                try insertCell.bind(unfavourable, at: 15)
+            } else {
+                try insertCell.bindNull(at: 15)
+            }
         case .suppressed(let reason):
             try insertCell.bindNull(at: 6)
             try insertCell.bindNull(at: 7)
@@ -186,6 +192,7 @@ public final class SnapshotWriter {
             try insertCell.bind(reason.rawValue, at: 9)
             for band in 0..<ShareBands.maximumBands { try insertCell.bindNull(at: 10 + band) }
             try insertCell.bind(0, at: 14)
+            try insertCell.bindNull(at: 15)
         }
         try insertCell.execute()
         cellCount += 1
@@ -237,12 +244,10 @@ public final class SnapshotWriter {
         }
     }
 
-    /// `shares_hidden` as stored: 0 shown (or no shares), 1 by the group rule, 2 to protect others.
+    /// `shares_hidden` as stored: 0 shown (bands or split, or no shares), 1 hidden though the
+    /// mean is shown. One code whatever the reason: which rule hid a share would narrow it.
     static func sharesHiddenCode(_ shares: CellShares?) -> Int {
-        switch shares {
-        case .hidden(.wholeGroup)?: return 1
-        case .hidden?: return 2
-        default: return 0
-        }
+        if case .hidden? = shares { return 1 }
+        return 0
     }
 }

@@ -23,6 +23,19 @@ import Testing
         #expect(!ShareDisclosure.allows(bands: [0, 3, 15, 2], unfavourable: 3, n: 20))
     }
 
+    @Test("the split of a large group is shown though an outer band holds 1 or 2; its extremes never are")
+    func splitWithoutBands() {
+        // 1 723 pupils, two of them in the lowest band: the bands are held back, the split is not.
+        let bands = [2, 120, 900, 701]
+        #expect(!ShareDisclosure.allows(bands: bands, unfavourable: 122, n: 1723))
+        #expect(ShareDisclosure.allowsSplit(unfavourable: 122, n: 1723))
+        for count in [0, 1, 2, 1721, 1722, 1723] {
+            #expect(!ShareDisclosure.allowsSplit(unfavourable: count, n: 1723), "\(count)")
+        }
+        #expect(ShareDisclosure.allowsSplit(unfavourable: 3, n: 1723))
+        #expect(ShareDisclosure.allowsSplit(unfavourable: 1720, n: 1723))
+    }
+
     @Test("bands follow the edges, and the unfavourable side follows the factor's direction")
     func bandsAndDirection() {
         let shares = ShareBands(edges: [1, 2, 3, 4, 5], threshold: 3, label: "andel")

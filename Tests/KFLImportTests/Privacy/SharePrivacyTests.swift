@@ -1,13 +1,16 @@
 import Foundation
 import KFLCore
 import KFLImport
+import KFLStore
 import KFLTestSupport
 import Testing
 
 /// Shares through the real import, checked against the respondents and audited
-/// from the stored snapshot alone (SQL, not the reader): shown band counts are
-/// the true counts, no shown share is one of everyone or all but one or two, and
-/// no hidden band count or unfavourable count can be worked out or pinned.
+/// from the stored snapshot alone (SQL, not the reader): shown band counts and shown
+/// splits are the true counts, no shown share is one of everyone or all but one or two,
+/// no shown band holds 1 or 2 or all but 1 or 2, no hidden unfavourable count can be
+/// worked out or pinned, and no hidden band count of a cell showing no share can be; a
+/// cell showing its split may have a band worked out only to a value it could show.
 @Suite struct SharePrivacyTests {
     let dir: TemporaryDirectory
 
@@ -15,6 +18,7 @@ import Testing
 
     struct Audit {
         var shownCells = 0
+        var splitCells = 0
         var hiddenShares = 0
         var wrong: [String] = []
         var breaksGroupRule: [String] = []
@@ -23,6 +27,8 @@ import Testing
         var derivable: [String] = []
         var narrowed: [String] = []
         var checkedUnknowns = 0
+        /// What `kfl check --personvern`'s audit finds about shares in the same file.
+        var auditFindings: [String] = []
     }
 
     /// The band of a score, counted from the instrument's edges here, not by `ShareBands`.
@@ -65,6 +71,13 @@ import Testing
             }
         }
         var audit = Audit()
+        let report = PrivacyAudit.run([try AuditSnapshotLoader.load(path: output.path)])
+        for finding in report.findings {
+            switch finding.problem {
+            case .shareShownExtreme, .shareDerivable, .shareNarrowed: audit.auditFindings.append(finding.place)
+            default: break
+            }
+        }
         for round in snapshot.rounds {
             for factor in snapshot.factors where SyntheticCounty.factorColumns.contains(factor.id) {
                 let definition = try #require(Instrument.builtIn.factor(id: factor.id))
@@ -81,7 +94,7 @@ import Testing
                     let u = zip(bands, unfavourable).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
                     if n >= 7 && (u <= 2 || n - u <= 2) { audit.extremeTruths += 1 }
                 }
-                var known: [Slot: (n: Int?, bands: [Int]?)] = [:]
+                var known: [Slot: BandIntervals.Known] = [:]
                 for (key, cell) in snapshot.cells where key.round == round && key.factor == factor.number {
                     let trueBands = Array((real[key.slot] ?? [0, 0, 0, 0]).prefix(count))
                     if let bands = cell.bands {
@@ -93,10 +106,17 @@ import Testing
                         if u <= 2 || n - u <= 2 || bandBad || cell.n != n {
                             audit.breaksGroupRule.append("\(round) \(factor.id) \(key.slot): \(bands)")
                         }
+                    } else if let u = cell.unfavourable {
+                        audit.splitCells += 1
+                        let trueU = zip(trueBands, unfavourable).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+                        if u != trueU { audit.wrong.append("\(round) \(factor.id) \(key.slot): andel \(u)") }
+                        if u <= 2 || (cell.n ?? 0) - u <= 2 {
+                            audit.breaksGroupRule.append("\(round) \(factor.id) \(key.slot): andel \(u)")
+                        }
                     } else {
                         audit.hiddenShares += 1
                     }
-                    known[key.slot] = (cell.n, cell.bands)
+                    known[key.slot] = BandIntervals.Known(n: cell.n, bands: cell.bands, unfavourable: cell.unfavourable)
                 }
                 // Unknown: every stored cell without bands, and the never-stored slots of unknown gender.
                 var unknown = Set(known.filter { $0.value.bands == nil }.keys)
@@ -108,7 +128,13 @@ import Testing
                 let determined = checker.disclosed(unknown: unknown)
                 for slot in determined.sorted() where slot.gender != 3 {
                     let bands = Array((real[slot] ?? [0, 0, 0, 0]).prefix(count))
-                    if bands.contains(where: { $0 > 0 }) {
+                    let n = bands.reduce(0, +)
+                    // A cell showing its split may have its bands worked out only to values it could show.
+                    let split = known[slot]?.unfavourable != nil
+                    if split
+                        ? !bands.allSatisfy({ ShareDisclosure.isShowable(band: $0, n: n) })
+                        : bands.contains(where: { $0 > 0 })
+                    {
                         audit.derivable.append("\(round) \(factor.id) \(slot): \(bands)")
                     }
                 }
@@ -120,8 +146,9 @@ import Testing
                     audit.checkedUnknowns += 1
                     let bands = Array((real[slot] ?? [0, 0, 0, 0]).prefix(count))
                     let nHigh = bound.n.upperBound
+                    let split = known[slot]?.unfavourable != nil
                     for (b, range) in bound.bands.enumerated() {
-                        let pinned = range.lowerBound == range.upperBound && bands[b] > 0
+                        let pinned = !split && range.lowerBound == range.upperBound && bands[b] > 0
                         let small = range.lowerBound >= 1 && range.upperBound <= 2
                         let allBut = range.lowerBound >= 1 && nHigh - range.lowerBound <= 2
                         if pinned || small || allBut {
@@ -129,8 +156,9 @@ import Testing
                         }
                     }
                     let u = bound.unfavourable
-                    if u.lowerBound == u.upperBound || (u.upperBound <= 2 && nHigh > 2)
-                        || (u.lowerBound >= 1 && nHigh - u.lowerBound <= 2)
+                    if !split,
+                        u.lowerBound == u.upperBound || (u.upperBound <= 2 && nHigh > 2)
+                            || (u.lowerBound >= 1 && nHigh - u.lowerBound <= 2)
                     {
                         audit.narrowed.append("\(round) \(factor.id) \(slot) andel: \(u) av høyst \(nHigh)")
                     }
@@ -149,8 +177,10 @@ import Testing
         #expect(audit.breaksGroupRule.isEmpty, "\(audit.breaksGroupRule.prefix(10))")
         #expect(audit.derivable.isEmpty, "\(audit.derivable.prefix(10)) (\(audit.derivable.count) i alt)")
         #expect(audit.narrowed.isEmpty, "\(audit.narrowed.prefix(10)) (\(audit.narrowed.count) i alt)")
+        #expect(audit.auditFindings.isEmpty, "\(audit.auditFindings.prefix(10))")
         // The data had shares to show, shares to hide and extreme groups to keep hidden.
         #expect(audit.shownCells > 20)
+        #expect(audit.splitCells > 20)
         #expect(audit.hiddenShares > 100)
         #expect(audit.extremeTruths > 10)
         #expect(audit.checkedUnknowns > 100)
@@ -168,11 +198,18 @@ struct BandIntervals {
         var unfavourable: ClosedRange<Int>
     }
 
+    /// What a stored cell shows: n beside a shown mean, its bands, or its unfavourable count alone.
+    struct Known {
+        var n: Int?
+        var bands: [Int]?
+        var unfavourable: Int?
+    }
+
     let relations: [(total: Slot, parts: [Slot])]
     let bandCount: Int
     let unfavourable: [Bool]
 
-    func bounds(known: [Slot: (n: Int?, bands: [Int]?)], unknown: Set<Slot>) -> [Slot: Bound] {
+    func bounds(known: [Slot: Known], unknown: Set<Slot>) -> [Slot: Bound] {
         // Quantity 0 is n, 1…bandCount the bands.
         let big = 1_000_000
         var low: [Slot: [Int]] = [:], high: [Slot: [Int]] = [:]
@@ -219,6 +256,18 @@ struct BandIntervals {
                 for b in 0..<bandCount {
                     let othersLow = sumLow - bands[b].0, othersHigh = sumHigh - min(bands[b].1, big)
                     changed = tighten(&low, &high, slot, b + 1, n.0 - othersHigh, n.1 - othersLow) || changed
+                }
+                // A shown split: the unfavourable bands add up to c, the others to n − c.
+                guard let c = known[slot]?.unfavourable, let cellN = known[slot]?.n else { continue }
+                for side in [true, false] {
+                    let members = (0..<bandCount).filter { unfavourable[$0] == side }
+                    let target = side ? c : cellN - c
+                    let sideLow = members.reduce(0) { $0 + bands[$1].0 }
+                    let sideHigh = members.reduce(0) { $0 + min(bands[$1].1, big) }
+                    for b in members {
+                        let othersLow = sideLow - bands[b].0, othersHigh = sideHigh - min(bands[b].1, big)
+                        changed = tighten(&low, &high, slot, b + 1, target - othersHigh, target - othersLow) || changed
+                    }
                 }
             }
         }
