@@ -47,9 +47,8 @@ public struct ResultsReport: Sendable {
         out.append(Strings.Browser.resultsLegend(ascii: glyphs.isASCII))
         if shares {
             out += Paragraph.wrap(Strings.Shares.note, width: min(width, 80) - 1)
-            for why in [ShareHiding.wholeGroup, .protectsOthers] {
-                out += Paragraph.wrap(Strings.Shares.hiddenText(why).capitalizedFirst, width: min(width, 80) - 1)
-            }
+            out += Paragraph.wrap(
+                Strings.Shares.hiddenText(.wholeGroup).capitalizedFirst, width: min(width, 80) - 1)
         }
         if context.unit.kind == .school, let municipality = info.tree.municipality(of: context.unit) {
             out.append("")

@@ -83,11 +83,10 @@ public enum CellShares: Sendable, Hashable, Codable {
 public enum ShareHiding: Sendable, Hashable, Codable {
     /// The cell's mean is hidden, and its shares with it.
     case withMean
-    /// It would tell something about every member of the group, or all but one or two
-    /// (`ShareDisclosure`).
+    /// It would tell something, alone or with other shown numbers, about every member of a
+    /// group or all but one or two (`ShareDisclosure`, `ShareProtection`). Which of the two
+    /// hid it is not stored: "hidden by the group rule" would itself say c ≤ 2 or c ≥ n − 2.
     case wholeGroup
-    /// Hidden so that another hidden share cannot be worked out (`ShareProtection`).
-    case protectsOthers
 }
 
 /// One stored cell: a value, or a suppression with its reason.

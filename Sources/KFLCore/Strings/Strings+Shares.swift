@@ -9,14 +9,10 @@ extension Strings {
                     "skjermet sammen med gjennomsnittet", nn: "skjerma saman med gjennomsnittet")
             case .wholeGroup:
                 return nb(
-                    "skjermet: andelen ville si noe om alle eller alle unntatt én eller to i gruppen (en andel vises bare når minst 3 og alle unntatt minst 3 er med)",
+                    "skjermet: andelen ville, alene eller sammen med andre tall, si noe om alle eller alle unntatt én eller to i en gruppe",
                     nn:
-                        "skjerma: andelen ville seie noko om alle eller alle unnateke éin eller to i gruppa (ein andel blir berre vist når minst 3 og alle unnateke minst 3 er med)"
+                        "skjerma: andelen ville, åleine eller saman med andre tal, seie noko om alle eller alle unnateke éin eller to i ei gruppe"
                 )
-            case .protectsOthers:
-                return nb(
-                    "skjermet slik at en skjermet andel i en mindre gruppe ikke kan regnes ut",
-                    nn: "skjerma slik at ein skjerma andel i ei mindre gruppe ikkje kan reknast ut")
             }
         }
         public static var hiddenShort: String { nb("skjermet", nn: "skjerma") }
