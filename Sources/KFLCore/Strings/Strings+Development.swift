@@ -66,8 +66,7 @@ extension Strings {
 
         /// "[+0,11; +0,51]": a 95 % interval for a difference.
         public static func interval(_ range: ClosedRange<Double>) -> String {
-            "[\(NorwegianFormat.signedDecimal(range.lowerBound, digits: 2)); "
-                + "\(NorwegianFormat.signedDecimal(range.upperBound, digits: 2))]"
+            "[\(NorwegianFormat.bound(range.lowerBound)); \(NorwegianFormat.bound(range.upperBound))]"
         }
 
         /// "d 0,45", or "d  0,45" beside "d -0,45" with `aligned`.
