@@ -13,6 +13,22 @@ enum ParallelWork {
         return results.all()
     }
 
+    /// `map`, starting the largest pieces first (by `size`, one per input; ties in input
+    /// order): with few pieces of uneven size, no core is left alone with a big one at the end.
+    /// The output is in input order, as with `map`.
+    static func map<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], largestFirst size: [Int], _ transform: @escaping @Sendable (Input) -> Output
+    ) -> [Output] {
+        precondition(size.count == inputs.count, "one size per input")
+        let order = inputs.indices.sorted { (-size[$0], $0) < (-size[$1], $1) }
+        let results = Results<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
+            let index = order[i]
+            results.store(transform(inputs[index]), at: index)
+        }
+        return results.all()
+    }
+
     private final class Results<Output>: @unchecked Sendable {
         private let lock = NSLock()
         private var slots: [Output?]

@@ -71,7 +71,13 @@ struct SnapshotBuilder {
 
         let builder = self
         let rolled = ParallelWork.map(inputs) { builder.rollUp(round: $0.0.round, group: $0.0.group, fine: $0.1) }
-        let states = ParallelWork.map(rolled) { builder.protect($0) }
+        // The tables with the most small cells take longest: started first, they do not
+        // leave one core working alone at the end.
+        let minimumN = rule.minimumN
+        let smallCells = rolled.map { table in
+            table.summaries.reduce(0) { total, slot in total + slot.count(where: { (1..<minimumN).contains($0.n) }) }
+        }
+        let states = ParallelWork.map(rolled, largestFirst: smallCells) { builder.protect($0) }
         var counts = Counts()
         for (table, tableStates) in zip(rolled, states) {
             try write(table, states: tableStates, writer: writer, counts: &counts)
@@ -124,24 +130,34 @@ struct SnapshotBuilder {
     /// the cubes of the one before first. Per factor and slot, what was decided (nil where
     /// nobody answered).
     func protect(_ table: RolledTable) -> [FactorDecision] {
+        let group = instrument.groups[table.group]
         var hints: [Hypercube] = []
-        return instrument.groups[table.group].factors.indices.map { position in
-            let (decision, cubes) = protect(table, factor: position, hints: hints)
+        // Factors answered in the same cells (most of them) share one cube of relations.
+        var shape: (answered: [Int], cube: CellCube)?
+        return group.factors.indices.map { position in
+            let answered = table.slots.indices.filter {
+                table.summaries[$0][position].n > 0 || table.slots[$0].gender == CellCube.unknownGender
+            }
+            if shape?.answered != answered {
+                let cube = CellCube(
+                    tree: tree, occupied: Set(answered.map { table.slots[$0] }), trinnLevel: group.level == .trinn,
+                    genderSplit: group.genderSplit)
+                shape = (answered, cube)
+            }
+            let (decision, cubes) = protect(
+                table, factor: position, answered: answered, cube: shape!.cube, hints: hints)
             hints = cubes
             return decision
         }
     }
 
+    /// - Parameters:
+    ///   - answered: the slots where somebody answered the factor (and those of unknown gender).
+    ///   - cube: the relations between those slots.
     func protect(
-        _ table: RolledTable, factor position: Int, hints: [Hypercube]
+        _ table: RolledTable, factor position: Int, answered: [Int], cube: CellCube, hints: [Hypercube]
     ) -> (FactorDecision, [Hypercube]) {
         let group = instrument.groups[table.group]
-        let answered = table.slots.indices.filter {
-            table.summaries[$0][position].n > 0 || table.slots[$0].gender == CellCube.unknownGender
-        }
-        let cube = CellCube(
-            tree: tree, occupied: Set(answered.map { table.slots[$0] }), trinnLevel: group.level == .trinn,
-            genderSplit: group.genderSplit)
         // The cube's cells are the answered slots in the same (sorted) order.
         let suppression = SuppressionTable(
             tree: tree, cube: cube, trinnLevel: group.level == .trinn, genderSplit: group.genderSplit,

@@ -42,11 +42,20 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
     /// The same keys and texts with the actions numbered in order: for a view
     /// (the help) that shows keymaps of different action types in one place.
     public var numbered: Keymap<Int> {
-        Keymap<Int>(
-            bindings.enumerated().map { index, binding in
-                Keymap<Int>.Binding(
-                    keys: binding.keys, action: index, help: binding.help, section: binding.section,
-                    hint: binding.hint, hintKeys: binding.hintKeys)
+        var next = 0
+        return mapActions { _ in
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    /// The same keys and texts with each action translated (one table read as another type).
+    public func mapActions<Other>(_ translate: (Action) -> Other) -> Keymap<Other> {
+        Keymap<Other>(
+            bindings.map { binding in
+                Keymap<Other>.Binding(
+                    keys: binding.keys, action: translate(binding.action), help: binding.help,
+                    section: binding.section, hint: binding.hint, hintKeys: binding.hintKeys)
             })
     }
 

@@ -41,12 +41,14 @@ PEERS = HERE / "peers"
 def main():
     parser = argparse.ArgumentParser(prog="scripts/bench")
     parser.add_argument("--kfl", required=True, help="the kfl binary to measure")
+    parser.add_argument("--kfl-static", help="the same kfl built as the package builds it (--static-swift-stdlib)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-national", action="store_true")
     parser.add_argument("--smoke", action="store_true", help="one run on a tiny data set (CI)")
     args = parser.parse_args()
     runs = 1 if args.smoke else max(1, args.runs)
     kfl = str(Path(args.kfl).resolve())
+    kfl_static = str(Path(args.kfl_static).resolve()) if args.kfl_static else None
     logs = BUILD / "logs"
     out = BUILD / "out"
     for directory in (logs, out):
@@ -70,8 +72,8 @@ def main():
         snapshot, agreed = import_section(kfl, key, title, directory, top_name, runs, peers, report, logs, out)
         ok = ok and agreed
     if snapshot:
-        show_section(kfl, snapshot, 3 if args.smoke else 20, peers, report, logs)
-        startup_section(kfl, 3 if args.smoke else 20, peers, report, logs)
+        show_section(kfl, kfl_static, snapshot, 3 if args.smoke else 20, peers, report, logs)
+        startup_section(kfl, kfl_static, 3 if args.smoke else 20, peers, report, logs)
         ok = tui_section(kfl, snapshot, datasets[-1][1], runs, report, logs) and ok
     else:
         ok = False
@@ -240,13 +242,22 @@ ORDER BY f.number;
 """
 
 
-def show_section(kfl, snapshot, runs, peers, report, logs):
+def kfl_builds(kfl, kfl_static):
+    """The binaries start-up is measured for: the package's (static) first, as users run it, then the plain
+    build (Swift's runtime and Foundation as shared libraries, as `swift build` makes it)."""
+    if kfl_static:
+        return [("kfl (pakken, statisk)", kfl_static), ("kfl (swift build, dynamisk)", kfl)]
+    return [("kfl", kfl)]
+
+
+def show_section(kfl, kfl_static, snapshot, runs, peers, report, logs):
     con = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
     school, kommune = con.execute("""
         SELECT s.name, k.name FROM units s JOIN units k ON k.id = s.parent_id WHERE s.kind = 'skole'
         ORDER BY s.id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM units WHERE kind = 'skole')""").fetchone()
     con.close()
-    jobs = [("kfl show", [kfl, "show", snapshot, "--kommune", kommune, "--skole", school], None)]
+    jobs = [(label.replace("kfl", "kfl show", 1), [binary, "show", snapshot, "--kommune", kommune, "--skole", school],
+             None) for label, binary in kfl_builds(kfl, kfl_static)]
     if peers.sqlite3:
         sql = SHOW_SQL.format(school=school.replace("'", "''"), kommune=kommune.replace("'", "''"))
         jobs.append(("sqlite3 (samme spørringer)", [peers.sqlite3, "-readonly", snapshot, sql], None))
@@ -254,8 +265,9 @@ def show_section(kfl, snapshot, runs, peers, report, logs):
     report.small_table(f"kfl show for én skole ({school}, {kommune}), {runs} runder", series)
 
 
-def startup_section(kfl, runs, peers, report, logs):
-    jobs = [("kfl --version", [kfl, "--version"], None)]
+def startup_section(kfl, kfl_static, runs, peers, report, logs):
+    jobs = [(label.replace("kfl", "kfl --version", 1), [binary, "--version"], None)
+            for label, binary in kfl_builds(kfl, kfl_static)]
     if peers.sqlite3:
         jobs.append(("sqlite3 -version", [peers.sqlite3, "-version"], None))
     report.small_table(f"Oppstart, {runs} runder", measure.interleaved(jobs, runs, str(logs), separate_memory=True))

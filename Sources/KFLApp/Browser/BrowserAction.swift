@@ -235,31 +235,10 @@ public enum BrowserKeymap {
             ]), otherKey: .close)
     }
 
-    /// The overview, the theme list and a theme: their keys (handled by
-    /// `InsightKeymap`) as the status line names them.
+    /// The overview, the theme list and a theme: `InsightKeymap`'s table (which handles
+    /// their keys) read as browser actions, for the status line.
     static var insight: KeyContext<BrowserAction> {
-        KeyContext(
-            Keymap([
-                B(
-                    keys: [.down, .character("j")], action: .moveDown, help: s.keyDown, section: s.sectionMove,
-                    hint: s.hintMove, hintKeys: [.up, .down]),
-                B(
-                    keys: [.enter], action: .open, help: Strings.Themes.keyOpenTheme, section: s.sectionMove,
-                    hint: s.hintOpen),
-                B(
-                    keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView,
-                    hint: s.hintThemes),
-                B(
-                    keys: [.character("a")], action: .startAnalysis, help: s.keyAnalysis, section: s.sectionOther,
-                    hint: s.hintAnalysis),
-                B(keys: [.escape], action: .back, help: s.keyBack, section: s.sectionMove, hint: s.hintBack),
-                B(
-                    keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther,
-                    hint: s.hintQuit),
-                B(
-                    keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp, section: s.sectionOther,
-                    hint: s.hintHelp),
-            ]))
+        KeyContext(InsightKeymap.context.keymap.mapActions(\.browserAction))
     }
 
     /// The window is too small: only quitting works.

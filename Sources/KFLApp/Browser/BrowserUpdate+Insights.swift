@@ -17,7 +17,22 @@ public enum InsightAction: Hashable, Sendable {
     case quit
 }
 
-/// The keys of the overview and the theme views: one table for input and help.
+extension InsightAction {
+    /// The browser's action of the same meaning (the status line is drawn from browser keys).
+    var browserAction: BrowserAction {
+        switch self {
+        case .move(let action): return action
+        case .open: return .open
+        case .themes: return .themes
+        case .startAnalysis: return .startAnalysis
+        case .help: return .help
+        case .back: return .back
+        case .quit: return .quit
+        }
+    }
+}
+
+/// The keys of the overview and the theme views: one table for input, help and status line.
 public enum InsightKeymap {
     public static var context: KeyContext<InsightAction> { contexts.current }
     private static let contexts = PerLanguage<KeyContext<InsightAction>> {
@@ -26,22 +41,28 @@ public enum InsightKeymap {
         let t = Strings.Themes.self
         let moves: [BrowserAction] = [.moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom]
         let movement = BrowserKeymap.keymap.bindings.filter { moves.contains($0.action) }.map {
-            B(keys: $0.keys, action: .move($0.action), help: $0.help, section: $0.section)
+            B(
+                keys: $0.keys, action: .move($0.action), help: $0.help, section: $0.section, hint: $0.hint,
+                hintKeys: $0.hintKeys)
         }
         return KeyContext(
             Keymap(
                 movement + [
                     B(
                         keys: [.enter, .right, .character("l")], action: .open, help: t.keyOpenTheme,
-                        section: s.sectionMove),
-                    B(keys: [.character("e")], action: .themes, help: t.keyThemes, section: s.sectionView),
+                        section: s.sectionMove, hint: s.hintOpen),
+                    B(
+                        keys: [.character("e")], action: .themes, help: t.keyThemes, section: s.sectionView,
+                        hint: s.hintThemes),
                     B(
                         keys: [.character("a")], action: .startAnalysis, help: t.keyAnalysisFromLine,
-                        section: s.sectionOther),
+                        section: s.sectionOther, hint: s.hintAnalysis),
                     B(
                         keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
-                        section: s.sectionMove),
-                    B(keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
+                        section: s.sectionMove, hint: s.hintBack),
+                    B(
+                        keys: [.character("q"), .controlC], action: .quit, help: s.keyQuit, section: s.sectionOther,
+                        hint: s.hintQuit),
                     B(
                         keys: [.character("?"), .function(1)], action: .help, help: s.keyHelp,
                         section: s.sectionOther, hint: s.hintHelp),

@@ -28,7 +28,9 @@ enum InsightView {
         guard inner.height > 1, inner.width > 2 else { return }
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 1)
         let (table, selected) = self.table(state, theme: theme, width: content.width, height: content.height)
-        table.draw(in: &screen, rect: content, selected: selected, selectedStyle: theme.selected, glyphs: state.glyphs)
+        let out = table.draw(
+            in: &screen, rect: content, selected: selected, selectedStyle: theme.selected, glyphs: state.glyphs)
+        ResultsPane.drawMore(above: out.above, below: out.below, state: state, theme: theme, in: &screen, border: rect)
         screen.put(
             TextLayout.truncate(hint, toWidth: content.width, glyphs: state.glyphs), x: content.x, y: inner.maxY - 1,
             style: theme.muted)

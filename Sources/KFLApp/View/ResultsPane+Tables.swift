@@ -3,14 +3,16 @@ import TerminalUI
 
 /// The over-time views and the gender gap in the results pane.
 extension ResultsPane {
-    static func drawTable(_ state: BrowserState, theme: Theme, in screen: inout Screen, inner: Rect) {
+    static func drawTable(_ state: BrowserState, theme: Theme, in screen: inout Screen, inner: Rect, border: Rect) {
         let focused = state.focus == .results && state.overlay == nil
         let width = inner.width - 1
         let content = Rect(x: inner.x + 1, y: inner.y, width: width, height: inner.height)
         guard let table = table(state, theme: theme, width: width) else { return }
-        table.draw(
+        let out = table.draw(
             in: &screen, rect: content, selected: state.results.selected,
             selectedStyle: focused ? theme.selected : theme.selectedUnfocused, glyphs: state.glyphs)
+        ResultsPane.drawMore(
+            above: out.above, below: out.below, state: state, theme: theme, in: &screen, border: border)
     }
 
     /// The table for the current view, or a one-note table saying why there is none.

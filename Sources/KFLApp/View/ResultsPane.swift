@@ -69,7 +69,7 @@ enum ResultsPane {
         if state.view == .levels {
             drawLevels(state, theme: theme, in: &screen, inner: inner, border: rect)
         } else {
-            drawTable(state, theme: theme, in: &screen, inner: inner)
+            drawTable(state, theme: theme, in: &screen, inner: inner, border: rect)
         }
     }
 

@@ -32,9 +32,13 @@ struct ResultsTable {
     var rows: [Row] = []
     var bottom: [Row] = []
 
-    /// Draws the table into `rect`, keeping the selected factor's rows in view.
-    func draw(in screen: inout Screen, rect: Rect, selected: Int?, selectedStyle: Style, glyphs: Glyphs) {
-        guard !rect.isEmpty else { return }
+    /// Draws the table into `rect`, keeping the selected factor's rows in view. Returns how
+    /// many factors are scrolled out of sight above and below (for "↓ 2 faktorer til").
+    @discardableResult
+    func draw(
+        in screen: inout Screen, rect: Rect, selected: Int?, selectedStyle: Style, glyphs: Glyphs
+    ) -> (above: Int, below: Int) {
+        guard !rect.isEmpty else { return (0, 0) }
         let top = self.top.prefix(max(0, rect.height - 1))
         let bottom = self.bottom.prefix(max(0, rect.height - top.count - 2))
         let bodyHeight = rect.height - top.count - bottom.count
@@ -54,6 +58,11 @@ struct ResultsTable {
         for (i, row) in bottom.enumerated() {
             Self.draw(row, in: &screen, x: rect.x, y: rect.maxY - bottom.count + i, width: rect.width, glyphs: glyphs)
         }
+        let shown = Set(rows.dropFirst(offset).prefix(max(0, bodyHeight)).compactMap(\.factorIndex))
+        let factorsOut = { (rows: ArraySlice<Row>) in
+            Set(rows.filter(\.isLabel).compactMap(\.factorIndex)).subtracting(shown).count
+        }
+        return (factorsOut(rows.prefix(offset)), factorsOut(rows.dropFirst(offset + max(0, bodyHeight))))
     }
 
     /// Every line, top to bottom, `width` columns wide (for `kfl show`).

@@ -36,7 +36,9 @@ enum ShowCommand {
             case nil:
                 break
             }
-            let groups = try reader.groups(for: unit, trinn: options.trinn)
+            // A school answers only for the trinn it has (a 1–7 school has no 9. trinn).
+            let outsideSchool = options.trinn > 0 && !(unit.trinnRange?.contains(options.trinn) ?? true)
+            let groups = outsideSchool ? [] : try reader.groups(for: unit, trinn: options.trinn)
             guard !groups.isEmpty else {
                 let message =
                     options.trinn > 0

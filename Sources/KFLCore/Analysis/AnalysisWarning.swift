@@ -4,6 +4,9 @@ public struct AnalysisWarning: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A tiltak aimed at no (existing) hypothesis.
         case actionWithoutHypothesis(actionID: String)
+        /// A tiltak aimed only at hypotheses the group has set aside (not supported by the
+        /// data, of little importance, or beyond the school's influence).
+        case actionAtSetAsideHypotheses(actionID: String)
         /// A prioritised hypothesis no tiltak aims at.
         case prioritisedHypothesisWithoutAction(hypothesisID: String)
     }
@@ -20,15 +23,21 @@ extension Analysis {
     /// Loose ends between hypotheses and tiltak, tiltak first, each in the
     /// order the group wrote them.
     public func warnings() -> [AnalysisWarning] {
-        let hypothesisIDs = Set(hypotheses.map(\.id))
         var out: [AnalysisWarning] = []
-        for (index, action) in actions.enumerated() where !action.hypothesisIDs.contains(where: hypothesisIDs.contains)
-        {
-            out.append(
-                AnalysisWarning(
-                    kind: .actionWithoutHypothesis(actionID: action.id),
-                    message: Strings.Analysis.actionWithoutHypothesis(
-                        Strings.Analysis.itemLabel(action.what, fallback: "Tiltak \(index + 1)"))))
+        for (index, action) in actions.enumerated() {
+            let label = Strings.Analysis.itemLabel(action.what, fallback: "Tiltak \(index + 1)")
+            let aimedAt = hypotheses(of: action)
+            if aimedAt.isEmpty {
+                out.append(
+                    AnalysisWarning(
+                        kind: .actionWithoutHypothesis(actionID: action.id),
+                        message: Strings.Analysis.actionWithoutHypothesis(label)))
+            } else if aimedAt.allSatisfy(\.isSetAside) {
+                out.append(
+                    AnalysisWarning(
+                        kind: .actionAtSetAsideHypotheses(actionID: action.id),
+                        message: Strings.Analysis.actionAtSetAsideHypotheses(label)))
+            }
         }
         let targeted = Set(actions.flatMap(\.hypothesisIDs))
         for (index, hypothesis) in hypotheses.enumerated()

@@ -90,6 +90,10 @@ public struct Hypothesis: Codable, Sendable, Hashable, Identifiable {
         guard let influence, influence != .no else { return false }
         return true
     }
+
+    /// Set aside by the group: the data do not support it, it matters little, or the
+    /// school cannot influence it (an unclear or not yet judged one is not set aside).
+    public var isSetAside: Bool { assessment == .notSupported || importance == .low || influence == .no }
 }
 
 extension Hypothesis: AnalysisItem {

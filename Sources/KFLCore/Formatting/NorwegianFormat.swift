@@ -27,6 +27,14 @@ public enum NorwegianFormat {
         return "+" + text
     }
 
+    /// An interval's bound: signed like `signedDecimal`, but a bound that rounds to zero
+    /// keeps its side ("-0,00"), so an interval that excludes 0 never reads as touching it.
+    public static func bound(_ value: Double, digits: Int = 2) -> String {
+        let text = signedDecimal(value, digits: digits)
+        guard value.isFinite, value != 0, !text.hasPrefix("-"), !text.hasPrefix("+") else { return text }
+        return (value < 0 ? "-" : "+") + text
+    }
+
     /// Whole numbers with a thin space between thousands: 12 345.
     public static func integer(_ value: Int) -> String {
         let digits = String(abs(value))

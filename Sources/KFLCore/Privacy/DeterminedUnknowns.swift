@@ -49,14 +49,22 @@ public enum DeterminedUnknowns {
         return determined
     }
 
+    /// The row sorted by column, repeated columns added up, zeros left out.
     private static func normalized(_ row: Row) -> Row {
-        var merged: [Int: Int] = [:]
-        for (column, value) in row {
-            merged[column, default: 0] = mod(merged[column, default: 0] + value)
+        let sorted = row.sorted { $0.column < $1.column }
+        var out: Row = []
+        out.reserveCapacity(sorted.count)
+        var i = 0
+        while i < sorted.count {
+            let column = sorted[i].column
+            var value = 0
+            while i < sorted.count && sorted[i].column == column {
+                value = mod(value + sorted[i].value)
+                i += 1
+            }
+            if value != 0 { out.append((column, value)) }
         }
-        return merged.filter { $0.value != 0 }.map { (column: $0.key, value: $0.value) }.sorted {
-            $0.column < $1.column
-        }
+        return out
     }
 
     private static func coefficient(of column: Int, in row: Row) -> Int? {

@@ -46,6 +46,10 @@ struct HypercubeProtection {
     private(set) var chosen: [Hypercube] = []
     private var hintsOfCell: [[Int]]
     private let hints: [Hypercube]
+    /// Schools at or below each unit, in index order.
+    let schoolsUnder: [[Int]]
+    /// Whether each cell is a bottom cell (`SuppressionTable.isBottom`).
+    let bottom: [Bool]
 
     ///   - hints: cubes chosen for another factor of the table, tried first (patterns then
     ///     agree across factors where that costs nothing extra, and the search is shorter).
@@ -54,6 +58,8 @@ struct HypercubeProtection {
         self.rule = rule
         self.hidden = hidden
         self.hints = hints
+        schoolsUnder = Self.schoolsUnderEachUnit(of: table)
+        bottom = table.cube.slots.map(table.isBottom)
         cubesOfCell = Array(repeating: [], count: table.cellCount)
         hintsOfCell = Array(repeating: [], count: table.cellCount)
         for (index, hint) in hints.enumerated() {
@@ -118,15 +124,14 @@ struct HypercubeProtection {
     }
 
     /// Tries candidates in order; returns whether the cover is complete.
-    private mutating func settle(
-        _ cell: Int, from candidates: [Candidate], cover: inout ProtectionCover, attempts: inout Int
+    private mutating func settle<Candidates: Sequence<Candidate>>(
+        _ cell: Int, from candidates: Candidates, cover: inout ProtectionCover, attempts: inout Int
     ) -> Bool {
-        for candidate in candidates where attempts < Self.attemptsPerPass {
+        for candidate in candidates {
+            if attempts >= Self.attemptsPerPass { break }
             attempts += 1
-            guard let cells = candidate.cube.cells(in: table), let sign = cells.first(where: { $0.index == cell })?.sign
+            guard let cube = cube(candidate.cube), let sign = cube.cells.first(where: { $0.index == cell })?.sign
             else { continue }
-            let corners = Hypercube.bottomCorners(of: cells, in: table)
-            guard let cube = makeCube(candidate.cube, cells: cells, corners: corners) else { continue }
             if candidate.cost > 0 {
                 guard cover.mightComplete(with: cube.reach.witness, sign: sign) else { continue }
                 var trial = cover
@@ -139,6 +144,13 @@ struct HypercubeProtection {
             if cover.isComplete { return true }
         }
         return false
+    }
+
+    /// The cube of a shape as the cover sees it, or nil when one of its cells has no answers
+    /// or a bottom corner none to move.
+    private func cube(_ shape: Hypercube) -> ProtectionCover.Cube? {
+        guard let cells = shape.cells(in: table) else { return nil }
+        return makeCube(shape, cells: cells, corners: Hypercube.bottomCorners(of: cells, in: table))
     }
 
     private func makeCube(
@@ -163,11 +175,10 @@ struct HypercubeProtection {
         var tried = 0
         let before = cover.progress
         for tier in tiers(of: cell) where (tier < 0) == county {
-            for candidate in candidates(for: cell, tier: tier) where tried < Self.candidatesCompared {
-                guard let cells = candidate.cube.cells(in: table),
-                    let cube = makeCube(
-                        candidate.cube, cells: cells, corners: Hypercube.bottomCorners(of: cells, in: table))
-                else { continue }
+            if tried >= Self.candidatesCompared { break }
+            for candidate in candidates(for: cell, tier: tier) {
+                if tried >= Self.candidatesCompared { break }
+                guard let cube = cube(candidate.cube) else { continue }
                 var trial = cover
                 guard trial.add(cube) else { continue }
                 tried += 1

@@ -72,10 +72,10 @@ struct ProtectionCover {
             // Oriented so that the hub (and with it the protected cell) gains.
             spoke = witness(rest.map { Hypercube.Signed(index: $0.index, sign: $0.sign * hub.sign) })
             if let spoke {
-                let reach = StarWitness(
-                    scale: table.scale, hub: table.moments[hub.index],
-                    spokes: (starIndex.map { stars[$0].spokes } ?? []) + [spoke]
-                ).sumReach(needed: max(wanted * Double(moments.n) - others, 0))
+                var spokes = starIndex.map { stars[$0].spokes } ?? []
+                spokes.append(spoke)
+                let reach = StarWitness(scale: table.scale, hub: table.moments[hub.index], spokes: spokes)
+                    .sumReach(needed: max(wanted * Double(moments.n) - others, 0))
                 starWidth = max(starWidth, reach.down + reach.up)
             }
         }

@@ -121,6 +121,14 @@ extension Strings {
             )
         }
 
+        public static func actionAtSetAsideHypotheses(_ label: String) -> String {
+            nb(
+                "\(label) retter seg bare mot hypoteser dere har lagt til side (ikke støttet av data, liten betydning eller utenfor skolens påvirkning). Bør tiltaket rettes mot en prioritert hypotese?",
+                nn:
+                    "\(label) rettar seg berre mot hypotesar de har lagt til side (ikkje støtta av data, lita betydning eller utanfor påverknaden til skulen). Bør tiltaket rettast mot ein prioritert hypotese?"
+            )
+        }
+
         public static func prioritisedWithoutAction(_ label: String) -> String {
             nb(
                 "\(label) er prioritert, men ingen tiltak retter seg mot den.",

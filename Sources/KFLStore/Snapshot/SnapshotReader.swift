@@ -11,6 +11,10 @@ public final class SnapshotReader: ResultsSource {
     private let cellsOfUnitRound: Statement
     private let cellsOfUnitFactor: Statement
     private let factorsOfUnit: Statement
+    /// Where each statement's columns are, found by name once (not per row).
+    private let unitRoundColumns: (factor: Int, cell: CellColumns)
+    private let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
+    private let factorColumn: Int
 
     /// How much of the content to check at open (see `SnapshotValidator`).
     public enum Validation: Sendable {
@@ -94,6 +98,12 @@ public final class SnapshotReader: ResultsSource {
             cellsOfUnitFactor = try database.prepare(
                 "SELECT round, trinn, gender, \(Self.valueColumns) FROM cells WHERE unit_id = ? AND factor = ?")
             factorsOfUnit = try database.prepare("SELECT DISTINCT factor FROM cells WHERE unit_id = ?")
+            unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
+            unitFactorColumns = (
+                try cellsOfUnitFactor.columnIndex("round"), try cellsOfUnitFactor.columnIndex("trinn"),
+                try cellsOfUnitFactor.columnIndex("gender"), try CellColumns(cellsOfUnitFactor)
+            )
+            factorColumn = try factorsOfUnit.columnIndex("factor")
         } catch let error as SnapshotOpenError {
             throw error
         } catch let error as SQLiteError {
@@ -116,7 +126,7 @@ public final class SnapshotReader: ResultsSource {
     /// a file too large to scan at open, or edited since, cannot trap or show
     /// a value it must not. `place` describes the cell for the message.
     /// Where a cell's values are in a row, found by column name.
-    struct CellColumns {
+    struct CellColumns: Sendable {
         let n: Int, mean: Int, sd: Int, suppressed: Int, bands: [Int], unfavourable: Int, sharesHidden: Int
         init(_ row: Statement) throws {
             n = try row.columnIndex("n")
@@ -165,6 +175,12 @@ public final class SnapshotReader: ResultsSource {
         return .value(value)
     }
 
+    /// The whole number in column `index` (called `name`) of the current row; NULL is an error.
+    private static func required(_ row: Statement, at index: Int, _ name: String) throws -> Int {
+        guard !row.isNull(at: index) else { throw row.unreadable(name, as: "value (NULL)") }
+        return row.int(at: index)
+    }
+
     private func invalidCell(_ what: String, _ place: String) -> SnapshotOpenError {
         .invalidCell(path: path, problem: Strings.Snapshot.cell(what, at: place))
     }
@@ -184,10 +200,9 @@ public final class SnapshotReader: ResultsSource {
         try cellsOfUnitRound.bind([unitID, round, trinn, gender.rawValue])
         defer { cellsOfUnitRound.reset() }
         while try cellsOfUnitRound.step() {
-            let factor = try cellsOfUnitRound.int("factor")
+            let factor = try Self.required(cellsOfUnitRound, at: unitRoundColumns.factor, "factor")
             if wanted.contains(factor) {
-                let columns = try CellColumns(cellsOfUnitRound)
-                out[factor] = try result(cellsOfUnitRound, columns, factorNumber: factor) {
+                out[factor] = try result(cellsOfUnitRound, unitRoundColumns.cell, factorNumber: factor) {
                     place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
                 }
             }
@@ -200,14 +215,16 @@ public final class SnapshotReader: ResultsSource {
         try cellsOfUnitFactor.bind([unitID, factorNumber])
         defer { cellsOfUnitFactor.reset() }
         while try cellsOfUnitFactor.step() {
-            let s = cellsOfUnitFactor
-            let round = try s.int("round"), trinn = try s.int("trinn"), code = try s.int("gender")
+            let s = cellsOfUnitFactor, columns = unitFactorColumns
+            let round = try Self.required(s, at: columns.round, "round")
+            let trinn = try Self.required(s, at: columns.trinn, "trinn")
+            let code = try Self.required(s, at: columns.gender, "gender")
             let place = {
                 self.place(unitID: unitID, round: round, trinn: trinn, gender: code, factorNumber: factorNumber)
             }
             guard let gender = Gender(rawValue: code) else { throw invalidCell(Strings.Snapshot.cellsBadCode, place()) }
             let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factorNumber)
-            out[key] = try result(s, try CellColumns(s), factorNumber: factorNumber, place: place)
+            out[key] = try result(s, columns.cell, factorNumber: factorNumber, place: place)
         }
         return out
     }
@@ -218,7 +235,7 @@ public final class SnapshotReader: ResultsSource {
         try factorsOfUnit.bind([unitID])
         defer { factorsOfUnit.reset() }
         while try factorsOfUnit.step() {
-            let number = try factorsOfUnit.int("factor")
+            let number = try Self.required(factorsOfUnit, at: factorColumn, "factor")
             if number >= 0 && number < factors.count { groups.insert(factors[number].groupID) }
         }
         return groups

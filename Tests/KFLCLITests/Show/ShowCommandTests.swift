@@ -95,6 +95,20 @@ import Testing
         #expect(run.err.contains("Løten kommune") && run.err.contains("Åsnes kommune"))
     }
 
+    @Test("a trinn the school does not have is refused, not printed as lines of «ingen svar»")
+    func trinnOutsideTheSchool() throws {
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Svalåsen barneskole", "--trinn",
+            "9")
+        #expect(run.exitCode == 64)
+        #expect(run.out.isEmpty)
+        #expect(run.err.contains("Svalåsen barneskole har ingen resultater for 9. trinn"), "\(run.err)")
+        let inside = kfl(
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Svalåsen barneskole", "--trinn",
+            "7")
+        #expect(inside.exitCode == 0, "\(inside.err)")
+    }
+
     @Test("lærere exist at school level but not on a trinn")
     func staffAtSchoolLevel() throws {
         let school = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Rognli skole", "--gruppe", "laerer")

@@ -24,6 +24,30 @@ import Testing
             ])
     }
 
+    @Test(arguments: [
+        (Assessment.notSupported, Importance?.some(.high), Influence?.some(.yes)),
+        (.supported, .low, .yes),
+        (.supported, .high, .no),
+    ])
+    func aTiltakAimedOnlyAtSetAsideHypothesesIsPointedOut(
+        assessment: Assessment, importance: Importance?, influence: Influence?
+    ) {
+        var a = AnalysisFixtures.analysis()
+        a.hypotheses.append(
+            Hypothesis(
+                id: "h3", text: "Lite lekser", assessment: assessment, importance: importance, influence: influence))
+        a.actions.append(AnalysisAction(id: "t2", what: "Leksehjelp", hypothesisIDs: ["h3"]))
+        let warnings = a.warnings()
+        #expect(warnings.map(\.kind) == [.actionAtSetAsideHypotheses(actionID: "t2")])
+        #expect(warnings[0].message.hasPrefix("«Leksehjelp» retter seg bare mot hypoteser dere har lagt til side"))
+        // One prioritised or still unclear hypothesis among its aims is enough.
+        a.actions[1].hypothesisIDs = ["h3", "h1"]
+        #expect(a.warnings().isEmpty)
+        a.hypotheses[2] = Hypothesis(id: "h3", text: "Lite lekser", assessment: .unclear)
+        a.actions[1].hypothesisIDs = ["h3"]
+        #expect(a.warnings().isEmpty)
+    }
+
     @Test func aPrioritisedHypothesisWithoutTiltakIsPointedOut() {
         var a = AnalysisFixtures.analysis()
         a.hypotheses[1].assessment = .supported

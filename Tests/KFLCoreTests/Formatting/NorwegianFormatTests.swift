@@ -25,6 +25,15 @@ import Testing
         #expect(NorwegianFormat.decimal(.nan) == "–")
     }
 
+    @Test("an interval bound that rounds to zero keeps its side, so [-0,79; -0,00] still excludes 0")
+    func intervalBounds() {
+        #expect(NorwegianFormat.bound(-0.003) == "-0,00")
+        #expect(NorwegianFormat.bound(0.004) == "+0,00")
+        #expect(NorwegianFormat.bound(0) == "0,00")
+        #expect(NorwegianFormat.bound(-0.79) == "-0,79")
+        #expect(Strings.Development.interval(-0.79...(-0.001)) == "[-0,79; -0,00]")
+    }
+
     @Test("whole numbers group thousands with a narrow space")
     func integers() {
         #expect(NorwegianFormat.integer(12_345) == "12\u{202F}345")
