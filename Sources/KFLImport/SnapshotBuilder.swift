@@ -179,7 +179,7 @@ struct SnapshotBuilder {
                         bands: Array(table.bands[slot][base..<base + shares.bandCount]),
                         unfavourableBands: unfavourable, meanHidden: plan.isHidden(cell),
                         neverStored: table.slots[slot].gender == CellCube.unknownGender)
-                }, relations: cube.relations)
+                }, relations: cube.relations, areas: shareAreas(answered.map { table.slots[$0].unit }))
             for (cell, slot) in answered.enumerated() {
                 sharesLevel[slot] = protection.level[cell]
             }
@@ -191,6 +191,24 @@ struct SnapshotBuilder {
                 states: states, sharesLevel: sharesLevel,
                 sharesByGroupRule: byGroupRule, splitByGroupRule: splitByRule), plan.cubes
         )
+    }
+
+    /// The areas the share protection settles before the whole table (`ShareProtection`): each
+    /// kommune, then each unit a level further up, down to the children of the top unit. Per
+    /// stage, the area of each cell (by its unit index), −1 above the stage's level.
+    func shareAreas(_ units: [Int]) -> [[Int]] {
+        // Each unit's line of ancestors from the top unit, ending with itself.
+        func path(_ u: Int) -> [Int] {
+            var line = [u]
+            while let parent = tree.units[line[0]].parentID { line.insert(parent - 1, at: 0) }
+            return line
+        }
+        var paths = [Int: [Int]]()
+        for u in Set(units) { paths[u] = path(u) }
+        let deepest = units.map { paths[$0]!.count - 1 }.max() ?? 0
+        return stride(from: deepest - 1, through: 1, by: -1).map { depth in
+            units.map { paths[$0]!.count > depth ? paths[$0]![depth] : -1 }
+        }
     }
 
     private func write(

@@ -82,6 +82,7 @@ enum DetailView {
             lines.append(.share(view))
             lines += view.continuation(width: width).map { .text($0, theme.muted) }
         }
+        lines += ShareRowView.hiddenNotes(rows.map(\.share), width: width).map { .text($0, theme.muted) }
         if let legend = ShareRowView.legend(factor: detail.factor, glyphs: state.glyphs) {
             lines += Paragraph.wrap(legend, width: max(1, width)).map { .text($0, theme.muted) }
         }

@@ -5,8 +5,8 @@ import TerminalUI
 /// the bands in the factor's direction (the unfavourable side first, so every bar's
 /// share starts at the left edge), the share with n, and the verdict against the
 /// county's share (`ProportionComparison`). A share that may show only its split is
-/// a two-part bar; a hidden share says «skjermet» and why, over as many lines as
-/// that takes.
+/// a two-part bar; a hidden share says «skjermet» (why is said once, under the rows:
+/// see `hiddenNotes`).
 struct ShareRowView {
     let name: String
     let share: FactorShare
@@ -35,7 +35,8 @@ struct ShareRowView {
         screen.put(TextLayout.pad(name, toWidth: columns.name, glyphs: glyphs), x: x, y: y)
         let column = x + columns.name + 1
         guard case .shown(let count, let n, let bands) = share else {
-            if let line = reasonLines(width: width).first { screen.put(line, x: column, y: y, style: theme.muted) }
+            let text = share == .none ? Strings.Browser.noData : Strings.Shares.hiddenShort
+            screen.put(text, x: column, y: y, style: theme.muted)
             return
         }
         let rect = Rect(x: column, y: y, width: columns.bar, height: 1)
@@ -53,24 +54,18 @@ struct ShareRowView {
         }
     }
 
-    /// The lines under the first, indented to the bar: the rest of a hidden share's
-    /// reason, or the note under a split's two-part bar.
+    /// The line under a split's two-part bar, indented to the bar.
     func continuation(width: Int) -> [String] {
-        let indent = String(repeating: " ", count: Columns.fitting(width: width).name + 1)
-        switch share {
-        case .shown(_, _, nil): return [indent + Strings.Shares.splitOnly]
-        case .shown: return []
-        case .hidden, .none: return reasonLines(width: width).dropFirst().map { indent + $0 }
-        }
+        guard case .shown(_, _, nil) = share else { return [] }
+        return [String(repeating: " ", count: Columns.fitting(width: width).name + 1) + Strings.Shares.splitOnly]
     }
 
-    /// The text after the name when no bar is drawn: why the share is hidden, wrapped, or «ingen svar».
-    func reasonLines(width: Int) -> [String] {
-        let columns = Columns.fitting(width: width)
-        switch share {
-        case .hidden(let why):
-            return Paragraph.wrap(Strings.Shares.hiddenText(why), width: max(1, width - columns.name - 1))
-        default: return [Strings.Browser.noData]
+    /// Why the hidden ones among `shares` are hidden, each reason once, wrapped to `width`.
+    static func hiddenNotes(_ shares: [FactorShare], width: Int) -> [String] {
+        var reasons: [ShareHiding] = []
+        for case .hidden(let why) in shares where !reasons.contains(why) { reasons.append(why) }
+        return reasons.flatMap {
+            Paragraph.wrap(Strings.Shares.hiddenText($0).capitalizedFirst + ".", width: max(1, width))
         }
     }
 

@@ -15,6 +15,8 @@
 enum BandBounds {
     /// Row evaluations allowed, in rows' worth of full sweeps, before bounds are taken as settled.
     static let sweeps = 60
+    /// How many relations away from a change the cheap look around it reaches.
+    static let depth = 3
 
     /// An exposed cell: `split` when its (hidden) unfavourable count is narrowed too far, else
     /// only its hidden bands are.
@@ -24,9 +26,46 @@ enum BandBounds {
     }
 
     /// The stored cells not showing their bands that an attacker can narrow too far (see
-    /// `ShareProtection`).
+    /// `ShareProtection`), from every relation of the table.
     static func exposed(
         cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation]
+    ) -> [Exposure] {
+        exposed(cells: cells, level: level, relations: relations, members: Array(cells.indices))
+    }
+
+    /// The cells exposed by the relations around `changed` cells alone: those relations and
+    /// their members' own rows. An attacker has more rows, so this finds a subset of
+    /// `exposed(cells:level:relations:)` — cheaply, where a change made one (most are).
+    static func exposed(
+        cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation],
+        around changed: [Int], relationsOfCell: [[Int]]
+    ) -> [Exposure] {
+        // Relations reached from the changed cells through members with unknowns, up to
+        // `depth` relations away (what an attacker learns travels through unknowns only).
+        var nearby = Set<Int>()
+        var members = Set<Int>(changed)
+        var frontier = Set<Int>(changed)
+        for _ in 0..<depth {
+            var next = Set<Int>()
+            for cell in frontier {
+                for index in relationsOfCell[cell] where nearby.insert(index).inserted {
+                    let relation = relations[index]
+                    for member in [relation.total] + relation.parts where members.insert(member).inserted {
+                        if level[member] < .bands || cells[member].meanHidden { next.insert(member) }
+                    }
+                }
+            }
+            frontier = next
+        }
+        let chosen = nearby.sorted().map { relations[$0] }
+        return exposed(cells: cells, level: level, relations: chosen, members: members.sorted())
+    }
+
+    /// The exposed cells among `members` (ascending, holding every member of `relations`), from
+    /// `relations` and the members' own rows.
+    private static func exposed(
+        cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation],
+        members: [Int]
     ) -> [Exposure] {
         guard let first = cells.first else { return [] }
         let bandCount = first.bands.count
@@ -36,50 +75,54 @@ enum BandBounds {
         func value(_ cell: Int, _ q: Int) -> Int {
             q == 0 ? cells[cell].n : q == u ? cells[cell].unfavourable : cells[cell].bands[q - 1]
         }
-        // Variable index per (cell, quantity), −1 when known.
-        var variable = [Int32](repeating: -1, count: cells.count * quantities)
+        // Each member's place, and a variable index per (member, quantity), −1 when known.
+        var place = [Int32](repeating: -1, count: cells.count)
+        for (k, cell) in members.enumerated() { place[cell] = Int32(k) }
+        var variable = [Int32](repeating: -1, count: members.count * quantities)
         var atLeast: [Double] = []
-        for (i, cell) in cells.enumerated() {
+        for (k, i) in members.enumerated() {
+            let cell = cells[i]
             if cell.meanHidden || cell.neverStored {
-                variable[i * quantities] = Int32(atLeast.count)
+                variable[k * quantities] = Int32(atLeast.count)
                 atLeast.append(cell.neverStored ? 0 : 1)
             }
             if level[i] < .bands {
                 for q in 1...bandCount {
-                    variable[i * quantities + q] = Int32(atLeast.count)
+                    variable[k * quantities + q] = Int32(atLeast.count)
                     atLeast.append(0)
                 }
             }
             if level[i] < .split {
-                variable[i * quantities + u] = Int32(atLeast.count)
+                variable[k * quantities + u] = Int32(atLeast.count)
                 atLeast.append(0)
             }
         }
         guard !atLeast.isEmpty else { return [] }
+        func unknown(_ cell: Int, _ q: Int) -> Int32 { variable[Int(place[cell]) * quantities + q] }
         var system = System()
         for relation in relations {
             for q in 0..<quantities {
-                system.add(variable[relation.total * quantities + q], 1, value(relation.total, q))
-                for part in relation.parts { system.add(variable[part * quantities + q], -1, value(part, q)) }
+                system.add(unknown(relation.total, q), 1, value(relation.total, q))
+                for part in relation.parts { system.add(unknown(part, q), -1, value(part, q)) }
                 system.endRow()
             }
         }
-        for i in cells.indices where variable[i * quantities] >= 0 || level[i] < .bands {
+        for i in members where unknown(i, 0) >= 0 || level[i] < .bands {
             // n = Σ bands; c = Σ unfavourable bands.
-            system.add(variable[i * quantities], 1, value(i, 0))
-            for q in 1...bandCount { system.add(variable[i * quantities + q], -1, value(i, q)) }
+            system.add(unknown(i, 0), 1, value(i, 0))
+            for q in 1...bandCount { system.add(unknown(i, q), -1, value(i, q)) }
             system.endRow()
-            system.add(variable[i * quantities + u], 1, value(i, u))
+            system.add(unknown(i, u), 1, value(i, u))
             for q in 1...bandCount where unfavourable[q - 1] {
-                system.add(variable[i * quantities + q], -1, value(i, q))
+                system.add(unknown(i, q), -1, value(i, q))
             }
             system.endRow()
         }
         let (low, high) = system.bounds(atLeast: atLeast)
         var exposed: [Exposure] = []
-        for i in cells.indices where level[i] < .bands && !cells[i].neverStored {
+        for i in members where level[i] < .bands && !cells[i].neverStored {
             func range(_ q: Int) -> (low: Double, high: Double) {
-                let v = Int(variable[i * quantities + q])
+                let v = Int(unknown(i, q))
                 guard v >= 0 else { return (Double(value(i, q)), Double(value(i, q))) }
                 return (low[v], high[v])
             }

@@ -74,11 +74,19 @@ public struct ShareProtection: Sendable {
 
     /// Rounds of hiding more before the whole factor's shares are hidden.
     static let rounds = 60
+    /// Rounds of settling the cells around new hides before the whole table is looked at again.
+    static let localRounds = 200
 
-    public init(cells: [Cell], relations: [SuppressionPlan.Relation]) {
+    /// - Parameters:
+    ///   - areas: stages of smaller areas settled before the whole table, in order (e.g.
+    ///     each kommune, then each region): per stage, each cell's area, or −1 for a cell in
+    ///     none. An area is settled with the relations inside it, as if it were the table; the
+    ///     whole table is settled last, so what is shown is protected against every relation
+    ///     whatever the areas — they only make the search cheaper, an area's tail of single
+    ///     hides costing the area's size instead of the table's.
+    public init(cells: [Cell], relations: [SuppressionPlan.Relation], areas: [[Int]] = []) {
         level = cells.map { $0.meanHidden || $0.neverStored ? .hidden : .bands }
         hiddenByRule = Array(repeating: false, count: cells.count)
-        var ruleLevel = level
         for (i, cell) in cells.enumerated() where level[i] == .bands {
             if !ShareDisclosure.allowsSplit(unfavourable: cell.unfavourable, n: cell.n) {
                 level[i] = .hidden
@@ -89,37 +97,84 @@ public struct ShareProtection: Sendable {
                 splitByGroupRule += 1
             }
         }
-        ruleLevel = level
+        let ruleLevel = level
+        for stage in areas {
+            for (members, inside) in Self.areas(stage, relations) {
+                var index = [Int: Int]()
+                for (k, cell) in members.enumerated() { index[cell] = k }
+                let local = inside.map {
+                    SuppressionPlan.Relation(total: index[$0.total]!, parts: $0.parts.map { index[$0]! })
+                }
+                var areaLevel = members.map { level[$0] }
+                _ = Self.settle(cells: members.map { cells[$0] }, relations: local, level: &areaLevel)
+                for (k, cell) in members.enumerated() { level[cell] = areaLevel[k] }
+            }
+        }
+        if !Self.settle(cells: cells, relations: relations, level: &level) {
+            for i in level.indices { level[i] = .hidden }
+            hidesEverything = true
+        }
+        count(against: ruleLevel)
+    }
+
+    /// The areas of one stage: each area's cells (ascending) and the relations wholly inside it.
+    static func areas(
+        _ area: [Int], _ relations: [SuppressionPlan.Relation]
+    ) -> [(members: [Int], relations: [SuppressionPlan.Relation])] {
+        var members = [Int: [Int]]()
+        for (cell, a) in area.enumerated() where a >= 0 { members[a, default: []].append(cell) }
+        var inside = [Int: [SuppressionPlan.Relation]]()
+        for relation in relations {
+            let a = area[relation.total]
+            guard a >= 0, relation.parts.allSatisfy({ area[$0] == a }) else { continue }
+            inside[a, default: []].append(relation)
+        }
+        return inside.keys.sorted().map { (members[$0]!, inside[$0]!) }
+    }
+
+    /// Shows less until no cell is exposed; false when that did not settle within the rounds.
+    ///
+    /// Showing less only widens what an attacker can work out, so after the first look at the
+    /// whole table only the cells that now show less can be exposed, and mostly through their
+    /// own relations: those are settled first, the whole table looked at again after.
+    static func settle(cells: [Cell], relations: [SuppressionPlan.Relation], level: inout [Level]) -> Bool {
         var relationsOfCell = [[Int]](repeating: [], count: cells.count)
         for (index, relation) in relations.enumerated() {
             relationsOfCell[relation.total].append(index)
             for part in relation.parts { relationsOfCell[part].append(index) }
         }
         for _ in 0..<Self.rounds {
-            let exposed = BandBounds.exposed(cells: cells, level: level, relations: relations)
-            if exposed.isEmpty {
-                count(against: ruleLevel)
-                return
+            var exposed = BandBounds.exposed(cells: cells, level: level, relations: relations)
+            if exposed.isEmpty { return true }
+            var changed: [Int] = []
+            for _ in 0..<Self.localRounds {
+                changed = showLess(for: exposed, cells, relations, relationsOfCell, &level)
+                if changed.isEmpty { break }
+                exposed = BandBounds.exposed(
+                    cells: cells, level: level, relations: relations, around: changed, relationsOfCell: relationsOfCell)
+                if exposed.isEmpty { break }
             }
-            var changed = false
-            for exposure in exposed {
-                guard
-                    let (chosen, to) = Self.choose(
-                        near: exposure.cell, splitExposed: exposure.split, relationsOfCell[exposure.cell], relations,
-                        cells, level)
-                else { continue }
-                level[chosen] = to
-                changed = true
-            }
-            if !changed { break }
+            if changed.isEmpty { break }
         }
-        if BandBounds.exposed(cells: cells, level: level, relations: relations).isEmpty {
-            count(against: ruleLevel)
-            return
+        return BandBounds.exposed(cells: cells, level: level, relations: relations).isEmpty
+    }
+
+    /// Makes one cell near each exposed one show less; returns the cells changed.
+    private static func showLess(
+        for exposed: [BandBounds.Exposure], _ cells: [Cell], _ relations: [SuppressionPlan.Relation],
+        _ relationsOfCell: [[Int]], _ level: inout [Level]
+    ) -> [Int] {
+        var changed: [Int] = []
+        for exposure in exposed {
+            guard
+                let (chosen, to) = choose(
+                    near: exposure.cell, splitExposed: exposure.split, relationsOfCell[exposure.cell], relations,
+                    cells, level)
+            else { continue }
+            level[chosen] = to
+            changed.append(chosen)
         }
-        for i in level.indices { level[i] = .hidden }
-        count(against: ruleLevel)
-        hidesEverything = true
+        return changed
     }
 
     /// Counts the cells that show less than the group rule allowed them.

@@ -81,45 +81,57 @@ struct ShareGoldenTests {
         let path = try Self.hiddenSharesSnapshot(in: directory)
         for (width, height) in [(80, 24), (120, 40)] {
             let browser = try Self.rognliDetail(width: width, height: height, snapshot: path)
+            let school = try #require(browser.state.currentUnit)
             let result = try #require(browser.state.detail?.byRound.first { $0.round == browser.state.round }?.result)
             #expect(result.unitShare == .hidden(.wholeGroup))
             #expect(result.municipalityShare == .hidden(.wholeGroup))
             let text = browser.screen.text
-            // Once for the school and once for the kommune, the same reason (which rule hid it is
-            // not stored).
-            #expect(text.components(separatedBy: "skjermet: andelen ville,").count == 3)
+            // «skjermet» on the school's and the kommune's rows, the reason once under them (which
+            // rule hid it is not stored, so there is one reason).
+            for name in [browser.state.currentUnit?.name, browser.state.tree.municipality(of: school)?.name] {
+                let row = text.split(separator: "\n").first { $0.contains("│ \(name ?? "?") ") }
+                #expect(row?.contains(Strings.Shares.hiddenShort) == true, "\(name ?? "?")")
+            }
+            #expect(text.components(separatedBy: "Skjermet: andelen ville,").count == 2)
             expectGolden(browser.screen, named: "detail-shares-hidden-\(width)x\(height)")
         }
     }
 
-    /// The snapshot format stores a share's bands or hides them; a share that may show
-    /// only its split (`CellShares.split`) is for the disclosure levels to come. The
-    /// split is made here from the real school's bands, as such a level would show it.
+    /// A copy of the demo snapshot where the school's share (all trinn, all, the latest
+    /// round, Uro i timene) shows only its split, stored as the import stores a cell whose
+    /// bands the group rule holds back: the unfavourable count, no bands.
+    static func splitShareSnapshot(in directory: URL) throws -> (path: String, unfavourable: Int, n: Int) {
+        let browser = try rognliDetail(width: 80, height: 24)
+        let state = browser.state
+        let school = try #require(state.currentUnit)
+        let detail = try #require(state.detail)
+        let value = try #require(detail.byRound.first { $0.round == state.round }?.result.unit?.value)
+        guard case .shown(let bands)? = value.shares, let definition = detail.factor.shares else {
+            throw Failure("Rognli's share is not shown in the demo")
+        }
+        let unfavourable = definition.unfavourable(bands, direction: detail.factor.direction)
+        let path = directory.appendingPathComponent("delt.sqlite").path
+        try FileManager.default.copyItem(atPath: try DemoFixture.snapshotPath(), toPath: path)
+        let database = try SQLiteDatabase.open(path: path, mode: .readWrite)
+        try database.execute(
+            "UPDATE cells SET band1 = NULL, band2 = NULL, band3 = NULL, band4 = NULL, unfavourable = ? "
+                + "WHERE unit_id = ? AND round = ? AND trinn = 0 AND gender = 0 AND factor = ?",
+            [unfavourable, school.id, state.round, detail.factor.number])
+        return (path, unfavourable, value.n)
+    }
+
     @Test("a share that may show only its split is a two-part bar")
     func splitShare() throws {
+        let directory = try DemoFixture.temporaryDirectory("kfl-test-shares")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (path, unfavourable, n) = try Self.splitShareSnapshot(in: directory)
         for (width, height) in [(80, 24), (120, 40)] {
-            let browser = try Self.rognliDetail(width: width, height: height)
-            var state = browser.state
-            let detail = try #require(state.detail)
-            let rows = try detail.byRound.map { row -> FactorDetail.Row in
-                guard row.round == state.round else { return row }
-                let value = try #require(row.result.unit?.value)
-                guard case .shown(let bands)? = value.shares, let definition = detail.factor.shares else {
-                    throw Failure("Rognli's share is not shown in the demo")
-                }
-                let split = value.with(
-                    shares: .split(unfavourable: definition.unfavourable(bands, direction: detail.factor.direction)))
-                let result = FactorResult(
-                    factor: row.result.factor, unit: .value(split), county: row.result.county,
-                    municipality: row.result.municipality, restOfMunicipality: row.result.restOfMunicipality)
-                return FactorDetail.Row(round: row.round, trinn: row.trinn, gender: row.gender, result: result)
-            }
-            state.detail = FactorDetail(
-                factor: detail.factor, unit: detail.unit, byTrinn: detail.byTrinn, byGender: detail.byGender,
-                byRound: rows)
-            let screen = BrowserView.render(state)
-            #expect(screen.text.contains(Strings.Shares.splitOnly))
-            expectGolden(screen, named: "detail-shares-split-\(width)x\(height)")
+            let browser = try Self.rognliDetail(width: width, height: height, snapshot: path)
+            let result = try #require(browser.state.detail?.byRound.first { $0.round == browser.state.round }?.result)
+            #expect(result.unitShare == .shown(count: unfavourable, n: n, bands: nil))
+            #expect(browser.screen.text.contains(Strings.Shares.splitOnly))
+            #expect(browser.screen.text.contains(Strings.Shares.value(count: unfavourable, n: n)))
+            expectGolden(browser.screen, named: "detail-shares-split-\(width)x\(height)")
         }
     }
 
