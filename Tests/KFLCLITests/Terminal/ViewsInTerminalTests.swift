@@ -24,7 +24,10 @@ import Testing
         // Each group lists only its own trinn: 10. trinn is under Elever 5–10.
         try tmux.keys("r")
         _ = try tmux.waitFor("Elever 5.–10. trinn")
-        try tmux.keys("Enter", "G", "v")
+        // Opening the school shows its overview first; Esc goes on to its trinn.
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor("Hva skiller seg ut – Rognli skole")
+        try tmux.keys("Escape", "G", "v")
         screen = try tmux.waitFor("Kull: samme trinn – Rognli skole, 10. trinn")
         #expect(screen.contains("anonym"))
         try tmux.keys("v")
