@@ -23,6 +23,7 @@ import Testing
             let opened = try #require(browser.state.currentUnit)
             let kommune = browser.state.tree.municipality(of: opened)?.name
             #expect(opened.name == "Svalåsen barneskole" && kommune == "Åsnes")
+            #expect(browser.state.highlights?.unit.id == opened.id, "choosing a school shows its overview")
         }
     }
 

@@ -8,7 +8,7 @@ import Testing
 /// built binary in a real terminal: chosen in the search, then `a` on a line.
 @Suite(.serialized, .enabled(if: TmuxSession.tmuxAvailable, TmuxSession.tmuxMissing))
 struct OverviewInTerminalTests {
-    @Test("/ Svalåsen Enter shows what stands out; a on its second line starts an analysis with that factor linked")
+    @Test("/ Svalåsen Enter: what stands out; a on a line: an analysis with its factor; restarted: the school as left")
     func chooseASchoolThenAnalyse() throws {
         let home = try DemoFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
@@ -38,6 +38,15 @@ struct OverviewInTerminalTests {
         #expect(analysis.title == lines[1].standing.factor.name)
         try tmux.keys("q")
         screen = try tmux.waitFor("EXIT:")
+        #expect(TmuxSession.exitStatus(in: screen) == 0)
+        // Started again, kfl opens where the user left off, as it was: the school's results, no overview.
+        let again = try startKFLInTerminal(
+            "'\(try DemoFixture.snapshotPath())' --workbook '\(workbook)'", home: home, width: 80, height: 24)
+        screen = try again.waitFor("Resultater – Svalåsen barneskole")
+        #expect(!screen.contains("Hva skiller seg ut"))
+        #expect(screen.contains("Enter oversikt"), "the status line says what Enter on the school does")
+        try again.keys("q")
+        screen = try again.waitFor("EXIT:")
         #expect(TmuxSession.exitStatus(in: screen) == 0)
     }
 }
