@@ -38,6 +38,7 @@ import Testing
             let text = browser.screen.text
             #expect(text.contains("Hva skiller seg ut – Svalåsen barneskole"))
             #expect(text.contains("Klart svakere enn fylket ("))
+            #expect(text.contains("Esc: resultatene"), "it says where Esc goes")
             expectGolden(browser.screen, named: "overview-chosen-svalasen-\(w)x\(h)")
         }
     }
