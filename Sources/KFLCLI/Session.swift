@@ -16,8 +16,8 @@ enum Session {
     /// the workbook could not store (printed to stderr, so it can be copied).
     static func run(
         reader: SnapshotReader, snapshotPath: String, workbook: Result<Workbook, WorkbookProblem>,
-        reopen: @escaping () -> Result<Workbook, WorkbookProblem>, location: BrowserLocation?, noColor: Bool,
-        console: Console
+        reopen: @escaping () -> Result<Workbook, WorkbookProblem>, location: BrowserLocation?,
+        locationChosen: Bool, noColor: Bool, console: Console
     ) -> ExitCode {
         let terminal = NcursesTerminal()
         do {
@@ -38,7 +38,7 @@ enum Session {
         let browser = BrowserRuntime(
             source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
             width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled,
-            location: location)
+            location: location, chosen: locationChosen)
         let runtime: AppRuntime
         let snapshotFile = URL(fileURLWithPath: snapshotPath).standardizedFileURL.path
         let explain: AppRuntime.WriteFailure = { OutputTarget.reason(writing: $0, failedWith: $1) }

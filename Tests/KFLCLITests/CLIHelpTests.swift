@@ -24,7 +24,7 @@ import Testing
 
         Valg:
           --kommune NAVN   Åpne i en kommune
-          --skole NAVN     Åpne på en skole
+          --skole NAVN     Åpne på en skole (først: hva skiller seg ut)
           --workbook FIL   Arbeidsboka med analyser (standard i datamappen din)
           --no-color       Ingen farger (NO_COLOR virker også)
           --sprak SPRÅK    nb (bokmål) eller nn (nynorsk); ellers KFL_SPRAK, LANG

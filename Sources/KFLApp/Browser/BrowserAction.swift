@@ -160,6 +160,9 @@ public enum BrowserKeymap {
             }.map { binding in
                 var binding = binding
                 if binding.action == .open, state.focus == .results { binding.hint = s.hintDetail }
+                if binding.action == .open, state.focus == .navigation, case .school = state.currentItem?.opens {
+                    binding.hint = s.hintOpenSchool
+                }
                 // With no earlier round `b` only says so: bound, not offered.
                 if binding.action == .nextBaseRound, !state.info.rounds.contains(where: { $0 < state.round }) {
                     binding.hint = ""

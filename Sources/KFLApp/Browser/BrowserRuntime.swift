@@ -9,15 +9,21 @@ public final class BrowserRuntime {
     let source: ResultsSource
     private let pendingSearchIndex: PendingSearchIndex
 
+    /// Opens at `location` when given. `chosen`: the user named the place to open
+    /// (`kfl --skole`), so a school opens with its overview as when chosen in the
+    /// browser; a remembered place opens as it was left.
     public init(
         source: ResultsSource, snapshotName: String, width: Int, height: Int,
-        glyphs: Glyphs = .unicode, colors: Bool = true, location: BrowserLocation? = nil
+        glyphs: Glyphs = .unicode, colors: Bool = true, location: BrowserLocation? = nil, chosen: Bool = false
     ) {
         self.source = source
         state = BrowserState(
             info: source.info, snapshotName: snapshotName, width: width, height: height, glyphs: glyphs, colors: colors)
         pendingSearchIndex = PendingSearchIndex(tree: source.info.tree)
-        if let location { open(location) }
+        if let location {
+            open(location)
+            if chosen, location.unitKind == .school { BrowserUpdate.openOverview(&state) }
+        }
         load()
     }
 

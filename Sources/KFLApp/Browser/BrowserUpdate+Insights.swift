@@ -71,7 +71,8 @@ public enum InsightKeymap {
 }
 
 extension BrowserUpdate {
-    /// `o`: what stands out for the unit and round in view.
+    /// `o`, or choosing a school (Enter on it, the search, `kfl --skole`): what
+    /// stands out for the unit and round in view.
     static func openOverview(_ state: inout BrowserState) {
         guard state.currentItem != nil else { return }
         state.overlayBack = []

@@ -26,7 +26,10 @@ public enum BrowserUpdate {
         case .searchGo:
             state.overlay = nil
             guard state.search.matches.indices.contains(state.search.current) else { return }
-            jump(&state, toUnit: state.search.matches[state.search.current])
+            let unitID = state.search.matches[state.search.current]
+            jump(&state, toUnit: unitID)
+            // Choosing a school from the search is choosing it: what stands out there comes first.
+            if state.tree.unit(id: unitID)?.kind == .school { openOverview(&state) }
         case .searchCancel:
             state.overlay = nil
         case .help:
@@ -88,11 +91,12 @@ public enum BrowserUpdate {
             if state.focus == .results {
                 if let factor = state.selectedFactor { state.overlay = .detail(factorNumber: factor.number, scroll: 0) }
             } else if let opens = state.currentItem?.opens {
-                let from = state.currentItem
                 state.level = opens
-                state.navigation = ListState(selected: 0)
                 // Keep showing the same unit: "Hele kommunen"/"Hele skolen" is row 0.
-                _ = from
+                state.navigation = ListState(selected: 0)
+                // Opening a school (not moving over it) shows what stands out there first;
+                // Esc goes on to the school's results and trinn.
+                if case .school = opens { openOverview(&state) }
             } else {
                 state.focus = .results
             }

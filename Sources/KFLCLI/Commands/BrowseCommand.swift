@@ -12,6 +12,8 @@ enum BrowseCommand {
         case .success(let opened): (reader, path) = opened
         case .failure(let code): return code
         }
+        // Where the user left off opens as it was; a school named here opens with
+        // what stands out there, as when it is chosen in the browser.
         var location = RememberedLocation.load(snapshot: path)
         if options.municipality != nil || options.school != nil {
             switch UnitLookup.resolve(municipality: options.municipality, school: options.school, in: reader.info.tree)
@@ -30,8 +32,8 @@ enum BrowseCommand {
         quiet.debug = false
         return Session.run(
             reader: reader, snapshotPath: path, workbook: openWorkbook(workbookPath, console: console),
-            reopen: { openWorkbook(workbookPath, console: quiet) }, location: location, noColor: options.noColor,
-            console: console)
+            reopen: { openWorkbook(workbookPath, console: quiet) }, location: location,
+            locationChosen: options.school != nil, noColor: options.noColor, console: console)
     }
 
     /// The workbook for the session, or why it cannot be used (the raw error under `--debug`).

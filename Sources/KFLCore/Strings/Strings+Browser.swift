@@ -56,7 +56,9 @@ extension Strings {
         public static var keyTop: String { nb("til toppen", nn: "til toppen") }
         public static var keyBottom: String { nb("til bunnen", nn: "til botnen") }
         public static var keyOpen: String {
-            nb("åpne enhet / vis faktordetaljer", nn: "opne eining / vis faktordetaljar")
+            nb(
+                "åpne enhet (en skole: først hva skiller seg ut) / vis faktordetaljer",
+                nn: "opne eining (ein skule: først kva som skil seg ut) / vis faktordetaljar")
         }
         public static var keyBack: String { nb("tilbake / lukk", nn: "tilbake / lukk") }
         public static var keyPane: String {
@@ -101,6 +103,8 @@ extension Strings {
         public static var hintHelp: String { nb("hjelp", nn: "hjelp") }
         public static var hintQuit: String { nb("avslutt", nn: "avslutt") }
         public static var hintOpen: String { nb("åpne", nn: "opne") }
+        /// Enter on a school: opening it shows what stands out there first.
+        public static var hintOpenSchool: String { nb("oversikt", nn: "oversikt") }
         public static var hintDetail: String { nb("detaljer", nn: "detaljar") }
         public static var hintBack: String { nb("tilbake", nn: "tilbake") }
         public static var hintPane: String { nb("bytt rute", nn: "byt rute") }

@@ -22,7 +22,7 @@ extension Strings.CLI {
 
             Valg:
               --kommune NAVN   Åpne i en kommune
-              --skole NAVN     Åpne på en skole
+              --skole NAVN     Åpne på en skole (først: hva skiller seg ut)
               --workbook FIL   Arbeidsboka med analyser (standard i datamappen din)
               --no-color       Ingen farger (NO_COLOR virker også)
               --sprak SPRÅK    nb (bokmål) eller nn (nynorsk); ellers KFL_SPRAK, LANG
@@ -52,7 +52,7 @@ extension Strings.CLI {
 
                 Val:
                   --kommune NAMN   Opne i ein kommune
-                  --skole NAMN     Opne på ein skule
+                  --skole NAMN     Opne på ein skule (først: kva som skil seg ut)
                   --workbook FIL   Arbeidsboka med analysar (standard i datamappa di)
                   --no-color       Ingen fargar (NO_COLOR verkar òg)
                   --sprak SPRÅK    nb (bokmål) eller nn (nynorsk); elles KFL_SPRAK, LANG

@@ -94,8 +94,11 @@ extension Strings {
                 "\(group): \(municipalities) av \(mTotal) kommuner, \(schools) av \(sTotal) skoler",
                 nn: "\(group): \(municipalities) av \(mTotal) kommunar, \(schools) av \(sTotal) skular")
         }
+        /// Esc from the overview always lands on the results, also when choosing a school opened it.
         public static var overviewHint: String {
-            nb("a: analyse med faktoren  e: tema  Esc: tilbake", nn: "a: analyse med faktoren  e: tema  Esc: tilbake")
+            nb(
+                "a: analyse med faktoren  e: tema  Esc: resultatene",
+                nn: "a: analyse med faktoren  e: tema  Esc: resultata")
         }
         public static var themeHint: String {
             nb(

@@ -9,11 +9,15 @@ import Testing
 /// From the overview ("Hva skiller seg ut") and a theme to a pedagogisk
 /// analyse with the chosen factor linked, through keys and a real workbook.
 @Suite struct InsightSessionTests {
+    /// Choosing the school (Enter on it in its kommune's list) opens the overview first.
     @Test func fromTheOverviewToAnAnalysisWithTheChosenFactorLinked() throws {
         let session = try AnalysisTestSession(
             width: 80, height: 24, round: 2020, school: "Svalåsen barneskole", trinn: 0)
-        session.press(.character("o"))
+        #expect(session.app.browser.state.currentItem?.label == "Svalåsen barneskole")
+        #expect(session.app.browser.state.overlay == nil, "where the user left off opens as it was")
+        session.press(.enter)
         let browser = session.app.browser.state
+        #expect(browser.overlay == .overview(selected: 0))
         let lines = try #require(browser.highlights?.lines)
         let target = try #require(lines.firstIndex { $0.kind == .clearlyWorse })
         for _ in 0..<target { session.press(.down) }

@@ -40,7 +40,8 @@ import Testing
         browser.search("Rognli")
         // The trinn list is the group's own (issue 11): 5. trinn is under Elever 5–10.
         for _ in 0..<8 where browser.state.groupID != "elev510" { browser.press(.character("r")) }
-        browser.press(.enter, .down)
+        browser.openSchool()
+        browser.press(.down)
         #expect(browser.state.currentItem?.trinn == 5)
         expectGolden(browser.screen, named: "trinn-rognli-5-80x24")
     }
@@ -86,7 +87,8 @@ import Testing
     func suppressed() throws {
         let browser = try BrowserHarness(width: 120, height: 40)
         browser.search("Fjellgrenda")
-        browser.press(.enter, .down, .down, .character("K"), .character("K"), .character("K"))
+        browser.openSchool()
+        browser.press(.down, .down, .character("K"), .character("K"), .character("K"))
         let text = browser.screen.text
         // One reason for every hidden cell: telling small groups from the ones that protect them would narrow them.
         #expect(text.contains("skjermet for å verne grupper under 7 svar"))

@@ -31,11 +31,29 @@ struct BrowserHarness {
         try #require(reached(state), "60 × \(key) did not get there", sourceLocation: sourceLocation)
     }
 
+    /// Enter on the school under the cursor: its overview comes first (issue 9),
+    /// and Esc goes on to the school's trinn, where the session continues.
+    func openSchool(sourceLocation: SourceLocation = #_sourceLocation) {
+        press(.enter)
+        #expect(
+            state.overlay == .overview(selected: 0), "choosing a school opens its overview",
+            sourceLocation: sourceLocation)
+        press(.escape)
+    }
+
     /// Types text as single character keys.
     func type(_ text: String) { for character in text { runtime.handle(.character(character)) } }
 
-    /// Searches and opens the first match.
+    /// Searches and goes to the first match, ready to browse there: a school
+    /// chosen this way opens with its overview, which this closes (Esc) so the
+    /// session goes on from the school's results. `choose` leaves it open.
     func search(_ text: String) {
+        choose(text)
+        if case .overview = state.overlay { press(.escape) }
+    }
+
+    /// Searches and chooses the first match, as a user does with `/`, the name and Enter.
+    func choose(_ text: String) {
         press(.character("/"))
         type(text)
         press(.enter)

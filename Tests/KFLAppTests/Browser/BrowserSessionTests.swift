@@ -14,7 +14,9 @@ import Testing
         for _ in 0...asnes { browser.press(.down) }
         browser.press(.enter)
         #expect(browser.state.level == .municipality(browser.state.currentItem!.unitID))
-        browser.press(.down, .enter, .down)
+        browser.press(.down)
+        browser.openSchool()
+        browser.press(.down)
         let school = try #require(browser.state.currentUnit)
         let firstTrinn = try #require(school.trinnRange?.lowerBound)
         #expect(browser.state.currentItem?.trinn == firstTrinn)
@@ -75,7 +77,8 @@ import Testing
         #expect(schoolGroups.contains("laerer"))
         // The trinn list is the group's own (issue 11): Elever 5–10 lists 5.–7. trinn here.
         for _ in 0..<8 where browser.state.groupID != "elev510" { browser.press(.character("r")) }
-        browser.press(.enter, .down, .down, .down, .down, .down, .down)
+        browser.openSchool()
+        browser.press(.down, .down, .down, .down, .down, .down)
         let trinnGroups = browser.state.loaded?.groups.map(\.id) ?? []
         #expect(!trinnGroups.contains("laerer") && !trinnGroups.contains("skoleleder"))
         #expect(trinnGroups.contains("elev510"))
@@ -101,7 +104,8 @@ import Testing
     func location() throws {
         let first = try BrowserHarness()
         first.search("Rognli")
-        first.press(.enter, .down, .down, .down, .character("t"), .character("K"))
+        first.openSchool()
+        first.press(.down, .down, .down, .character("t"), .character("K"))
         let location = try #require(first.state.location)
         let second = try BrowserHarness(location: location)
         #expect(second.state.currentUnit?.name == "Rognli skole")

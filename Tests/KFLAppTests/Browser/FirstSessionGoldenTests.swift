@@ -23,6 +23,7 @@ import Testing
             let opened = try #require(browser.state.currentUnit)
             let kommune = browser.state.tree.municipality(of: opened)?.name
             #expect(opened.name == "Svalåsen barneskole" && kommune == "Åsnes")
+            #expect(browser.state.highlights?.unit.id == opened.id, "choosing a school shows its overview")
         }
     }
 
@@ -46,7 +47,7 @@ import Testing
         for (width, height) in Self.sizes {
             let browser = try BrowserHarness(width: width, height: height)
             browser.search("Rognli")
-            browser.press(.enter)
+            browser.openSchool()
             for (prefix, range, name) in [("Elever 5", 5...10, "5-10"), ("Elever 1", 1...4, "1-4")] {
                 Self.showGroup(prefix, browser)
                 let trinn = browser.state.items.compactMap(\.trinn).filter { $0 > 0 }

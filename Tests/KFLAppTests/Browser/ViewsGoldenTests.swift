@@ -25,7 +25,7 @@ import Testing
         if trinn > 0 {
             // Each group lists only its own trinn: 5.–10. trinn are under Elever 5–10.
             if trinn >= 5 { try browser.press(.character("r"), until: { $0.groupID == "elev510" }) }
-            browser.press(.enter)
+            browser.openSchool()
             try browser.press(.down, until: { $0.currentItem?.trinn == trinn })
         }
         try browser.press(.character("v"), until: { $0.view == view })

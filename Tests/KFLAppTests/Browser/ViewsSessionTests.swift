@@ -59,7 +59,8 @@ import Testing
         browser.search("Rognli")
         // 6. trinn is under Elever 5–10, whose trinn list is its own (issue 11).
         for _ in 0..<8 where browser.state.groupID != "elev510" { browser.press(.character("r")) }
-        browser.press(.enter, .down, .down, .character("v"), .tab, .end)
+        browser.openSchool()
+        browser.press(.down, .down, .character("v"), .tab, .end)
         #expect(browser.state.currentItem?.trinn == 6)
         let last = try #require(browser.state.loaded?.byGender.first?.areas.flatMap(\.factors).last?.factor.name)
         let prefix = String(last.prefix(12))
