@@ -29,7 +29,11 @@ let package = Package(
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
 
         // Pure core: survey model, statistics, suppression, formatting, strings.
-        .target(name: "KFLCore", plugins: ["EmbedData"]),
+        // Optimised in debug builds too: the tests import the demo county through the real
+        // suppression, which unoptimised takes minutes instead of seconds.
+        .target(
+            name: "KFLCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))],
+            plugins: ["EmbedData"]),
         // SQLite edge: snapshot (read-only) and workbook (read-write).
         .target(name: "KFLStore", dependencies: ["KFLCore", "CSQLite"]),
         // CSV import pipeline and the demo generator.

@@ -39,6 +39,8 @@ public enum Command: Equatable, Sendable {
         public var view: View = .levels
         /// `--endring FRA-TIL`: the rounds a change is measured between.
         public var change: Change?
+        /// `--andeler`: each factor's unfavourable share beside its mean.
+        public var shares = false
 
         public enum View: Equatable, Sendable {
             case levels

@@ -274,6 +274,7 @@ public enum CommandParser {
             options.view = .genderGap
         }
         try parseShowAcrossGroups(scanned, into: &options)
+        options.shares = scanned.flags.contains("--andeler")
     }
 
     /// `--tema` and `--skiller-seg-ut` show every group at all trinn and

@@ -108,6 +108,7 @@ enum CommandTable {
             Option(names: ["--kjonnsforskjell", "--kjønnsforskjell"]),
             Option(names: ["--tema"], value: .text),
             Option(names: ["--skiller-seg-ut"]),
+            Option(names: ["--andeler"]),
         ], operands: .file)
 
     /// `-h`/`--help` here is a word in place of a subcommand, not an option.

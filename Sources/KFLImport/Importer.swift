@@ -13,6 +13,13 @@ public struct ImportReport: Sendable {
     public let suppressedTooFew: Int
     public let suppressedProtecting: Int
     public let notices: [String]
+    /// Shown cells of factors with shares: bands shown; only the split shown, of them by the group
+    /// rule on the bands and to protect others; share hidden by the group rule and to protect.
+    public var sharesShown = 0
+    public var splitShown = 0
+    public var splitByGroupRule = 0
+    public var sharesByGroupRule = 0
+    public var sharesProtecting = 0
 }
 
 /// The one pipeline that makes snapshots: respondent-level CSV in, a
@@ -105,10 +112,16 @@ public enum Importer {
                 instrument: options.instrument, tree: tree, rule: options.rule, schoolUnit: schoolUnit)
             let counts = try builder.build(from: table, writer: writer)
             try writer.finish()
-            return ImportReport(
+            var report = ImportReport(
                 files: files.count, respondents: table.respondentCount, schools: table.schools.count, rounds: rounds,
                 cells: counts.cells, published: counts.published, suppressedTooFew: counts.tooFew,
                 suppressedProtecting: counts.protecting, notices: notices + reader.notices)
+            report.sharesShown = counts.sharesShown
+            report.splitShown = counts.splitShown
+            report.splitByGroupRule = counts.splitByGroupRule
+            report.sharesByGroupRule = counts.sharesByGroupRule
+            report.sharesProtecting = counts.sharesHidden - counts.sharesByGroupRule
+            return report
         } catch {
             writer.abandon()
             throw error

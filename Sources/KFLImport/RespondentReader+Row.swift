@@ -103,7 +103,7 @@ extension RespondentReader {
         }
         table.add(
             key: .init(round: round, group: groupIndex, school: school, trinn: trinn, gender: gender),
-            scores: scores, factorCount: group.factors.count)
+            scores: scores, shares: group.shareBands)
     }
 
     /// The kommunenummer, as the geography spells it; Excel drops leading

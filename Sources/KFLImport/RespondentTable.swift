@@ -17,6 +17,8 @@ struct RespondentTable {
     struct FineCell {
         var respondents = 0
         var factors: [Summary]
+        /// Respondents per share band: `ShareBands.maximumBands` per factor, factor after factor.
+        var bands: [Int]
     }
 
     struct School {
@@ -37,7 +39,9 @@ struct RespondentTable {
     /// The cell of the row before: rows come school by school, trinn by trinn.
     private var last: (key: FineKey, index: Int)?
 
-    mutating func add(key: FineKey, scores: [Double?], factorCount: Int) {
+    /// Adds one respondent's scores (`shares`: the group's share bands, one per factor).
+    mutating func add(key: FineKey, scores: [Double?], shares: [ShareBands?]) {
+        let factorCount = shares.count
         let index: Int
         if let last, last.key == key {
             index = last.index
@@ -46,7 +50,10 @@ struct RespondentTable {
         } else {
             index = cells.count
             cellIndex[key] = index
-            cells.append(FineCell(factors: Array(repeating: Summary(), count: factorCount)))
+            cells.append(
+                FineCell(
+                    factors: Array(repeating: Summary(), count: factorCount),
+                    bands: Array(repeating: 0, count: factorCount * ShareBands.maximumBands)))
         }
         if last?.key != key {
             last = (key, index)
@@ -54,7 +61,12 @@ struct RespondentTable {
         }
         cells[index].respondents += 1
         for (i, score) in scores.enumerated() {
-            if let score { cells[index].factors[i].add(score) }
+            if let score {
+                cells[index].factors[i].add(score)
+                if let bands = shares[i] {
+                    cells[index].bands[i * ShareBands.maximumBands + bands.band(of: score)] += 1
+                }
+            }
         }
         respondentCount += 1
     }

@@ -15,6 +15,13 @@ struct SnapshotBuilder {
         var published = 0
         var tooFew = 0
         var protecting = 0
+        /// Cells with a shown mean: shares hidden by the group rule on c, or to protect another;
+        /// only the split shown, by the group rule on the bands, or to protect another; bands shown.
+        var sharesByGroupRule = 0
+        var sharesHidden = 0
+        var splitByGroupRule = 0
+        var splitShown = 0
+        var sharesShown = 0
     }
 
     let instrument: Instrument
@@ -35,6 +42,17 @@ struct SnapshotBuilder {
         let slots: [CellCube.Slot]
         let respondents: [Int]
         let summaries: [[Summary]]
+        /// Respondents per share band, `ShareBands.maximumBands` per factor (see `FineCell`).
+        let bands: [[Int]]
+    }
+
+    /// What was decided for one factor of a table, per slot: the mean's state (nil where nobody
+    /// answered) and how much of the shares is shown.
+    struct FactorDecision: Sendable {
+        let states: [SuppressionPlan.State?]
+        let sharesLevel: [ShareProtection.Level]
+        let sharesByGroupRule: Int
+        let splitByGroupRule: Int
     }
 
     /// Every (round, group) table, in a fixed order.
@@ -75,6 +93,7 @@ struct SnapshotBuilder {
         var slotIndex: [CellCube.Slot: Int] = [:]
         var respondents: [Int] = []
         var summaries: [[Summary]] = []
+        var bands: [[Int]] = []
         for (key, cell) in fine {
             var unit: Int? = schoolUnit[key.school]
             let trinns = key.trinn == 0 ? [0] : [key.trinn, 0]
@@ -91,9 +110,11 @@ struct SnapshotBuilder {
                             slotIndex[slot] = i
                             respondents.append(0)
                             summaries.append(Array(repeating: Summary(), count: factorCount))
+                            bands.append(Array(repeating: 0, count: cell.bands.count))
                         }
                         respondents[i] += cell.respondents
                         for f in 0..<factorCount { summaries[i][f].combine(cell.factors[f]) }
+                        for b in cell.bands.indices { bands[i][b] += cell.bands[b] }
                     }
                 }
                 unit = tree.units[u].parentID.map { $0 - 1 }
@@ -102,13 +123,13 @@ struct SnapshotBuilder {
         let slots = slotIndex.keys.sorted { ($0.unit, $0.trinn, $0.gender) < ($1.unit, $1.trinn, $1.gender) }
         return RolledTable(
             round: round, group: groupIndex, slots: slots, respondents: slots.map { respondents[slotIndex[$0]!] },
-            summaries: slots.map { summaries[slotIndex[$0]!] })
+            summaries: slots.map { summaries[slotIndex[$0]!] }, bands: slots.map { bands[slotIndex[$0]!] })
     }
 
     /// Suppression for each factor of a table, in turn: each is protected on its own, trying
     /// the cubes of the one before first. Per factor and slot, what was decided (nil where
     /// nobody answered).
-    func protect(_ table: RolledTable) -> [[SuppressionPlan.State?]] {
+    func protect(_ table: RolledTable) -> [FactorDecision] {
         let group = instrument.groups[table.group]
         var hints: [Hypercube] = []
         // Factors answered in the same cells (most of them) share one cube of relations.
@@ -123,10 +144,10 @@ struct SnapshotBuilder {
                     genderSplit: group.genderSplit)
                 shape = (answered, cube)
             }
-            let (states, cubes) = protect(
+            let (decision, cubes) = protect(
                 table, factor: position, answered: answered, cube: shape!.cube, hints: hints)
             hints = cubes
-            return states
+            return decision
         }
     }
 
@@ -135,7 +156,7 @@ struct SnapshotBuilder {
     ///   - cube: the relations between those slots.
     func protect(
         _ table: RolledTable, factor position: Int, answered: [Int], cube: CellCube, hints: [Hypercube]
-    ) -> ([SuppressionPlan.State?], [Hypercube]) {
+    ) -> (FactorDecision, [Hypercube]) {
         let group = instrument.groups[table.group]
         // The cube's cells are the answered slots in the same (sorted) order.
         let suppression = SuppressionTable(
@@ -146,23 +167,83 @@ struct SnapshotBuilder {
         let plan = SuppressionPlan(table: suppression, rule: rule, hints: hints)
         var states = [SuppressionPlan.State?](repeating: nil, count: table.slots.count)
         for (cell, slot) in answered.enumerated() { states[slot] = plan.states[cell] }
-        return (states, plan.cubes)
+        var sharesLevel = [ShareProtection.Level](repeating: .hidden, count: table.slots.count)
+        var byGroupRule = 0, splitByRule = 0
+        if let shares = group.factors[position].shares {
+            let direction = group.factors[position].direction
+            let unfavourable = (0..<shares.bandCount).map { shares.isUnfavourable(band: $0, direction: direction) }
+            let base = position * ShareBands.maximumBands
+            let protection = ShareProtection(
+                cells: answered.enumerated().map { cell, slot in
+                    ShareProtection.Cell(
+                        bands: Array(table.bands[slot][base..<base + shares.bandCount]),
+                        unfavourableBands: unfavourable, meanHidden: plan.isHidden(cell),
+                        neverStored: table.slots[slot].gender == CellCube.unknownGender)
+                }, relations: cube.relations, areas: shareAreas(answered.map { table.slots[$0].unit }))
+            for (cell, slot) in answered.enumerated() {
+                sharesLevel[slot] = protection.level[cell]
+            }
+            byGroupRule = protection.hiddenByGroupRule
+            splitByRule = protection.splitByGroupRule
+        }
+        return (
+            FactorDecision(
+                states: states, sharesLevel: sharesLevel,
+                sharesByGroupRule: byGroupRule, splitByGroupRule: splitByRule), plan.cubes
+        )
+    }
+
+    /// The areas the share protection settles before the whole table (`ShareProtection`): each
+    /// kommune, then each unit a level further up, down to the children of the top unit. Per
+    /// stage, the area of each cell (by its unit index), −1 above the stage's level.
+    func shareAreas(_ units: [Int]) -> [[Int]] {
+        // Each unit's line of ancestors from the top unit, ending with itself.
+        func path(_ u: Int) -> [Int] {
+            var line = [u]
+            while let parent = tree.units[line[0]].parentID { line.insert(parent - 1, at: 0) }
+            return line
+        }
+        var paths = [Int: [Int]]()
+        for u in Set(units) { paths[u] = path(u) }
+        let deepest = units.map { paths[$0]!.count - 1 }.max() ?? 0
+        return stride(from: deepest - 1, through: 1, by: -1).map { depth in
+            units.map { paths[$0]!.count > depth ? paths[$0]![depth] : -1 }
+        }
     }
 
     private func write(
-        _ table: RolledTable, states: [[SuppressionPlan.State?]], writer: SnapshotWriter, counts: inout Counts
+        _ table: RolledTable, states decisions: [FactorDecision], writer: SnapshotWriter, counts: inout Counts
     ) throws {
         let group = instrument.groups[table.group]
+        counts.sharesByGroupRule += decisions.reduce(0) { $0 + $1.sharesByGroupRule }
+        counts.splitByGroupRule += decisions.reduce(0) { $0 + $1.splitByGroupRule }
         for (i, slot) in table.slots.enumerated() where slot.gender != CellCube.unknownGender {
             for (position, factor) in group.factors.enumerated() {
                 // Nobody in this cell answered the factor: nothing to store.
-                guard let state = states[position][i] else { continue }
+                guard let state = decisions[position].states[i] else { continue }
                 let key = CellKey(
                     unitID: slot.unit + 1, round: table.round, trinn: slot.trinn,
                     gender: Gender(rawValue: slot.gender) ?? .all,
                     factorNumber: factor.number)
-                try writer.write(
-                    key, state == .published ? .value(table.summaries[i][position].cellValue) : .suppressed(.hidden))
+                var value = table.summaries[i][position].cellValue
+                if state == .published, let shares = factor.shares {
+                    let base = position * ShareBands.maximumBands
+                    let bands = Array(table.bands[i][base..<base + shares.bandCount])
+                    switch decisions[position].sharesLevel[i] {
+                    case .bands:
+                        value = value.with(shares: .shown(bands))
+                        counts.sharesShown += 1
+                    case .split:
+                        let unfavourable = shares.unfavourable(bands, direction: factor.direction)
+                        value = value.with(shares: .split(unfavourable: unfavourable))
+                        counts.splitShown += 1
+                    case .hidden:
+                        // One reason is stored: which rule hid a share would narrow it (see README).
+                        value = value.with(shares: .hidden(.wholeGroup))
+                        counts.sharesHidden += 1
+                    }
+                }
+                try writer.write(key, state == .published ? .value(value) : .suppressed(.hidden))
                 counts.cells += 1
                 switch state {
                 case .published: counts.published += 1

@@ -55,6 +55,9 @@ public struct Glyphs: Hashable, Sendable {
         arrowUp: "^", arrowDown: "+", arrowLeft: "<", arrowRight: ">",
         pointer: ">", separator: "|")
 
+    /// Four shades from darkest to lightest, for the parts of a stacked bar.
+    public var shades: [String] { isASCII ? ["#", "%", ":", "."] : ["█", "▓", "▒", "░"] }
+
     /// Whether this is the ASCII set (for choosing key names).
     public var isASCII: Bool { self == .ascii }
 }

@@ -23,7 +23,7 @@ import Testing
         let path = try makeSnapshot()
         let run = kfl("check", path)
         #expect(run.exitCode == 0, "\(run.err)")
-        #expect(run.out.contains("Skjemaversjon: 2"))
+        #expect(run.out.contains("Skjemaversjon: 3"))
         #expect(run.out.contains("min_n: 7"))
         #expect(run.out.contains("Demodata: nei"))
         #expect(run.out.contains("Hel fil: ja"))
@@ -70,6 +70,21 @@ import Testing
         #expect(run.err.contains("Lag snapshotet på nytt"))
     }
 
+    @Test("a snapshot of schema 2 (no shares) is refused with what to do: exit 65")
+    func schemaWithoutShares() throws {
+        let path = try makeSnapshot()
+        do {
+            let db = try SQLiteDatabase.open(path: path, mode: .readWrite)
+            try db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        }
+        for arguments in [["check", path], ["show", path]] {
+            let run = kfl(arguments)
+            #expect(run.exitCode == 65)
+            #expect(run.err.contains("er laget av en eldre kfl (skjemaversjon 2) uten andeler"))
+            #expect(run.err.contains("Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»"))
+        }
+    }
+
     @Test("a snapshot from a newer kfl (schema version 99) is refused: exit 65")
     func newerSchema() throws {
         let path = try makeSnapshot()
@@ -81,7 +96,7 @@ import Testing
         #expect(run.exitCode == 65)
         #expect(
             run.err.contains(
-                "er laget av en nyere kfl (skjemaversjon 99; denne versjonen leser til og med 2). Oppdater kfl"))
+                "er laget av en nyere kfl (skjemaversjon 99; denne versjonen leser til og med 3). Oppdater kfl"))
     }
 
     @Test("an SQLite file of another program is not a snapshot: exit 66")

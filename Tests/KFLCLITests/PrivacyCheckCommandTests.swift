@@ -80,6 +80,34 @@ import Testing
         #expect(run.out.contains("Resultat: IKKE trygt"))
     }
 
+    @Test("shares are audited: none found in what the import made; a band of one pupil published by hand is named")
+    func shareAudit() throws {
+        let path = try importRows(Self.rows(), as: "fylke")
+        let clean = kfl("check", "--personvern", path)
+        #expect(clean.exitCode == 0, "\(clean.out)")
+        #expect(clean.out.contains("Andel eller bånd vist for alle, ingen eller alle unntatt én eller to: 0"))
+        #expect(clean.out.contains("Skjermet andel eller bånd kan regnes ut eksakt: 0"))
+        #expect(clean.out.contains("Skjermet andel eller bånd kan snevres inn til én eller to"))
+        do {
+            // Hamar skole's 30 pupils on the trinn, shown with one of them alone in the lowest band.
+            let db = try SQLiteDatabase.open(path: path, mode: .readWrite)
+            let hamar = try #require(try db.scalar("SELECT id FROM units WHERE code = 'S3'", as: Int.self))
+            try db.execute(
+                "UPDATE cells SET band1 = 1, band2 = n - 1, band3 = 0, band4 = 0, unfavourable = NULL,"
+                    + " shares_hidden = 0 WHERE unit_id = \(hamar) AND trinn = 6 AND gender = 0"
+                    + " AND factor = (SELECT number FROM factors WHERE id = 'e510_trivsel')")
+            #expect(db.changes == 1)
+        }
+        let run = kfl("check", "--personvern", path)
+        #expect(run.exitCode == 1)
+        // Hamar skole is the only school of Hamar, the only kommune of Hedmarken here: named by the largest unit.
+        #expect(
+            run.out.contains(
+                "andel vist for (nesten) alle eller ingen: Hedmarken, 6. trinn, alle, 2016, Trivsel på skolen"),
+            "\(run.out)")
+        #expect(run.out.contains("Resultat: IKKE trygt"))
+    }
+
     @Test("a county snapshot and a separate import of part of a kommune, held together, leak: exit 1")
     func separateImportsLeak() throws {
         let county = try importRows(Self.rows(), as: "fylke")

@@ -6,9 +6,9 @@ import Testing
 /// build's commit and the file formats this build reads, to stdout with 0.
 @Suite struct VersionTests {
     static let formats = """
-        Snapshot: skjemaversjon 2 (eldre snapshot lages på nytt med kfl import)
+        Snapshot: skjemaversjon 3 (eldre snapshot lages på nytt med kfl import)
         Arbeidsbok: skjemaversjon 3 (003-linked-changes); eldre arbeidsbøker oppgraderes
-        Analysepakker (JSON): leser versjon 1–2, skriver versjon 2
+        Analysepakker (JSON): leser versjon 1–3, skriver versjon 3
         """
 
     @Test(arguments: [["--version"], ["-V"], ["--kommune", "Hamar", "--version"]])

@@ -76,7 +76,7 @@ _kfl() {
             ;;
         "show")
             if [[ $cur == -* ]]; then
-                COMPREPLY=($(compgen -W "--help -h --kommune --skole --trinn --gruppe --tidspunkt --kjonn --kjønn --format --endring --kull --kjonnsforskjell --kjønnsforskjell --tema --skiller-seg-ut --debug --sprak" -- "$cur")); return
+                COMPREPLY=($(compgen -W "--help -h --kommune --skole --trinn --gruppe --tidspunkt --kjonn --kjønn --format --endring --kull --kjonnsforskjell --kjønnsforskjell --tema --skiller-seg-ut --andeler --debug --sprak" -- "$cur")); return
             fi
             compopt -o filenames; COMPREPLY+=($(compgen -f -- "$cur"))
             ;;

@@ -10,7 +10,7 @@ public enum BrowserAction: Hashable, Sendable {
     case search, searchNext, searchPrevious
     case legend, help
     case startAnalysis, listAnalyses
-    case overview, themes
+    case overview, themes, toggleShares
     case quit
     // Over the results: the help, the legend, a factor's detail.
     case scrollUp, scrollDown, scrollPageUp, scrollPageDown, close
@@ -88,6 +88,9 @@ public enum BrowserKeymap {
                 keys: [.character("b")], action: .nextBaseRound, help: s.keyBaseRound, section: s.sectionView,
                 hint: s.hintBaseRound),
             B(
+                keys: [.character("p")], action: .toggleShares, help: Strings.Shares.keyColumn,
+                section: s.sectionView, hint: Strings.Shares.hintColumn),
+            B(
                 keys: [.character("o")], action: .overview, help: Strings.Themes.keyOverview, section: s.sectionView,
                 hint: s.hintOverview),
             B(
@@ -128,19 +131,26 @@ public enum BrowserKeymap {
     static let statusOrder: [BrowserAction] = [
         .open, .back, .switchPane, .startAnalysis, .moveUp, .nextGroup, .nextRound, .nextGender, .nextView, .search,
         .legend,
-        .overview, .themes, .listAnalyses, .nextBaseRound, .searchNext, .quit, .help,
+        .overview, .themes, .toggleShares, .listAnalyses, .nextBaseRound, .searchNext, .quit, .help,
     ]
 
     /// The main screen's keys, without those that would do nothing here
     /// (`n` with no search hits, `b` with no earlier round, Enter on a trinn),
     /// in the status line's order.
     static func main(_ state: BrowserState) -> Keymap<BrowserAction> {
-        let rank = { (binding: B) in statusOrder.firstIndex(of: binding.action) ?? statusOrder.count }
+        // Over the results the share column's key comes after the round's, so it shows at 120 columns.
+        let order =
+            state.focus == .results
+            ? statusOrder.filter { $0 != .toggleShares }.flatMap {
+                $0 == .nextRound ? [.nextRound, .toggleShares] : [$0]
+            } : statusOrder
+        let rank = { (binding: B) in order.firstIndex(of: binding.action) ?? order.count }
         return Keymap(
             keymap.bindings.sorted { rank($0) < rank($1) }.filter { binding in
                 switch binding.action {
                 case .searchNext, .searchPrevious: return state.search.matches.count > 1
                 case .nextBaseRound: return state.view != .levels
+                case .toggleShares: return state.view == .levels
                 case .previousView: return true
                 case .open:
                     return state.focus == .results ? state.selectedFactor != nil : state.currentItem?.opens != nil

@@ -113,6 +113,8 @@ public struct BrowserState: Sendable {
     public var genderMode: GenderMode = .all
     /// What the results pane shows.
     public var view: ResultsView = .levels
+    /// Whether the results show each factor's unfavourable share (`p`).
+    public var showsShares = false
     /// The earlier round a change is measured from (`b`); the round before
     /// `round` when unset or not earlier than it.
     public var baseRound: Int?

@@ -60,6 +60,8 @@ public enum BrowserUpdate {
             state.results = ListState(selected: 0)
         case .nextGender:
             state.genderMode = state.genderMode.next
+        case .toggleShares:
+            state.showsShares.toggle()
         case .nextView:
             state.view = state.view.next
         case .previousView:

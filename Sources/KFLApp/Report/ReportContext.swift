@@ -100,6 +100,36 @@ enum ReportJSON {
         }
     }
 
+    /// A unit's unfavourable share against the county's (`kfl show --andeler`).
+    struct Share: Encodable {
+        let label: String
+        let count: Int?, n: Int?, proportion: Double?, bands: [Int]?
+        /// Why the share is not shown.
+        let hidden: String?
+        let countyProportion: Double?
+        let effectSize: Double?, interval: [Double]?
+        let verdict: String?, verdictLabel: String?
+
+        init?(_ result: FactorResult) {
+            guard let label = result.factor.shareLabel else { return nil }
+            self.label = label
+            var count: Int?, n: Int?, bands: [Int]?, hidden: String?
+            switch result.unitShare {
+            case .shown(let c, let total, let b): (count, n, bands) = (c, total, b)
+            case .hidden(let why): hidden = Strings.Shares.hiddenText(why)
+            case .none: break
+            }
+            (self.count, self.n, self.bands, self.hidden) = (count, n, bands, hidden)
+            proportion = result.unitShare.proportion
+            countyProportion = result.countyShare.proportion
+            let comparison = result.shareVersusCounty
+            effectSize = comparison?.effectSize
+            interval = comparison.map { [$0.interval.lowerBound, $0.interval.upperBound] }
+            verdict = comparison?.verdict.code
+            verdictLabel = comparison.map { Strings.verdictText($0.verdict) }
+        }
+    }
+
     /// Two cells compared by the two-sample rule, or why not.
     struct TwoSample: Encodable {
         let difference: Double?, interval: [Double]?, effectSize: Double?, degreesOfFreedom: Double?

@@ -8,13 +8,16 @@ import TerminalUI
 public struct ResultsReport: Sendable {
     public let context: ReportContext
     public let areas: [AreaResults]
+    /// Add each factor's unfavourable share (`kfl show --andeler`).
+    public let shares: Bool
 
     public init(
         info: SnapshotInfo, unit: ReportingUnit, selection: ResultsSelection, group: RespondentGroup,
-        areas: [AreaResults]
+        areas: [AreaResults], shares: Bool = false
     ) {
         context = ReportContext(info: info, unit: unit, selection: selection, group: group)
         self.areas = areas
+        self.shares = shares
     }
 
     var info: SnapshotInfo { context.info }
@@ -38,9 +41,15 @@ public struct ResultsReport: Sendable {
                 .draw(in: &screen, x: 1, y: row)
             }
             out.append(contentsOf: screen.text.components(separatedBy: "\n"))
+            if shares { out += shareLines(area, width: width) }
         }
         out.append("")
         out.append(Strings.Browser.resultsLegend(ascii: glyphs.isASCII))
+        if shares {
+            out += Paragraph.wrap(Strings.Shares.note, width: min(width, 80) - 1)
+            out += Paragraph.wrap(
+                Strings.Shares.hiddenText(.wholeGroup).capitalizedFirst, width: min(width, 80) - 1)
+        }
         if context.unit.kind == .school, let municipality = info.tree.municipality(of: context.unit) {
             out.append("")
             out += RestOfMunicipalityLines(
@@ -48,6 +57,33 @@ public struct ResultsReport: Sendable {
             ).lines(width: width, glyphs: glyphs)
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Each factor's unfavourable share: label, the unit's share with n, the county's, the verdict.
+    func shareLines(_ area: AreaResults, width: Int) -> [String] {
+        let labelWidth = max(12, min(40, width - 44))
+        return area.factors.compactMap { result -> String? in
+            guard let label = result.factor.shareLabel else { return nil }
+            let fields = shareFields(result)
+            let padded = { (text: String, to: Int) in
+                text.count >= to
+                    ? String(text.prefix(to - 1)) + " " : text + String(repeating: " ", count: to - text.count)
+            }
+            let line = "  " + padded(label, labelWidth) + padded(fields[0], 16) + padded(fields[1], 7) + fields[3]
+            return String(line.reversed().drop { $0 == " " }.reversed())
+        }
+    }
+
+    /// The unit's share (or why hidden), the county's, h and the verdict, as text fields.
+    func shareFields(_ result: FactorResult) -> [String] {
+        let unit = Strings.Shares.text(result.unitShare) ?? ""
+        var county = ""
+        if case .shown(let count, let n, _) = result.countyShare { county = Strings.Shares.percent(count, of: n) }
+        let comparison = result.shareVersusCounty
+        return [
+            unit, county, ReportContext.decimal(comparison?.effectSize),
+            comparison.map { Strings.verdictText($0.verdict) } ?? "",
+        ]
     }
 
     /// CSV with `;` and decimal comma, UTF-8 with BOM so Norwegian Excel opens it right.
@@ -80,11 +116,14 @@ public struct ResultsReport: Sendable {
                 case nil: fields.append(Strings.Browser.noData)
                 default: fields.append("")
                 }
+                if shares { fields += [result.factor.shareLabel ?? ""] + shareFields(result) }
                 fields.append(context.provenance)
                 rows.append(fields)
             }
         }
-        return ReportContext.csv(header: Strings.Browser.showCSVHeader, rows: rows)
+        var header = Strings.Browser.showCSVHeader
+        if shares { header.insert(contentsOf: Strings.Shares.csvHeader, at: header.count - 1) }
+        return ReportContext.csv(header: header, rows: rows)
     }
 
     /// Rest of the kommune, n, difference, d and verdict (or why withheld).
@@ -112,6 +151,8 @@ public struct ResultsReport: Sendable {
             /// The school's kommune without the school, and the school against it (two-sample rule).
             let restOfMunicipality: ReportJSON.Cell?, restOfMunicipalityWithheld: String?
             let versusRestOfMunicipality: ReportJSON.TwoSample?
+            /// With `--andeler`: the unfavourable share against the county's.
+            let share: ReportJSON.Share?
         }
         struct Document: Encodable {
             let format = "kfl-resultater", version = 2
@@ -151,7 +192,7 @@ public struct ResultsReport: Sendable {
                     restOfMunicipalityWithheld: withheld,
                     versusRestOfMunicipality: result.versusRestOfMunicipality.map {
                         ReportJSON.TwoSample($0, label: Strings.verdictText)
-                    })
+                    }, share: shares ? ReportJSON.Share(result) : nil)
             }
         }
         return try ReportContext.json(Document(header: context.jsonHeader, round: selection.round, results: rows))

@@ -8,6 +8,7 @@ enum DetailView {
         case text(String, Style)
         case row(label: String, result: FactorResult)
         case table(ResultsTable.Row)
+        case share(ShareRowView)
         case blank
     }
 
@@ -18,6 +19,7 @@ enum DetailView {
         }
         lines.append(.text(Strings.Browser.detailFacts(detail.factor), theme.muted))
         lines.append(.blank)
+        lines += shareLines(detail, state: state, theme: theme, width: width)
         if detail.byTrinn.count > 1 {
             lines.append(
                 .text("\(Strings.Browser.detailByTrinn) (\(Strings.roundName(state.round)), alle)", theme.heading))
@@ -53,6 +55,40 @@ enum DetailView {
         return lines
     }
 
+    /// The unfavourable share at the selected round, trinn and gender: the unit, its
+    /// kommune and the county, each a stacked bar, and the legend of the bands.
+    static func shareLines(_ detail: FactorDetail, state: BrowserState, theme: Theme, width: Int) -> [Line] {
+        guard let label = detail.factor.shareLabel, let selection = state.selection,
+            let result = detail.byRound.first(where: { $0.round == state.round })?.result
+        else { return [] }
+        let context = [
+            Strings.roundName(state.round), Strings.trinnName(selection.trinn), Strings.genderName(selection.gender),
+        ]
+        var lines: [Line] = [
+            .text(label.capitalizedFirst + " (" + context.joined(separator: ", ") + ")", theme.heading)
+        ]
+        var rows: [(name: String, share: FactorShare, comparison: ProportionComparison?)] = [
+            (detail.unit.name, result.unitShare, result.shareVersusCounty)
+        ]
+        if let municipality = state.tree.municipality(of: detail.unit), detail.unit.kind == .school {
+            let share = result.municipalityShare
+            rows.append((municipality.name, share, share.compared(with: result.countyShare)))
+        }
+        if detail.unit.kind != .county { rows.append((state.tree.county.name, result.countyShare, nil)) }
+        for row in rows {
+            let view = ShareRowView(
+                name: row.name, share: row.share, factor: detail.factor, comparison: row.comparison, theme: theme,
+                glyphs: state.glyphs)
+            lines.append(.share(view))
+            lines += view.continuation(width: width).map { .text($0, theme.muted) }
+        }
+        lines += ShareRowView.hiddenNotes(rows.map(\.share), width: width).map { .text($0, theme.muted) }
+        if let legend = ShareRowView.legend(factor: detail.factor, glyphs: state.glyphs) {
+            lines += Paragraph.wrap(legend, width: max(1, width)).map { .text($0, theme.muted) }
+        }
+        return lines + [.blank]
+    }
+
     static func draw(_ detail: FactorDetail, state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         screen.fill(rect, style: .plain)
         let inner = Box(
@@ -74,6 +110,8 @@ enum DetailView {
                 screen.put(
                     TextLayout.truncate(text, toWidth: content.width, glyphs: state.glyphs), x: content.x, y: y,
                     style: style)
+            case .share(let row):
+                row.draw(in: &screen, x: content.x, y: y, width: content.width)
             case .table(let row):
                 ResultsTable.draw(row, in: &screen, x: content.x, y: y, width: content.width, glyphs: state.glyphs)
             case .row(let label, let result):

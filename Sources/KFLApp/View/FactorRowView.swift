@@ -15,6 +15,8 @@ struct FactorRowView {
         var references: Int
         /// One mark per round, a space and the sign of the latest change; 0 when not shown.
         var development = 0
+        /// The unfavourable share and its sign against the county's (`p`); 0 when not shown.
+        var share = 0
 
         /// Column widths for a row of `width` columns: the one layout rule of
         /// every bar row (results, factor detail, analysis, `kfl show`).
@@ -24,20 +26,24 @@ struct FactorRowView {
         /// each only while the bar keeps at least a fifth of the row (and 12
         /// cells), so a wider window gives a wider bar too: the development
         /// marks (`rounds` > 1), the county's and kommune's values, and the
-        /// verdict in words (all of them, or only the clear ones).
-        static func fitting(width: Int, labelPreferred: Int, rounds: Int = 0) -> Columns {
+        /// verdict in words (all of them, or only the clear ones). The share column,
+        /// when asked for, always shows.
+        static func fitting(width: Int, labelPreferred: Int, rounds: Int = 0, shares: Bool = false) -> Columns {
             let value = 4, n = 8
             let minimumBar = max(12, width / 5)
             var columns = Columns(
                 label: min(labelPreferred, max(10, width * 2 / 5)), bar: 0, value: value, n: n, sign: 1,
-                references: 0)
+                references: 0, share: shares ? shareWidth : 0)
             func withBar(_ c: Columns) -> Columns {
                 var c = c
                 let developmentWidth = c.development > 0 ? c.development + 1 : 0
+                let shareWidth = c.share > 0 ? c.share + 1 : 0
                 c = Columns(
                     label: c.label,
-                    bar: max(0, width - c.label - value - n - c.sign - c.references - 5 - developmentWidth),
-                    value: value, n: n, sign: c.sign, references: c.references, development: c.development)
+                    bar: max(
+                        0, width - c.label - value - n - c.sign - c.references - 5 - developmentWidth - shareWidth),
+                    value: value, n: n, sign: c.sign, references: c.references, development: c.development,
+                    share: c.share)
                 return c
             }
             columns = withBar(columns)
@@ -59,6 +65,8 @@ struct FactorRowView {
             return columns
         }
 
+        /// "skjermet", or "12 % ▲".
+        static let shareWidth = 8
         /// "· ingen klar forskjell": every verdict in words.
         static let allVerdictsWidth = 22
         /// "▼ klart svakere": the clear verdicts in words, the others by their sign.
@@ -81,14 +89,16 @@ struct FactorRowView {
         if columns.development > 0, let development {
             let column =
                 x + columns.label + columns.bar + columns.value + columns.n + columns.sign + columns.references
-                + 5 + (columns.references > 0 ? 1 : 0)
+                + 5 + (columns.references > 0 ? 1 : 0) + (columns.share > 0 ? columns.share + 1 : 0)
             DevelopmentMarks(series: development, round: round, theme: theme, glyphs: glyphs)
                 .draw(in: &screen, x: column, y: y, width: columns.development)
         }
         var column = x
         screen.put(TextLayout.pad(label, toWidth: columns.label, glyphs: glyphs), x: column, y: y, style: labelStyle)
         column += columns.label + 1
-        let restWidth = columns.bar + columns.value + columns.n + columns.sign + columns.references + 4
+        let restWidth =
+            columns.bar + columns.value + columns.n + columns.sign + columns.references + 4
+            + (columns.share > 0 ? columns.share + 1 : 0)
         switch result.unit {
         case nil:
             screen.put(
@@ -125,17 +135,14 @@ struct FactorRowView {
                     "\(Strings.Browser.nShort) \(value.n)", toWidth: columns.n, alignment: .right, glyphs: glyphs),
                 x: column, y: y, style: theme.muted)
             column += columns.n + 1
-            var sign = VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
-            if let verdict, verdict != .notComparable,
-                columns.sign >= Columns.allVerdictsWidth
-                    || (columns.sign >= Columns.clearVerdictsWidth && verdict != .noClearDifference)
-            {
-                sign += " " + Strings.verdictText(verdict)
-            }
             screen.put(
-                TextLayout.truncate(sign, toWidth: columns.sign, glyphs: glyphs), x: column, y: y,
+                Self.verdictLabel(verdict, width: columns.sign, glyphs: glyphs), x: column, y: y,
                 style: theme.style(for: verdict))
             column += columns.sign + 1
+            if columns.share > 0 {
+                drawShare(in: &screen, x: column, y: y)
+                column += columns.share + 1
+            }
             if columns.references > 0 {
                 var parts: [String] = []
                 if let county = result.county?.value {
@@ -149,5 +156,33 @@ struct FactorRowView {
                     x: column, y: y, style: theme.muted)
             }
         }
+    }
+
+    /// The share column: the unit's share in whole percent and the sign of the verdict
+    /// against the county's share, «skjermet», or nothing when the factor has no share.
+    func drawShare(in screen: inout Screen, x: Int, y: Int) {
+        let verdict = result.shareVersusCounty?.verdict
+        var text = ""
+        switch result.unitShare {
+        case .shown(let count, let n, _):
+            text = Strings.Shares.percent(count, of: n) + " " + VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
+        case .hidden: text = Strings.Shares.hiddenShort
+        case .none: return
+        }
+        screen.put(
+            TextLayout.pad(text, toWidth: columns.share, alignment: .right, glyphs: glyphs), x: x, y: y,
+            style: result.unitShare.proportion == nil ? theme.muted : theme.style(for: verdict))
+    }
+
+    /// The verdict's sign, with its words when `width` has room for them (every verdict
+    /// at `allVerdictsWidth`, the clear ones at `clearVerdictsWidth`), fitted to `width`.
+    static func verdictLabel(_ verdict: Verdict?, width: Int, glyphs: Glyphs) -> String {
+        var sign = VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
+        if let verdict, verdict != .notComparable,
+            width >= Columns.allVerdictsWidth || (width >= Columns.clearVerdictsWidth && verdict != .noClearDifference)
+        {
+            sign += " " + Strings.verdictText(verdict)
+        }
+        return TextLayout.truncate(sign, toWidth: width, glyphs: glyphs)
     }
 }

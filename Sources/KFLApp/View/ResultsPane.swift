@@ -39,8 +39,10 @@ enum ResultsPane {
 
     /// Whether the results screen is wide enough for the development column.
     static func showsDevelopmentColumn(_ state: BrowserState) -> Bool {
-        FactorRowView.Columns.fitting(width: innerWidth(state) - 1, labelPreferred: 32, rounds: state.info.rounds.count)
-            .development > 0
+        FactorRowView.Columns.fitting(
+            width: innerWidth(state) - 1, labelPreferred: 32, rounds: state.info.rounds.count,
+            shares: state.showsShares
+        ).development > 0
     }
 
     static func draw(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
@@ -75,7 +77,7 @@ enum ResultsPane {
         let focused = state.focus == .results && state.overlay == nil
         let all = lines(state)
         let columns = FactorRowView.Columns.fitting(
-            width: inner.width - 1, labelPreferred: 32, rounds: state.info.rounds.count)
+            width: inner.width - 1, labelPreferred: 32, rounds: state.info.rounds.count, shares: state.showsShares)
         // With the development column, the selected factor's rounds and change are spelled out below.
         var footer: [ResultsTable.Row] = []
         if columns.development > 0, let loaded = state.loaded {
@@ -110,6 +112,13 @@ enum ResultsPane {
                 screen.put(
                     TextLayout.truncate(name, toWidth: inner.width, glyphs: state.glyphs), x: inner.x, y: y,
                     style: theme.heading)
+                if columns.share > 0 {
+                    // The share column's heading, over it, when the area's name leaves room.
+                    let x = inner.x + 1 + columns.label + columns.bar + columns.value + columns.n + columns.sign + 5
+                    let heading = TextLayout.pad(
+                        Strings.Shares.columnHeading, toWidth: columns.share, alignment: .right, glyphs: state.glyphs)
+                    if inner.x + DisplayWidth.of(name) < x { screen.put(heading, x: x, y: y, style: theme.muted) }
+                }
             case .note(let text):
                 screen.put(
                     TextLayout.truncate(text, toWidth: inner.width, glyphs: state.glyphs), x: inner.x + 1, y: y,

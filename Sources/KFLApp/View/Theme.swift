@@ -23,6 +23,9 @@ public struct Theme: Sendable {
     public let statusKey: Style
     public let message: Style
     public let demo: Style
+    /// The unfavourable bands of a stacked share bar, and the rest.
+    public let shareUnfavourable: Style
+    public let shareRest: Style
 
     public static func make(colors: Bool) -> Theme {
         if colors {
@@ -37,7 +40,8 @@ public struct Theme: Sendable {
                 municipalityMarker: Style(foreground: .magenta),
                 muted: .dim, status: .reverse, statusKey: Style(attributes: [.reverse, .bold]),
                 message: Style(foreground: .yellow, attributes: [.bold]),
-                demo: Style(foreground: .black, background: .yellow, attributes: [.bold]))
+                demo: Style(foreground: .black, background: .yellow, attributes: [.bold]),
+                shareUnfavourable: Style(foreground: .red), shareRest: Style(foreground: .cyan))
         }
         return Theme(
             header: Style(attributes: [.reverse, .bold]), breadcrumb: .plain, border: .plain, focusedBorder: .bold,
@@ -45,7 +49,7 @@ public struct Theme: Sendable {
             better: .bold, worse: .bold, neutral: .plain, bar: .plain, track: .dim,
             countyMarker: .bold, municipalityMarker: .plain, muted: .dim,
             status: .reverse, statusKey: Style(attributes: [.reverse, .bold]), message: .bold,
-            demo: Style(attributes: [.bold]))
+            demo: Style(attributes: [.bold]), shareUnfavourable: .plain, shareRest: .plain)
     }
 
     public func style(for verdict: Verdict?) -> Style {

@@ -34,6 +34,10 @@ enum ImportCommand {
                 Strings.CLI.suppressionSummary(
                     cells: report.cells, tooFew: report.suppressedTooFew, protecting: report.suppressedProtecting,
                     rule: options.rule))
+            console.out(
+                Strings.CLI.shareSummary(
+                    bands: report.sharesShown, split: report.splitShown, splitByRule: report.splitByGroupRule,
+                    groupRule: report.sharesByGroupRule, protecting: report.sharesProtecting))
             return .success
         } catch let failure as ImportFailure {
             console.err(failure.description)

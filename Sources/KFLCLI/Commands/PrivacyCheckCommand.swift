@@ -36,6 +36,9 @@ enum PrivacyCheckCommand {
                     return false
                 }),
             Strings.Privacy.count(Strings.Privacy.countPinned, report.count { $0 == .countPinned }),
+            Strings.Privacy.count(Strings.Privacy.shareShownExtreme, report.count { $0 == .shareShownExtreme }),
+            Strings.Privacy.count(Strings.Privacy.shareDerivable, report.count { $0 == .shareDerivable }),
+            Strings.Privacy.count(Strings.Privacy.shareNarrowed, report.count { $0 == .shareNarrowed }),
         ]
         if let narrowest = report.narrowest {
             lines.append(Strings.Privacy.narrowest(place: narrowest.place, share: narrowest.share))

@@ -76,8 +76,8 @@ enum ShowCommand {
             switch options.view {
             case .levels:
                 let report = ResultsReport(
-                    info: info, unit: unit, selection: selection, group: group, areas: try reader.areaResults(selection)
-                )
+                    info: info, unit: unit, selection: selection, group: group,
+                    areas: try reader.areaResults(selection), shares: options.shares)
                 output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
             case .development, .cohort:
                 var kind = SeriesKind.sameTrinn

@@ -83,27 +83,13 @@ enum IntervalBounds {
             for row in rows {
                 for q in 0..<3 {
                     let constant = -(q == 0 ? row.known.n : q == 1 ? row.known.excess : row.known.room)
-                    // Σ sign·x = constant; bounds of each term and their sums (counting infinite ends).
-                    var sumLow = 0.0, sumHigh = 0.0, infiniteLow = 0, infiniteHigh = 0
-                    for (i, sign) in row.members {
-                        let a = sign > 0 ? low[i * 3 + q] : -high[i * 3 + q],
-                            b = sign > 0 ? high[i * 3 + q] : -low[i * 3 + q]
-                        if a.isInfinite { infiniteLow += 1 } else { sumLow += a }
-                        if b.isInfinite { infiniteHigh += 1 } else { sumHigh += b }
-                    }
-                    for (i, sign) in row.members {
-                        let a = sign > 0 ? low[i * 3 + q] : -high[i * 3 + q],
-                            b = sign > 0 ? high[i * 3 + q] : -low[i * 3 + q]
-                        // sign·x_i = constant − Σ others.
-                        let termHigh =
-                            infiniteLow - (a.isInfinite ? 1 : 0) > 0
-                            ? Double.infinity : constant - (sumLow - (a.isInfinite ? 0 : a))
-                        let termLow =
-                            infiniteHigh - (b.isInfinite ? 1 : 0) > 0
-                            ? -Double.infinity : constant - (sumHigh - (b.isInfinite ? 0 : b))
-                        let (l, h) = sign > 0 ? (termLow, termHigh) : (-termHigh, -termLow)
-                        if tighten(i * 3 + q, low: max(l, 0), high: h) { changed = true }
-                    }
+                    let members = row.members
+                    RowImplication.each(
+                        count: members.count, sign: { members[$0].sign }, low: { low[members[$0].index * 3 + q] },
+                        high: { high[members[$0].index * 3 + q] }, constant: constant,
+                        imply: { j, l, h in
+                            if tighten(members[j].index * 3 + q, low: max(l, 0), high: h) { changed = true }
+                        })
                 }
             }
             // Within a cell: excess + room = width · n.

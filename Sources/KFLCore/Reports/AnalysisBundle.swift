@@ -7,8 +7,9 @@ import Foundation
 public struct AnalysisBundle: Codable, Sendable {
     public static let formatName = "kfl-analyse"
     /// 2: linked factors can be changes, cohorts and gaps (`LinkedView`),
-    /// with their published values. Version 1 bundles are read as before.
-    public static let currentVersion = 2
+    /// with their published values. 3: a linked level carries its unfavourable share
+    /// (`share`, `PublishedShare`). Bundles of versions 1 and 2 are read as before.
+    public static let currentVersion = 3
 
     /// A published cell: a value, or only why it is not shown.
     public struct PublishedCell: Codable, Sendable, Hashable {
@@ -42,6 +43,8 @@ public struct AnalysisBundle: Codable, Sendable {
         public var municipality: PublishedCell? = nil
         public var county: PublishedCell? = nil
         public var versusCounty: PublishedComparison? = nil
+        /// A level's unfavourable share, the kommune's and the county's (version 3).
+        public var share: PublishedShare? = nil
         /// development, sameTrinn, sameClass or genderGap; absent for a level.
         public var view: String? = nil
         /// The earlier round of a change.
@@ -108,7 +111,7 @@ public struct AnalysisBundle: Codable, Sendable {
                 unit: Self.cell(line.result?.unit, minimumN),
                 municipality: Self.cell(line.result?.municipality, minimumN),
                 county: Self.cell(line.result?.county, minimumN),
-                versusCounty: Self.comparison(line.result?.versusCounty))
+                versusCounty: Self.comparison(line.result?.versusCounty), share: Self.share(line.result))
         }
         indicators = data.indicators.compactMap { line in
             guard let p = line.progress else { return nil }

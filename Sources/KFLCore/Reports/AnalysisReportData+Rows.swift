@@ -10,6 +10,41 @@ extension AnalysisReportData {
         ]
     }
 
+    /// The columns of the linked factors' shares.
+    var shareColumns: [String] {
+        let r = Strings.Reports.self, s = Strings.Shares.self
+        return [
+            r.factorColumn, r.selectionColumn, s.reportShareColumn, r.unitColumn, r.municipalityColumn,
+            r.countyColumn, s.reportVerdictColumn,
+        ]
+    }
+
+    /// The linked levels whose factor has a share, each with its result.
+    var shareLines: [(line: FactorLine, result: FactorResult)] {
+        levelLines.compactMap { line in
+            guard line.factor.shares != nil, let result = line.result else { return nil }
+            return (line, result)
+        }
+    }
+
+    /// A linked factor's share: the unit's with n (or «skjermet» and why), the kommune's,
+    /// the county's, and the verdict against the county's share with h.
+    func shareRow(_ line: FactorLine, _ result: FactorResult) -> [String: String] {
+        let comparison = result.shareVersusCounty
+        return [
+            "factor": line.factor.name,
+            "selection": selectionText(group: line.groupName, trinn: line.linked.trinn, gender: line.linked.gender),
+            "label": line.factor.shareLabel ?? "",
+            "unit": Strings.Shares.text(result.unitShare, why: true) ?? Strings.Browser.noData,
+            "municipality": Strings.Shares.text(result.municipalityShare, why: true) ?? "–",
+            "county": Strings.Shares.text(result.countyShare, why: true) ?? "–",
+            "verdictText": comparison.map {
+                Strings.verdictText($0.verdict) + " (h = " + NorwegianFormat.signedDecimal($0.effectSize, digits: 2)
+                    + ")"
+            } ?? "–",
+        ]
+    }
+
     /// The columns of the indicators' table.
     var indicatorColumns: [String] {
         let r = Strings.Reports.self, a = Strings.Analysis.self

@@ -91,6 +91,19 @@ public enum HTMLAnalysisReport {
                 let note = [r.legend, r.resultsCaption, r.comparisonRule].map(escape).joined(separator: " ")
                 out += ["</tbody>", "</table>", "<p class=\"note\">\(note)</p>"]
             }
+            if !data.shareLines.isEmpty {
+                out += [
+                    "<h4>\(escape(Strings.Shares.reportHeading))</h4>", "<table class=\"shares\">",
+                    colgroup(Self.shareWidths), header(data.shareColumns, barColumn: nil), "<tbody>",
+                ]
+                let row = Template("report-shares-row.html")
+                for (line, result) in data.shareLines {
+                    var values = data.shareRow(line, result).mapValues(escape)
+                    values["verdict"] = verdictClass(result.shareVersusCounty?.verdict ?? .notComparable)
+                    out.append(row.render(values))
+                }
+                out += ["</tbody>", "</table>", "<p class=\"note\">\(escape(Strings.Shares.note))</p>"]
+            }
             if !data.linkedDataLines.isEmpty {
                 out += [
                     "<h4>\(escape(Strings.Reports.linkedDataHeading))</h4>", "<table class=\"linked\">",
@@ -192,6 +205,7 @@ public enum HTMLAnalysisReport {
     static let resultWidths = [20, 14, 15, 13, 9, 9, 20]
     static let indicatorWidths = [14, 11, 15, 11, 7, 12, 12, 18]
     static let linkedWidths = [18, 14, 14, 22, 20, 12]
+    static let shareWidths = [18, 12, 16, 16, 12, 10, 16]
 
     static func colgroup(_ widths: [Int]) -> String {
         "<colgroup>" + widths.map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>"

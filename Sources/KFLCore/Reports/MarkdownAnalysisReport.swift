@@ -52,6 +52,17 @@ public enum MarkdownAnalysisReport {
                 }
                 out += ["", "*\(Strings.Reports.resultsCaption) \(Strings.Reports.comparisonRule)*", ""]
             }
+            if !data.shareLines.isEmpty {
+                out += [
+                    "**\(Strings.Shares.reportHeading)**", "", header(data.shareColumns),
+                    "|---|---|---|---:|---:|---:|---|",
+                ]
+                let row = Template("report-shares-row.md")
+                for (line, result) in data.shareLines {
+                    out.append(row.render(data.shareRow(line, result).mapValues(cell)))
+                }
+                out += ["", "*\(Strings.Shares.note)*", ""]
+            }
             if !data.linkedDataLines.isEmpty {
                 out += ["**\(Strings.Reports.linkedDataHeading)**", ""]
                 out += [header(data.linkedColumns), "|---|---|---|---|---|---|"]

@@ -44,18 +44,49 @@ public enum SuppressionReason: Int, Sendable, Hashable, Codable {
     case hidden = 1
 }
 
-/// A published value: number of respondents, mean and sample standard deviation.
+/// A published value: number of respondents, mean and sample standard deviation,
+/// and the respondents per share band when the factor has shares.
 public struct CellValue: Sendable, Hashable, Codable {
     public let n: Int
     public let mean: Double
     /// Sample standard deviation; nil when n < 2.
     public let sd: Double?
+    /// The share bands: shown, or hidden though the mean is shown; nil when the factor has none.
+    public let shares: CellShares?
 
-    public init(n: Int, mean: Double, sd: Double?) {
+    public init(n: Int, mean: Double, sd: Double?, shares: CellShares? = nil) {
         self.n = n
         self.mean = mean
         self.sd = sd
+        self.shares = shares
     }
+
+    /// The same value with these shares.
+    public func with(shares: CellShares?) -> CellValue { CellValue(n: n, mean: mean, sd: sd, shares: shares) }
+
+    /// The band counts, when shown.
+    public var bands: [Int]? {
+        if case .shown(let bands) = shares { return bands }
+        return nil
+    }
+}
+
+/// A cell's share bands: respondents per band; only the unfavourable count (the split
+/// may be shown where the bands may not); or hidden, and why.
+public enum CellShares: Sendable, Hashable, Codable {
+    case shown([Int])
+    case split(unfavourable: Int)
+    case hidden(ShareHiding)
+}
+
+/// Why a share is not shown.
+public enum ShareHiding: Sendable, Hashable, Codable {
+    /// The cell's mean is hidden, and its shares with it.
+    case withMean
+    /// It would tell something, alone or with other shown numbers, about every member of a
+    /// group or all but one or two (`ShareDisclosure`, `ShareProtection`). Which of the two
+    /// hid it is not stored: "hidden by the group rule" would itself say c ≤ 2 or c ≥ n − 2.
+    case wholeGroup
 }
 
 /// One stored cell: a value, or a suppression with its reason.

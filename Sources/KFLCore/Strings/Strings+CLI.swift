@@ -90,7 +90,14 @@ extension Strings {
             )
         }
         public static func olderSchema(_ path: String, found: Int) -> String {
-            nb(
+            guard found < 2 else {
+                return nb(
+                    "\(path) er laget av en eldre kfl (skjemaversjon \(found)) uten andeler (fordelingen av svarene). Lag snapshotet på nytt fra svar-CSV-ene med «kfl import»",
+                    nn:
+                        "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) utan andelar (fordelinga av svara). Lag snapshotet på nytt frå svar-CSV-ane med «kfl import»"
+                )
+            }
+            return nb(
                 "\(path) er laget av en eldre kfl (skjemaversjon \(found)) med svakere personvern: den sier hvilke skjulte grupper ",
                 nn:
                     "\(path) er laga av ein eldre kfl (skjemaversjon \(found)) med svakare personvern: han seier kva skjulte grupper "
@@ -133,6 +140,24 @@ extension Strings {
                 "\(all) celler; skjermet \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å beskytte dem mot utregning og mot innsnevring til under \(rule.protectionPercent) % av skalaen.",
                 nn:
                     "\(all) celler; skjerma \(hidden) (\(share)): \(few) med færre enn \(rule.minimumN) svar og \(others) for å verne dei mot utrekning og mot innsnevring til under \(rule.protectionPercent) % av skalaen."
+            )
+        }
+        /// The import's line on shares: of the shown cells, how many show the bands, only the
+        /// split (and how many of those by the group rule on the bands), and no share (by the
+        /// group rule, and to protect others).
+        public static func shareSummary(
+            bands: Int, split: Int, splitByRule: Int, groupRule: Int, protecting: Int
+        )
+            -> String
+        {
+            let all = bands + split + groupRule + protecting
+            let f = NorwegianFormat.integer
+            let (total, shown, percent) = (f(all), f(bands + split), NorwegianFormat.percent(bands + split, of: all))
+            let (onlySplit, byBands, rule, others) = (f(split), f(splitByRule), f(groupRule), f(protecting))
+            return nb(
+                "Andeler: vist i \(shown) av \(total) viste celler (\(percent)), av dem \(onlySplit) uten fordeling på bånd (\(byBands) fordi et bånd ville gjelde én eller to); skjermet i \(rule) fordi andelen ville gjelde alle eller alle unntatt én eller to, og i \(others) for å beskytte dem.",
+                nn:
+                    "Andelar: viste i \(shown) av \(total) viste celler (\(percent)), av dei \(onlySplit) utan fordeling på band (\(byBands) fordi eit band ville gjelde éin eller to); skjerma i \(rule) fordi andelen ville gjelde alle eller alle unnateke éin eller to, og i \(others) for å verne dei."
             )
         }
         public static var percentValues: String {

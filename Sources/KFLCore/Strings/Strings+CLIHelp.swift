@@ -283,7 +283,7 @@ extension Strings.CLI {
                        [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutter|jenter]
                        [--endring FRA-TIL] [--kull samme-trinn|samme-klasse]
                        [--kjonnsforskjell] [--tema TEMA|alle] [--skiller-seg-ut]
-                       [--format tekst|csv|json]
+                       [--andeler] [--format tekst|csv|json]
 
             Viser hver faktor for enheten med fylkets (og kommunens) gjennomsnitt, n og
             om forskjellen er klar – de samme tallene som i kfl. En skole sammenlignes
@@ -313,6 +313,9 @@ extension Strings.CLI {
               --skiller-seg-ut   Hva skiller seg ut: faktorene i alle grupper som er
                                  klart bedre eller svakere enn fylket eller klart endret,
                                  ordnet etter vurdering, ikke etter størrelse
+              --andeler          Andelen på den ugunstige siden av hver faktor (for
+                                 eksempel andel med lav trivsel) med n, fylkets andel
+                                 og om forskjellen er klar
               --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
               -h, --help         Vis denne hjelpen
 
@@ -329,7 +332,7 @@ extension Strings.CLI {
                            [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutar|jenter]
                            [--endring FRÅ-TIL] [--kull same-trinn|same-klasse]
                            [--kjonnsforskjell] [--tema TEMA|alle] [--skiller-seg-ut]
-                           [--format tekst|csv|json]
+                           [--andeler] [--format tekst|csv|json]
 
                 Viser kvar faktor for eininga med gjennomsnittet i fylket (og kommunen), n
                 og om skilnaden er klar – dei same tala som i kfl. Ein skule blir òg
@@ -359,6 +362,9 @@ extension Strings.CLI {
                   --skiller-seg-ut   Kva som skil seg ut: faktorane i alle grupper som er
                                      klart betre eller svakare enn fylket eller klart endra,
                                      ordna etter vurdering, ikkje etter storleik
+                  --andeler          Andelen på den ugunstige sida av kvar faktor (til
+                                     dømes andel med låg trivsel) med n, andelen i fylket
+                                     og om skilnaden er klar
                   --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
                   -h, --help         Vis denne hjelpa
 

@@ -70,6 +70,19 @@ extension Strings {
         public static var countPinned: String {
             nb("Antallet svar kan låses til én verdi", nn: "Talet på svar kan låsast til éin verdi")
         }
+        public static var shareShownExtreme: String {
+            nb(
+                "Andel eller bånd vist for alle, ingen eller alle unntatt én eller to",
+                nn: "Andel eller band vist for alle, ingen eller alle unnateke éin eller to")
+        }
+        public static var shareDerivable: String {
+            nb("Skjermet andel eller bånd kan regnes ut eksakt", nn: "Skjerma andel eller band kan reknast ut eksakt")
+        }
+        public static var shareNarrowed: String {
+            nb(
+                "Skjermet andel eller bånd kan snevres inn til én eller to, eller alle unntatt høyst to",
+                nn: "Skjerma andel eller band kan snevrast inn til éin eller to, eller alle unnateke høgst to")
+        }
 
         public static func narrowest(place: String, share: Double) -> String {
             nb(
@@ -89,6 +102,14 @@ extension Strings {
                     nn: "  blir snevra inn til \(NorwegianFormat.decimal(100 * share)) % av skalaen: \(place)")
             case .countPinned:
                 return nb("  antallet svar kan låses: \(place)", nn: "  talet på svar kan låsast: \(place)")
+            case .shareShownExtreme:
+                return nb(
+                    "  andel vist for (nesten) alle eller ingen: \(place)",
+                    nn: "  andel vist for (nesten) alle eller ingen: \(place)")
+            case .shareDerivable:
+                return nb("  andel kan regnes ut: \(place)", nn: "  andel kan reknast ut: \(place)")
+            case .shareNarrowed:
+                return nb("  andel kan snevres inn: \(place)", nn: "  andel kan snevrast inn: \(place)")
             }
         }
 

@@ -144,6 +144,11 @@ extension Strings {
         public static var cellsBadCode: String {
             nb("har ugyldig trinn, kjønn eller skjermingskode", nn: "har ugyldig trinn, kjønn eller skjermingskode")
         }
+        public static var cellsBadShares: String {
+            nb(
+                "viser andeler som ikke passer med faktoren, med antall svar eller med regelen for små grupper",
+                nn: "viser andelar som ikkje passar med faktoren, med talet på svar eller med regelen for små grupper")
+        }
         public static var cellsSuppressedWithValues: String {
             nb("er skjermet, men har likevel tall", nn: "er skjerma, men har likevel tal")
         }

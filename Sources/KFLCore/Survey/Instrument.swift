@@ -27,6 +27,8 @@ public struct Factor: Codable, Sendable, Hashable, Identifiable {
     public let storedDescription: String
     public let scale: ClosedRange<Double>
     public let level: ReportingLevel
+    /// Bands of the scale and the unfavourable share; nil in snapshots made before shares.
+    public let shares: ShareBands?
     /// Position of the factor in the instrument (0-based); the snapshot's factor number.
     public internal(set) var number: Int = 0
     public internal(set) var groupID: String = ""
@@ -35,8 +37,12 @@ public struct Factor: Codable, Sendable, Hashable, Identifiable {
     public var name: String { InstrumentTexts.current?.factors[id]?.name ?? storedName }
     public var description: String { InstrumentTexts.current?.factors[id]?.description ?? storedDescription }
     public var areaName: String { InstrumentTexts.current?.areas[storedAreaName] ?? storedAreaName }
+    /// The label of the unfavourable share ("andel med lav trivsel"), in the current language.
+    public var shareLabel: String? {
+        InstrumentTexts.current?.factors[id]?.shareLabel ?? shares?.storedLabel
+    }
 
-    enum CodingKeys: String, CodingKey { case id, name, questions, direction, description, scale, level }
+    enum CodingKeys: String, CodingKey { case id, name, questions, direction, description, scale, level, shares }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -51,6 +57,10 @@ public struct Factor: Codable, Sendable, Hashable, Identifiable {
         }
         scale = bounds[0]...bounds[1]
         level = try c.decode(ReportingLevel.self, forKey: .level)
+        shares = try c.decodeIfPresent(ShareBands.self, forKey: .shares)
+        if let problem = shares?.problem(scale: scale) {
+            throw DecodingError.dataCorruptedError(forKey: .shares, in: c, debugDescription: problem)
+        }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -62,6 +72,7 @@ public struct Factor: Codable, Sendable, Hashable, Identifiable {
         try c.encode(storedDescription, forKey: .description)
         try c.encode([scale.lowerBound, scale.upperBound], forKey: .scale)
         try c.encode(level, forKey: .level)
+        try c.encodeIfPresent(shares, forKey: .shares)
     }
 
     /// True when `a` is a better result than `b` on this factor.
@@ -97,6 +108,8 @@ public struct RespondentGroup: Codable, Sendable, Hashable, Identifiable {
     public internal(set) var areas: [Area]
     /// All factors of the group in order (kept, not recomputed: hot in the import).
     public internal(set) var factors: [Factor] = []
+    /// Each factor's share bands, in the same order (hot in the import too).
+    public internal(set) var shareBands: [ShareBands?] = []
 
     enum CodingKeys: String, CodingKey {
         case id, level, trinn, genderSplit, areas
@@ -180,6 +193,7 @@ public struct Instrument: Codable, Sendable, Hashable {
                 }
             }
             instrument.groups[g].factors = instrument.groups[g].areas.flatMap(\.factors)
+            instrument.groups[g].shareBands = instrument.groups[g].factors.map(\.shares)
         }
         instrument.factors = instrument.groups.flatMap(\.factors)
         return instrument

@@ -12,6 +12,8 @@ public struct InstrumentTexts: Codable, Sendable, Hashable {
     public struct FactorTexts: Codable, Sendable, Hashable {
         public let name: String
         public let description: String
+        /// The unfavourable share's label (factors only).
+        public let shareLabel: String?
     }
 
     public let format: String

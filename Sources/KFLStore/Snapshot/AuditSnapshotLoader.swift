@@ -1,3 +1,4 @@
+import Foundation
 import KFLCore
 
 /// Reads a snapshot's tables as they are stored, for the privacy audit: every
@@ -63,16 +64,41 @@ public enum AuditSnapshotLoader {
                         group: try row.string("group_id"), trinnLevel: try row.bool("trinn_level"),
                         genderSplit: try row.bool("gender_split"), scale: low...max(low, high)))
             }
+            // Schema 3 on: the shares, and which bands of each factor are unfavourable.
+            let hasShares = version >= 3
+            if hasShares, let json = meta["instrument"], let instrument = try? Instrument.decode(Data(json.utf8)) {
+                for i in factors.indices {
+                    guard let factor = instrument.factor(id: factors[i].id), let shares = factor.shares else {
+                        continue
+                    }
+                    factors[i].unfavourableBands = (0..<shares.bandCount).map {
+                        shares.isUnfavourable(band: $0, direction: factor.direction)
+                    }
+                }
+            }
             var cells: [AuditSnapshot.Cell] = []
             // Columns found by name once; millions of rows then read by index.
-            let names = ["unit_id", "round", "trinn", "gender", "factor", "n", "mean", "sd", "suppressed"]
+            let names =
+                ["unit_id", "round", "trinn", "gender", "factor", "n", "mean", "sd", "suppressed"]
+                + (hasShares ? ["band1", "band2", "band3", "band4", "unfavourable"] : [])
             var at: [Int] = []
             try database.query("SELECT \(names.joined(separator: ", ")) FROM cells") { row in
                 if at.isEmpty { at = try names.map { try row.columnIndex($0) } }
                 let flag = row.int(at: at[8])
+                var shares: CellShares?
+                if hasShares {
+                    let bands = at[9...12].prefix { !row.isNull(at: $0) }.map { row.int(at: $0) }
+                    if !bands.isEmpty {
+                        shares = .shown(bands)
+                    } else if !row.isNull(at: at[13]) {
+                        shares = .split(unfavourable: row.int(at: at[13]))
+                    }
+                }
                 let value =
                     flag == 0 && !row.isNull(at: at[5]) && !row.isNull(at: at[6])
-                    ? CellValue(n: row.int(at: at[5]), mean: row.double(at: at[6]), sd: row.optionalDouble(at: at[7]))
+                    ? CellValue(
+                        n: row.int(at: at[5]), mean: row.double(at: at[6]), sd: row.optionalDouble(at: at[7]),
+                        shares: shares)
                     : nil
                 cells.append(
                     AuditSnapshot.Cell(

@@ -97,10 +97,15 @@ extension SnapshotReader {
     func allCells(units: Set<Int>, _ body: (CellKey, CellResult) throws -> Void) throws {
         let names = ["unit_id", "round", "trinn", "gender", "factor", "n", "mean", "sd", "suppressed"]
         let statement = try database.prepare(
-            "SELECT \(names.joined(separator: ", ")) FROM cells ORDER BY unit_id, round, trinn, gender, factor")
+            "SELECT unit_id, round, trinn, gender, factor, \(Self.valueColumns) FROM cells"
+                + " ORDER BY unit_id, round, trinn, gender, factor")
+        var columns: CellColumns?
         var at: [Int] = []
         while try statement.step() {
-            if at.isEmpty { at = try names.map { try statement.columnIndex($0) } }
+            if at.isEmpty {
+                at = try names.map { try statement.columnIndex($0) }
+                columns = try CellColumns(statement)
+            }
             let unit = statement.int(at: at[0])
             guard units.contains(unit) else { continue }
             let key = CellKey(
@@ -112,7 +117,8 @@ extension SnapshotReader {
                 : .value(
                     CellValue(
                         n: statement.int(at: at[5]), mean: statement.double(at: at[6]),
-                        sd: statement.optionalDouble(at: at[7])))
+                        sd: statement.optionalDouble(at: at[7]), shares: columns.flatMap { Self.shares(statement, $0) })
+                )
             try body(key, result)
         }
     }

@@ -93,10 +93,10 @@ public final class SnapshotReader: ResultsSource {
                 instrument: instrument, rounds: rounds, tree: UnitTree(units: units),
                 extract: meta["extract_of"].map { SnapshotExtractInfo(source: $0, scope: meta["extract_scope"] ?? "") })
             cellsOfUnitRound = try database.prepare(
-                "SELECT factor, n, mean, sd, suppressed FROM cells"
+                "SELECT factor, \(Self.valueColumns) FROM cells"
                     + " WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
             cellsOfUnitFactor = try database.prepare(
-                "SELECT round, trinn, gender, n, mean, sd, suppressed FROM cells WHERE unit_id = ? AND factor = ?")
+                "SELECT round, trinn, gender, \(Self.valueColumns) FROM cells WHERE unit_id = ? AND factor = ?")
             factorsOfUnit = try database.prepare("SELECT DISTINCT factor FROM cells WHERE unit_id = ?")
             unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
             unitFactorColumns = (
@@ -126,14 +126,29 @@ public final class SnapshotReader: ResultsSource {
     /// a file too large to scan at open, or edited since, cannot trap or show
     /// a value it must not. `place` describes the cell for the message.
     /// Where a cell's values are in a row, found by column name.
-    private struct CellColumns: Sendable {
-        let n: Int, mean: Int, sd: Int, suppressed: Int
+    struct CellColumns: Sendable {
+        let n: Int, mean: Int, sd: Int, suppressed: Int, bands: [Int], unfavourable: Int, sharesHidden: Int
         init(_ row: Statement) throws {
             n = try row.columnIndex("n")
             mean = try row.columnIndex("mean")
             sd = try row.columnIndex("sd")
             suppressed = try row.columnIndex("suppressed")
+            bands = try (1...ShareBands.maximumBands).map { try row.columnIndex("band\($0)") }
+            unfavourable = try row.columnIndex("unfavourable")
+            sharesHidden = try row.columnIndex("shares_hidden")
         }
+    }
+
+    /// The columns a cell's value is read from.
+    static let valueColumns = "n, mean, sd, suppressed, band1, band2, band3, band4, unfavourable, shares_hidden"
+
+    /// A shown cell's shares as stored: the bands up to the first NULL, the split alone,
+    /// hidden (one reason is stored: the group rule's text, which states the rule), or nil.
+    static func shares(_ row: Statement, _ columns: CellColumns) -> CellShares? {
+        if row.int(at: columns.sharesHidden) != 0 { return .hidden(.wholeGroup) }
+        if !row.isNull(at: columns.unfavourable) { return .split(unfavourable: row.int(at: columns.unfavourable)) }
+        let bands = columns.bands.prefix { !row.isNull(at: $0) }.map { row.int(at: $0) }
+        return bands.isEmpty ? nil : .shown(bands)
     }
 
     private func result(
@@ -151,8 +166,10 @@ public final class SnapshotReader: ResultsSource {
         guard !row.isNull(at: n), !row.isNull(at: mean) else {
             throw invalidCell(Strings.Snapshot.cellsMeanOutsideScale, place())
         }
-        let value = CellValue(n: row.int(at: n), mean: row.double(at: mean), sd: row.optionalDouble(at: sd))
-        if let problem = SnapshotValidator.problem(shown: value, scale: factor.scale, minimumN: info.minimumN) {
+        let value = CellValue(
+            n: row.int(at: n), mean: row.double(at: mean), sd: row.optionalDouble(at: sd),
+            shares: Self.shares(row, columns))
+        if let problem = SnapshotValidator.problem(shown: value, factor: factor, minimumN: info.minimumN) {
             throw invalidCell(problem, place())
         }
         return .value(value)

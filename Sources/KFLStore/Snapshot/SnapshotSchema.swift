@@ -6,7 +6,9 @@ public enum SnapshotSchema {
     /// no respondent total in `meta`, `extract_members` for extracts. Files of
     /// version 1 say which hidden cells are small and were made without
     /// protection intervals, so they are refused rather than read.
-    public static let version = 2
+    /// 3: shares on `cells` (`band1` … `band4`, `unfavourable`, `shares_hidden`); files of
+    /// version 2 have no shares and are refused (made again with `kfl import`).
+    public static let version = 3
     /// `PRAGMA application_id`: "KFLS".
     public static let applicationID: Int32 = 0x4B46_4C53
     public static let format = "kfl-snapshot"
@@ -47,7 +49,13 @@ public enum SnapshotSchema {
         );
         -- One row per (unit, round, trinn, gender, factor). trinn 0 = all trinn;
         -- gender 0 = all, 1 = boys, 2 = girls. A suppressed cell (1) keeps its
-        -- row with no n, mean or sd; why it is hidden is not stored.
+        -- row with no n, mean or sd; why it is hidden is not stored. band1 … band4:
+        -- respondents per share band of a shown cell whose bands are shown (NULL
+        -- past the factor's bands); unfavourable: the respondents on the factor's
+        -- unfavourable side of a cell that shows its share but not its bands (the
+        -- group rule: 3 ≤ unfavourable ≤ n − 3); shares_hidden 1: the mean is shown,
+        -- the share is not (the group rule or protection, ShareDisclosure and
+        -- ShareProtection; which one is not stored, as it would narrow the share).
         -- BETWEEN, not IN (…): SQLite checks IN with a temporary table per row.
         CREATE TABLE cells (
             unit_id INTEGER NOT NULL,
@@ -59,9 +67,19 @@ public enum SnapshotSchema {
             mean REAL,
             sd REAL,
             suppressed INTEGER NOT NULL CHECK (suppressed BETWEEN 0 AND 1),
+            band1 INTEGER,
+            band2 INTEGER,
+            band3 INTEGER,
+            band4 INTEGER,
+            unfavourable INTEGER,
+            shares_hidden INTEGER NOT NULL CHECK (shares_hidden BETWEEN 0 AND 1),
             PRIMARY KEY (unit_id, round, trinn, gender, factor),
             CHECK ((suppressed = 0) = (n IS NOT NULL AND mean IS NOT NULL)),
-            CHECK (suppressed = 0 OR (n IS NULL AND mean IS NULL AND sd IS NULL))
+            CHECK (suppressed = 0 OR (n IS NULL AND mean IS NULL AND sd IS NULL)),
+            CHECK ((suppressed = 0 AND shares_hidden = 0) OR (band1 IS NULL AND band2 IS NULL)),
+            CHECK (unfavourable IS NULL
+                   OR (suppressed = 0 AND shares_hidden = 0 AND band1 IS NULL AND band2 IS NULL
+                       AND unfavourable BETWEEN 3 AND n - 3))
         ) WITHOUT ROWID;
         -- In an extract (`kfl extract`), the schools a kept unit covers that are
         -- not in the file: its cells are sums over these too.

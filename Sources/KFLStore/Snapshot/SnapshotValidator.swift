@@ -14,7 +14,7 @@ import KFLCore
 /// at every open (a few milliseconds, even for all of Norway). The cells are
 /// too many for that: one SQL scan that checks them all takes about 0,3 s for
 /// a county and several seconds for the 4,4 million cells of Norway. So each
-/// cell is checked as it is read (`problem(shown:scale:minimumN:)`), before
+/// cell is checked as it is read (`problem(shown:factor:minimumN:)`), before
 /// anything computes with it or shows it, and the scan runs in `kfl check`:
 /// it counts each kind of problem, and only a kind that occurs costs a second
 /// query, for its first example.
@@ -303,8 +303,21 @@ struct SnapshotValidator {
 
     /// The rule for one shown cell as it is read, the same as the scan's
     /// (`cellChecks`): nil when kfl can compute with it and show it.
-    static func problem(shown value: CellValue, scale: ClosedRange<Double>, minimumN: Int) -> String? {
+    static func problem(shown value: CellValue, factor: Factor, minimumN: Int) -> String? {
+        let scale = factor.scale
         if value.n < minimumN { return Strings.Snapshot.cellsBelowMinimumN(minimumN) }
+        if let bands = value.bands {
+            guard let shares = factor.shares, bands.count == shares.bandCount, bands.allSatisfy({ $0 >= 0 }),
+                bands.reduce(0, +) == value.n,
+                ShareDisclosure.allows(
+                    bands: bands, unfavourable: shares.unfavourable(bands, direction: factor.direction), n: value.n)
+            else { return Strings.Snapshot.cellsBadShares }
+        }
+        if case .split(let unfavourable)? = value.shares {
+            guard factor.shares != nil, ShareDisclosure.allowsSplit(unfavourable: unfavourable, n: value.n) else {
+                return Strings.Snapshot.cellsBadShares
+            }
+        }
         if !value.mean.isFinite || !scale.contains(value.mean) { return Strings.Snapshot.cellsMeanOutsideScale }
         if let sd = value.sd, !(sd >= 0 && sd <= scale.upperBound - scale.lowerBound) {
             return Strings.Snapshot.cellsBadSD
@@ -319,7 +332,7 @@ struct SnapshotValidator {
         let condition: String
     }
 
-    /// The scan's rules; a shown cell's are also `problem(shown:scale:minimumN:)`.
+    /// The scan's rules; a shown cell's are also `problem(shown:factor:minimumN:)`.
     /// Without a valid `min_n` (a problem of its own) that rule is left out.
     private func cellChecks(minimumN: Int?, unitCount: Int, rounds: [Int]) -> [CellCheck] {
         let shown = "c.suppressed = 0 AND typeof(c.suppressed) = 'integer'"
@@ -360,6 +373,15 @@ struct SnapshotValidator {
                 condition: """
                     \(shown) AND s.number IS NOT NULL AND c.sd IS NOT NULL
                     AND (NOT \(number("c.sd")) OR c.sd < 0 OR c.sd > s.scale_max - s.scale_min)
+                    """),
+            CellCheck(
+                what: Strings.Snapshot.cellsBadShares,
+                condition: """
+                    (c.unfavourable IS NOT NULL AND NOT (\(shown) AND c.shares_hidden = 0 AND c.band1 IS NULL
+                        AND typeof(c.unfavourable) = 'integer' AND c.unfavourable BETWEEN 3 AND c.n - 3))
+                    OR (c.band1 IS NOT NULL AND NOT (\(shown) AND c.shares_hidden = 0
+                        AND c.band1 + c.band2 + coalesce(c.band3, 0) + coalesce(c.band4, 0) = c.n))
+                    OR (c.shares_hidden != 0 AND NOT \(shown))
                     """),
         ].compactMap { $0 }
     }

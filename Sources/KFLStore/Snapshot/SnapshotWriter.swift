@@ -58,8 +58,9 @@ public final class SnapshotWriter {
         try db.execute(SnapshotSchema.createStatements)
         try db.execute("BEGIN")
         insertCell = try db.prepare(
-            "INSERT INTO cells (unit_id, round, trinn, gender, factor, n, mean, sd, suppressed)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO cells (unit_id, round, trinn, gender, factor, n, mean, sd, suppressed,"
+                + " band1, band2, band3, band4, shares_hidden, unfavourable)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     }
 
     deinit { if !finished { abandon() } }
@@ -170,11 +171,28 @@ public final class SnapshotWriter {
             try insertCell.bind(v.mean, at: 7)
             try insertCell.bind(v.sd, at: 8)
             try insertCell.bind(0, at: 9)
+            let bands = v.bands ?? []
+            for band in 0..<ShareBands.maximumBands {
+                if band < bands.count {
+                    try insertCell.bind(bands[band], at: 10 + band)
+                } else {
+                    try insertCell.bindNull(at: 10 + band)
+                }
+            }
+            try insertCell.bind(Self.sharesHiddenCode(v.shares), at: 14)
+            if case .split(let unfavourable)? = v.shares {
+                try insertCell.bind(unfavourable, at: 15)
+            } else {
+                try insertCell.bindNull(at: 15)
+            }
         case .suppressed(let reason):
             try insertCell.bindNull(at: 6)
             try insertCell.bindNull(at: 7)
             try insertCell.bindNull(at: 8)
             try insertCell.bind(reason.rawValue, at: 9)
+            for band in 0..<ShareBands.maximumBands { try insertCell.bindNull(at: 10 + band) }
+            try insertCell.bind(0, at: 14)
+            try insertCell.bindNull(at: 15)
         }
         try insertCell.execute()
         cellCount += 1
@@ -224,5 +242,12 @@ public final class SnapshotWriter {
         for suffix in ["-journal", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: temporary.path + suffix)
         }
+    }
+
+    /// `shares_hidden` as stored: 0 shown (bands or split, or no shares), 1 hidden though the
+    /// mean is shown. One code whatever the reason: which rule hid a share would narrow it.
+    static func sharesHiddenCode(_ shares: CellShares?) -> Int {
+        if case .hidden? = shares { return 1 }
+        return 0
     }
 }

@@ -186,7 +186,11 @@ import Testing
 
         let data = try AnalysisReportData.build(analysis: analysis, source: session.reader, exportedAt: Date())
         let markdown = MarkdownAnalysisReport.render(data)
-        let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| Trivsel på skolen |") })
+        // The indicator's row (step 3's share table has a row for the factor too).
+        let row = try #require(
+            markdown.split(separator: "\n").first {
+                $0.hasPrefix("| Trivsel på skolen |") && $0.contains("Mer trivsel")
+            })
         #expect(row.contains("| Elever 5–10, 6. trinn, gutter | Mer trivsel blant guttene |"))
         #expect(row.contains("| 4,40 – målverdien er nådd |"))
         #expect(row.contains("| 2016: 4,12 (n = 21) | 2020: 4,47 (n = 24) |"))

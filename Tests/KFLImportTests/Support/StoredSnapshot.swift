@@ -25,6 +25,12 @@ struct StoredSnapshot {
         let n: Int?
         let mean: Double?
         let sd: Double?
+        /// Respondents per share band, when shown.
+        var bands: [Int]? = nil
+        /// The mean is shown, the shares are not.
+        var sharesHidden = false
+        /// The unfavourable count of a cell showing its split but not its bands.
+        var unfavourable: Int?
     }
 
     struct Key: Hashable, Comparable {
@@ -72,13 +78,18 @@ struct StoredSnapshot {
         var rounds: [Int] = []
         try db.query("SELECT round FROM rounds ORDER BY round") { rounds.append($0.int(at: 0)) }
         var cells: [Key: Cell] = [:]
-        try db.query("SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells") { row in
+        try db.query(
+            "SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed,"
+                + " band1, band2, band3, band4, shares_hidden, unfavourable FROM cells"
+        ) { row in
             let key = Key(
                 round: row.int(at: 1), factor: row.int(at: 4),
                 slot: Slot(unit: row.int(at: 0), trinn: row.int(at: 2), gender: row.int(at: 3)))
+            let bands = (9...12).compactMap { row.optionalInt(at: $0) }
             cells[key] = Cell(
                 suppressed: row.int(at: 8), n: row.optionalInt(at: 5), mean: row.optionalDouble(at: 6),
-                sd: row.optionalDouble(at: 7))
+                sd: row.optionalDouble(at: 7), bands: bands.isEmpty ? nil : bands, sharesHidden: row.int(at: 13) != 0,
+                unfavourable: row.optionalInt(at: 14))
         }
         self.units = units
         self.factors = factors
@@ -91,13 +102,17 @@ struct StoredSnapshot {
         let db = try SQLiteDatabase.open(path: path, mode: .readOnly)
         var lines: [String] = []
         try db.query(
-            "SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed FROM cells"
+            "SELECT unit_id, round, trinn, gender, factor, n, mean, sd, suppressed,"
+                + " band1, band2, band3, band4, shares_hidden, unfavourable FROM cells"
                 + " ORDER BY unit_id, round, trinn, gender, factor"
         ) { row in
             let bits = [6, 7].map { row.optionalDouble(at: $0).map { String($0.bitPattern, radix: 16) } ?? "null" }
             lines.append(
                 "\(row.int(at: 0)) \(row.int(at: 1)) \(row.int(at: 2)) \(row.int(at: 3)) \(row.int(at: 4)) "
-                    + "\(row.optionalInt(at: 5) ?? -1) \(bits[0]) \(bits[1]) \(row.int(at: 8))")
+                    + "\(row.optionalInt(at: 5) ?? -1) \(bits[0]) \(bits[1]) \(row.int(at: 8)) "
+                    + (9...12).map { "\(row.optionalInt(at: $0) ?? -1)" }.joined(separator: ",") + " \(row.int(at: 13))"
+                    + " \(row.optionalInt(at: 14) ?? -1)"
+            )
         }
         try db.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") { row in
             lines.append(

@@ -25,6 +25,8 @@ public struct AuditSnapshot: Sendable {
         public let trinnLevel: Bool
         public let genderSplit: Bool
         public let scale: ClosedRange<Double>
+        /// Per share band, whether it is on the unfavourable side; nil when the factor has no shares.
+        public var unfavourableBands: [Bool]? = nil
 
         public init(
             number: Int, id: String, name: String, group: String, trinnLevel: Bool, genderSplit: Bool,

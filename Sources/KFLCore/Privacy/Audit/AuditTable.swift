@@ -30,6 +30,8 @@ struct AuditTable {
 
     let scale: AnswerScale
     private(set) var known: [Key: CellMoments] = [:]
+    /// The shares a published cell shows (bands or split), as the first file showing them has them.
+    private(set) var shares: [Key: CellShares] = [:]
     /// Hidden cells (stored without a value in some file, published in none), with where.
     private(set) var hidden: [Key: Place] = [:]
     /// Hidden cells a schema-1 file marked as holding at least `min_n` answers.
@@ -44,6 +46,10 @@ struct AuditTable {
     }
 
     mutating func publish(_ key: Key, _ value: CellValue) {
+        switch value.shares {
+        case .shown?, .split?: if shares[key] == nil { shares[key] = value.shares }
+        default: break
+        }
         let moments = CellMoments(Summary(value))
         if let earlier = known[key] {
             if earlier.n != moments.n || abs(earlier.sum - moments.sum) > 1e-6 * max(1, abs(moments.sum)) {

@@ -12,6 +12,12 @@ public enum PrivacyAudit {
         case narrowed(share: Double)
         /// A hidden value that may be small and whose n is pinned.
         case countPinned
+        /// A shown share or band of everyone, no one, or all but one or two, or a band of 1 or 2.
+        case shareShownExtreme
+        /// A hidden share (or a hidden band above 0 of a cell showing no share) anyone can work out.
+        case shareDerivable
+        /// A hidden share or band that can be narrowed to 1 or 2, or all but 0–2, of the group.
+        case shareNarrowed
     }
 
     public struct Finding: Sendable, Hashable {
@@ -93,6 +99,11 @@ public enum PrivacyAudit {
                     findings.append(Finding(problem: .narrowed(share: share), place: place(key)))
                 }
                 if stored, narrowest == nil || share < narrowest!.share { narrowest = (place(key), share) }
+            }
+            if let unfavourable = factor.unfavourableBands {
+                for (key, problem) in AuditShares.findings(table, unfavourable: unfavourable) {
+                    findings.append(Finding(problem: problem, place: place(key)))
+                }
             }
         }
         return Report(
