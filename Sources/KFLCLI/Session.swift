@@ -42,14 +42,17 @@ enum Session {
         let runtime: AppRuntime
         let snapshotFile = URL(fileURLWithPath: snapshotPath).standardizedFileURL.path
         let explain: AppRuntime.WriteFailure = { OutputTarget.reason(writing: $0, failedWith: $1) }
+        let home = ReportFolder.home()
+        let reports = ReportFolder.resolve(home: home).path
         switch workbook {
         case .success(let opened):
             runtime = AppRuntime(
-                browser: browser, store: opened, snapshotPath: snapshotFile, explainWriteFailure: explain)
+                browser: browser, store: opened, exportDirectory: reports, snapshotPath: snapshotFile,
+                explainWriteFailure: explain, home: home)
         case .failure(let problem):
             runtime = AppRuntime(
-                browser: browser, workbookProblem: problem, retry: { reopen().map { $0 } }, snapshotPath: snapshotFile,
-                explainWriteFailure: explain)
+                browser: browser, workbookProblem: problem, retry: { reopen().map { $0 } }, exportDirectory: reports,
+                snapshotPath: snapshotFile, explainWriteFailure: explain, home: home)
         }
         terminal.present(runtime.screen())
         // Lets the real-terminal test prove that a crash restores the terminal.

@@ -7,7 +7,7 @@ import Testing
 @Suite struct VersionTests {
     static let formats = """
         Snapshot: skjemaversjon 3 (eldre snapshot lages på nytt med kfl import)
-        Arbeidsbok: skjemaversjon 3 (003-linked-changes); eldre arbeidsbøker oppgraderes
+        Arbeidsbok: skjemaversjon 4 (004-linked-starting-point); eldre arbeidsbøker oppgraderes
         Analysepakker (JSON): leser versjon 1–3, skriver versjon 3
         """
 

@@ -61,6 +61,7 @@ extension AnalysisUpdate {
         if let gender { item.gender = gender }
         if var linked = item as? LinkedFactor {
             linked.view = linked.view.fitted(trinn: linked.trinn, group: state.group(of: linked.factorID))
+            linked.isStartingPoint = false
             item = linked
         }
         return [.write(analysisID: state.analysis.id, .update(AnyAnalysisItem(item)), .attribute)]
@@ -68,12 +69,21 @@ extension AnalysisUpdate {
 
     // MARK: What a linked factor shows (step 3)
 
+    /// Saves a change to the focused linked factor: the group's own choice
+    /// from now on, no longer only the analysis's starting point.
+    static func changeLink(_ state: inout AnalysisState, _ change: (inout LinkedFactor) -> Void) -> [AnalysisEffect] {
+        changeFocused(LinkedFactor.self, &state) { item in
+            change(&item)
+            item.isStartingPoint = false
+        }
+    }
+
     /// `v`: level → development → cohorts → boys against girls, as far as
     /// they fit the factor and the trinn.
     static func cycleLinkedView(_ state: inout AnalysisState) -> [AnalysisEffect] {
         guard let linked = state.focusedLinkedFactor else { return [] }
         let views = LinkedView.fitting(trinn: linked.trinn, group: state.group(of: linked.factorID))
-        return changeFocused(LinkedFactor.self, &state) { item in
+        return changeLink(&state) { item in
             item.view = cycle(item.view, views)
             switch item.view {
             case .level:
@@ -98,7 +108,7 @@ extension AnalysisUpdate {
         let rounds = state.info.rounds
         guard !rounds.isEmpty else { return [] }
         let next = cycle(linked.round(analysisRound: state.analysis.context.round), rounds)
-        return changeFocused(LinkedFactor.self, &state) { item in
+        return changeLink(&state) { item in
             item.round = next
             if let base = item.baseRound, base >= next { item.baseRound = nil }
         }
@@ -121,7 +131,7 @@ extension AnalysisUpdate {
             state.notice = .noEarlierRound
             return []
         }
-        return changeFocused(LinkedFactor.self, &state) { $0.baseRound = next }
+        return changeLink(&state) { $0.baseRound = next }
     }
 
     // MARK: Target value (step 7)

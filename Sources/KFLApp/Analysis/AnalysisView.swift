@@ -49,18 +49,35 @@ public enum AnalysisView {
     }
 
     /// "Analysedel · Steg 4 av 7: Analyse og refleksjon", and at the right what
-    /// the step bar's marks mean. The phase goes first when room is short.
+    /// the step bar's marks mean. The phase goes first when room is short;
+    /// the legend never crowds a title: it is shortened, or left out, until
+    /// every step's title fits beside it (the same legend on every step).
     static func drawTitle(_ state: AnalysisState, theme: Theme, in screen: inout Screen, rect: Rect) {
         let step = state.steps.step(state.step)
         let title = Strings.AnalysisTUI.stepHeading(number: step.number, title: step.title)
-        let legend = Strings.AnalysisTUI.stepMarksLegend(ascii: state.glyphs.isASCII) + " "
-        let legendWidth = DisplayWidth.of(legend)
-        let room = rect.width - legendWidth - 1
+        let legend = legend(state, width: rect.width)
+        let legendWidth = legend.isEmpty ? 0 : DisplayWidth.of(legend) + 1
+        let room = rect.width - legendWidth
         let full = " " + state.steps.phaseName(step.phase) + " \(state.glyphs.separator) " + title
         let heading = DisplayWidth.of(full) <= room ? full : " " + title
         TextLayout.draw(
-            heading, in: &screen, rect: rect.inset(right: legendWidth + 1), style: theme.heading, glyphs: state.glyphs)
-        screen.put(legend, x: rect.maxX - legendWidth, y: rect.y, style: theme.muted, clip: rect)
+            heading, in: &screen, rect: rect.inset(right: legendWidth), style: theme.heading, glyphs: state.glyphs)
+        guard !legend.isEmpty else { return }
+        screen.put(legend, x: rect.maxX - legendWidth + 1, y: rect.y, style: theme.muted, clip: rect)
+    }
+
+    /// The step marks' legend with its right margin ("… ! løse tråder "), as
+    /// long as fits beside the longest step title at `width`; empty when none does.
+    static func legend(_ state: AnalysisState, width: Int) -> String {
+        let longest =
+            state.steps.steps.map {
+                DisplayWidth.of(" " + Strings.AnalysisTUI.stepHeading(number: $0.number, title: $0.title))
+            }.max() ?? 0
+        for short in [false, true] {
+            let legend = Strings.AnalysisTUI.stepMarksLegend(ascii: state.glyphs.isASCII, short: short) + " "
+            if longest + 1 + DisplayWidth.of(legend) <= width { return legend }
+        }
+        return ""
     }
 
     /// The line above the key bar: a question waiting for its answer, or a notice.

@@ -22,7 +22,8 @@ public final class AppRuntime {
     public private(set) var state: AppState
     /// Where new ids come from (random UUIDs unless a test says otherwise).
     let newID: () -> String
-    /// The folder exported reports are written to (where kfl was started).
+    /// The folder exported reports are written to: the user's documents
+    /// folder (`ReportFolder`, decided by the command line, which knows files).
     let exportDirectory: String
     /// Set when Ctrl-C ended the program (its exit code is 130).
     public private(set) var interrupted = false
@@ -32,12 +33,16 @@ public final class AppRuntime {
     /// own words are English): given by the command line, which knows files.
     let explainWriteFailure: WriteFailure
     public typealias WriteFailure = (_ path: String, _ error: any Error) -> String
+    /// The user's home folder: a report's path is told from "~", so the file's
+    /// name still fits on the status line at 80 columns.
+    let home: String
 
     public init(
         browser: BrowserRuntime, store: AnalysisStore, newID: @escaping () -> String = AppRuntime.uuid,
-        exportDirectory: String = FileManager.default.currentDirectoryPath, snapshotPath: String? = nil,
-        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure
+        exportDirectory: String, snapshotPath: String? = nil,
+        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure, home: String = NSHomeDirectory()
     ) {
+        self.home = home
         self.browser = browser
         self.store = store
         self.newID = newID
@@ -52,9 +57,10 @@ public final class AppRuntime {
     public init(
         browser: BrowserRuntime, workbookProblem problem: WorkbookProblem, retry: @escaping Retry,
         newID: @escaping () -> String = AppRuntime.uuid,
-        exportDirectory: String = FileManager.default.currentDirectoryPath, snapshotPath: String? = nil,
-        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure
+        exportDirectory: String, snapshotPath: String? = nil,
+        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure, home: String = NSHomeDirectory()
     ) {
+        self.home = home
         self.browser = browser
         self.retry = retry
         self.newID = newID
@@ -225,10 +231,17 @@ public final class AppRuntime {
         let path = ReportFormat.freePath(in: exportDirectory, name: name) { FileManager.default.fileExists(atPath: $0) }
         do {
             try Data(format.render(data).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            return .exported(path: path)
+            return .exported(path: shown(path))
         } catch {
-            return .failed(path: path, reason: explainWriteFailure(path, error))
+            return .failed(path: shown(path), reason: explainWriteFailure(path, error))
         }
+    }
+
+    /// "~/Dokumenter/uro-….md" for a path in the home folder.
+    func shown(_ path: String) -> String {
+        let home = home.hasSuffix("/") ? String(home.dropLast()) : home
+        guard !home.isEmpty, path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
     }
 
     /// Opens the workbook again; nil when it is open now.

@@ -62,7 +62,8 @@ public enum AppUpdate {
 
     /// A new analysis from the list's request, with the title the user
     /// confirmed and the factors in view linked as the view shows them (a
-    /// level, the change between the rounds in view, a cohort, the gap).
+    /// level, the change between the rounds in view, a cohort, the gap): its
+    /// starting point, which alone does not fill step 3.
     static func create(_ list: AnalysisListState, title: String, info: SnapshotInfo, newID: () -> String) -> AppEffect {
         let request = list.request
         let selection = request.selection
@@ -75,7 +76,7 @@ public enum AppUpdate {
             return LinkedFactor(
                 id: newID(), factorID: id, trinn: key.trinn, gender: view == .genderGap ? .all : key.gender,
                 view: view, round: view == .level ? nil : selection.round,
-                baseRound: view.measuresChange ? request.baseRound : nil)
+                baseRound: view.measuresChange ? request.baseRound : nil, isStartingPoint: true)
         }
         let context = AnalysisContext(
             round: selection.round, groupID: selection.groupID, trinn: selection.trinn, gender: selection.gender)

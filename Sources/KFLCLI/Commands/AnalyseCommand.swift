@@ -131,13 +131,22 @@ enum AnalyseCommand {
         do {
             let workbookPath = options.workbook ?? directory.workbookPath
             let inputs = [workbookPath, options.snapshot ?? directory.demoSnapshotPath]
-            if let output = options.output, output != "-",
-                let refusal = OutputTarget.refusal(for: output, inputs: inputs)
-            {
-                throw Failure(message: refusal.userMessage, exitCode: refusal.isUsageError ? .usage : .cannotCreate)
+            func refuse(_ output: String?) throws {
+                if let output, output != "-", let refusal = OutputTarget.refusal(for: output, inputs: inputs) {
+                    throw Failure(
+                        message: refusal.userMessage, exitCode: refusal.isUsageError ? .usage : .cannotCreate)
+                }
             }
+            // A folder gets a new file named as `E` in the program names it.
+            let folder = options.output.flatMap {
+                $0 != "-" && FileStatus.of($0).kind == .directory ? ReportFolder(path: $0) : nil
+            }
+            if folder == nil { try refuse(options.output) }
             let workbook = try openWorkbook(workbookPath, mustExist: true)
             let analysis = try resolve(options.id, in: workbook)
+            let name = ReportFormat.fileName(title: analysis.title, id: analysis.id, extension: options.format.rawValue)
+            let destination = folder.map { $0.newFile(named: name) } ?? options.output
+            if folder != nil { try refuse(destination) }
             let reader = try snapshot(for: analysis, options, workbook: workbook, directory: directory)
             let data = try AnalysisReportData.build(analysis: analysis, source: reader, exportedAt: now)
             let text: String
@@ -146,7 +155,7 @@ enum AnalyseCommand {
             case .html: text = HTMLAnalysisReport.render(data)
             case .json: text = String(decoding: try AnalysisBundle(data).jsonData(), as: UTF8.self) + "\n"
             }
-            guard let output = options.output, output != "-" else {
+            guard let output = destination, output != "-" else {
                 console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
                 return .success
             }

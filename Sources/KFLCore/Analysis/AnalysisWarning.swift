@@ -51,13 +51,17 @@ extension Analysis {
         return out
     }
 
-    /// Steps with anything written or linked, for the step indicator.
+    /// Steps the group has filled in, for the step indicator: anything
+    /// written or added. A factor kfl linked when the analysis was started
+    /// from a result is where step 3 starts, not the group's work: step 3 is
+    /// filled in when the group has linked or changed a result itself, or
+    /// described other sources.
     public var stepsWithContent: Set<AnalysisStepKind> {
         func has(_ text: String) -> Bool { !text.allSatisfy(\.isWhitespace) }
         var steps = Set<AnalysisStepKind>()
         if has(challenge) { steps.insert(.challenge) }
         if has(goal) { steps.insert(.goal) }
-        if !linkedFactors.isEmpty || has(otherSources) { steps.insert(.information) }
+        if linkedFactors.contains(where: { !$0.isStartingPoint }) || has(otherSources) { steps.insert(.information) }
         if !hypotheses.isEmpty { steps.insert(.analysis) }
         if !actions.isEmpty { steps.insert(.actions) }
         if has(implementation) { steps.insert(.implementation) }

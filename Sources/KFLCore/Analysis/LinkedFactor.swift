@@ -16,14 +16,18 @@ public struct LinkedFactor: Codable, Sendable, Hashable, Identifiable {
     /// The earlier round of a change (development and cohorts). nil: the
     /// round before `round`.
     public var baseRound: Int?
+    /// Linked by kfl when the analysis was started from a result (`a`): the
+    /// starting point, not yet the group's own choice. A link the group adds
+    /// or changes in step 3 is not; only those fill the step (`stepsWithContent`).
+    public var isStartingPoint: Bool
     /// Workbook row revision; not part of the content, never exported.
     public var revision: Int = 0
 
-    enum CodingKeys: String, CodingKey { case id, factorID, trinn, gender, view, round, baseRound }
+    enum CodingKeys: String, CodingKey { case id, factorID, trinn, gender, view, round, baseRound, isStartingPoint }
 
     public init(
         id: String, factorID: String, trinn: Int = 0, gender: Gender = .all, view: LinkedView = .level,
-        round: Int? = nil, baseRound: Int? = nil
+        round: Int? = nil, baseRound: Int? = nil, isStartingPoint: Bool = false
     ) {
         self.id = id
         self.factorID = factorID
@@ -32,6 +36,7 @@ public struct LinkedFactor: Codable, Sendable, Hashable, Identifiable {
         self.view = view
         self.round = round
         self.baseRound = baseRound
+        self.isStartingPoint = isStartingPoint
     }
 
     public init(from decoder: Decoder) throws {
@@ -43,10 +48,12 @@ public struct LinkedFactor: Codable, Sendable, Hashable, Identifiable {
         view = try c.decodeIfPresent(LinkedView.self, forKey: .view) ?? .level
         round = try c.decodeIfPresent(Int.self, forKey: .round)
         baseRound = try c.decodeIfPresent(Int.self, forKey: .baseRound)
+        isStartingPoint = try c.decodeIfPresent(Bool.self, forKey: .isStartingPoint) ?? false
     }
 
-    /// A level is written as before linked changes existed, so its JSON (and
-    /// an analysis's content fingerprint) is what it was.
+    /// A level (and a link the group chose) is written as before linked
+    /// changes and starting points existed, so its JSON (and an analysis's
+    /// content fingerprint) is what it was.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -56,6 +63,7 @@ public struct LinkedFactor: Codable, Sendable, Hashable, Identifiable {
         if view != .level { try c.encode(view, forKey: .view) }
         try c.encodeIfPresent(round, forKey: .round)
         try c.encodeIfPresent(baseRound, forKey: .baseRound)
+        if isStartingPoint { try c.encode(isStartingPoint, forKey: .isStartingPoint) }
     }
 
     /// The round the link is at, given the analysis's.

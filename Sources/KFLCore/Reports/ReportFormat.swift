@@ -19,6 +19,11 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     /// "uro-og-forstyrrelser-i-timene-7-trinn-1a2b3c4d.md": the title in
     /// plain letters (æ → ae, ø → oe, å → aa), the analysis's short id, the extension.
     public func fileName(title: String, id: String) -> String {
+        Self.fileName(title: title, id: id, extension: fileExtension)
+    }
+
+    /// The same name with another extension (`kfl analyse export --format json`).
+    public static func fileName(title: String, id: String, extension fileExtension: String) -> String {
         var slug = ""
         for character in title.lowercased() {
             switch character {

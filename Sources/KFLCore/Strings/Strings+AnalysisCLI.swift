@@ -81,9 +81,14 @@ extension Strings.CLI {
               html   En selvstendig side med stolpediagram, klar til utskrift
               json   En pakke som en kollega kan importere med «kfl analyse import»
 
+            Med -o MAPPE lages en ny fil i mappen, med navnet E i kfl gir den
+            (tittelen og id-en; aldri over en annen fil). E i kfl lagrer i
+            dokumentmappen din (Dokumenter eller Documents), ellers i hjemmemappen.
+
             Valg:
               --format FORMAT  md, html eller json
-              -o, --output FIL Skriv til FIL (ellers til standard ut)
+              -o, --output FIL Skriv til FIL eller en ny fil i mappen FIL
+                               (ellers til standard ut)
               --snapshot FIL   Snapshotet tallene hentes fra (standard: demodataene)
               --workbook FIL   Arbeidsboka (standard i datamappen din)
               -h, --help       Vis denne hjelpen
@@ -103,9 +108,14 @@ extension Strings.CLI {
                   html   Ei sjølvstendig side med stolpediagram, klar til utskrift
                   json   Ein pakke som ein kollega kan importere med «kfl analyse import»
 
+                Med -o MAPPE blir det laga ei ny fil i mappa, med namnet E i kfl gir ho
+                (tittelen og id-en; aldri over ei anna fil). E i kfl lagrar i
+                dokumentmappa di (Dokumenter eller Documents), elles i heimemappa.
+
                 Val:
                   --format FORMAT  md, html eller json
-                  -o, --output FIL Skriv til FIL (elles til standard ut)
+                  -o, --output FIL Skriv til FIL eller ei ny fil i mappa FIL
+                                   (elles til standard ut)
                   --snapshot FIL   Snapshotet tala blir henta frå (standard: demodataa)
                   --workbook FIL   Arbeidsboka (standard i datamappa di)
                   -h, --help       Vis denne hjelpa

@@ -300,11 +300,15 @@ extension Strings {
         public static var keySaveValue: String { nb("lagre verdien", nn: "lagre verdien") }
         public static var keyChooseRow: String { nb("velg raden", nn: "vel rada") }
 
-        /// The step bar's marks, explained where they are shown.
-        public static func stepMarksLegend(ascii: Bool) -> String {
-            ascii
-                ? nb("* utfylt  ! løse tråder", nn: "* utfylt  ! lause trådar")
-                : nb("● utfylt  ○ tomt  ! løse tråder", nn: "● utfylt  ○ tomt  ! lause trådar")
+        /// The step bar's marks, explained where they are shown; `short`
+        /// leaves out the loose threads' mark for a narrow terminal.
+        public static func stepMarksLegend(ascii: Bool, short: Bool = false) -> String {
+            switch (ascii, short) {
+            case (true, false): return nb("* utfylt  ! løse tråder", nn: "* utfylt  ! lause trådar")
+            case (true, true): return nb("* utfylt", nn: "* utfylt")
+            case (false, false): return nb("● utfylt  ○ tomt  ! løse tråder", nn: "● utfylt  ○ tomt  ! lause trådar")
+            case (false, true): return nb("● utfylt  ○ tomt", nn: "● utfylt  ○ tomt")
+            }
         }
     }
 }

@@ -73,6 +73,22 @@ extension Strings {
                         nn: "Utan KFL_HOME ligg datamappa i $XDG_DATA_HOME/kfl.")
                 ),
                 (
+                    [nb("HOME", nn: "HOME")],
+                    nb(
+                        "Hjemmemappen. E i en analyse lagrer rapporten i dokumentmappen der (se XDG_DOCUMENTS_DIR), ellers i hjemmemappen selv.",
+                        nn:
+                            "Heimemappa. E i ein analyse lagrar rapporten i dokumentmappa der (sjå XDG_DOCUMENTS_DIR), elles i heimemappa sjølv."
+                    )
+                ),
+                (
+                    [nb("XDG_DOCUMENTS_DIR", nn: "XDG_DOCUMENTS_DIR"), nb("XDG_CONFIG_HOME", nn: "XDG_CONFIG_HOME")],
+                    nb(
+                        "Dokumentmappen E lagrer rapporter i: XDG_DOCUMENTS_DIR, eller den skrivebordet har i $XDG_CONFIG_HOME/user-dirs.dirs (~/.config), ellers ~/Dokumenter eller ~/Documents. Bare en mappe som finnes brukes.",
+                        nn:
+                            "Dokumentmappa E lagrar rapportar i: XDG_DOCUMENTS_DIR, eller den skrivebordet har i $XDG_CONFIG_HOME/user-dirs.dirs (~/.config), elles ~/Dokumenter eller ~/Documents. Berre ei mappe som finst blir brukt."
+                    )
+                ),
+                (
                     [nb("NO_COLOR", nn: "NO_COLOR")],
                     nb(
                         "Satt og ikke tom: ingen farger (som --no-color). Fet og invertert skrift brukes fortsatt.",

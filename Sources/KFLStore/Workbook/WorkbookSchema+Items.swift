@@ -27,13 +27,20 @@ extension WorkbookSchema {
 
     static var linkedFactors: ItemTable<LinkedFactor> {
         ItemTable(
-            name: "linked_factors", columns: ["factor_id", "trinn", "gender", "view", "round", "base_round"],
-            values: { [$0.factorID, $0.trinn, $0.gender.rawValue, $0.view.rawValue, $0.round, $0.baseRound] },
+            name: "linked_factors",
+            columns: ["factor_id", "trinn", "gender", "view", "round", "base_round", "starting_point"],
+            values: {
+                [
+                    $0.factorID, $0.trinn, $0.gender.rawValue, $0.view.rawValue, $0.round, $0.baseRound,
+                    $0.isStartingPoint ? 1 : 0,
+                ]
+            },
             read: { row in
                 var item = LinkedFactor(
                     id: try row.string("id"), factorID: try row.string("factor_id"), trinn: try row.int("trinn"),
                     gender: try row.decode(Gender.self, "gender"), view: try row.decode(LinkedView.self, "view"),
-                    round: try row.optionalInt("round"), baseRound: try row.optionalInt("base_round"))
+                    round: try row.optionalInt("round"), baseRound: try row.optionalInt("base_round"),
+                    isStartingPoint: try row.int("starting_point") == 1)
                 item.revision = try row.int("revision")
                 return item
             })

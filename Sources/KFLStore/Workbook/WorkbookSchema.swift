@@ -12,6 +12,7 @@ public enum WorkbookSchema {
         migrator.register("001-analyses", sql: v1)
         migrator.register("002-hypothesis-reason-and-snapshot", sql: v2)
         migrator.register("003-linked-changes", sql: linkedChanges)
+        migrator.register("004-linked-starting-point", sql: linkedStartingPoint)
         return migrator
     }
 
@@ -119,5 +120,14 @@ public enum WorkbookSchema {
             CHECK (view IN ('level', 'development', 'sameTrinn', 'sameClass', 'genderGap'));
         ALTER TABLE linked_factors ADD COLUMN round INTEGER;
         ALTER TABLE linked_factors ADD COLUMN base_round INTEGER;
+        """
+
+    /// A factor linked when the analysis was started from a result is marked
+    /// as its starting point (`LinkedFactor.isStartingPoint`), which alone does
+    /// not fill step 3. Rows from before count as the group's own links, as
+    /// they did.
+    static let linkedStartingPoint = """
+        ALTER TABLE linked_factors ADD COLUMN starting_point INTEGER NOT NULL DEFAULT 0
+            CHECK (starting_point BETWEEN 0 AND 1);
         """
 }

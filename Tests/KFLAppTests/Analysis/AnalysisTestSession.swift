@@ -21,11 +21,17 @@ final class AnalysisTestSession {
     /// Opens the browser on `trinn` (0: the whole school) of the school
     /// called `school` (default: the first school with a 7. trinn), elever
     /// 5.–10. trinn, at `round`, in `view`; the workbook in a fresh folder or at `workbookPath`.
+    /// Reports go where kfl puts them for a user whose home is `home` (default:
+    /// a fresh home folder with a `Dokumenter` folder).
     init(
         width: Int = 80, height: Int = 24, round: Int = 2018, glyphs: Glyphs = .unicode, school name: String? = nil,
-        trinn: Int = 7, view: ResultsView = .levels, workbookPath: String? = nil
+        trinn: Int = 7, view: ResultsView = .levels, workbookPath: String? = nil, home: String? = nil
     ) throws {
         directory = try DemoFixture.temporaryDirectory("kfl-analysis-tui")
+        let home = home ?? directory.appendingPathComponent("home").path
+        if home.hasPrefix(directory.path) {
+            try FileManager.default.createDirectory(atPath: home + "/Dokumenter", withIntermediateDirectories: true)
+        }
         self.workbookPath = workbookPath ?? directory.appendingPathComponent("wb.sqlite").path
         // Ids a golden can hold (the list shows their first 8 digits), counted in a
         // workbook of its own; random where several sessions share one workbook.
@@ -45,7 +51,10 @@ final class AnalysisTestSession {
         let browser = BrowserRuntime(
             source: reader, snapshotName: "Hedmark", width: width, height: height, glyphs: glyphs, colors: true,
             location: location)
-        app = AppRuntime(browser: browser, store: workbook, newID: newID)
+        app = AppRuntime(
+            browser: browser, store: workbook, newID: newID,
+            exportDirectory: ReportFolder.resolve(environment: [:], home: home).path,
+            explainWriteFailure: { OutputTarget.reason(writing: $0, failedWith: $1) }, home: home)
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }

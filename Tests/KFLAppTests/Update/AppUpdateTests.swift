@@ -33,7 +33,8 @@ import Testing
         #expect(state.list?.title?.editor.text == "Uro og forstyrrelser i timene, 7. trinn")
         effects = AppUpdate.update(&state, .key(.enter), newID: ids.next)
         let context = AnalysisContext(round: 2018, groupID: "elev510", trinn: 7, gender: .all)
-        let linked = [LinkedFactor(id: "id-1", factorID: "e510_uro", trinn: 7, gender: .all)]
+        // The analysis's starting point: alone it does not fill step 3.
+        let linked = [LinkedFactor(id: "id-1", factorID: "e510_uro", trinn: 7, gender: .all, isStartingPoint: true)]
         #expect(
             effects == [
                 .create(

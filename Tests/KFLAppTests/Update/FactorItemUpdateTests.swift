@@ -217,7 +217,7 @@ import Testing
             linked == [
                 LinkedFactor(
                     id: "l1", factorID: "e510_uro", trinn: 7, gender: .boys, view: .development, round: 2020,
-                    baseRound: 2016)
+                    baseRound: 2016, isStartingPoint: true)
             ])
     }
 

@@ -18,7 +18,9 @@ import Testing
     ) throws -> AppRuntime {
         let browser = BrowserRuntime(
             source: try DemoFixture.reader(), snapshotName: "Hedmark", width: width, height: height)
-        return AppRuntime(browser: browser, workbookProblem: problem, retry: retry)
+        return AppRuntime(
+            browser: browser, workbookProblem: problem, retry: retry,
+            exportDirectory: FileManager.default.temporaryDirectory.path)
     }
 
     /// Opens a workbook as the command line does, with a short wait for a lock.

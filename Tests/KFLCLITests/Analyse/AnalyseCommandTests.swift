@@ -166,6 +166,32 @@ final class CapturedConsole: @unchecked Sendable {
         #expect(result.out.hasPrefix("# Uro på 7. trinn"))
     }
 
+    /// `-o FOLDER` names the file as `E` in the program does, and never writes over one.
+    @Test func exportToAFolderWritesANewFileNamedAsTheProgramNamesIt() throws {
+        let folder = path("Dokumenter")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let analysis = try #require(try Workbook(path: fixture.workbookPath).load(id: fixture.analysisID))
+        let name = ReportFormat.markdown.fileName(title: analysis.title, id: analysis.id)
+        #expect(name.hasPrefix("uro-paa-7-trinn") && name.hasSuffix("-3f2a9c1b.md"))
+        let arguments = [
+            "analyse", "export", "3f", "-o", folder, "--snapshot", fixture.snapshotPath, "--workbook",
+            fixture.workbookPath,
+        ]
+        let first = run(arguments)
+        #expect(first.code == .success, "\(first.err)")
+        #expect(first.out.isEmpty)
+        #expect(first.err == "Eksporterte «\(analysis.title)» til \(folder)/\(name).")
+        #expect(try String(contentsOfFile: folder + "/" + name, encoding: .utf8).hasPrefix("# Uro på 7. trinn"))
+        let second = run(arguments)
+        let again = (name as NSString).deletingPathExtension + "-2.md"
+        #expect(second.err == "Eksporterte «\(analysis.title)» til \(folder)/\(again).")
+        let json = run(arguments + ["--format", "json"])
+        #expect(json.code == .success)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+                == [again, name, (name as NSString).deletingPathExtension + ".json"].sorted())
+    }
+
     @Test func exportWithoutASnapshotAsksForOne() {
         let result = run(["analyse", "export", "3f", "--workbook", fixture.workbookPath])
         #expect(result.code == .usage)

@@ -89,4 +89,17 @@ import Testing
         a[.evaluationFidelity] = "Ja"
         #expect(a.stepsWithContent == [.challenge, .information, .analysis, .actions, .evaluation])
     }
+
+    /// Step 3 asks the group to gather what it knows: the result an analysis
+    /// was started from is where that begins, not something the group did.
+    @Test func aStartingLinkAloneDoesNotFillStep3() {
+        var a = AnalysisFixtures.analysis()
+        a.linkedFactors = [LinkedFactor(id: "start", factorID: "e510_uro", trinn: 7, isStartingPoint: true)]
+        #expect(!a.stepsWithContent.contains(.information))
+        a.linkedFactors.append(LinkedFactor(id: "own", factorID: "e510_maal", trinn: 7))
+        #expect(a.stepsWithContent.contains(.information), "a result the group linked itself")
+        a.linkedFactors.removeLast()
+        a.otherSources = "Observasjoner i 7A"
+        #expect(a.stepsWithContent.contains(.information), "other sources described")
+    }
 }

@@ -18,6 +18,14 @@ import Testing
         #expect(Set(try json(level).keys) == ["id", "factorID", "trinn", "gender"])
     }
 
+    @Test func aStartingPointSaysSoAndALinkWithoutTheKeyIsTheGroups() throws {
+        let start = LinkedFactor(id: "l1", factorID: "e510_uro", trinn: 7, isStartingPoint: true)
+        #expect(try json(start)["isStartingPoint"] as? Bool == true)
+        #expect(try JSONDecoder().decode(LinkedFactor.self, from: JSONEncoder().encode(start)) == start)
+        let old = Data(#"{"id": "l1", "factorID": "e510_uro", "trinn": 7, "gender": 0}"#.utf8)
+        #expect(try JSONDecoder().decode(LinkedFactor.self, from: old).isStartingPoint == false)
+    }
+
     @Test func aLinkWrittenBeforeLinkedChangesReadsAsALevel() throws {
         let old = Data(#"{"id": "l1", "factorID": "e510_uro", "trinn": 7, "gender": 1}"#.utf8)
         let linked = try JSONDecoder().decode(LinkedFactor.self, from: old)
