@@ -16,9 +16,11 @@ public struct DataDirectory: Sendable, Hashable {
     /// The directory for this user and environment (not created).
     public static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        home: String = NSHomeDirectory(),
+        home: String? = nil,
         isMacOS: Bool = Platform.current == .macOS
     ) -> DataDirectory {
+        // `$HOME` as the shell has it (`NSHomeDirectory` ignores it on Linux), as for reports.
+        let home = home ?? ReportFolder.home(environment: environment)
         if let kflHome = environment["KFL_HOME"], !kflHome.isEmpty { return DataDirectory(path: kflHome) }
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return DataDirectory(path: join(xdg, "kfl")) }
         let platform: Platform = isMacOS ? .macOS : .linux

@@ -27,24 +27,29 @@ struct FactorRowView {
         /// cells), so a wider window gives a wider bar too: the development
         /// marks (`rounds` > 1), the county's and kommune's values, and the
         /// verdict in words (all of them, or only the clear ones). The share column,
-        /// when asked for, always shows.
+        /// when asked for, shows unless the row is too narrow for it beside a bar of 4.
         static func fitting(width: Int, labelPreferred: Int, rounds: Int = 0, shares: Bool = false) -> Columns {
             let value = 4, n = 8
             let minimumBar = max(12, width / 5)
             var columns = Columns(
                 label: min(labelPreferred, max(10, width * 2 / 5)), bar: 0, value: value, n: n, sign: 1,
                 references: 0, share: shares ? shareWidth : 0)
-            func withBar(_ c: Columns) -> Columns {
-                var c = c
+            // The columns left for the bar (negative when the others do not fit).
+            func spare(_ c: Columns) -> Int {
                 let developmentWidth = c.development > 0 ? c.development + 1 : 0
                 let shareWidth = c.share > 0 ? c.share + 1 : 0
-                c = Columns(
-                    label: c.label,
-                    bar: max(
-                        0, width - c.label - value - n - c.sign - c.references - 5 - developmentWidth - shareWidth),
-                    value: value, n: n, sign: c.sign, references: c.references, development: c.development,
-                    share: c.share)
-                return c
+                return width - c.label - value - n - c.sign - c.references - 5 - developmentWidth - shareWidth
+            }
+            func withBar(_ c: Columns) -> Columns {
+                Columns(
+                    label: c.label, bar: max(0, spare(c)), value: value, n: n, sign: c.sign, references: c.references,
+                    development: c.development, share: c.share)
+            }
+            // A narrow row makes room for the share with a shorter label; too narrow, it goes
+            // (the factor detail has it) rather than run past the pane.
+            if columns.share > 0, spare(columns) < Self.narrowestShareBar {
+                columns.label = max(10, columns.label - (Self.narrowestShareBar - spare(columns)))
+                if spare(columns) < Self.narrowestShareBar { columns.share = 0 }
             }
             columns = withBar(columns)
             func tryAdding(_ change: (inout Columns) -> Void) {
@@ -67,6 +72,8 @@ struct FactorRowView {
 
         /// "skjermet", or "12 % ▲".
         static let shareWidth = 8
+        /// The narrowest bar the share column is drawn beside.
+        static let narrowestShareBar = 4
         /// "· ingen klar forskjell": every verdict in words.
         static let allVerdictsWidth = 22
         /// "▼ klart svakere": the clear verdicts in words, the others by their sign.

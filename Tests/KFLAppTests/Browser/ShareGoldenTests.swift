@@ -146,6 +146,21 @@ struct ShareGoldenTests {
         }
     }
 
+    @Test("the share column never runs past the results pane; too narrow, it gives way", arguments: [60, 64, 70, 80])
+    func shareColumnFitsNarrowWindows(width: Int) throws {
+        let browser = try BrowserHarness(width: width, height: 16)
+        browser.search("Rognli")
+        browser.press(.tab, .character("p"))
+        #expect(browser.state.showsShares)
+        let rows = browser.screen.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // The results pane's right border is the last column of the rows between its top and bottom.
+        for row in rows[3..<14] {
+            #expect(row.last == "│", "\(width) columns: \(row)")
+        }
+        let columns = FactorRowView.Columns.fitting(width: 80 - 27, labelPreferred: 32, shares: true)
+        #expect(columns.share > 0 && columns.bar >= FactorRowView.Columns.narrowestShareBar)
+    }
+
     @Test("session: the detail shows the share, p toggles the column, the help and status line name p")
     func session() throws {
         let browser = try BrowserHarness(width: 120, height: 40)

@@ -25,4 +25,12 @@ import Testing
             DataDirectory.resolve(environment: ["KFL_HOME": ""], home: "/h", isMacOS: false).statePath
                 == "/h/.local/share/kfl/state.json")
     }
+
+    /// `$HOME` as the shell has it: Foundation's `NSHomeDirectory` reads the password file on
+    /// Linux, so a user (or a test) with another HOME had the workbook written to root's home.
+    @Test func theHomeIsTheEnvironmentsHome() {
+        #expect(
+            DataDirectory.resolve(environment: ["HOME": "/tmp/annen-home"], isMacOS: false).path
+                == "/tmp/annen-home/.local/share/kfl")
+    }
 }
