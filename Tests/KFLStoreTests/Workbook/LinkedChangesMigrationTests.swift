@@ -15,20 +15,7 @@ import Testing
     @Test func aWorkbookFromBeforeKeepsItsLinkedFactorsAsLevels() throws {
         let path = dir.path()
         // A workbook as the first kfl wrote it: migration 001 only, one linked factor.
-        let db = try SQLiteDatabase.open(path: path, mode: .create)
-        try db.setApplicationID(WorkbookSchema.applicationID)
-        var first = Migrator()
-        first.register("001-analyses", sql: WorkbookSchema.v1)
-        try first.migrate(db)
-        try db.execute(
-            """
-            INSERT INTO analyses (id, title, unit_kind, unit_code, unit_name, round, group_id, trinn, gender, status,
-                                  created_at, updated_at, revision)
-            VALUES ('a1', 'Uro', 'skole', '0425-02', 'Flisa skole', 2016, 'elev510', 7, 0, 'active',
-                    '2024-05-01T08:00:00Z', '2024-05-01T08:00:00Z', 1);
-            INSERT INTO linked_factors (id, analysis_id, position, factor_id, trinn, gender, revision)
-            VALUES ('l1', 'a1', 1, 'e510_uro', 7, 1, 1);
-            """)
+        try OlderWorkbook.write(at: path, migrations: [OlderWorkbook.first], linkedGender: 1)
 
         let workbook = try Workbook(path: path)
         #expect(try workbook.appliedMigrations() == WorkbookSchema.migrator.migrationNames)

@@ -17,29 +17,13 @@ import Testing
     /// A workbook with only the named migrations, one analysis and one linked factor in it.
     func workbook(with migrations: [(String, String)]) throws -> String {
         let path = dir.path()
-        let db = try SQLiteDatabase.open(path: path, mode: .create)
-        try db.setApplicationID(WorkbookSchema.applicationID)
-        var migrator = Migrator()
-        for (name, sql) in migrations { migrator.register(name, sql: sql) }
-        try migrator.migrate(db)
-        try db.execute(
-            """
-            INSERT INTO analyses (id, title, unit_kind, unit_code, unit_name, round, group_id, trinn, gender, status,
-                                  created_at, updated_at, revision)
-            VALUES ('a1', 'Uro', 'skole', '0425-02', 'Flisa skole', 2016, 'elev510', 7, 0, 'active',
-                    '2024-05-01T08:00:00Z', '2024-05-01T08:00:00Z', 1);
-            INSERT INTO linked_factors (id, analysis_id, position, factor_id, trinn, gender, revision)
-            VALUES ('l1', 'a1', 1, 'e510_uro', 7, 0, 1);
-            INSERT INTO hypotheses (id, analysis_id, position, text, perspective, evidence, assessment, importance,
-                                    influence, revision)
-            VALUES ('h1', 'a1', 1, 'Ulike regler', NULL, '[]', 'unclear', NULL, NULL, 1);
-            """)
+        try OlderWorkbook.write(at: path, migrations: migrations, hypothesis: true)
         return path
     }
 
-    static let first = ("001-analyses", WorkbookSchema.v1)
-    static let second = ("002-hypothesis-reason-and-snapshot", WorkbookSchema.v2)
-    static let third = ("003-linked-changes", WorkbookSchema.linkedChanges)
+    static let first = OlderWorkbook.first
+    static let second = OlderWorkbook.second
+    static let third = OlderWorkbook.third
 
     @Test(arguments: [
         [first], [first, second], [first, third],
