@@ -43,12 +43,25 @@ public final class TmuxSession {
     /// Starts `command` (a shell command line) in a new detached session.
     public init(command: String, width: Int = 100, height: Int = 30) throws {
         name = "kfl-test-\(UUID().uuidString.prefix(8))"
-        let result = try Self.run(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+        let arguments = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command]
+        var result = try Self.run(arguments)
+        // The server quits when its last session ends: a test that ends while this one
+        // starts can leave `new-session` talking to a server on its way out. Start again.
+        for _ in 0..<5 where result.status != 0 && Self.serverWentAway(result.output) {
+            Thread.sleep(forTimeInterval: 0.2)
+            result = try Self.run(arguments)
+        }
         guard result.status == 0 else { throw TmuxError.failed("new-session: \(result.output)") }
         _ = try? Self.run(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
     deinit { _ = try? Self.run(["kill-session", "-t", name]) }
+
+    /// What tmux says when the server it reached was quitting (its last session had ended).
+    static func serverWentAway(_ output: String) -> Bool {
+        ["server exited unexpectedly", "lost server", "no server running", "error connecting"]
+            .contains { output.contains($0) }
+    }
 
     public enum TmuxError: Error, CustomStringConvertible {
         case failed(String)
