@@ -56,7 +56,7 @@ public final class SnapshotReader: ResultsSource {
                 throw SnapshotOpenError.olderSchema(path: path, found: version, supported: SnapshotSchema.version)
             }
             guard let instrumentJSON = meta["instrument"],
-                let instrument = try? Instrument.decode(Data(instrumentJSON.utf8))
+                let instrument = try? Instrument.decode(instrumentJSON.utf8)
             else {
                 throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.instrumentUnreadable)
             }
