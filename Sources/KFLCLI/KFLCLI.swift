@@ -6,14 +6,16 @@ import KFLStore
 /// outcome into text and an exit code.
 public enum KFLCLI {
     public static let standardConsole = Console(
-        out: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
-        err: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) })
+        out: { text in StandardStream.write(text + "\n", to: 1) },
+        err: { text in StandardStream.write(text + "\n", to: 2) })
 
+    /// - Parameter environment: the variables to read (tests give their own); nil reads
+    ///   the process's.
     public static func main(
-        _ arguments: [String], console: Console = standardConsole,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        _ arguments: [String], console: Console = standardConsole, environment given: [String: String]? = nil
     ) -> Int32 {
         var console = console
+        let environment = given.map(Environment.init) ?? .process
         let (withoutDebug, debug) = takeDebugFlag(arguments)
         console.debug = console.debug || debug || environment["KFL_DEBUG"] == "1"
         let language: Language

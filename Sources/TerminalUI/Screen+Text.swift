@@ -11,8 +11,22 @@ extension Screen {
     }
 
     /// The rows with trailing spaces trimmed, joined by "\n": the golden-file form.
-    public var text: String {
-        lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+    public var text: String { trimmedLines.joined(separator: "\n") }
+
+    /// The lines of `text`: each row with its trailing spaces trimmed (one empty line for a
+    /// screen with no rows). Built as UTF-8: a space byte is never part of a longer
+    /// character, so trimming bytes trims exactly the trailing spaces, without walking
+    /// the row's graphemes backwards.
+    public var trimmedLines: [String] {
+        guard height > 0 else { return [""] }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(width * 3)
+        return (0..<height).map { y in
+            bytes.removeAll(keepingCapacity: true)
+            for x in 0..<width { bytes += cells[y * width + x].grapheme.utf8 }
+            while bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// A picture of the styles: a legend, then one character per column.

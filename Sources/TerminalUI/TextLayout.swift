@@ -5,6 +5,14 @@ public enum Alignment: Hashable, Sendable {
 
 /// Fitting text into columns by display width (not by characters or bytes).
 public enum TextLayout {
+    /// `text` without its trailing spaces (compared as UTF-8: a space byte is never part of a
+    /// longer character, so no grapheme is walked, let alone backwards).
+    public static func trimmingTrailingSpaces(_ text: String) -> String {
+        var utf8 = Substring(text).utf8
+        while utf8.last == 0x20 { utf8.removeLast() }
+        return String(Substring(utf8))
+    }
+
     /// `text` cut to at most `width` columns, ending in the ellipsis when cut.
     ///
     /// When even the ellipsis does not fit (ASCII "..." in 2 columns) the text

@@ -94,4 +94,17 @@ import Testing
         #expect(Screen(lines: ["ab"]) != Screen(lines: ["ba"]))
         #expect(Screen(lines: ["ab", "c"]).lines == ["ab", "c "])
     }
+
+    @Test("text trims each row's trailing spaces only: leading and inner spaces, wide and accented letters stay")
+    func textTrimsTrailingSpaces() {
+        var screen = Screen(width: 8, height: 3)
+        _ = screen.put(" æ 中", x: 0, y: 0)
+        _ = screen.put("e\u{301}", x: 6, y: 2)
+        #expect(screen.trimmedLines == [" æ 中", "", "      é"])
+        #expect(screen.text == " æ 中\n\n      é")
+        #expect(Screen(width: 4, height: 0).trimmedLines == [""])
+        #expect(TextLayout.trimmingTrailingSpaces(" a b  ") == " a b")
+        #expect(TextLayout.trimmingTrailingSpaces("   ") == "")
+        #expect(TextLayout.trimmingTrailingSpaces("a \u{301}") == "a \u{301}")
+    }
 }

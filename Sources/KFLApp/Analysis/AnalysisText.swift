@@ -46,7 +46,7 @@ enum AnalysisText {
     /// The wrapped lines of a text as the editor would wrap it.
     static func wrapped(_ text: String, width: Int) -> [String] {
         TextEditor(text: text, cursor: 0).visibleLines(width: max(1, width), height: 100_000).map { line in
-            String(line.text.reversed().drop(while: { $0 == " " }).reversed())
+            TextLayout.trimmingTrailingSpaces(line.text)
         }
     }
 }

@@ -144,9 +144,13 @@ public enum BrowserKeymap {
             ? statusOrder.filter { $0 != .toggleShares }.flatMap {
                 $0 == .nextRound ? [.nextRound, .toggleShares] : [$0]
             } : statusOrder
-        let rank = { (binding: B) in order.firstIndex(of: binding.action) ?? order.count }
+        // Each binding's rank found once (not per comparison: this runs for every key and frame);
+        // equal ranks keep the keymap's order, as the stable sort did.
+        let ranked = keymap.bindings.enumerated().map { index, binding in
+            (rank: order.firstIndex(of: binding.action) ?? order.count, index: index, binding: binding)
+        }
         return Keymap(
-            keymap.bindings.sorted { rank($0) < rank($1) }.filter { binding in
+            ranked.sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map(\.binding).filter { binding in
                 switch binding.action {
                 case .searchNext, .searchPrevious: return state.search.matches.count > 1
                 case .nextBaseRound: return state.view != .levels

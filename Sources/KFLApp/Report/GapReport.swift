@@ -27,7 +27,7 @@ public struct GapReport: Sendable {
         let columns = GapTable.Columns.fitting(width: width - 1)
         let table = ResultsTable(
             top: gaps.top(width: width - 1, columns: columns), rows: gaps.rows(columns: columns, width: width - 1))
-        out += table.text(width: width - 1, glyphs: glyphs).map(SeriesReport.trimmed)
+        out += table.text(width: width - 1, glyphs: glyphs)
         out.append("")
         out += Strings.Development.legendLines(unicode: !glyphs.isASCII).dropFirst()
         return out.joined(separator: "\n") + "\n"

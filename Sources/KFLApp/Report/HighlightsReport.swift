@@ -23,7 +23,7 @@ public struct HighlightsReport: Sendable {
         let table = OverviewTable(
             highlights: highlights, theme: Theme.make(colors: false), glyphs: glyphs, minimumN: info.minimumN
         ).table(width: width - 1)
-        out += table.text(width: width - 1, glyphs: glyphs).map(SeriesReport.trimmed)
+        out += table.text(width: width - 1, glyphs: glyphs)
         return out.joined(separator: "\n") + "\n"
     }
 

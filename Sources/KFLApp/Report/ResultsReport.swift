@@ -40,7 +40,7 @@ public struct ResultsReport: Sendable {
                 )
                 .draw(in: &screen, x: 1, y: row)
             }
-            out.append(contentsOf: screen.text.components(separatedBy: "\n"))
+            out.append(contentsOf: screen.trimmedLines)
             if shares { out += shareLines(area, width: width) }
         }
         out.append("")

@@ -43,13 +43,11 @@ public struct SeriesReport: Sendable {
         let columns = SeriesTable.Columns.fitting(width: width - 1, rounds: info.rounds.count)
         let table = ResultsTable(
             top: series.top(width: width - 1, columns: columns), rows: series.rows(columns: columns))
-        out += table.text(width: width - 1, glyphs: glyphs).map(Self.trimmed)
+        out += table.text(width: width - 1, glyphs: glyphs)
         out.append("")
         out += Strings.Development.legendLines(unicode: !glyphs.isASCII).dropFirst()
         return out.joined(separator: "\n") + "\n"
     }
-
-    static func trimmed(_ line: String) -> String { String(line.reversed().drop(while: { $0 == " " }).reversed()) }
 
     /// One row per factor: the unit (and county) each round, then the change.
     public func csv() -> String {

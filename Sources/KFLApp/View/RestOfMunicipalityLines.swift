@@ -83,6 +83,6 @@ struct RestOfMunicipalityLines {
 
     func lines(width: Int, glyphs: Glyphs) -> [String] {
         ResultsTable(rows: rows(width: width - 1, glyphs: glyphs)).text(width: width, glyphs: glyphs)
-            .map { " " + $0 }.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+            .map { TextLayout.trimmingTrailingSpaces(" " + $0) }
     }
 }

@@ -70,7 +70,7 @@ struct ResultsTable {
         let all = top + rows + bottom
         var screen = Screen(width: width, height: all.count)
         for (y, row) in all.enumerated() { Self.draw(row, in: &screen, x: 0, y: y, width: width, glyphs: glyphs) }
-        return screen.text.components(separatedBy: "\n")
+        return screen.trimmedLines
     }
 
     static func draw(_ row: Row, in screen: inout Screen, x: Int, y: Int, width: Int, glyphs: Glyphs) {

@@ -129,7 +129,7 @@ extension String {
 enum Locale {
     /// Whether the environment's locale is UTF-8 (LC_ALL, LC_CTYPE, LANG in that order).
     static var isUTF8: Bool {
-        let env = ProcessInfo.processInfo.environment
+        let env = Environment.process
         let value = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return value.uppercased().contains("UTF-8") || value.uppercased().contains("UTF8")
     }

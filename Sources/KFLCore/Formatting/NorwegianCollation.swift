@@ -37,11 +37,13 @@ public enum NorwegianCollation {
         return String(out)
     }
 
-    /// Composed (NFC) and lowercased. Most names are ASCII, which is already
-    /// composed: they skip Foundation's normalisation, the costly part.
+    /// Composed (NFC) and lowercased. Most names are ASCII or Latin letters below
+    /// U+0300 (æ ø å é …), which are already composed: no combining mark follows
+    /// them and none is excluded from composition. They skip Foundation's
+    /// normalisation, the costly part.
     private static func normalized(_ text: some StringProtocol) -> String {
         let string = String(text)
-        if string.utf8.allSatisfy({ $0 < 0x80 }) { return string.lowercased() }
+        if string.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return string.lowercased() }
         return string.precomposedStringWithCanonicalMapping.lowercased()
     }
 

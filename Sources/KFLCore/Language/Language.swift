@@ -33,6 +33,11 @@ public enum Language: String, Sendable, CaseIterable {
     /// that is set decides, as in POSIX), else bokmål.
     /// - Throws: `LanguageChoiceError` naming where an unknown code came from.
     public static func choose(option: String?, environment: [String: String]) throws -> Language {
+        try choose(option: option, environment: Environment(environment))
+    }
+
+    /// The same, from the process's environment or a given one.
+    public static func choose(option: String?, environment: Environment) throws -> Language {
         if let option {
             guard let language = Language(code: option) else {
                 throw LanguageChoiceError(source: "--sprak", value: option)

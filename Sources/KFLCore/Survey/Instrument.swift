@@ -19,7 +19,7 @@ public enum ReportingLevel: String, Codable, Sendable, Hashable {
 /// own) and read in the current language: nynorsk comes from kfl's built-in
 /// texts by id (`InstrumentTexts`), so a snapshot made in bokmål reads in nynorsk
 /// too. An id kfl does not know keeps its stored text.
-public struct Factor: Codable, Sendable, Hashable, Identifiable {
+public struct Factor: Encodable, Sendable, Hashable, Identifiable {
     public let id: String
     public let storedName: String
     public let questions: Int
@@ -44,25 +44,6 @@ public struct Factor: Codable, Sendable, Hashable, Identifiable {
 
     enum CodingKeys: String, CodingKey { case id, name, questions, direction, description, scale, level, shares }
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        storedName = try c.decode(String.self, forKey: .name)
-        questions = try c.decode(Int.self, forKey: .questions)
-        direction = try c.decode(Direction.self, forKey: .direction)
-        storedDescription = try c.decode(String.self, forKey: .description)
-        let bounds = try c.decode([Double].self, forKey: .scale)
-        guard bounds.count == 2, bounds[0] < bounds[1] else {
-            throw DecodingError.dataCorruptedError(forKey: .scale, in: c, debugDescription: "scale must be [min, max]")
-        }
-        scale = bounds[0]...bounds[1]
-        level = try c.decode(ReportingLevel.self, forKey: .level)
-        shares = try c.decodeIfPresent(ShareBands.self, forKey: .shares)
-        if let problem = shares?.problem(scale: scale) {
-            throw DecodingError.dataCorruptedError(forKey: .shares, in: c, debugDescription: problem)
-        }
-    }
-
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -82,7 +63,7 @@ public struct Factor: Codable, Sendable, Hashable, Identifiable {
 }
 
 /// A group of factors that belong together (område).
-public struct Area: Codable, Sendable, Hashable {
+public struct Area: Encodable, Sendable, Hashable {
     public let storedName: String
     public let questions: Int
     public internal(set) var factors: [Factor]
@@ -96,7 +77,7 @@ public struct Area: Codable, Sendable, Hashable {
 }
 
 /// One respondent group (elever 1–4, elever 5–10, kontaktlærer, lærere, foreldre, skoleledere).
-public struct RespondentGroup: Codable, Sendable, Hashable, Identifiable {
+public struct RespondentGroup: Encodable, Sendable, Hashable, Identifiable {
     public let id: String
     public let storedName: String
     public let storedShortName: String
@@ -134,7 +115,7 @@ public struct RespondentGroup: Codable, Sendable, Hashable, Identifiable {
 
 /// The survey instrument: respondent groups, areas and factors. Loaded from
 /// `data/instrument.json`; stored inside every snapshot.
-public struct Instrument: Codable, Sendable, Hashable {
+public struct Instrument: Encodable, Sendable, Hashable {
     public let storedName: String
     public let storedNote: String
     public let version: Int
@@ -178,10 +159,11 @@ public struct Instrument: Codable, Sendable, Hashable {
         factors.filter { theme.factors.contains($0.id) }
     }
 
-    /// Decodes an instrument and numbers its factors.
-    /// - Throws: `DecodingError` when the JSON does not describe an instrument.
-    public static func decode(_ data: Data) throws -> Instrument {
-        var instrument = try JSONDecoder().decode(Instrument.self, from: data)
+    /// Decodes an instrument (`data/instrument.json`, a snapshot's `meta.instrument`)
+    /// and numbers its factors.
+    /// - Throws: `JSONValue.ParseError` or `JSONValue.DecodeError` when the JSON does not describe an instrument.
+    public static func decode(_ data: some Collection<UInt8>) throws -> Instrument {
+        var instrument = try Instrument(json: try JSONValue.parse(data), path: "instrument")
         var number = 0
         for g in instrument.groups.indices {
             for a in instrument.groups[g].areas.indices {
@@ -199,10 +181,20 @@ public struct Instrument: Codable, Sendable, Hashable {
         return instrument
     }
 
+    init(json value: JSONValue, path: String) throws(JSONValue.DecodeError) {
+        let members = try JSONValue.Members(value, path: path)
+        version = try members.int("version")
+        rounds = try members.ints("rounds")
+        groups = try members.array("groups", RespondentGroup.init(json:path:))
+        storedName = try members.string("name")
+        storedNote = try members.string("note")
+        declaredThemes = try members.optionalArray("themes", SurveyTheme.init(json:path:))
+    }
+
     /// The instrument shipped with kfl (`data/instrument.json`).
     public static let builtIn: Instrument = {
         guard let text = DataFiles.text(named: "instrument.json"),
-            let instrument = try? decode(Data(text.utf8))
+            let instrument = try? decode(text.utf8)
         else { fatalError("data/instrument.json is missing or invalid in this build") }
         return instrument
     }()

@@ -6,7 +6,7 @@
 /// unfavourable side follows the factor's direction: scores below it when higher is
 /// better, scores at or above it when lower is better. The share is the sum of the bands
 /// on that side — one data definition, so a stacked bar and a share cannot disagree.
-public struct ShareBands: Codable, Sendable, Hashable {
+public struct ShareBands: Encodable, Sendable, Hashable {
     /// The most bands a factor may have (the snapshot stores `band1` … `band4`).
     public static let maximumBands = 4
 

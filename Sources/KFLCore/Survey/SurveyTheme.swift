@@ -2,7 +2,7 @@
 /// atferd, relasjon mellom lærer og elev, … — tying one or more factors of
 /// each group together so they can be read side by side. Each factor keeps
 /// its own scale and direction: a theme is never a sum or mean across groups.
-public struct SurveyTheme: Codable, Sendable, Hashable, Identifiable {
+public struct SurveyTheme: Encodable, Sendable, Hashable, Identifiable {
     public let id: String
     /// The name as stored (bokmål for kfl's own instrument).
     public let storedName: String

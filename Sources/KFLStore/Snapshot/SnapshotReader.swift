@@ -56,7 +56,7 @@ public final class SnapshotReader: ResultsSource {
                 throw SnapshotOpenError.olderSchema(path: path, found: version, supported: SnapshotSchema.version)
             }
             guard let instrumentJSON = meta["instrument"],
-                let instrument = try? Instrument.decode(Data(instrumentJSON.utf8))
+                let instrument = try? Instrument.decode(instrumentJSON.utf8)
             else {
                 throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.instrumentUnreadable)
             }
@@ -95,8 +95,16 @@ public final class SnapshotReader: ResultsSource {
             cellsOfUnitRound = try database.prepare(
                 "SELECT factor, \(Self.valueColumns) FROM cells"
                     + " WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
+            // Every round, trinn and gender spelt out, so SQLite seeks each of the factor's cells
+            // by the primary key instead of reading all the unit's cells (thousands for a school);
+            // the factor detail reads this for each school of the kommune. The same rows as reading
+            // them all: the schema's CHECKs keep trinn and gender in these ranges, and a cell of a
+            // round the snapshot does not list is never shown.
+            let roundList = rounds.map(String.init).joined(separator: ", ")
             cellsOfUnitFactor = try database.prepare(
-                "SELECT round, trinn, gender, \(Self.valueColumns) FROM cells WHERE unit_id = ? AND factor = ?")
+                "SELECT round, trinn, gender, \(Self.valueColumns) FROM cells WHERE unit_id = ?"
+                    + " AND round IN (\(roundList)) AND trinn IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)"
+                    + " AND gender IN (0, 1, 2) AND factor = ?")
             factorsOfUnit = try database.prepare("SELECT DISTINCT factor FROM cells WHERE unit_id = ?")
             unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
             unitFactorColumns = (
@@ -229,7 +237,11 @@ public final class SnapshotReader: ResultsSource {
         return out
     }
 
+    /// `groupsPresent` per unit: the browser asks on every move, and the answer scans the unit's cells.
+    private var groupsByUnit: [Int: Set<String>] = [:]
+
     public func groupsPresent(unitID: Int) throws -> Set<String> {
+        if let known = groupsByUnit[unitID] { return known }
         let factors = info.instrument.factors
         var groups = Set<String>()
         try factorsOfUnit.bind([unitID])
@@ -238,6 +250,7 @@ public final class SnapshotReader: ResultsSource {
             let number = try Self.required(factorsOfUnit, at: factorColumn, "factor")
             if number >= 0 && number < factors.count { groups.insert(factors[number].groupID) }
         }
+        groupsByUnit[unitID] = groups
         return groups
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import KFLCore
 import Testing
 
@@ -69,5 +70,69 @@ import Testing
         #expect(hedmark.municipalities.count == 22)
         #expect(hedmark.municipality(number: "0425")?.name == "Åsnes")
         #expect(hedmark.region(ofMunicipality: "0441")?.name == "Nord-Østerdal")
+    }
+}
+
+/// Reading an instrument (as stored in every snapshot): what kfl writes reads
+/// back the same, and a document that is not an instrument says where.
+@Suite struct InstrumentDecodingTests {
+    static func storedForm() throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: try Instrument.builtIn.jsonData()) as? [String: Any])
+    }
+
+    static func decode(_ json: [String: Any]) throws -> Instrument {
+        try Instrument.decode(try JSONSerialization.data(withJSONObject: json))
+    }
+
+    @Test("the stored form (sorted keys) reads back as the built-in instrument, numbered the same")
+    func storedFormReadsBack() throws {
+        let read = try Instrument.decode(try Instrument.builtIn.jsonData())
+        #expect(read == Instrument.builtIn)
+        #expect(read.factors.map(\.number) == Array(0..<42))
+        #expect(read.groups.first?.factors.first?.groupID == read.groups.first?.id)
+        #expect(try read.jsonData() == Instrument.builtIn.jsonData())
+    }
+
+    @Test("a wrong or missing member names its place in the document")
+    func problemsNameTheirPlace() throws {
+        var json = try Self.storedForm()
+        var groups = try #require(json["groups"] as? [[String: Any]])
+        var areas = try #require(groups[1]["areas"] as? [[String: Any]])
+        var factors = try #require(areas[0]["factors"] as? [[String: Any]])
+        let cases: [(String, (inout [String: Any]) -> Void, String)] = [
+            ("direction", { $0["direction"] = "sideways" }, "instrument.groups[1].areas[0].factors[0].direction"),
+            ("scale", { $0["scale"] = [5, 1] }, "instrument.groups[1].areas[0].factors[0].scale"),
+            ("questions", { $0["questions"] = 2.5 }, "instrument.groups[1].areas[0].factors[0].questions"),
+            ("id", { $0.removeValue(forKey: "id") }, "instrument.groups[1].areas[0].factors[0].id"),
+        ]
+        let original = factors[0]
+        for (what, change, place) in cases {
+            factors[0] = original
+            change(&factors[0])
+            areas[0]["factors"] = factors
+            groups[1]["areas"] = areas
+            json["groups"] = groups
+            let error = #expect(throws: JSONValue.DecodeError.self, "\(what)") { try Self.decode(json) }
+            #expect(error?.description.hasPrefix(place) == true, "\(what): \(error?.description ?? "")")
+        }
+    }
+
+    @Test("share bands that do not fit the scale are refused; a null trinn reads as none")
+    func sharesAndOptionals() throws {
+        var json = try Self.storedForm()
+        var groups = try #require(json["groups"] as? [[String: Any]])
+        groups[0]["trinn"] = NSNull()
+        json["groups"] = groups
+        #expect(try Self.decode(json).groups[0].trinn == nil)
+        var areas = try #require(groups[0]["areas"] as? [[String: Any]])
+        var factors = try #require(areas[0]["factors"] as? [[String: Any]])
+        var shares = try #require(factors[0]["shares"] as? [String: Any])
+        shares["threshold"] = 99.0
+        factors[0]["shares"] = shares
+        areas[0]["factors"] = factors
+        groups[0]["areas"] = areas
+        json["groups"] = groups
+        let error = #expect(throws: JSONValue.DecodeError.self) { try Self.decode(json) }
+        #expect(error?.description.contains("threshold") == true)
     }
 }
