@@ -326,8 +326,11 @@ extension Strings {
                     "\(marks) utvikling: ett merke per tidspunkt; ett hakk i høyden er 0,1 sd.",
                     nn: "\(marks) utvikling: eitt merke per tidspunkt; eitt hakk i høgda er 0,1 sd."),
                 nb(
-                    "   Tegnet etter er endringen fra forrige tidspunkt (to-utvalgsregelen).",
-                    nn: "   Teiknet etter er endringa frå førre tidspunkt (to-utvalsregelen)."),
+                    "   Tegnet etter er endringen fra forrige tidspunkt (to-utvalgsregelen);",
+                    nn: "   Teiknet etter er endringa frå førre tidspunkt (to-utvalsregelen);"),
+                nb(
+                    "   \(unicode ? "×" : "x") er et skjermet tidspunkt, tomt betyr ingen svar.",
+                    nn: "   \(unicode ? "×" : "x") er eit skjerma tidspunkt, tomt tyder ingen svar."),
             ]
         }
 
