@@ -91,28 +91,30 @@ public struct ResultsReport: Sendable {
     /// The unit's share with n (or «skjermet»), the kommune's (with `kommune`), the county's
     /// and the verdict against the county's share, as text fields.
     func shareFields(_ result: FactorResult, kommune: Bool) -> [String] {
-        let percent = { (share: FactorShare) -> String in
-            switch share {
-            case .shown(let count, let n, _): return Strings.Shares.percent(count, of: n)
-            case .hidden: return Strings.Shares.hiddenShort
-            case .none: return ""
-            }
-        }
-        return [Strings.Shares.text(result.unitShare) ?? ""] + (kommune ? [percent(result.municipalityShare)] : [])
-            + [percent(result.countyShare), result.shareVersusCounty.map { Strings.verdictText($0.verdict) } ?? ""]
+        [Strings.Shares.text(result.unitShare) ?? ""] + (kommune ? [Self.percent(result.municipalityShare)] : [])
+            + [
+                Self.percent(result.countyShare),
+                result.shareVersusCounty.map { Strings.verdictText($0.verdict) } ?? "",
+            ]
     }
 
     /// The unit's share (or why hidden), the kommune's, the county's, h and the verdict, as CSV fields.
     func shareCSVFields(_ result: FactorResult) -> [String] {
-        let percent = { (share: FactorShare) -> String in
-            if case .shown(let count, let n, _) = share { return Strings.Shares.percent(count, of: n) }
-            return ""
-        }
         let comparison = result.shareVersusCounty
         return [
-            Strings.Shares.text(result.unitShare) ?? "", percent(result.municipalityShare), percent(result.countyShare),
-            ReportContext.decimal(comparison?.effectSize), comparison.map { Strings.verdictText($0.verdict) } ?? "",
+            Strings.Shares.text(result.unitShare) ?? "", Self.percent(result.municipalityShare),
+            Self.percent(result.countyShare), ReportContext.decimal(comparison?.effectSize),
+            comparison.map { Strings.verdictText($0.verdict) } ?? "",
         ]
+    }
+
+    /// A share beside the unit's: "12 %", «skjermet», or nothing.
+    static func percent(_ share: FactorShare) -> String {
+        switch share {
+        case .shown(let count, let n, _): return Strings.Shares.percent(count, of: n)
+        case .hidden: return Strings.Shares.hiddenShort
+        case .none: return ""
+        }
     }
 
     /// CSV with `;` and decimal comma, UTF-8 with BOM so Norwegian Excel opens it right.
