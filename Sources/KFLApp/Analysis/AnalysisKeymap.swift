@@ -300,6 +300,13 @@ public enum AnalysisKeymap {
             B(keys: [.up], action: .scrollUp, help: "", section: s.sectionOther),
             B(keys: [.pageDown], action: .pageDown, help: s.keyPageDown, section: s.sectionOther),
             B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionOther),
+            // g and G too where typing does not search.
+            B(
+                keys: picker.isFiltered ? [.home] : [.home, .character("g")], action: .focusFirst,
+                help: s.keyPickerFirst, section: s.sectionOther),
+            B(
+                keys: picker.isFiltered ? [.end] : [.end, .character("G")], action: .focusLast,
+                help: s.keyPickerLast, section: s.sectionOther),
         ]
         if picker.isToggleList {
             bindings.append(

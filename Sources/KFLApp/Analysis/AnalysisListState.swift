@@ -9,6 +9,8 @@ public struct AnalysisListState: Sendable {
         public enum Purpose: Sendable, Equatable { case create, rename }
         public var purpose: Purpose
         public var editor: TextEditor
+        /// Asked for by `a` in the results: Esc returns there, not to the list.
+        public var fromBrowser = false
     }
 
     public let unit: UnitReference

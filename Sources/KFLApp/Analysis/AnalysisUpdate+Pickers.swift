@@ -70,6 +70,8 @@ extension AnalysisUpdate {
         case .scrollDown: picker.move(by: 1)
         case .pageUp: picker.move(by: -page)
         case .pageDown: picker.move(by: page)
+        case .focusFirst: picker.move(by: -picker.visibleRows.count)
+        case .focusLast: picker.move(by: picker.visibleRows.count)
         case .close:
             state.overlay = nil
             return []

@@ -66,6 +66,10 @@ public enum AnalysisUpdate {
         case .exportMarkdown, .exportHTML:
             state.overlay = nil
             return [.export(analysisID: state.analysis.id, action == .exportHTML ? .html : .markdown)]
+        case .focusFirst, .focusLast:
+            // Home and End move in a list to choose from, as they move between fields behind it.
+            if case .picker? = state.overlay { return dialog(action, key: key, &state, newID: newID) }
+            return step(action, &state, newID: newID)
         case .goToStep:
             guard case .character(let c) = key, let n = c.wholeNumberValue, (1...7).contains(n) else { return [] }
             state.step = AnalysisStepKind.allCases[n - 1]

@@ -10,12 +10,32 @@ extension StepContent {
         let analysis = state.analysis
         var heading = Strings.Analysis.linkedFactorsLabel
         if let unit = state.unit { heading += " – \(unit.name), \(Strings.roundName(analysis.context.round))" }
-        var blocks = [FormBlock(slot: nil, lines: [.text(heading, x: 2, style: theme.heading)])]
+        // The share column as on the results screen (`p`), when a linked level has a share.
+        let shares = analysis.linkedFactors.contains {
+            $0.view == .level && state.info.instrument.factor(id: $0.factorID)?.shares != nil
+        }
+        let columns = FactorRowView.Columns.fitting(
+            width: width - 3, labelPreferred: max(24, min(40, width / 3)), shares: shares)
+        var headingLines = [FormLine.text(heading, x: 2, style: theme.heading)]
+        if columns.share > 0 {
+            // Over the share column: on the heading's line when it leaves room, else on a line of its own.
+            let x = 2 + columns.label + columns.bar + columns.value + columns.n + columns.sign + 5
+            let span = FormLine.Span(
+                x: x,
+                text: TextLayout.pad(
+                    Strings.Shares.columnHeading, toWidth: columns.share, alignment: .right, glyphs: state.glyphs),
+                style: theme.muted)
+            if 2 + DisplayWidth.of(heading) < x {
+                headingLines[0].spans.append(span)
+            } else {
+                headingLines.append(FormLine(spans: [span]))
+            }
+        }
+        var blocks = [FormBlock(slot: nil, lines: headingLines)]
         if analysis.linkedFactors.isEmpty {
             blocks.append(
                 FormBlock(slot: nil, lines: [.text(Strings.AnalysisTUI.noLinkedFactors, x: 4, style: theme.muted)]))
         }
-        let columns = FactorRowView.Columns.fitting(width: width - 3, labelPreferred: max(24, min(40, width / 3)))
         let focused = state.focusedLinkedFactor
         for linked in analysis.linkedFactors {
             guard let factor = state.info.instrument.factor(id: linked.factorID) else { continue }
@@ -65,7 +85,8 @@ extension StepContent {
     static func detailLines(_ detail: FactorDetail, columns rowColumns: FactorRowView.Columns) -> [FormLine] {
         let c = rowColumns
         let columns = FactorRowView.Columns(
-            label: c.label - 2, bar: c.bar, value: c.value, n: c.n, sign: c.sign, references: c.references)
+            label: c.label - 2, bar: c.bar, value: c.value, n: c.n, sign: c.sign, references: c.references,
+            share: c.share)
         return detail.breakdown.map {
             FormLine(factor: .init(x: 4, label: $0.label, columns: columns, result: $0.result))
         }

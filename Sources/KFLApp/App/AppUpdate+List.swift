@@ -53,6 +53,11 @@ extension AppUpdate {
                 effects.append(.listWrite(.rename(summary, title: title)))
             }
         case .cancel:
+            // Esc at the title `a` asked for goes back to where `a` was pressed.
+            if list.title?.fromBrowser == true {
+                state.list = nil
+                return []
+            }
             list.title = nil
         case .editorKey:
             let field = AnalysisListLayout(list, width: state.width, height: state.height).titleField

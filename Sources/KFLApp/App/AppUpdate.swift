@@ -142,7 +142,8 @@ public enum AppUpdate {
             list.list = ListState(selected: 0)
             if !list.request.listOnly, failure == nil {
                 list.title = .init(
-                    purpose: .create, editor: TextEditor(text: list.suggestedTitle(state.info.instrument)))
+                    purpose: .create, editor: TextEditor(text: list.suggestedTitle(state.info.instrument)),
+                    fromBrowser: true)
             }
         case .refreshed:
             if let failure { list.notice = failure }

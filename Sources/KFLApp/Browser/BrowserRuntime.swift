@@ -56,7 +56,9 @@ public final class BrowserRuntime {
         case .detail(let number, _):
             let action = BrowserKeymap.context(for: state).action(for: key)
             if action == .themes {
+                let back = state.overlayBack
                 BrowserUpdate.openTheme(&state, of: state.info.instrument.factors[number], from: state.overlay)
+                state.overlayBack = back + state.overlayBack
             } else if let action {
                 BrowserUpdate.update(&state, action, key: key)
             }

@@ -6,7 +6,7 @@ import TerminalUI
 public enum InsightAction: Hashable, Sendable {
     /// Up, down, a page, top or bottom, with the browser's own keys.
     case move(BrowserAction)
-    /// The theme list: open the theme. The overview: the line's theme.
+    /// The theme list: open the theme. The overview: the line's factor in detail.
     case open
     /// The selected line's theme, or the theme list from a theme.
     case themes
@@ -49,7 +49,7 @@ public enum InsightKeymap {
             Keymap(
                 movement + [
                     B(
-                        keys: [.enter, .right, .character("l")], action: .open, help: t.keyOpenTheme,
+                        keys: [.enter, .right, .character("l")], action: .open, help: t.keyOpenInsight,
                         section: s.sectionMove, hint: s.hintOpen),
                     B(
                         keys: [.character("e")], action: .themes, help: t.keyThemes, section: s.sectionView,
@@ -132,7 +132,9 @@ extension BrowserUpdate {
             state.overlayBack.append(overlay)
             state.themeResults = nil
             state.overlay = .theme(id: themes[s].id, selected: 0)
-        case (.open, .overview), (.themes, .overview):
+        case (.open, .overview):
+            openDetail(&state, of: selectedLine(state), from: overlay)
+        case (.themes, .overview):
             guard let line = selectedLine(state) else { return }
             let back = state.overlayBack + [overlay]
             openTheme(&state, of: line.standing.factor)
@@ -159,6 +161,25 @@ extension BrowserUpdate {
         default:
             break
         }
+    }
+
+    /// Enter on an overview line: the factor's detail (with its shares) for the overview's unit
+    /// and round, the line's group, all trinn and both genders, as the line shows it. The
+    /// results behind it follow (the group, the factor's row); Esc returns to the overview.
+    static func openDetail(_ state: inout BrowserState, of line: Highlights.Line?, from overview: Overlay) {
+        guard let line, let highlights = state.highlights else { return }
+        let unitID = highlights.unit.id
+        if let row = state.items.firstIndex(where: { $0.unitID == unitID && $0.trinn == 0 }) {
+            state.navigation = ListState(selected: row)
+        }
+        state.round = highlights.round
+        state.genderMode = .all
+        state.preferredGroupID = line.standing.group.id
+        let factors = state.info.instrument.factors.filter { $0.groupID == line.standing.group.id }
+        state.results = ListState(selected: factors.firstIndex { $0.id == line.standing.factor.id } ?? 0)
+        state.focus = .results
+        state.overlayBack.append(overview)
+        state.overlay = .detail(factorNumber: line.standing.factor.number, scroll: 0)
     }
 
     /// The overview's selected line.

@@ -12,9 +12,13 @@ public enum BrowserUpdate {
         case .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown:
             scroll(&state, action)
         case .close:
-            // The help opened over the overview or a theme returns to it.
+            // The help opened over the overview or a theme, and a factor's detail opened from
+            // the overview, return to it.
             state.overlay = state.overlay.flatMap {
-                if case .help = $0 { return state.overlayBack.popLast() } else { return nil }
+                switch $0 {
+                case .help, .detail: return state.overlayBack.popLast()
+                default: return nil
+                }
             }
         case .searchType:
             if let key { search(&state, key: key) }
@@ -89,7 +93,10 @@ public enum BrowserUpdate {
                 view: state.view.linkedView, baseRound: state.changeRounds?.from)
         case .open:
             if state.focus == .results {
-                if let factor = state.selectedFactor { state.overlay = .detail(factorNumber: factor.number, scroll: 0) }
+                if let factor = state.selectedFactor {
+                    state.overlayBack = []
+                    state.overlay = .detail(factorNumber: factor.number, scroll: 0)
+                }
             } else if let opens = state.currentItem?.opens {
                 state.level = opens
                 // Keep showing the same unit: "Hele kommunen"/"Hele skolen" is row 0.

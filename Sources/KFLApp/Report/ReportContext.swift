@@ -106,7 +106,7 @@ enum ReportJSON {
         let count: Int?, n: Int?, proportion: Double?, bands: [Int]?
         /// Why the share is not shown.
         let hidden: String?
-        let countyProportion: Double?
+        let municipalityProportion: Double?, countyProportion: Double?
         let effectSize: Double?, interval: [Double]?
         let verdict: String?, verdictLabel: String?
 
@@ -121,6 +121,7 @@ enum ReportJSON {
             }
             (self.count, self.n, self.bands, self.hidden) = (count, n, bands, hidden)
             proportion = result.unitShare.proportion
+            municipalityProportion = result.municipalityShare.proportion
             countyProportion = result.countyShare.proportion
             let comparison = result.shareVersusCounty
             effectSize = comparison?.effectSize

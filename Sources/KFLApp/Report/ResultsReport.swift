@@ -29,9 +29,13 @@ public struct ResultsReport: Sendable {
         var out = context.heading(round: Strings.roundName(selection.round))
         let theme = Theme.make(colors: false)
         let columns = FactorRowView.Columns.fitting(width: width - 1, labelPreferred: 32)
+        let withKommune = context.unit.kind == .school
         for area in areas {
             out.append("")
             out.append(area.name)
+            if shares, area.factors.contains(where: { $0.factor.shareLabel != nil }) {
+                out.append(shareLine(Strings.Shares.textHeading(kommune: withKommune), width: width))
+            }
             var screen = Screen(width: width, height: area.factors.count)
             for (row, result) in area.factors.enumerated() {
                 FactorRowView(
@@ -40,8 +44,13 @@ public struct ResultsReport: Sendable {
                 )
                 .draw(in: &screen, x: 1, y: row)
             }
-            out.append(contentsOf: screen.trimmedLines)
-            if shares { out += shareLines(area, width: width) }
+            // Each factor's share right under it.
+            for (row, line) in screen.trimmedLines.enumerated() {
+                out.append(line)
+                guard shares, area.factors.indices.contains(row), let label = area.factors[row].factor.shareLabel
+                else { continue }
+                out.append(shareLine([label] + shareFields(area.factors[row], kommune: withKommune), width: width))
+            }
         }
         out.append("")
         out.append(Strings.Browser.resultsLegend(ascii: glyphs.isASCII))
@@ -59,31 +68,53 @@ public struct ResultsReport: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Each factor's unfavourable share: label, the unit's share with n, the county's, the verdict.
-    func shareLines(_ area: AreaResults, width: Int) -> [String] {
-        let labelWidth = max(12, min(40, width - 44))
-        return area.factors.compactMap { result -> String? in
-            guard let label = result.factor.shareLabel else { return nil }
-            let fields = shareFields(result)
-            let padded = { (text: String, to: Int) in
-                text.count >= to
-                    ? String(text.prefix(to - 1)) + " " : text + String(repeating: " ", count: to - text.count)
+    /// A share line of the text: the label, then the unit's share with n, the kommune's (for
+    /// a school), the county's and the verdict against the county's share, in fixed columns
+    /// under the heading `Strings.Shares.textHeading`.
+    func shareLine(_ fields: [String], width: Int) -> String {
+        let labelWidth = max(12, min(38, width - 60))
+        let widths = [labelWidth, 18] + Array(repeating: 10, count: max(0, fields.count - 3))
+        var line = "   "
+        for (i, field) in fields.enumerated() {
+            guard widths.indices.contains(i) else {
+                line += field
+                continue
             }
-            let line = "  " + padded(label, labelWidth) + padded(fields[0], 16) + padded(fields[1], 7) + fields[3]
-            return String(line.reversed().drop { $0 == " " }.reversed())
+            let to = widths[i]
+            line +=
+                field.count >= to
+                ? String(field.prefix(to - 1)) + " " : field.padding(toLength: to, withPad: " ", startingAt: 0)
         }
+        return String(line.reversed().drop { $0 == " " }.reversed())
     }
 
-    /// The unit's share (or why hidden), the county's, h and the verdict, as text fields.
-    func shareFields(_ result: FactorResult) -> [String] {
-        let unit = Strings.Shares.text(result.unitShare) ?? ""
-        var county = ""
-        if case .shown(let count, let n, _) = result.countyShare { county = Strings.Shares.percent(count, of: n) }
+    /// The unit's share with n (or «skjermet»), the kommune's (with `kommune`), the county's
+    /// and the verdict against the county's share, as text fields.
+    func shareFields(_ result: FactorResult, kommune: Bool) -> [String] {
+        [Strings.Shares.text(result.unitShare) ?? ""] + (kommune ? [Self.percent(result.municipalityShare)] : [])
+            + [
+                Self.percent(result.countyShare),
+                result.shareVersusCounty.map { Strings.verdictText($0.verdict) } ?? "",
+            ]
+    }
+
+    /// The unit's share (or why hidden), the kommune's, the county's, h and the verdict, as CSV fields.
+    func shareCSVFields(_ result: FactorResult) -> [String] {
         let comparison = result.shareVersusCounty
         return [
-            unit, county, ReportContext.decimal(comparison?.effectSize),
+            Strings.Shares.text(result.unitShare) ?? "", Self.percent(result.municipalityShare),
+            Self.percent(result.countyShare), ReportContext.decimal(comparison?.effectSize),
             comparison.map { Strings.verdictText($0.verdict) } ?? "",
         ]
+    }
+
+    /// A share beside the unit's: "12 %", «skjermet», or nothing.
+    static func percent(_ share: FactorShare) -> String {
+        switch share {
+        case .shown(let count, let n, _): return Strings.Shares.percent(count, of: n)
+        case .hidden: return Strings.Shares.hiddenShort
+        case .none: return ""
+        }
     }
 
     /// CSV with `;` and decimal comma, UTF-8 with BOM so Norwegian Excel opens it right.
@@ -116,7 +147,7 @@ public struct ResultsReport: Sendable {
                 case nil: fields.append(Strings.Browser.noData)
                 default: fields.append("")
                 }
-                if shares { fields += [result.factor.shareLabel ?? ""] + shareFields(result) }
+                if shares { fields += [result.factor.shareLabel ?? ""] + shareCSVFields(result) }
                 fields.append(context.provenance)
                 rows.append(fields)
             }

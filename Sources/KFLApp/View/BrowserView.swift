@@ -92,9 +92,15 @@ public enum BrowserView {
         screen.fill(rect, style: theme.header)
         // What is selected matters most; the program and file name come first only when they fit.
         var selection: [String] = []
-        if let group = state.group { selection.append(group.name) }
-        selection.append(Strings.roundName(state.round))
-        selection.append(state.genderMode.label)
+        switch state.overlay {
+        case .overview, .themes, .theme:
+            // These show every group, all trinn and both genders.
+            selection = [Strings.Themes.allGroups, Strings.roundName(state.round), Strings.genderName(.all)]
+        default:
+            if let group = state.group { selection.append(group.name) }
+            selection.append(Strings.roundName(state.round))
+            selection.append(state.genderMode.label)
+        }
         let separator = " \(state.glyphs.separator) "
         let banner = state.info.isDemo ? " \(Strings.demoBanner.uppercased()) " : ""
         let room = rect.width - DisplayWidth.of(banner)
@@ -176,9 +182,12 @@ public enum BrowserView {
         var lines: [String]
         if state.view == .levels {
             lines = Strings.Browser.legendLines(unicode: unicode, minimumN: state.info.minimumN)
+            var columns: [String] = []
             if ResultsPane.showsDevelopmentColumn(state) {
-                lines.insert(contentsOf: Strings.Development.developmentColumnLegend(unicode: unicode), at: 7)
+                columns += Strings.Development.developmentColumnLegend(unicode: unicode)
             }
+            if ResultsPane.showsShareColumn(state) { columns += Strings.Shares.columnLegend(unicode: unicode) }
+            lines.insert(contentsOf: columns, at: 7)
         } else {
             lines = Strings.Development.viewLegend(unicode: unicode, minimumN: state.info.minimumN)
         }
@@ -187,6 +196,8 @@ public enum BrowserView {
         screen.fill(area, style: .plain)
         let inner = Box(title: Strings.Browser.legendTitle, style: theme.focusedBorder, titleStyle: theme.heading).draw(
             in: &screen, rect: area, glyphs: state.glyphs)
+        // Too many lines for the window: the blank lines between paragraphs go first.
+        if lines.count > inner.height { lines.removeAll { $0.isEmpty } }
         for (i, line) in lines.prefix(inner.height).enumerated() {
             screen.put(" " + line, x: inner.x, y: inner.y + i, clip: inner)
         }

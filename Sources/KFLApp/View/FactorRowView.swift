@@ -25,9 +25,10 @@ struct FactorRowView {
         /// bar takes what is left. Optional columns are added in this order,
         /// each only while the bar keeps at least a fifth of the row (and 12
         /// cells), so a wider window gives a wider bar too: the development
-        /// marks (`rounds` > 1), the county's and kommune's values, and the
-        /// verdict in words (all of them, or only the clear ones). The share column,
-        /// when asked for, shows unless the row is too narrow for it beside a bar of 4.
+        /// marks (`rounds` > 1; beside the share column with a label down to 20 if need
+        /// be), the county's and kommune's values, and the verdict in words (all of them,
+        /// or only the clear ones). The share column, when asked for, shows unless the row
+        /// is too narrow for it beside a bar of 4.
         static func fitting(width: Int, labelPreferred: Int, rounds: Int = 0, shares: Bool = false) -> Columns {
             let value = 4, n = 8
             let minimumBar = max(12, width / 5)
@@ -63,6 +64,16 @@ struct FactorRowView {
                     $0.development = rounds + 2
                     $0.label = min($0.label, 28)
                 }
+                // With the share column the development column (and the selected factor's
+                // rounds spelled out below) still shows where a shorter label makes room.
+                if columns.development == 0, columns.share > 0 {
+                    tryAdding {
+                        $0.development = rounds + 2
+                        $0.label = min($0.label, 28)
+                        let missing = minimumBar - spare($0)
+                        if missing > 0 { $0.label = max(Self.shortestLabelBesideShares, $0.label - missing) }
+                    }
+                }
             }
             tryAdding { $0.references = 26 }
             tryAdding { $0.sign = Self.allVerdictsWidth }
@@ -72,6 +83,8 @@ struct FactorRowView {
 
         /// "skjermet", or "12 % ▲".
         static let shareWidth = 8
+        /// The shortest label the development column takes beside the share column.
+        static let shortestLabelBesideShares = 20
         /// The narrowest bar the share column is drawn beside.
         static let narrowestShareBar = 4
         /// "· ingen klar forskjell": every verdict in words.
@@ -139,7 +152,8 @@ struct FactorRowView {
             column += columns.value + 1
             screen.put(
                 TextLayout.pad(
-                    "\(Strings.Browser.nShort) \(value.n)", toWidth: columns.n, alignment: .right, glyphs: glyphs),
+                    Strings.Browser.nText(value.n, width: columns.n), toWidth: columns.n, alignment: .right,
+                    glyphs: glyphs),
                 x: column, y: y, style: theme.muted)
             column += columns.n + 1
             screen.put(

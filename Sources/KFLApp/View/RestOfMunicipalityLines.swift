@@ -56,7 +56,8 @@ struct RestOfMunicipalityLines {
             case .value(let rest)?:
                 spans.append(.init(text: NorwegianFormat.decimal(rest.mean, digits: 2), width: 6, alignment: .right))
                 spans.append(
-                    .init(text: "\(Strings.Browser.nShort) \(rest.n)", width: 7, alignment: .right, style: theme.muted))
+                    .init(
+                        text: Strings.Browser.nText(rest.n, width: 7), width: 7, alignment: .right, style: theme.muted))
                 if let c = item.result.versusRestOfMunicipality {
                     spans += SeriesTable.changeSpans(
                         .compared(c), columns: columns, theme: theme, glyphs: glyphs,

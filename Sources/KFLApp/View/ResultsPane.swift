@@ -45,6 +45,14 @@ enum ResultsPane {
         ).development > 0
     }
 
+    /// Whether the results screen shows the share column (`p` on, and room for it).
+    static func showsShareColumn(_ state: BrowserState) -> Bool {
+        state.showsShares
+            && FactorRowView.Columns.fitting(
+                width: innerWidth(state) - 1, labelPreferred: 32, rounds: state.info.rounds.count, shares: true
+            ).share > 0
+    }
+
     static func draw(_ state: BrowserState, theme: Theme, in screen: inout Screen, rect: Rect) {
         let focused = state.focus == .results && state.overlay == nil
         var title = state.view.title

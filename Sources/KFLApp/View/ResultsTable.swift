@@ -139,7 +139,7 @@ enum TableCell {
     static func full(_ cell: CellResult?, absence: SeriesAbsence? = nil, minimumN: Int) -> String {
         if let absence { return Strings.Development.absenceText(absence) }
         switch cell {
-        case .value(let v)?: return NorwegianFormat.decimal(v.mean, digits: 2) + " (\(Strings.Browser.nShort) \(v.n))"
+        case .value(let v)?: return NorwegianFormat.decimal(v.mean, digits: 2) + " (\(Strings.Browser.nText(v.n)))"
         case .suppressed(let reason)?: return Strings.suppressionText(reason, minimumN: minimumN)
         case nil: return Strings.Browser.noData
         }

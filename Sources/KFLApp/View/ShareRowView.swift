@@ -22,29 +22,39 @@ struct ShareRowView {
 
         /// The verdict in words for every verdict when the bar keeps 20 cells, else only the clear ones.
         static func fitting(width: Int) -> Columns {
-            let name = min(22, max(10, width / 4)), text = 15
+            let name = min(22, max(10, width / 4)), text = percentWidth + 1 + countWidth
             let wide = FactorRowView.Columns.allVerdictsWidth, narrow = FactorRowView.Columns.clearVerdictsWidth
             let verdict = width - name - text - wide - 3 >= 20 ? wide : narrow
             return Columns(name: name, bar: max(0, width - name - text - verdict - 3), text: text, verdict: verdict)
         }
     }
 
+    /// "100 %": the share's column, right-aligned so the rows' percentages line up.
+    static let percentWidth = 5
+    /// "(n 11 346)": n's column beside it.
+    static let countWidth = 10
+
     /// Draws the row's first line; `continuation` gives the lines under it.
     func draw(in screen: inout Screen, x: Int, y: Int, width: Int) {
         let columns = Columns.fitting(width: width)
         screen.put(TextLayout.pad(name, toWidth: columns.name, glyphs: glyphs), x: x, y: y)
         let column = x + columns.name + 1
+        let rect = Rect(x: column, y: y, width: columns.bar, height: 1)
+        var after = rect.maxX + 1
         guard case .shown(let count, let n, let bands) = share else {
+            // Ending where the shown shares' percentages end, so the column reads down as one.
             let text = share == .none ? Strings.Browser.noData : Strings.Shares.hiddenShort
-            screen.put(text, x: column, y: y, style: theme.muted)
+            screen.put(
+                text, x: max(column, after + Self.percentWidth - DisplayWidth.of(text)), y: y, style: theme.muted)
             return
         }
-        let rect = Rect(x: column, y: y, width: columns.bar, height: 1)
         Self.bar(factor: factor, count: count, n: n, bands: bands, theme: theme, glyphs: glyphs)
             .draw(in: &screen, rect: rect)
-        var after = rect.maxX + 1
-        let text = Strings.Shares.value(count: count, n: n)
-        screen.put(TextLayout.pad(text, toWidth: columns.text, alignment: .right, glyphs: glyphs), x: after, y: y)
+        let percent = TextLayout.pad(
+            Strings.Shares.percent(count, of: n), toWidth: Self.percentWidth, alignment: .right, glyphs: glyphs)
+        let total = TextLayout.pad(
+            "(\(Strings.Browser.nText(n)))", toWidth: Self.countWidth, alignment: .left, glyphs: glyphs)
+        screen.put(percent + " " + total, x: after, y: y)
         after += columns.text + 1
         let verdict = comparison?.verdict
         if comparison != nil {

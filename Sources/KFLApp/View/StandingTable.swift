@@ -19,15 +19,21 @@ struct StandingTable {
         /// Verdicts as a sign and one word ("▲ bedre"); the section or the line in full says "klart".
         var compact: Bool
 
+        /// Under 70 columns the verdict against the county is its sign alone (the sections
+        /// say it in words), so factor names keep enough letters to be told apart.
         static func fitting(width: Int, showCounty: Bool) -> Columns {
-            let wide = width >= 100
+            let wide = width >= 100, tight = width < 70
             var c = Columns(
                 group: wide ? 23 : 12, n: wide ? 7 : 0, county: showCounty ? 6 : 0,
-                verdict: showCounty ? (wide ? 15 : 10) : 0, change: wide ? 24 : 10, label: 0, compact: !wide)
+                verdict: showCounty ? (wide ? 15 : tight ? signOnlyVerdict : 10) : 0, change: wide ? 24 : 10,
+                label: 0, compact: !wide)
             let used = [c.group, c.value, c.n, c.county, c.verdict, c.change].filter { $0 > 0 }
             c.label = max(8, width - used.reduce(0, +) - used.count)
             return c
         }
+
+        /// The verdict column's width when it holds the sign alone.
+        static let signOnlyVerdict = 1
     }
 
     let round: Int
@@ -49,7 +55,8 @@ struct StandingTable {
         }
         if c.county > 0 {
             spans.append(.init(text: s.countyColumn, width: c.county, alignment: .right, style: theme.muted))
-            spans.append(.init(text: s.versusCountyColumn, width: c.verdict, style: theme.muted))
+            let head = c.verdict == Columns.signOnlyVerdict ? "" : s.versusCountyColumn
+            spans.append(.init(text: head, width: c.verdict, style: theme.muted))
         }
         spans.append(.init(text: s.changeColumn(previousRound), width: c.change, style: theme.muted))
         return ResultsTable.Row(spans: spans)
@@ -73,7 +80,8 @@ struct StandingTable {
             if c.n > 0 {
                 spans.append(
                     .init(
-                        text: "\(Strings.Browser.nShort) \(value.n)", width: c.n, alignment: .right, style: theme.muted)
+                        text: Strings.Browser.nText(value.n, width: c.n), width: c.n, alignment: .right,
+                        style: theme.muted)
                 )
             }
             if c.county > 0 {
@@ -85,7 +93,10 @@ struct StandingTable {
                 let verdict = standing.levelVerdict
                 spans.append(
                     .init(
-                        text: verdictText(verdict, compact: c.compact), width: c.verdict,
+                        text: c.verdict == Columns.signOnlyVerdict
+                            ? VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
+                            : verdictText(verdict, compact: c.compact),
+                        width: c.verdict,
                         style: theme.style(for: verdict)))
             }
             spans.append(changeSpan(standing, c))

@@ -41,7 +41,11 @@ public struct ReportingUnit: Sendable, Hashable, Identifiable, Codable {
 /// which hidden cells hold at least `min_n` answers, and so narrow the others.
 public enum SuppressionReason: Int, Sendable, Hashable, Codable {
     /// Fewer respondents than the snapshot's `min_n`, here or in a group this cell would reveal.
+    /// The only reason stored: which of the two is not (it would narrow the cell, issue 10).
     case hidden = 1
+    /// Hidden, and a shown cell lies inside it, so it has at least `min_n` answers and is hidden
+    /// to protect another group. Found when read, from shown cells alone; never stored.
+    case protectsSmallerGroup = 2
 }
 
 /// A published value: number of respondents, mean and sample standard deviation,

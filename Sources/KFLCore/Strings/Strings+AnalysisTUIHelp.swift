@@ -96,6 +96,8 @@ extension Strings.AnalysisTUI {
     public static var keyPickerMove: String { nb("flytt i listen", nn: "flytt i lista") }
     public static var keyPageDown: String { nb("side ned", nn: "side ned") }
     public static var keyPageUp: String { nb("side opp", nn: "side opp") }
+    public static var keyPickerFirst: String { nb("først i listen", nn: "først i lista") }
+    public static var keyPickerLast: String { nb("sist i listen", nn: "sist i lista") }
     public static var keyToggle: String { nb("slå av og på", nn: "slå av og på") }
     public static var keyCloseDone: String { nb("lukk listen", nn: "lukk lista") }
     public static var keyChoose: String { nb("velg faktoren", nn: "vel faktoren") }

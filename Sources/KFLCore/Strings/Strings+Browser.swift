@@ -22,6 +22,14 @@ extension Strings {
         public static var county: String { nb("fylket", nn: "fylket") }
         public static var municipality: String { nb("kommunen", nn: "kommunen") }
         public static var nShort: String { "n" }
+        /// "n 11 346": the one way a number of respondents is written, on screen, in `kfl show` and
+        /// in exports. Given `width`, a count too long for it with spaces drops them ("n 630000"),
+        /// so a fixed column never cuts a number.
+        public static func nText(_ n: Int, width: Int? = nil) -> String {
+            let grouped = "\(nShort) \(NorwegianFormat.integer(n))"
+            guard let width, grouped.count > width else { return grouped }
+            return "\(nShort) \(n)"
+        }
         /// "Åsnes kommune": where a school is, beside its name wherever two could share one.
         public static func municipalityOf(_ name: String) -> String { nb("\(name) kommune", nn: "\(name) kommune") }
         public static var lowerIsBetterMark: String { "↓" }
@@ -183,9 +191,11 @@ extension Strings {
                     nn: "best høg eller låg. Teikna seier det same utan fargar."),
                 "",
                 nb(
-                    "skjermet: færre enn \(minimumN) svar, eller skjult fordi verdien ellers",
-                    nn: "skjerma: færre enn \(minimumN) svar, eller løynd fordi verdien elles"),
-                nb("kunne regnes ut fra andre tall.", nn: "kunne reknast ut frå andre tal."),
+                    "skjermet: under \(minimumN) svar, eller skjult så en mindre gruppe ikke kan regnes ut",
+                    nn: "skjerma: under \(minimumN) svar, eller løynd så ei mindre gruppe ikkje kan reknast ut"),
+                nb(
+                    "«For å verne en mindre gruppe» alene: minst \(minimumN) svar, en del av dem vises.",
+                    nn: "«For å verne ei mindre gruppe» åleine: minst \(minimumN) svar, delar av dei er viste."),
                 nb("Ingen lister rangerer skoler eller kommuner.", nn: "Ingen lister rangerer skular eller kommunar."),
             ]
         }

@@ -326,8 +326,11 @@ extension Strings {
                     "\(marks) utvikling: ett merke per tidspunkt; ett hakk i høyden er 0,1 sd.",
                     nn: "\(marks) utvikling: eitt merke per tidspunkt; eitt hakk i høgda er 0,1 sd."),
                 nb(
-                    "   Tegnet etter er endringen fra forrige tidspunkt (to-utvalgsregelen).",
-                    nn: "   Teiknet etter er endringa frå førre tidspunkt (to-utvalsregelen)."),
+                    "   Tegnet etter er endringen fra forrige tidspunkt (to-utvalgsregelen);",
+                    nn: "   Teiknet etter er endringa frå førre tidspunkt (to-utvalsregelen);"),
+                nb(
+                    "   \(unicode ? "×" : "x") er et skjermet tidspunkt, tomt betyr ingen svar.",
+                    nn: "   \(unicode ? "×" : "x") er eit skjerma tidspunkt, tomt tyder ingen svar."),
             ]
         }
 
@@ -339,8 +342,8 @@ extension Strings {
                     "Endringer og forskjeller regnes bare mellom to viste verdier: skj. er",
                     nn: "Endringar og skilnader blir berre rekna mellom to viste verdiar: skj. er"),
                 nb(
-                    "skjermet (færre enn \(minimumN) svar, eller for å beskytte en liten gruppe),",
-                    nn: "skjerma (færre enn \(minimumN) svar, eller for å verne ei lita gruppe),"),
+                    "skjermet (under \(minimumN) svar, eller for å verne en mindre gruppe),",
+                    nn: "skjerma (under \(minimumN) svar, eller for å verne ei mindre gruppe),"),
                 nb(
                     "– betyr ingen svar eller ikke på trinnet. Den valgte faktoren står i",
                     nn: "– tyder ingen svar eller ikkje på trinnet. Den valde faktoren står i"),

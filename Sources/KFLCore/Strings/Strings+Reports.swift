@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words of the analysis reports (Markdown, HTML, JSON).
 extension Strings {
     public enum Reports {
@@ -84,8 +86,14 @@ extension Strings {
 
         public static func actionHeading(_ number: Int) -> String { nb("Tiltak \(number)", nn: "Tiltak \(number)") }
 
+        /// "svar.csv, laget 3. mai 2024 kl. 14.05": in Norwegian time, as the footer's export time.
         public static func dataLine(source: String, createdAt: String) -> String {
-            nb("\(source), laget \(createdAt)", nn: "\(source), laga \(createdAt)")
+            let created = snapshotTime(createdAt)
+            return nb("\(source), laget \(created)", nn: "\(source), laga \(created)")
+        }
+        /// A snapshot's `created_at` (ISO 8601, UTC) in Norwegian time; as stored when unreadable.
+        public static func snapshotTime(_ createdAt: String) -> String {
+            ISO8601DateFormatter().date(from: createdAt).map(Strings.dateTime) ?? createdAt
         }
 
         public static func footer(minimumN: Int, exportedAt: String) -> String {

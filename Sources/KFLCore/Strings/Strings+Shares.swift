@@ -36,6 +36,18 @@ extension Strings {
         }
         /// The results screen's share column heading.
         public static var columnHeading: String { nb("andel", nn: "andel") }
+        /// What the share column (`p`) means, in the legend (`i`).
+        public static func columnLegend(unicode: Bool) -> [String] {
+            let signs = unicode ? "▲ ▼ ·" : "+ - ="
+            return [
+                nb(
+                    "andel  andelen på den ugunstige siden (lav trivsel, mobbet ofte …) i hele",
+                    nn: "andel  delen på den ugunstige sida (låg trivsel, mobba ofte …) i heile"),
+                nb(
+                    "   prosent; \(signs) mot fylkets andel. Enter på en faktor viser båndene.",
+                    nn: "   prosent; \(signs) mot delen i fylket. Enter på ein faktor viser banda."),
+            ]
+        }
         /// The help line of the key that shows or hides the share column.
         public static var keyColumn: String {
             nb(
@@ -52,8 +64,7 @@ extension Strings {
         public static var reportVerdictColumn: String { nb("Mot fylkets andel", nn: "Mot andelen til fylket") }
         /// "12 % (n 80)".
         public static func value(count: Int, n: Int) -> String {
-            let (share, total) = (percent(count, of: n), NorwegianFormat.integer(n))
-            return nb("\(share) (n \(total))", nn: "\(share) (n \(total))")
+            "\(percent(count, of: n)) (\(Browser.nText(n)))"
         }
         /// A share in whole percent: "12 %".
         public static func percent(_ count: Int, of n: Int) -> String {
@@ -70,10 +81,17 @@ extension Strings {
             )
         }
         /// CSV header fields added by `--andeler`.
+        /// The heading over `kfl show --andeler`'s share lines (the kommune's column for a school).
+        public static func textHeading(kommune: Bool) -> [String] {
+            [nb("andel (ugunstig side)", nn: "andel (ugunstig side)"), nb("enheten", nn: "eininga")]
+                + (kommune ? [nb("kommunen", nn: "kommunen")] : [])
+                + [nb("fylket", nn: "fylket"), nb("mot fylkets andel", nn: "mot andelen til fylket")]
+        }
         public static var csvHeader: [String] {
             [
                 nb("andel (ugunstig side)", nn: "andel (ugunstig side)"), nb("andel enheten", nn: "andel eininga"),
-                nb("andel fylket", nn: "andel fylket"), nb("h mot fylket", nn: "h mot fylket"),
+                nb("andel kommunen", nn: "andel kommunen"), nb("andel fylket", nn: "andel fylket"),
+                nb("h mot fylket", nn: "h mot fylket"),
                 nb("andel vurdering", nn: "andel vurdering"),
             ]
         }

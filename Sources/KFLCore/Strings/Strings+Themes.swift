@@ -9,7 +9,10 @@ extension Strings {
         public static var keyThemes: String {
             nb("tema: hva sier de andre om dette?", nn: "tema: kva seier dei andre om dette?")
         }
-        public static var keyOpenTheme: String { nb("åpne temaet", nn: "opne temaet") }
+        public static var keyOpenInsight: String {
+            nb(
+                "åpne temaet, eller linjens faktor i detalj", nn: "opne temaet, eller faktoren på linja i detalj")
+        }
         public static var keyAnalysisFromLine: String {
             nb(
                 "start pedagogisk analyse med faktoren (temaet: alle faktorene)",
@@ -32,6 +35,8 @@ extension Strings {
         public static func missingGroups(_ names: [String]) -> String {
             nb("Ingen svar her fra ", nn: "Ingen svar her frå ") + list(names) + "."
         }
+        /// The top bar's group over the overview and the themes, which show every group.
+        public static var allGroups: String { nb("alle grupper", nn: "alle grupper") }
         public static var overviewTitle: String { nb("Hva skiller seg ut", nn: "Kva som skil seg ut") }
         public static func overviewIntro(round: Int, previous: Int?) -> String {
             let change = previous.map {
@@ -94,11 +99,12 @@ extension Strings {
                 "\(group): \(municipalities) av \(mTotal) kommuner, \(schools) av \(sTotal) skoler",
                 nn: "\(group): \(municipalities) av \(mTotal) kommunar, \(schools) av \(sTotal) skular")
         }
-        /// Esc from the overview always lands on the results, also when choosing a school opened it.
+        /// Esc from the overview always lands on the results, also when choosing a school opened it;
+        /// "tilbake" as in the status line.
         public static var overviewHint: String {
             nb(
-                "a: analyse med faktoren  e: tema  Esc: resultatene",
-                nn: "a: analyse med faktoren  e: tema  Esc: resultata")
+                "Enter: detaljer  e: linjens tema  a: analyse med faktoren  Esc: tilbake",
+                nn: "Enter: detaljar  e: temaet til linja  a: analyse med faktoren  Esc: tilbake")
         }
         public static var themeHint: String {
             nb(

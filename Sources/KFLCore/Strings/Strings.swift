@@ -38,12 +38,18 @@ public enum Strings {
         }
     }
 
+    /// Why a cell is hidden. The snapshot stores one reason; `.protectsSmallerGroup` is what
+    /// shown cells inside the hidden one already tell (it has at least `minimumN` answers, so
+    /// the group it protects is a smaller one). Short, as rows cut it.
     public static func suppressionText(_ reason: SuppressionReason, minimumN: Int) -> String {
         switch reason {
         case .hidden:
             return nb(
-                "skjermet for å verne grupper under \(minimumN) svar",
-                nn: "skjerma for å verne grupper under \(minimumN) svar")
+                "skjermet: under \(minimumN) svar, eller for å verne en mindre gruppe",
+                nn: "skjerma: under \(minimumN) svar, eller for å verne ei mindre gruppe")
+        case .protectsSmallerGroup:
+            return nb(
+                "skjermet for å verne en mindre gruppe", nn: "skjerma for å verne ei mindre gruppe")
         }
     }
 

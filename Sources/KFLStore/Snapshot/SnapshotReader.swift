@@ -11,6 +11,7 @@ public final class SnapshotReader: ResultsSource {
     private let cellsOfUnitRound: Statement
     private let cellsOfUnitFactor: Statement
     private let factorsOfUnit: Statement
+    private let shownPartOfUnit: Statement
     /// Where each statement's columns are, found by name once (not per row).
     private let unitRoundColumns: (factor: Int, cell: CellColumns)
     private let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
@@ -106,6 +107,9 @@ public final class SnapshotReader: ResultsSource {
                     + " AND round IN (\(roundList)) AND trinn IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)"
                     + " AND gender IN (0, 1, 2) AND factor = ?")
             factorsOfUnit = try database.prepare("SELECT DISTINCT factor FROM cells WHERE unit_id = ?")
+            shownPartOfUnit = try database.prepare(
+                "SELECT 1 FROM cells WHERE unit_id = ?1 AND round = ?2 AND factor = ?3 AND suppressed = 0"
+                    + " AND (?4 = 0 OR trinn = ?4) AND (?5 = 0 OR gender = ?5) LIMIT 1")
             unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
             unitFactorColumns = (
                 try cellsOfUnitFactor.columnIndex("round"), try cellsOfUnitFactor.columnIndex("trinn"),
@@ -160,15 +164,15 @@ public final class SnapshotReader: ResultsSource {
     }
 
     private func result(
-        _ row: Statement, _ columns: CellColumns, factorNumber: Int, place: () -> String
-    ) throws(SnapshotOpenError) -> CellResult {
-        let n = columns.n, mean = columns.mean, sd = columns.sd
+        _ row: Statement, _ columns: CellColumns, key: CellKey, place: () -> String
+    ) throws -> CellResult {
+        let n = columns.n, mean = columns.mean, sd = columns.sd, factorNumber = key.factorNumber
         let flag = row.int(at: columns.suppressed)
         if flag != 0 {
-            guard let reason = SuppressionReason(rawValue: flag) else {
+            guard flag == SuppressionReason.hidden.rawValue else {
                 throw invalidCell(Strings.Snapshot.cellsBadCode, place())
             }
-            return .suppressed(reason)
+            return .suppressed(try hasShownPart(key) ? .protectsSmallerGroup : .hidden)
         }
         let factor = info.instrument.factors[factorNumber]
         guard !row.isNull(at: n), !row.isNull(at: mean) else {
@@ -181,6 +185,22 @@ public final class SnapshotReader: ResultsSource {
             throw invalidCell(problem, place())
         }
         return .value(value)
+    }
+
+    /// Whether a shown cell lies inside the hidden cell `key`: the same round and factor, in
+    /// the unit or a unit under it, and in its trinn and gender (any, where the key says all).
+    /// A shown cell has at least `min_n` answers, so then the hidden one has too: it is hidden
+    /// to protect another group. That is already public (the part is shown), so saying it
+    /// narrows nothing; the stored flag cannot say more (issue 10: one stored reason).
+    private func hasShownPart(_ key: CellKey) throws -> Bool {
+        var pending = [key.unitID]
+        while let unitID = pending.popLast() {
+            try shownPartOfUnit.bind([unitID, key.round, key.factorNumber, key.trinn, key.gender.rawValue])
+            defer { shownPartOfUnit.reset() }
+            if try shownPartOfUnit.step() { return true }
+            pending += info.tree.children[unitID - 1].map { $0 + 1 }
+        }
+        return false
     }
 
     /// The whole number in column `index` (called `name`) of the current row; NULL is an error.
@@ -210,7 +230,8 @@ public final class SnapshotReader: ResultsSource {
         while try cellsOfUnitRound.step() {
             let factor = try Self.required(cellsOfUnitRound, at: unitRoundColumns.factor, "factor")
             if wanted.contains(factor) {
-                out[factor] = try result(cellsOfUnitRound, unitRoundColumns.cell, factorNumber: factor) {
+                let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factor)
+                out[factor] = try result(cellsOfUnitRound, unitRoundColumns.cell, key: key) {
                     place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
                 }
             }
@@ -232,7 +253,7 @@ public final class SnapshotReader: ResultsSource {
             }
             guard let gender = Gender(rawValue: code) else { throw invalidCell(Strings.Snapshot.cellsBadCode, place()) }
             let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factorNumber)
-            out[key] = try result(s, columns.cell, factorNumber: factorNumber, place: place)
+            out[key] = try result(s, columns.cell, key: key, place: place)
         }
         return out
     }

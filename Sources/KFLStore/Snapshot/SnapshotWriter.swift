@@ -185,11 +185,12 @@ public final class SnapshotWriter {
             } else {
                 try insertCell.bindNull(at: 15)
             }
-        case .suppressed(let reason):
+        case .suppressed:
+            // One stored reason (issue 10); a derived `.protectsSmallerGroup` is stored as hidden too.
             try insertCell.bindNull(at: 6)
             try insertCell.bindNull(at: 7)
             try insertCell.bindNull(at: 8)
-            try insertCell.bind(reason.rawValue, at: 9)
+            try insertCell.bind(SuppressionReason.hidden.rawValue, at: 9)
             for band in 0..<ShareBands.maximumBands { try insertCell.bindNull(at: 10 + band) }
             try insertCell.bind(0, at: 14)
             try insertCell.bindNull(at: 15)

@@ -26,10 +26,64 @@ import Testing
             #expect(text.contains("Klart svakere enn fylket ("))
             if h == 40 {
                 #expect(text.contains("Skjermet (7)"))
-                #expect(text.contains("skjermet for å verne grupper unde"))
+                #expect(text.contains("skjermet: under 7 svar, eller"))
             }
             expectGolden(browser.screen, named: "overview-svalasen-\(w)x\(h)")
         }
+    }
+
+    @Test("Enter on an overview line opens the factor's detail with its shares, e its theme; Esc returns")
+    func overviewLineOpensTheFactorDetail() throws {
+        for (w, h) in Self.sizes {
+            let browser = try BrowserHarness(width: w, height: h)
+            browser.choose("Rognli")
+            let lines = try #require(browser.state.highlights?.lines)
+            // The first line from another group than the one in view, whose factor has a share.
+            let index = try #require(
+                lines.firstIndex {
+                    $0.standing.factor.shares != nil && $0.standing.group.id != browser.state.groupID
+                        && $0.standing.result.unit?.value != nil
+                })
+            let line = lines[index]
+            try browser.press(.down, until: { $0.overlay == .overview(selected: index) })
+            #expect(browser.screen.text.contains("Enter: detaljer  e: linjens tema"), "the hint says both keys")
+            #expect(browser.screen.lines[0].contains("alle grupper"), "the overview covers every group")
+            #expect(!browser.screen.lines[0].contains(browser.state.group?.name ?? "-"))
+            browser.press(.enter)
+            #expect(browser.state.overlay == .detail(factorNumber: line.standing.factor.number, scroll: 0))
+            #expect(browser.state.groupID == line.standing.group.id, "the line's group, not the one in view")
+            #expect(browser.state.detail?.factor == line.standing.factor)
+            #expect(browser.state.currentItem?.trinn == 0 && browser.state.genderMode == .all)
+            #expect(browser.screen.lines[0].contains(line.standing.group.name), "the detail names the line's group")
+            let text = browser.screen.text
+            #expect(text.contains(line.standing.factor.name + " – Rognli skole"))
+            #expect(text.contains(try #require(line.standing.factor.shareLabel).capitalizedFirst))
+            expectGolden(browser.screen, named: "overview-detail-rognli-\(w)x\(h)")
+            browser.press(.escape)
+            #expect(browser.state.overlay == .overview(selected: index), "Esc returns to the line")
+            browser.press(.character("e"))
+            guard case .theme = browser.state.overlay else {
+                Issue.record("e on the line opens its theme")
+                return
+            }
+            browser.press(.escape)
+            #expect(browser.state.overlay == .overview(selected: index))
+            browser.press(.escape)
+            #expect(browser.state.overlay == nil)
+            #expect(browser.screen.text.contains("Resultater – Rognli skole"))
+        }
+    }
+
+    @Test("at 60 columns the overview's factor names keep enough letters to be told apart")
+    func overviewAt60Columns() throws {
+        let browser = try BrowserHarness(width: 60, height: 24)
+        browser.choose("Rognli")
+        let rows = browser.screen.lines.filter { $0.contains("Elever 1–4") || $0.contains("Elever 5–10") }
+        #expect(rows.filter { $0.contains("Trivsel på skolen") }.count == 2, "\(rows)")
+        #expect(rows.allSatisfy { !$0.contains("Trivsel… ") }, "\(rows)")
+        #expect(rows.contains { $0.contains("Relasjon til ") })
+        // The sign of the verdict stays beside the county's value.
+        #expect(rows.contains { $0.contains("3,5 ▲") }, "\(rows)")
     }
 
     @Test("? over the overview and a theme shows their own keys, and closing it returns to the view")
@@ -41,17 +95,17 @@ import Testing
         browser.press(.character("?"))
         var text = browser.screen.text
         #expect(text.contains(Strings.Browser.helpTitle))
-        #expect(text.contains(Strings.Themes.keyOpenTheme))
+        #expect(text.contains(Strings.Themes.keyOpenInsight))
         browser.press(.escape)
         #expect(browser.state.overlay == overview, "Esc closes the help, back to the overview where it was")
-        browser.press(.enter)
+        browser.press(.character("e"))
         guard case .theme = browser.state.overlay else {
-            Issue.record("Enter on an overview line opens its theme")
+            Issue.record("e on an overview line opens its theme")
             return
         }
         browser.press(.function(1))
         text = browser.screen.text
-        #expect(text.contains(Strings.Themes.keyOpenTheme))
+        #expect(text.contains(Strings.Themes.keyOpenInsight))
         browser.press(.character("x"))
         guard case .theme = browser.state.overlay else {
             Issue.record("any key closes the help, back to the theme")
@@ -60,7 +114,7 @@ import Testing
         browser.press(.escape, .escape)
         #expect(browser.state.overlay == nil)
         browser.press(.character("?"))
-        #expect(!browser.screen.text.contains(Strings.Themes.keyOpenTheme), "the main help is the browser's")
+        #expect(!browser.screen.text.contains(Strings.Themes.keyOpenInsight), "the main help is the browser's")
     }
 
     @Test("the overview scrolls to its suppressed lines at 80×24 and names the reason")
@@ -70,7 +124,7 @@ import Testing
         let text = browser.screen.text
         #expect(text.contains("Skjermet (7)"))
         #expect(text.contains("Læringsorientert skolekultur"))
-        #expect(text.contains("skjermet for å verne grupper unde"))
+        #expect(text.contains("skjermet: under 7 svar, eller"))
         expectGolden(browser.screen, named: "overview-svalasen-end-80x24")
     }
 
@@ -99,7 +153,7 @@ import Testing
             let text = browser.screen.text
             #expect(text.contains("Samarbeid i personalet – Svalåsen barneskole"))
             #expect(text.contains("Samarbeid i kollegiet"))
-            #expect(text.contains("skjermet for å verne grupper unde"))
+            #expect(text.contains("skjermet: under 7 svar, eller"))
             expectGolden(browser.screen, named: "theme-samarbeid-svalasen-\(w)x\(h)")
         }
     }

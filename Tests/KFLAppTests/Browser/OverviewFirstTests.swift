@@ -38,7 +38,7 @@ import Testing
             let text = browser.screen.text
             #expect(text.contains("Hva skiller seg ut – Svalåsen barneskole"))
             #expect(text.contains("Klart svakere enn fylket ("))
-            #expect(text.contains("Esc: resultatene"), "it says where Esc goes")
+            #expect(text.contains("Esc: tilbake"), "it says what Esc does, in the status line's word")
             expectGolden(browser.screen, named: "overview-chosen-svalasen-\(w)x\(h)")
         }
     }

@@ -146,6 +146,43 @@ struct ShareGoldenTests {
         }
     }
 
+    @Test("p at 100 and 120 columns keeps the development column and the two lines under the rows")
+    func shareColumnKeepsTheDevelopment() throws {
+        for width in [100, 120] {
+            let browser = try BrowserHarness(width: width, height: 30)
+            browser.search("Rognli")
+            browser.press(.tab)
+            let without = browser.screen.text
+            #expect(without.contains(Strings.Development.developmentColumn), "\(width): development without p")
+            browser.press(.character("p"))
+            #expect(ResultsPane.showsShareColumn(browser.state) && ResultsPane.showsDevelopmentColumn(browser.state))
+            let text = browser.screen.text
+            #expect(text.contains(Strings.Development.developmentColumn), "\(width): development beside the share")
+            let lines = browser.screen.lines
+            // The selected factor spelled out over the rounds, right above the bottom border.
+            let factor = try #require(browser.state.selectedFactor)
+            #expect(lines[lines.count - 4].contains(factor.name + ":"), "\(lines[lines.count - 4])")
+            if width == 100 { expectGolden(browser.screen, named: "results-shares-rognli-100x30") }
+        }
+    }
+
+    @Test("the legend explains the share column and ×, when they show")
+    func legendExplainsShareAndSuppressedMark() throws {
+        for (width, height) in [(80, 24), (120, 40)] {
+            let browser = try BrowserHarness(width: width, height: height)
+            browser.search("Rognli")
+            browser.press(.tab, .character("i"))
+            #expect(!browser.screen.text.contains("andelen på den ugunstige siden"), "no share column, no line")
+            browser.press(.escape, .character("p"), .character("i"))
+            let text = browser.screen.text
+            #expect(text.contains("andel  andelen på den ugunstige siden"))
+            #expect(text.contains("mot fylkets andel. Enter på en faktor viser båndene."))
+            if width == 120 { #expect(text.contains("× er et skjermet tidspunkt, tomt betyr ingen svar")) }
+            #expect(text.contains("Ingen lister rangerer skoler eller kommuner."), "the last line still shows")
+            expectGolden(browser.screen, named: "legend-shares-\(width)x\(height)")
+        }
+    }
+
     @Test("the share column never runs past the results pane; too narrow, it gives way", arguments: [60, 64, 70, 80])
     func shareColumnFitsNarrowWindows(width: Int) throws {
         let browser = try BrowserHarness(width: width, height: 16)

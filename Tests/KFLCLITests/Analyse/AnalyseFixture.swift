@@ -122,6 +122,7 @@ final class AnalyseFixture {
     /// The snapshot's creation time is not settable: goldens show a placeholder.
     func normalised(_ text: String) throws -> String {
         let created = try SnapshotReader(path: snapshotPath).info.createdAt
-        return text.replacingOccurrences(of: created, with: "SNAPSHOT-LAGET")
+        return text.replacingOccurrences(of: Strings.Reports.snapshotTime(created), with: "SNAPSHOT-LAGET")
+            .replacingOccurrences(of: created, with: "SNAPSHOT-LAGET")
     }
 }

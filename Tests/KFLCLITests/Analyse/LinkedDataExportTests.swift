@@ -43,7 +43,7 @@ import Testing
         #expect(rows[1].contains("| Utvikling 2016–2018 |"))
         #expect(
             rows[1].contains("Endring 2016–2018: -1,09, 95\u{00A0}%-intervall [-1,37; -0,82], d -2,81: klart bedre"))
-        #expect(rows[2].contains("Forskjell: skjermet for å verne grupper under 7 svar"))
+        #expect(rows[2].contains("Forskjell: skjermet: under 7 svar, eller for å verne en mindre gruppe"))
     }
 
     @Test func theChangeIsTheOneTheBrowserComputes() throws {
@@ -79,7 +79,7 @@ import Testing
 
         let gap = results[2]
         #expect(gap["gap"] == nil)
-        #expect(gap["unavailable"] as? String == "skjermet for å verne grupper under 7 svar")
+        #expect(gap["unavailable"] as? String == "skjermet: under 7 svar, eller for å verne en mindre gruppe")
         let first = try #require((gap["gaps"] as? [[String: Any]])?.first)
         for key in ["boys", "girls"] {
             let cell = try #require(first[key] as? [String: Any])

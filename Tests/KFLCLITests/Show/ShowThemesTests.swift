@@ -18,7 +18,7 @@ import Testing
         #expect(run.exitCode == 0, "\(run.err)")
         #expect(run.out.contains("Samarbeid i personalet"))
         #expect(run.out.contains("syntetiske demodata"))
-        #expect(run.out.contains("skjermet for å verne grupper under 7 svar"))
+        #expect(run.out.contains("skjermet: under 7 svar, eller for å verne en mindre gruppe"))
         expectGolden(run.out, named: "show-theme-samarbeid-svalasen-text")
     }
 
