@@ -143,6 +143,7 @@ public struct ShareProtection: Sendable {
             relationsOfCell[relation.total].append(index)
             for part in relation.parts { relationsOfCell[part].append(index) }
         }
+        var workspace = BandBounds.Workspace(cells: cells.count, relations: relations.count)
         for _ in 0..<Self.rounds {
             var exposed = BandBounds.exposed(cells: cells, level: level, relations: relations)
             if exposed.isEmpty { return true }
@@ -151,7 +152,8 @@ public struct ShareProtection: Sendable {
                 changed = showLess(for: exposed, cells, relations, relationsOfCell, &level)
                 if changed.isEmpty { break }
                 exposed = BandBounds.exposed(
-                    cells: cells, level: level, relations: relations, around: changed, relationsOfCell: relationsOfCell)
+                    cells: cells, level: level, relations: relations, around: changed, relationsOfCell: relationsOfCell,
+                    workspace: &workspace)
                 if exposed.isEmpty { break }
             }
             if changed.isEmpty { break }
