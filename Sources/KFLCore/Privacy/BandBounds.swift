@@ -28,27 +28,40 @@ enum BandBounds {
     /// The stored cells not showing their bands that an attacker can narrow too far (see
     /// `ShareProtection`), from every relation of the table.
     static func exposed(
-        cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation]
+        cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation],
+        workspace: inout Workspace
     ) -> [Exposure] {
-        var place = [Int32](repeating: -1, count: cells.count)
-        return exposed(
-            cells: cells, level: level, relations: relations, members: Array(cells.indices), place: &place)
+        exposed(
+            cells: cells, level: level, relations: relations, members: Array(cells.indices), workspace: &workspace)
     }
 
-    /// Scratch space of one table's settling, reused from call to call so that the many small
-    /// looks around a change allocate nothing in proportion to the table: marks stamped with a
-    /// generation (a cell or relation is marked when its stamp is the current one) and each
-    /// cell's place among the members of the look (−1 outside it).
+    /// What the looks at one table's cells share, reused from look to look so that the many
+    /// small looks around a change allocate nothing in proportion to the table: each cell's
+    /// counts in one flat array (n, the bands, the unfavourable count: `quantities` per cell);
+    /// marks stamped with a generation (a cell or relation is marked when its stamp is the
+    /// current one); and each cell's place among the members of the look (−1 outside it).
     struct Workspace {
+        /// n, the bands and the unfavourable count of cell i from `values[i * quantities]`.
+        fileprivate let values: [Int]
+        fileprivate let quantities: Int
         fileprivate var generation: UInt32 = 0
         fileprivate var cellMark: [UInt32]
         fileprivate var relationMark: [UInt32]
         fileprivate var place: [Int32]
 
-        init(cells: Int, relations: Int) {
-            cellMark = [UInt32](repeating: 0, count: cells)
+        init(cells: [ShareProtection.Cell], relations: Int) {
+            quantities = (cells.first?.bands.count ?? 0) + 2
+            var values: [Int] = []
+            values.reserveCapacity(cells.count * quantities)
+            for cell in cells {
+                values.append(cell.n)
+                values.append(contentsOf: cell.bands)
+                values.append(cell.unfavourable)
+            }
+            self.values = values
+            cellMark = [UInt32](repeating: 0, count: cells.count)
             relationMark = [UInt32](repeating: 0, count: relations)
-            place = [Int32](repeating: -1, count: cells)
+            place = [Int32](repeating: -1, count: cells.count)
         }
 
         /// Starts a new look: nothing is marked.
@@ -104,26 +117,24 @@ enum BandBounds {
         members.sort()
         return exposed(
             cells: cells, level: level, relations: nearby.map { relations[$0] }, members: members,
-            place: &workspace.place)
+            workspace: &workspace)
     }
 
     /// The exposed cells among `members` (ascending, holding every member of `relations`), from
-    /// `relations` and the members' own rows. `place` (one per cell, −1 each) is left as it came.
+    /// `relations` and the members' own rows. The workspace's places are left as they came.
     private static func exposed(
         cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation],
-        members: [Int], place: inout [Int32]
+        members: [Int], workspace: inout Workspace
     ) -> [Exposure] {
         guard let first = cells.first else { return [] }
-        defer { for cell in members { place[cell] = -1 } }
+        defer { for cell in members { workspace.place[cell] = -1 } }
         let bandCount = first.bands.count
         let unfavourable = first.unfavourableBands
-        let quantities = bandCount + 2
+        let quantities = workspace.quantities
         let u = quantities - 1
-        func value(_ cell: Int, _ q: Int) -> Int {
-            q == 0 ? cells[cell].n : q == u ? cells[cell].unfavourable : cells[cell].bands[q - 1]
-        }
+        let values = workspace.values
         // Each member's place, and a variable index per (member, quantity), −1 when known.
-        for (k, cell) in members.enumerated() { place[cell] = Int32(k) }
+        for (k, cell) in members.enumerated() { workspace.place[cell] = Int32(k) }
         var variable = [Int32](repeating: -1, count: members.count * quantities)
         var atLeast: [Double] = []
         for (k, i) in members.enumerated() {
@@ -144,12 +155,26 @@ enum BandBounds {
             }
         }
         guard !atLeast.isEmpty else { return [] }
-        func unknown(_ cell: Int, _ q: Int) -> Int32 { variable[Int(place[cell]) * quantities + q] }
+        func unknown(_ cell: Int, _ q: Int) -> Int32 { variable[Int(workspace.place[cell]) * quantities + q] }
+        func value(_ cell: Int, _ q: Int) -> Int { values[cell * quantities + q] }
         var system = System()
+        // Each member's first variable and first value, found once per relation, not per quantity.
+        var memberVariable: [Int] = []
+        var memberValue: [Int] = []
         for relation in relations {
+            memberVariable.removeAll(keepingCapacity: true)
+            memberValue.removeAll(keepingCapacity: true)
+            memberVariable.append(Int(workspace.place[relation.total]) * quantities)
+            memberValue.append(relation.total * quantities)
+            for part in relation.parts {
+                memberVariable.append(Int(workspace.place[part]) * quantities)
+                memberValue.append(part * quantities)
+            }
             for q in 0..<quantities {
-                system.add(unknown(relation.total, q), 1, value(relation.total, q))
-                for part in relation.parts { system.add(unknown(part, q), -1, value(part, q)) }
+                system.add(variable[memberVariable[0] + q], 1, values[memberValue[0] + q])
+                for m in 1..<memberVariable.count {
+                    system.add(variable[memberVariable[m] + q], -1, values[memberValue[m] + q])
+                }
                 system.endRow()
             }
         }
