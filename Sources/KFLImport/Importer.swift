@@ -75,23 +75,7 @@ public enum Importer {
     public static func run(files: [URL], output: URL, options: Options) throws -> ImportReport {
         var options = options
         let (files, notices) = try readGeography(files: files, options: &options)
-        var reader = RespondentReader(
-            instrument: options.instrument, geography: options.geography,
-            geographyFile: options.geographyFile?.displayName)
-        for file in files where !reader.isFull {
-            reader.read(url: file, displayName: file.path)
-        }
-        if reader.problems.isEmpty && reader.table.respondentCount == 0 {
-            throw ImportFailure(
-                problems: [
-                    ImportProblem(
-                        file: files.first?.path ?? "-", kind: .noRespondents, message: Strings.Import.noRespondents())
-                ], truncated: false)
-        }
-        guard reader.problems.isEmpty else {
-            throw ImportFailure(problems: reader.problems, truncated: reader.truncated)
-        }
-        let table = reader.table
+        let (table, readerNotices) = try readAnswers(files: files, options: options)
 
         let tree = UnitTree.build(
             geography: options.geography,
@@ -115,7 +99,7 @@ public enum Importer {
             var report = ImportReport(
                 files: files.count, respondents: table.respondentCount, schools: table.schools.count, rounds: rounds,
                 cells: counts.cells, published: counts.published, suppressedTooFew: counts.tooFew,
-                suppressedProtecting: counts.protecting, notices: notices + reader.notices)
+                suppressedProtecting: counts.protecting, notices: notices + readerNotices)
             report.sharesShown = counts.sharesShown
             report.splitShown = counts.splitShown
             report.splitByGroupRule = counts.splitByGroupRule
@@ -126,6 +110,32 @@ public enum Importer {
             writer.abandon()
             throw error
         }
+    }
+
+    /// Reads and checks every answer file into the respondent table; returns it and the reader's
+    /// notices. The reader's record of every respondent id (most of its memory on a national set)
+    /// is gone once this returns, before the tables are worked out.
+    /// - Throws: `ImportFailure` listing what is wrong in the input, or saying there was nobody.
+    private static func readAnswers(
+        files: [URL], options: Options
+    ) throws -> (table: RespondentTable, notices: [String]) {
+        var reader = RespondentReader(
+            instrument: options.instrument, geography: options.geography,
+            geographyFile: options.geographyFile?.displayName)
+        for file in files where !reader.isFull {
+            reader.read(url: file, displayName: file.path)
+        }
+        if reader.problems.isEmpty && reader.table.respondentCount == 0 {
+            throw ImportFailure(
+                problems: [
+                    ImportProblem(
+                        file: files.first?.path ?? "-", kind: .noRespondents, message: Strings.Import.noRespondents())
+                ], truncated: false)
+        }
+        guard reader.problems.isEmpty else {
+            throw ImportFailure(problems: reader.problems, truncated: reader.truncated)
+        }
+        return (reader.table, reader.notices)
     }
 
     /// Reads the geography file, if one is given, into `options.geography`, and

@@ -17,8 +17,9 @@ struct RespondentTable {
     struct FineCell {
         var respondents = 0
         var factors: [Summary]
-        /// Respondents per share band: `ShareBands.maximumBands` per factor, factor after factor.
-        var bands: [Int]
+        /// Respondents per share band: `ShareBands.maximumBands` per factor, factor after factor
+        /// (32 bits: a national table has hundreds of thousands of fine cells).
+        var bands: [Int32]
     }
 
     struct School {

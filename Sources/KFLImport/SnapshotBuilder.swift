@@ -42,8 +42,17 @@ struct SnapshotBuilder {
         let slots: [CellCube.Slot]
         let respondents: [Int]
         let summaries: [[Summary]]
-        /// Respondents per share band, `ShareBands.maximumBands` per factor (see `FineCell`).
-        let bands: [[Int]]
+        /// Respondents per share band, `ShareBands.maximumBands` per factor (see `FineCell`), slot
+        /// after slot in one array: `bandsPerSlot` per slot (32 bits each: the national table's
+        /// counts stay far below 2³¹, and the bands are most of a rolled table's memory).
+        let bands: [Int32]
+        let bandsPerSlot: Int
+
+        /// The band counts of one factor's `count` bands in a slot.
+        func bands(slot: Int, factor position: Int, count: Int) -> [Int] {
+            let base = slot * bandsPerSlot + position * ShareBands.maximumBands
+            return bands[base..<base + count].map { Int($0) }
+        }
     }
 
     /// What was decided for one factor of a table, per slot: the mean's state (nil where nobody
@@ -70,18 +79,24 @@ struct SnapshotBuilder {
         let inputs = ids.map { id in (id, byTable[id]!.map { (keyOfIndex[$0]!, table.cells[$0]) }) }
 
         let builder = self
-        let rolled = ParallelWork.map(inputs) { builder.rollUp(round: $0.0.round, group: $0.0.group, fine: $0.1) }
-        // The tables with the most small cells take longest: started first, they do not
-        // leave one core working alone at the end.
+        // The tables with the most small cells take longest: started first, they do not leave
+        // one core working alone at the end. Each table is rolled up, protected and written in
+        // that fixed order as soon as it and those before it are done, so only the tables being
+        // worked on or waiting for their turn are held, not all of them.
         let minimumN = rule.minimumN
-        let smallCells = rolled.map { table in
-            table.summaries.reduce(0) { total, slot in total + slot.count(where: { (1..<minimumN).contains($0.n) }) }
+        let smallCells = inputs.map { input in
+            input.1.reduce(0) { total, fine in
+                total + fine.1.factors.count(where: { (1..<minimumN).contains($0.n) })
+            }
         }
-        let states = ParallelWork.map(rolled, largestFirst: smallCells) { builder.protect($0) }
         var counts = Counts()
-        for (table, tableStates) in zip(rolled, states) {
-            try write(table, states: tableStates, writer: writer, counts: &counts)
-        }
+        try ParallelWork.forEach(
+            inputs, largestFirst: smallCells,
+            { input in
+                let rolled = builder.rollUp(round: input.0.round, group: input.0.group, fine: input.1)
+                return (rolled, builder.protect(rolled))
+            },
+            consume: { table, decisions in try write(table, states: decisions, writer: writer, counts: &counts) })
         return counts
     }
 
@@ -93,7 +108,8 @@ struct SnapshotBuilder {
         var slotIndex: [CellCube.Slot: Int] = [:]
         var respondents: [Int] = []
         var summaries: [[Summary]] = []
-        var bands: [[Int]] = []
+        var bands: [Int32] = []
+        let bandsPerSlot = fine.first?.1.bands.count ?? 0
         for (key, cell) in fine {
             var unit: Int? = schoolUnit[key.school]
             let trinns = key.trinn == 0 ? [0] : [key.trinn, 0]
@@ -110,20 +126,26 @@ struct SnapshotBuilder {
                             slotIndex[slot] = i
                             respondents.append(0)
                             summaries.append(Array(repeating: Summary(), count: factorCount))
-                            bands.append(Array(repeating: 0, count: cell.bands.count))
+                            bands.append(contentsOf: repeatElement(0, count: bandsPerSlot))
                         }
                         respondents[i] += cell.respondents
                         for f in 0..<factorCount { summaries[i][f].combine(cell.factors[f]) }
-                        for b in cell.bands.indices { bands[i][b] += cell.bands[b] }
+                        for b in cell.bands.indices { bands[i * bandsPerSlot + b] += cell.bands[b] }
                     }
                 }
                 unit = tree.units[u].parentID.map { $0 - 1 }
             }
         }
         let slots = slotIndex.keys.sorted { ($0.unit, $0.trinn, $0.gender) < ($1.unit, $1.trinn, $1.gender) }
+        var sortedBands: [Int32] = []
+        sortedBands.reserveCapacity(bands.count)
+        for slot in slots {
+            let i = slotIndex[slot]!
+            sortedBands.append(contentsOf: bands[i * bandsPerSlot..<(i + 1) * bandsPerSlot])
+        }
         return RolledTable(
             round: round, group: groupIndex, slots: slots, respondents: slots.map { respondents[slotIndex[$0]!] },
-            summaries: slots.map { summaries[slotIndex[$0]!] }, bands: slots.map { bands[slotIndex[$0]!] })
+            summaries: slots.map { summaries[slotIndex[$0]!] }, bands: sortedBands, bandsPerSlot: bandsPerSlot)
     }
 
     /// Suppression for each factor of a table, in turn: each is protected on its own, trying
@@ -133,7 +155,7 @@ struct SnapshotBuilder {
         let group = instrument.groups[table.group]
         var hints: [Hypercube] = []
         // Factors answered in the same cells (most of them) share one cube of relations.
-        var shape: (answered: [Int], cube: CellCube)?
+        var shape: (answered: [Int], cube: CellCube, areas: [[Int]])?
         return group.factors.indices.map { position in
             let answered = table.slots.indices.filter {
                 table.summaries[$0][position].n > 0 || table.slots[$0].gender == CellCube.unknownGender
@@ -142,10 +164,10 @@ struct SnapshotBuilder {
                 let cube = CellCube(
                     tree: tree, occupied: Set(answered.map { table.slots[$0] }), trinnLevel: group.level == .trinn,
                     genderSplit: group.genderSplit)
-                shape = (answered, cube)
+                shape = (answered, cube, shareAreas(answered.map { table.slots[$0].unit }))
             }
             let (decision, cubes) = protect(
-                table, factor: position, answered: answered, cube: shape!.cube, hints: hints)
+                table, factor: position, answered: answered, cube: shape!.cube, areas: shape!.areas, hints: hints)
             hints = cubes
             return decision
         }
@@ -154,8 +176,10 @@ struct SnapshotBuilder {
     /// - Parameters:
     ///   - answered: the slots where somebody answered the factor (and those of unknown gender).
     ///   - cube: the relations between those slots.
+    ///   - areas: the answered slots' areas for the share protection (`shareAreas`).
     func protect(
-        _ table: RolledTable, factor position: Int, answered: [Int], cube: CellCube, hints: [Hypercube]
+        _ table: RolledTable, factor position: Int, answered: [Int], cube: CellCube, areas: [[Int]],
+        hints: [Hypercube]
     ) -> (FactorDecision, [Hypercube]) {
         let group = instrument.groups[table.group]
         // The cube's cells are the answered slots in the same (sorted) order.
@@ -172,14 +196,13 @@ struct SnapshotBuilder {
         if let shares = group.factors[position].shares {
             let direction = group.factors[position].direction
             let unfavourable = (0..<shares.bandCount).map { shares.isUnfavourable(band: $0, direction: direction) }
-            let base = position * ShareBands.maximumBands
             let protection = ShareProtection(
                 cells: answered.enumerated().map { cell, slot in
                     ShareProtection.Cell(
-                        bands: Array(table.bands[slot][base..<base + shares.bandCount]),
+                        bands: table.bands(slot: slot, factor: position, count: shares.bandCount),
                         unfavourableBands: unfavourable, meanHidden: plan.isHidden(cell),
                         neverStored: table.slots[slot].gender == CellCube.unknownGender)
-                }, relations: cube.relations, areas: shareAreas(answered.map { table.slots[$0].unit }))
+                }, relations: cube.relations, areas: areas)
             for (cell, slot) in answered.enumerated() {
                 sharesLevel[slot] = protection.level[cell]
             }
@@ -227,8 +250,7 @@ struct SnapshotBuilder {
                     factorNumber: factor.number)
                 var value = table.summaries[i][position].cellValue
                 if state == .published, let shares = factor.shares {
-                    let base = position * ShareBands.maximumBands
-                    let bands = Array(table.bands[i][base..<base + shares.bandCount])
+                    let bands = table.bands(slot: i, factor: position, count: shares.bandCount)
                     switch decisions[position].sharesLevel[i] {
                     case .bands:
                         value = value.with(shares: .shown(bands))

@@ -28,9 +28,51 @@ enum BandBounds {
     /// The stored cells not showing their bands that an attacker can narrow too far (see
     /// `ShareProtection`), from every relation of the table.
     static func exposed(
-        cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation]
+        cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation],
+        workspace: inout Workspace
     ) -> [Exposure] {
-        exposed(cells: cells, level: level, relations: relations, members: Array(cells.indices))
+        exposed(
+            cells: cells, level: level, relations: relations, members: Array(cells.indices), workspace: &workspace)
+    }
+
+    /// What the looks at one table's cells share, reused from look to look so that the many
+    /// small looks around a change allocate nothing in proportion to the table: each cell's
+    /// counts in one flat array (n, the bands, the unfavourable count: `quantities` per cell);
+    /// marks stamped with a generation (a cell or relation is marked when its stamp is the
+    /// current one); and each cell's place among the members of the look (−1 outside it).
+    struct Workspace {
+        /// n, the bands and the unfavourable count of cell i from `values[i * quantities]`.
+        fileprivate let values: [Int]
+        fileprivate let quantities: Int
+        fileprivate var generation: UInt32 = 0
+        fileprivate var cellMark: [UInt32]
+        fileprivate var relationMark: [UInt32]
+        fileprivate var place: [Int32]
+
+        init(cells: [ShareProtection.Cell], relations: Int) {
+            quantities = (cells.first?.bands.count ?? 0) + 2
+            var values: [Int] = []
+            values.reserveCapacity(cells.count * quantities)
+            for cell in cells {
+                values.append(cell.n)
+                values.append(contentsOf: cell.bands)
+                values.append(cell.unfavourable)
+            }
+            self.values = values
+            cellMark = [UInt32](repeating: 0, count: cells.count)
+            relationMark = [UInt32](repeating: 0, count: relations)
+            place = [Int32](repeating: -1, count: cells.count)
+        }
+
+        /// Starts a new look: nothing is marked.
+        fileprivate mutating func nextGeneration() {
+            if generation == .max {
+                for i in cellMark.indices { cellMark[i] = 0 }
+                for i in relationMark.indices { relationMark[i] = 0 }
+                generation = 0
+            }
+            generation += 1
+        }
     }
 
     /// The cells exposed by the relations around `changed` cells alone: those relations and
@@ -38,46 +80,61 @@ enum BandBounds {
     /// `exposed(cells:level:relations:)` — cheaply, where a change made one (most are).
     static func exposed(
         cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation],
-        around changed: [Int], relationsOfCell: [[Int]]
+        around changed: [Int], relationsOfCell: [[Int]], workspace: inout Workspace
     ) -> [Exposure] {
         // Relations reached from the changed cells through members with unknowns, up to
         // `depth` relations away (what an attacker learns travels through unknowns only).
-        var nearby = Set<Int>()
-        var members = Set<Int>(changed)
-        var frontier = Set<Int>(changed)
+        workspace.nextGeneration()
+        let stamp = workspace.generation
+        var nearby: [Int] = []
+        var members: [Int] = []
+        var frontier: [Int] = []
+        for cell in changed where workspace.cellMark[cell] != stamp {
+            workspace.cellMark[cell] = stamp
+            members.append(cell)
+            frontier.append(cell)
+        }
         for _ in 0..<depth {
-            var next = Set<Int>()
+            var next: [Int] = []
             for cell in frontier {
-                for index in relationsOfCell[cell] where nearby.insert(index).inserted {
+                for index in relationsOfCell[cell] where workspace.relationMark[index] != stamp {
+                    workspace.relationMark[index] = stamp
+                    nearby.append(index)
                     let relation = relations[index]
-                    for member in [relation.total] + relation.parts where members.insert(member).inserted {
-                        if level[member] < .bands || cells[member].meanHidden { next.insert(member) }
+                    func reach(_ member: Int) {
+                        guard workspace.cellMark[member] != stamp else { return }
+                        workspace.cellMark[member] = stamp
+                        members.append(member)
+                        if level[member] < .bands || cells[member].meanHidden { next.append(member) }
                     }
+                    reach(relation.total)
+                    for part in relation.parts { reach(part) }
                 }
             }
             frontier = next
         }
-        let chosen = nearby.sorted().map { relations[$0] }
-        return exposed(cells: cells, level: level, relations: chosen, members: members.sorted())
+        nearby.sort()
+        members.sort()
+        return exposed(
+            cells: cells, level: level, relations: nearby.map { relations[$0] }, members: members,
+            workspace: &workspace)
     }
 
     /// The exposed cells among `members` (ascending, holding every member of `relations`), from
-    /// `relations` and the members' own rows.
+    /// `relations` and the members' own rows. The workspace's places are left as they came.
     private static func exposed(
         cells: [ShareProtection.Cell], level: [ShareProtection.Level], relations: [SuppressionPlan.Relation],
-        members: [Int]
+        members: [Int], workspace: inout Workspace
     ) -> [Exposure] {
         guard let first = cells.first else { return [] }
+        defer { for cell in members { workspace.place[cell] = -1 } }
         let bandCount = first.bands.count
         let unfavourable = first.unfavourableBands
-        let quantities = bandCount + 2
+        let quantities = workspace.quantities
         let u = quantities - 1
-        func value(_ cell: Int, _ q: Int) -> Int {
-            q == 0 ? cells[cell].n : q == u ? cells[cell].unfavourable : cells[cell].bands[q - 1]
-        }
+        let values = workspace.values
         // Each member's place, and a variable index per (member, quantity), −1 when known.
-        var place = [Int32](repeating: -1, count: cells.count)
-        for (k, cell) in members.enumerated() { place[cell] = Int32(k) }
+        for (k, cell) in members.enumerated() { workspace.place[cell] = Int32(k) }
         var variable = [Int32](repeating: -1, count: members.count * quantities)
         var atLeast: [Double] = []
         for (k, i) in members.enumerated() {
@@ -98,12 +155,26 @@ enum BandBounds {
             }
         }
         guard !atLeast.isEmpty else { return [] }
-        func unknown(_ cell: Int, _ q: Int) -> Int32 { variable[Int(place[cell]) * quantities + q] }
+        func unknown(_ cell: Int, _ q: Int) -> Int32 { variable[Int(workspace.place[cell]) * quantities + q] }
+        func value(_ cell: Int, _ q: Int) -> Int { values[cell * quantities + q] }
         var system = System()
+        // Each member's first variable and first value, found once per relation, not per quantity.
+        var memberVariable: [Int] = []
+        var memberValue: [Int] = []
         for relation in relations {
+            memberVariable.removeAll(keepingCapacity: true)
+            memberValue.removeAll(keepingCapacity: true)
+            memberVariable.append(Int(workspace.place[relation.total]) * quantities)
+            memberValue.append(relation.total * quantities)
+            for part in relation.parts {
+                memberVariable.append(Int(workspace.place[part]) * quantities)
+                memberValue.append(part * quantities)
+            }
             for q in 0..<quantities {
-                system.add(unknown(relation.total, q), 1, value(relation.total, q))
-                for part in relation.parts { system.add(unknown(part, q), -1, value(part, q)) }
+                system.add(variable[memberVariable[0] + q], 1, values[memberValue[0] + q])
+                for m in 1..<memberVariable.count {
+                    system.add(variable[memberVariable[m] + q], -1, values[memberValue[m] + q])
+                }
                 system.endRow()
             }
         }
@@ -174,11 +245,13 @@ enum BandBounds {
             pending = 0
         }
 
-        /// Bounds of every unknown at the fixed point, from a work list of rows.
+        /// Bounds of every unknown at the fixed point, from a work list of rows; `atLeast` (each
+        /// unknown's lower bound to start from) holds whole numbers.
         func bounds(atLeast: [Double]) -> (low: [Double], high: [Double]) {
             var low = atLeast
             var high = [Double](repeating: .infinity, count: atLeast.count)
             let rowCount = constant.count
+            guard rowCount > 0 else { return (low, high) }
             // Rows of each variable (CSR).
             var start = [Int](repeating: 0, count: atLeast.count + 1)
             for v in termVariable { start[Int(v) + 1] += 1 }
@@ -192,13 +265,38 @@ enum BandBounds {
                     fill[v] += 1
                 }
             }
-            var queue = [Int32](0..<Int32(rowCount))
-            var queued = [Bool](repeating: true, count: rowCount)
-            var head = 0
+            low.withUnsafeMutableBufferPointer { low in
+                high.withUnsafeMutableBufferPointer { high in
+                    propagate(low: low, high: high, start: start, rowsOf: rowsOf)
+                }
+            }
+            return (low, high)
+        }
+
+        /// The work-list propagation of `bounds(atLeast:)`, with the rows of each variable.
+        private func propagate(
+            low: UnsafeMutableBufferPointer<Double>, high: UnsafeMutableBufferPointer<Double>, start: [Int],
+            rowsOf: [Int32]
+        ) {
+            let rowCount = constant.count
+            // The work list, first in first out: a row is in it at most once, so a ring of one
+            // place per row holds it.
+            let queue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: rowCount)
+            let queued = UnsafeMutableBufferPointer<Bool>.allocate(capacity: rowCount)
+            defer {
+                queue.deallocate()
+                queued.deallocate()
+            }
+            for row in 0..<rowCount {
+                queue[row] = Int32(row)
+                queued[row] = true
+            }
+            var head = 0, waiting = rowCount
             var budget = Self.budget(rows: rowCount)
-            while head < queue.count && budget > 0 {
+            while waiting > 0 && budget > 0 {
                 let row = Int(queue[head])
-                head += 1
+                head = head + 1 == rowCount ? 0 : head + 1
+                waiting -= 1
                 budget -= 1
                 queued[row] = false
                 let first = rowStart[row]
@@ -208,22 +306,21 @@ enum BandBounds {
                     constant: constant[row],
                     imply: { j, implied, impliedHigh in
                         let v = Int(termVariable[first + j])
-                        // Counts are whole.
-                        let l = (implied - 1e-9).rounded(.up), h = (impliedHigh + 1e-9).rounded(.down)
+                        // Counts are whole, and so is every bound (or infinite): a bound rounded
+                        // inwards moves exactly when the unrounded one passes it, so most rows
+                        // move nothing and round nothing.
+                        let l = implied - 1e-9, h = impliedHigh + 1e-9
                         guard l > low[v] || h < high[v] else { return }
-                        if l > low[v] { low[v] = l }
-                        if h < high[v] { high[v] = h }
+                        if l > low[v] { low[v] = l.rounded(.up) }
+                        if h < high[v] { high[v] = h.rounded(.down) }
                         for k in start[v]..<start[v + 1] where !queued[Int(rowsOf[k])] {
                             queued[Int(rowsOf[k])] = true
-                            queue.append(rowsOf[k])
+                            let tail = head + waiting
+                            queue[tail >= rowCount ? tail - rowCount : tail] = rowsOf[k]
+                            waiting += 1
                         }
                     })
-                if head > 4096 && head * 2 > queue.count {
-                    queue.removeFirst(head)
-                    head = 0
-                }
             }
-            return (low, high)
         }
 
         static func budget(rows: Int) -> Int { BandBounds.sweeps * max(rows, 1) }

@@ -143,20 +143,22 @@ public struct ShareProtection: Sendable {
             relationsOfCell[relation.total].append(index)
             for part in relation.parts { relationsOfCell[part].append(index) }
         }
+        var workspace = BandBounds.Workspace(cells: cells, relations: relations.count)
         for _ in 0..<Self.rounds {
-            var exposed = BandBounds.exposed(cells: cells, level: level, relations: relations)
+            var exposed = BandBounds.exposed(cells: cells, level: level, relations: relations, workspace: &workspace)
             if exposed.isEmpty { return true }
             var changed: [Int] = []
             for _ in 0..<Self.localRounds {
                 changed = showLess(for: exposed, cells, relations, relationsOfCell, &level)
                 if changed.isEmpty { break }
                 exposed = BandBounds.exposed(
-                    cells: cells, level: level, relations: relations, around: changed, relationsOfCell: relationsOfCell)
+                    cells: cells, level: level, relations: relations, around: changed, relationsOfCell: relationsOfCell,
+                    workspace: &workspace)
                 if exposed.isEmpty { break }
             }
             if changed.isEmpty { break }
         }
-        return BandBounds.exposed(cells: cells, level: level, relations: relations).isEmpty
+        return BandBounds.exposed(cells: cells, level: level, relations: relations, workspace: &workspace).isEmpty
     }
 
     /// Makes one cell near each exposed one show less; returns the cells changed.
