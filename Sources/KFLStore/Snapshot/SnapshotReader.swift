@@ -107,9 +107,12 @@ public final class SnapshotReader: ResultsSource {
                     + " AND round IN (\(roundList)) AND trinn IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)"
                     + " AND gender IN (0, 1, 2) AND factor = ?")
             factorsOfUnit = try database.prepare("SELECT DISTINCT factor FROM cells WHERE unit_id = ?")
+            // Trinn and gender as lists (one value repeated, or every value), so SQLite seeks by the
+            // primary key instead of reading all the unit's cells of the round for each hidden cell.
             shownPartOfUnit = try database.prepare(
-                "SELECT 1 FROM cells WHERE unit_id = ?1 AND round = ?2 AND factor = ?3 AND suppressed = 0"
-                    + " AND (?4 = 0 OR trinn = ?4) AND (?5 = 0 OR gender = ?5) LIMIT 1")
+                "SELECT 1 FROM cells WHERE unit_id = ?1 AND round = ?2"
+                    + " AND trinn IN (" + (4...14).map { "?\($0)" }.joined(separator: ", ") + ")"
+                    + " AND gender IN (?15, ?16, ?17) AND factor = ?3 AND suppressed = 0 LIMIT 1")
             unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
             unitFactorColumns = (
                 try cellsOfUnitFactor.columnIndex("round"), try cellsOfUnitFactor.columnIndex("trinn"),
@@ -193,15 +196,23 @@ public final class SnapshotReader: ResultsSource {
     /// to protect another group. That is already public (the part is shown), so saying it
     /// narrows nothing; the stored flag cannot say more (issue 10: one stored reason).
     private func hasShownPart(_ key: CellKey) throws -> Bool {
+        if let known = shownPartByCell[key] { return known }
+        let trinn = key.trinn == 0 ? Array(0...10) : Array(repeating: key.trinn, count: 11)
+        let genders = key.gender == .all ? [0, 1, 2] : Array(repeating: key.gender.rawValue, count: 3)
         var pending = [key.unitID]
-        while let unitID = pending.popLast() {
-            try shownPartOfUnit.bind([unitID, key.round, key.factorNumber, key.trinn, key.gender.rawValue])
+        var found = false
+        while !found, let unitID = pending.popLast() {
+            try shownPartOfUnit.bind([unitID, key.round, key.factorNumber] + trinn + genders)
             defer { shownPartOfUnit.reset() }
-            if try shownPartOfUnit.step() { return true }
+            found = try shownPartOfUnit.step()
             pending += info.tree.children[unitID - 1].map { $0 + 1 }
         }
-        return false
+        shownPartByCell[key] = found
+        return found
     }
+
+    /// `hasShownPart` per hidden cell: the browser reads the same cells on every move back.
+    private var shownPartByCell: [CellKey: Bool] = [:]
 
     /// The whole number in column `index` (called `name`) of the current row; NULL is an error.
     private static func required(_ row: Statement, at index: Int, _ name: String) throws -> Int {
