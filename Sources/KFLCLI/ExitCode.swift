@@ -26,13 +26,18 @@ public struct Console: Sendable {
     /// `--debug` (or `KFL_DEBUG=1`): the raw text of errors is printed after
     /// the Norwegian message. Off, the user never sees it.
     public var debug: Bool
+    /// The columns of the terminal `out` writes to; nil for a pipe, a file or a test's
+    /// closure, where text tables cut nothing.
+    public let terminalWidth: @Sendable () -> Int?
 
     public init(
-        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, debug: Bool = false
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, debug: Bool = false,
+        terminalWidth: @escaping @Sendable () -> Int? = { nil }
     ) {
         self.out = out
         self.err = err
         self.debug = debug
+        self.terminalWidth = terminalWidth
     }
 
     /// The raw description of `error`, only under `--debug`.

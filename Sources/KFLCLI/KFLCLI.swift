@@ -7,7 +7,8 @@ import KFLStore
 public enum KFLCLI {
     public static let standardConsole = Console(
         out: { text in StandardStream.write(text + "\n", to: 1) },
-        err: { text in StandardStream.write(text + "\n", to: 2) })
+        err: { text in StandardStream.write(text + "\n", to: 2) },
+        terminalWidth: { isatty(STDOUT_FILENO) == 1 ? TerminalSize.columns() : nil })
 
     /// - Parameter environment: the variables to read (tests give their own); nil reads
     ///   the process's.

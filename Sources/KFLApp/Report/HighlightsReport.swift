@@ -13,19 +13,27 @@ public struct HighlightsReport: Sendable {
         self.highlights = highlights
     }
 
-    public func text(width: Int = 120, glyphs: Glyphs = .unicode) -> String {
+    /// The text for a terminal `width` columns wide; nil (a pipe or a file) writes names whole.
+    public func text(width: Int? = nil, glyphs: Glyphs = .unicode) -> String {
         var out = [
             ReportContext.unitNames(highlights.unit, info: info),
             Strings.Themes.overviewTitle + " · " + Strings.roundName(highlights.round),
         ]
         if info.isDemo { out.append(Strings.demoNotice) }
         out.append("")
+        let tableWidth = (width ?? Self.plainWidth) - 1
         let table = OverviewTable(
             highlights: highlights, theme: Theme.make(colors: false), glyphs: glyphs, minimumN: info.minimumN
-        ).table(width: width - 1)
-        out += table.text(width: width - 1, glyphs: glyphs)
+        ).table(width: tableWidth, wholeNames: width == nil)
+        // Whole names widen the label column by at most the widest name.
+        let widest =
+            highlights.standings.map { DisplayWidth.of(ResultsTable.factorName($0.factor, glyphs: glyphs)) }.max() ?? 0
+        out += table.text(width: tableWidth + (width == nil ? widest : 0), glyphs: glyphs)
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// The width the text keeps to (but for whole names) when it goes to a pipe or a file.
+    static let plainWidth = 120
 
     public func csv() -> String {
         let provenance = info.isDemo ? Strings.demoBanner : info.source

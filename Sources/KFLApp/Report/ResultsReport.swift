@@ -68,8 +68,8 @@ public struct ResultsReport: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// A share line of the text: the label, then the unit's share with n, the kommune's (for
-    /// a school), the county's and the verdict against the county's share, in fixed columns
+    /// A share line of the text: the label, then the unit's share with n, the county's, the
+    /// kommune's (for a school; the mean line's order) and the verdict against the county's share, in fixed columns
     /// under the heading `Strings.Shares.textHeading`.
     func shareLine(_ fields: [String], width: Int) -> String {
         let labelWidth = max(12, min(38, width - 60))
@@ -88,14 +88,12 @@ public struct ResultsReport: Sendable {
         return String(line.reversed().drop { $0 == " " }.reversed())
     }
 
-    /// The unit's share with n (or «skjermet»), the kommune's (with `kommune`), the county's
+    /// The unit's share with n (or «skjermet»), the county's, the kommune's (with `kommune`)
     /// and the verdict against the county's share, as text fields.
     func shareFields(_ result: FactorResult, kommune: Bool) -> [String] {
-        [Strings.Shares.text(result.unitShare) ?? ""] + (kommune ? [Self.percent(result.municipalityShare)] : [])
-            + [
-                Self.percent(result.countyShare),
-                result.shareVersusCounty.map { Strings.verdictText($0.verdict) } ?? "",
-            ]
+        [Strings.Shares.text(result.unitShare) ?? "", Self.percent(result.countyShare)]
+            + (kommune ? [Self.percent(result.municipalityShare)] : [])
+            + [result.shareVersusCounty.map { Strings.verdictText($0.verdict) } ?? ""]
     }
 
     /// The unit's share (or why hidden), the kommune's, the county's, h and the verdict, as CSV fields.

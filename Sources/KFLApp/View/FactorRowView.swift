@@ -116,19 +116,23 @@ struct FactorRowView {
         var column = x
         screen.put(TextLayout.pad(label, toWidth: columns.label, glyphs: glyphs), x: column, y: y, style: labelStyle)
         column += columns.label + 1
+        // Without the references the development marks follow the sign's separator: a text in
+        // place of the bar stops one column short of them.
         let restWidth =
             columns.bar + columns.value + columns.n + columns.sign + columns.references + 4
             + (columns.share > 0 ? columns.share + 1 : 0)
+            - (columns.development > 0 && columns.references == 0 ? 1 : 0)
         switch result.unit {
         case nil:
             screen.put(
                 TextLayout.truncate(Strings.Browser.noData, toWidth: restWidth, glyphs: glyphs), x: column, y: y,
                 style: theme.muted)
         case .suppressed(let reason)?:
+            // The reason where it fits whole, else «skjermet» alone: the legend and the detail say why.
+            let reasonText = Strings.suppressionText(reason, minimumN: minimumN)
+            let text = DisplayWidth.of(reasonText) <= restWidth ? reasonText : Strings.Shares.hiddenShort
             screen.put(
-                TextLayout.truncate(
-                    Strings.suppressionText(reason, minimumN: minimumN), toWidth: restWidth, glyphs: glyphs), x: column,
-                y: y, style: theme.muted)
+                TextLayout.truncate(text, toWidth: restWidth, glyphs: glyphs), x: column, y: y, style: theme.muted)
         case .value(let value)?:
             var markers: [BarMarker] = []
             if let county = result.county?.value {

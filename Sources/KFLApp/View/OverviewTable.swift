@@ -17,9 +17,12 @@ struct OverviewTable {
             glyphs: glyphs, minimumN: minimumN)
     }
 
-    func table(width: Int, introLines: Int = .max) -> ResultsTable {
+    /// The table for `width` columns; with `wholeNames` the factor names are not cut, and the
+    /// rows are as wide as they need (the text around them keeps to `width`).
+    func table(width: Int, introLines: Int = .max, wholeNames: Bool = false) -> ResultsTable {
         let s = Strings.Themes.self
-        let columns = StandingTable.Columns.fitting(width: width, showCounty: showCounty)
+        var columns = StandingTable.Columns.fitting(width: width, showCounty: showCounty)
+        if wholeNames { columns = columns.withWholeNames(of: highlights.standings.map(\.factor), glyphs: glyphs) }
         var table = ResultsTable()
         table.top = ResultsTable.paragraph(
             s.overviewIntro(round: highlights.round, previous: highlights.previousRound), width: width,

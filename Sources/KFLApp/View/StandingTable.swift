@@ -32,6 +32,15 @@ struct StandingTable {
             return c
         }
 
+        /// These columns with a label wide enough for every one of `factors` whole: plain text
+        /// has no width limit, so `kfl show` cuts no name.
+        func withWholeNames(of factors: [Factor], glyphs: Glyphs) -> Columns {
+            var c = self
+            let widest = factors.map { DisplayWidth.of(ResultsTable.factorName($0, glyphs: glyphs)) }.max() ?? 0
+            c.label = max(c.label, widest)
+            return c
+        }
+
         /// The verdict column's width when it holds the sign alone.
         static let signOnlyVerdict = 1
     }

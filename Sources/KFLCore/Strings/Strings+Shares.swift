@@ -83,9 +83,12 @@ extension Strings {
         /// CSV header fields added by `--andeler`.
         /// The heading over `kfl show --andeler`'s share lines (the kommune's column for a school).
         public static func textHeading(kommune: Bool) -> [String] {
-            [nb("andel (ugunstig side)", nn: "andel (ugunstig side)"), nb("enheten", nn: "eininga")]
+            [
+                nb("andel (ugunstig side)", nn: "andel (ugunstig side)"), nb("enheten", nn: "eininga"),
+                nb("fylket", nn: "fylket"),
+            ]
                 + (kommune ? [nb("kommunen", nn: "kommunen")] : [])
-                + [nb("fylket", nn: "fylket"), nb("mot fylkets andel", nn: "mot andelen til fylket")]
+                + [nb("mot fylkets andel", nn: "mot andelen til fylket")]
         }
         public static var csvHeader: [String] {
             [

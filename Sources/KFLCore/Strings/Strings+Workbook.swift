@@ -140,18 +140,16 @@ extension Strings {
             nb("skriver – IKKE LAGRET (se nederst)", nn: "skriv – IKKJE LAGRA (sjå nedst)")
         }
 
-        /// Asked when the user quits with text on screen that is not saved.
+        /// Asked when the user quits with text on screen that is not saved: one line that fits
+        /// 80 columns (the notice line is one line).
         public static func confirmQuit(conflict: Bool) -> String {
-            let why =
-                conflict
+            conflict
                 ? nb(
-                    "Teksten din er ikke lagret: feltet er endret i et annet vindu (Ctrl-O lagrer din).",
-                    nn: "Teksten din er ikkje lagra: feltet er endra i eit anna vindauge (Ctrl-O lagrar din).")
-                : nb("Teksten i feltet er ikke lagret.", nn: "Teksten i feltet er ikkje lagra.")
-            return why
-                + nb(
-                    " Avslutte likevel? Da skriver kfl teksten ut i terminalen, så du kan kopiere den. (j/n)",
-                    nn: " Avslutte likevel? Då skriv kfl teksten ut i terminalen, så du kan kopiere han. (j/n)")
+                    "Ikke lagret: feltet er endret i et annet vindu. Avslutte likevel? (j/n)",
+                    nn: "Ikkje lagra: feltet er endra i eit anna vindauge. Avslutte likevel? (j/n)")
+                : nb(
+                    "Teksten i feltet er ikke lagret. Avslutte likevel? Den skrives ut. (j/n)",
+                    nn: "Teksten i feltet er ikkje lagra. Avslutte likevel? Han blir skriven ut. (j/n)")
         }
 
         /// Printed after the terminal is restored, above the text that was not saved.

@@ -83,6 +83,19 @@ import Testing
         expectGolden(browser.screen, named: "gender-side-by-side-120x40")
     }
 
+    @Test("a hidden cell's text keeps a space before the development marks, «skjermet» alone when the reason is cut")
+    func suppressedBesideDevelopment() throws {
+        let browser = try BrowserHarness(width: 100, height: 30)
+        browser.search("Ekhjemmet")
+        try browser.press(.character("r")) { $0.groupID == "elev510" }
+        let text = browser.screen.text
+        #expect(text.contains("skjermet"))
+        // A letter or an ellipsis straight before a development mark is text run into the marks.
+        #expect(text.range(of: #"[A-Za-zæøå…][×▄▁▂▃▅▆▇█]"#, options: .regularExpression) == nil, "\(text)")
+        #expect(!text.contains("gruppe×") && !text.contains("…×"))
+        expectGolden(browser.screen, named: "suppressed-ekhjemmet-elever-5-10-100x30")
+    }
+
     @Test("suppressed cells read as suppressed, with the reason")
     func suppressed() throws {
         let browser = try BrowserHarness(width: 120, height: 40)

@@ -44,6 +44,7 @@ import Testing
         #expect(session.state?.overlay == .confirmQuit)
         let screen = session.screen.lines.joined(separator: "\n")
         #expect(screen.contains("Teksten i feltet er ikke lagret. Avslutte likevel?"), "\(screen)")
+        #expect(screen.contains("Avslutte likevel? Den skrives ut. (j/n)"), "the question fits 80 columns: \(screen)")
         session.press(.controlC)
         #expect(!session.app.quitRequested, "Ctrl-C in the question goes back to the text")
         #expect(session.state?.overlay == nil)
@@ -97,6 +98,8 @@ import Testing
         #expect(!session.app.quitRequested)
         #expect(session.state?.overlay == .confirmQuit)
         #expect(session.screen.lines.joined().contains("feltet er endret i et annet vindu"))
+        // The question fits the 80 columns whole, its (j/n) too.
+        #expect(session.screen.lines.contains { $0.contains("Avslutte likevel? (j/n)") }, "\(session.screen.lines)")
         session.press(.character("j"))
         #expect(session.app.quitRequested)
         #expect(session.app.unsavedText?.text == "Vår tekst!")

@@ -16,6 +16,11 @@ import Testing
         let heading = try #require(lines.firstIndex { $0.contains("andel (ugunstig side)") })
         #expect(lines[heading].contains("enheten") && lines[heading].contains("kommunen"))
         #expect(lines[heading].contains("fylket") && lines[heading].contains("mot fylkets andel"))
+        // The county before the kommune, as on the mean line («fylket 4,2  kommunen 4,3»).
+        let order = ["enheten", "fylket", "kommunen", "mot fylkets andel"].compactMap {
+            lines[heading].range(of: $0)?.lowerBound
+        }
+        #expect(order.count == 4 && order == order.sorted(), "\(lines[heading])")
         // «Trivsel på skolen», then its share straight under it, not after the area.
         let factor = try #require(lines.firstIndex { $0.hasPrefix(" Trivsel på skolen") })
         #expect(lines[factor + 1].hasPrefix("   andel med lav trivsel"), "\(lines[factor + 1])")

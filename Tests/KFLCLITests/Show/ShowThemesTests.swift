@@ -86,6 +86,18 @@ import Testing
         expectGolden(text.out, named: "show-highlights-svalasen-text")
     }
 
+    @Test("--skiller-seg-ut as plain text writes factor names whole: a pipe or a file has no width")
+    func highlightsWholeNames() throws {
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Ekhjemmet skole",
+            "--skiller-seg-ut")
+        #expect(run.exitCode == 0, "\(run.err)")
+        #expect(run.out.contains("Læringskultur og relasjoner mellom elevene"), "\(run.out)")
+        let factorLines = run.out.components(separatedBy: "\n").filter { $0.hasPrefix("  ") }
+        #expect(!factorLines.contains { $0.contains("…") }, "\(run.out)")
+        expectGolden(run.out, named: "show-highlights-ekhjemmet-text")
+    }
+
     @Test(
         "--tema and --skiller-seg-ut stand alone, and an unknown theme names the themes",
         arguments: [
