@@ -13,6 +13,6 @@ func startKFLInTerminal(
     try #require(TmuxSession.tmuxAvailable, "tmux is needed for the real-terminal tests (make test installs it)")
     let env =
         "env LANG=C.UTF-8 TERM=xterm-256color KFL_HOME='\(home.path)' SWIFT_BACKTRACE=interactive=no \(environment)"
-    let command = "\(env) '\(binary)' \(arguments); echo \"EXIT:$?\"; stty -a; sleep 60"
+    let command = "\(env) '\(binary)' \(arguments); echo \"EXIT:$?\"; stty -a; echo STTY-DONE; sleep 60"
     return try TmuxSession(command: command, width: width, height: height)
 }

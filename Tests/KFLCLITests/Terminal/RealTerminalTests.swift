@@ -73,7 +73,7 @@ struct RealTerminalTests {
         screen = try tmux.waitFor("Hjelp – taster")
         try tmux.keys("Escape")
         try tmux.keys("q")
-        screen = try tmux.waitFor("speed")
+        screen = try tmux.waitFor("STTY-DONE")
         #expect(TmuxSession.exitStatus(in: screen) == 0)
         #expect(screen.contains(" icanon") && !screen.contains("-icanon"), "canonical mode restored")
         #expect(screen.contains(" echo ") && !screen.contains("-echo "), "echo restored")
@@ -89,7 +89,7 @@ struct RealTerminalTests {
         let tmux = try start("'\(try DemoFixture.snapshotPath())'", home: home)
         try tmux.waitFor("Resultater")
         try tmux.keys("C-c")
-        let screen = try tmux.waitFor("speed")
+        let screen = try tmux.waitFor("STTY-DONE")
         #expect(TmuxSession.exitStatus(in: screen) == 130)
         #expect(!screen.contains("-icanon"))
     }
@@ -102,7 +102,7 @@ struct RealTerminalTests {
         try tmux.waitFor("Resultater")
         let shell = try #require(try tmux.panePID())
         TmuxSession.runShell("pkill -\(signal) -P \(shell) -x kfl")
-        let screen = try tmux.waitFor("speed")
+        let screen = try tmux.waitFor("STTY-DONE")
         #expect(TmuxSession.exitStatus(in: screen) == Self.killed(by: number), "killed by the signal: \(screen)")
         #expect(!screen.contains("-icanon") && !screen.contains("-echo "))
     }
@@ -115,7 +115,7 @@ struct RealTerminalTests {
         let tmux = try start(
             "'\(try DemoFixture.snapshotPath())' 2>'\(errors.path)'", home: home,
             environment: "KFL_TEST_CRASH=1 SWIFT_BACKTRACE=enable=yes,interactive=no,color=no")
-        let screen = try tmux.waitFor("speed", seconds: 30)
+        let screen = try tmux.waitFor("STTY-DONE", seconds: 30)
         #expect(TmuxSession.exitStatus(in: screen) == Self.killed(by: Self.trap))
         #expect(!screen.contains("-icanon") && !screen.contains("-echo "))
         let backtrace = try String(contentsOf: errors, encoding: .utf8)
