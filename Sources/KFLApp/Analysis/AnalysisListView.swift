@@ -82,7 +82,7 @@ public enum AnalysisListView {
             screen.put(line, x: field.x, y: footer.y, clip: footer)
             if title.suggested {
                 // The suggestion shows selected: typing replaces it.
-                let width = min(DisplayWidth.of(line), field.width)
+                let width = min(DisplayWidth.of(title.editor.text), field.width)
                 screen.updateStyle(Rect(x: field.x, y: footer.y, width: width, height: 1)) { $0.adding(.reverse) }
             }
             if let cursor = frame.cursor {
