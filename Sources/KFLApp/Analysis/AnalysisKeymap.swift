@@ -29,7 +29,7 @@ public enum AnalysisKeyAction: Hashable, Sendable {
     /// Any other key in a field: the editor's (typing, moving, undo).
     case editorKey
     // In a dialog.
-    case scrollUp, scrollDown, pageUp, pageDown, choose, confirm, close
+    case scrollUp, scrollDown, pageUp, pageDown, scrollTop, scrollBottom, choose, confirm, close
     /// A key typed into a picker's search field (or Backspace).
     case filterKey
     /// Esc in a picker with a search typed: empties it.
@@ -364,6 +364,12 @@ public enum AnalysisKeymap {
                 B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionOther),
                 B(keys: [.pageDown, .character(" ")], action: .pageDown, help: s.keyPageDown, section: s.sectionOther),
                 B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionOther),
+                B(
+                    keys: [.home, .character("g")], action: .scrollTop, help: Strings.Browser.keyTop,
+                    section: s.sectionOther),
+                B(
+                    keys: [.end, .character("G")], action: .scrollBottom, help: Strings.Browser.keyBottom,
+                    section: s.sectionOther),
                 B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose),
                 B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
             ]), otherKey: .close)

@@ -11,6 +11,9 @@ public struct AnalysisListState: Sendable {
         public var editor: TextEditor
         /// Asked for by `a` in the results: Esc returns there, not to the list.
         public var fromBrowser = false
+        /// The text is a suggested name, shown selected: the first character typed (or text
+        /// pasted) replaces it, Enter takes it as it is, other editing keys start editing it.
+        public var suggested = false
     }
 
     public let unit: UnitReference

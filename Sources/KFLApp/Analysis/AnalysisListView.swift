@@ -78,13 +78,22 @@ public enum AnalysisListView {
             screen.put(
                 " " + Strings.AnalysisTUI.titlePrompt, x: footer.x, y: footer.y, style: theme.heading, clip: footer)
             let frame = title.editor.frame(width: field.width, height: 1)
-            screen.put(frame.lines.first ?? "", x: field.x, y: footer.y, clip: footer)
+            let line = frame.lines.first ?? ""
+            screen.put(line, x: field.x, y: footer.y, clip: footer)
+            if title.suggested {
+                // The suggestion shows selected: typing replaces it.
+                let width = min(DisplayWidth.of(title.editor.text), field.width)
+                screen.updateStyle(Rect(x: field.x, y: footer.y, width: width, height: 1)) { $0.adding(.reverse) }
+            }
             if let cursor = frame.cursor {
                 let rect = Rect(x: field.x + cursor.column, y: footer.y, width: 1, height: 1)
                 screen.updateStyle(rect) { $0.adding(.reverse) }
                 screen.cursor = Cursor(x: rect.x, y: rect.y)
             }
-            let hint = title.purpose == .create ? Strings.AnalysisTUI.createHint : Strings.AnalysisTUI.renameHint
+            let hint =
+                title.suggested
+                ? Strings.AnalysisTUI.createSuggestedHint
+                : title.purpose == .create ? Strings.AnalysisTUI.createHint : Strings.AnalysisTUI.renameHint
             let message = state.message.map { " " + $0 } ?? " " + hint
             TextLayout.draw(
                 message, in: &screen, rect: inner.row(inner.height - 2), style: theme.muted, glyphs: glyphs)

@@ -173,8 +173,7 @@ extension AnalysisUpdate {
                 return [.write(analysisID: state.analysis.id, .update(AnyAnalysisItem(indicator)), .attribute)]
             }
         case .inputKey:
-            guard var command = EditorKeys.command(for: key, page: 1), command != .insertNewline else { return [] }
-            if case .insert(let text) = command { command = .insert(text.replacingOccurrences(of: "\n", with: " ")) }
+            guard let command = EditorKeys.lineCommand(for: key) else { return [] }
             let width = AnalysisLayout.make(state).targetField.width
             if input.editor.apply(command, width: width, height: 1) { input.problem = nil }
             state.overlay = .target(input)

@@ -61,7 +61,8 @@ public enum AnalysisUpdate {
             return quit(&state)
         case .leaveField, .nextField, .previousField, .takeStored, .overwrite, .editorKey:
             return editing(action, key: key, &state)
-        case .scrollUp, .scrollDown, .pageUp, .pageDown, .choose, .confirm, .close, .filterKey, .clearFilter, .inputKey:
+        case .scrollUp, .scrollDown, .pageUp, .pageDown, .scrollTop, .scrollBottom, .choose, .confirm, .close,
+            .filterKey, .clearFilter, .inputKey:
             return dialog(action, key: key, &state, newID: newID)
         case .exportMarkdown, .exportHTML:
             state.overlay = nil
@@ -202,15 +203,17 @@ public enum AnalysisUpdate {
 
     /// The scroll position after a key, kept between 0 and `limit`; nil closes.
     static func scrolled(_ scroll: Int, _ action: AnalysisKeyAction, _ bounds: (limit: Int, page: Int)) -> Int? {
-        let next: Int
+        let move: ScrollMove
         switch action {
-        case .scrollDown: next = scroll + 1
-        case .scrollUp: next = scroll - 1
-        case .pageDown: next = scroll + bounds.page
-        case .pageUp: next = scroll - bounds.page
+        case .scrollDown: move = .lineDown
+        case .scrollUp: move = .lineUp
+        case .pageDown: move = .pageDown
+        case .pageUp: move = .pageUp
+        case .scrollTop: move = .top
+        case .scrollBottom: move = .bottom
         default: return nil
         }
-        return min(max(0, next), bounds.limit)
+        return move.applied(to: scroll, limit: bounds.limit, page: bounds.page)
     }
 
     /// Removes the item in `slot`; the cursor stays at the same row.

@@ -34,6 +34,16 @@ public enum EditorKeys {
         }
     }
 
+    /// The command for `key` in a one-line field: no Enter (it answers the question), and
+    /// the line breaks of pasted text become spaces.
+    static func lineCommand(for key: Key) -> EditorCommand? {
+        switch command(for: key, page: 1) {
+        case .insertNewline, nil: return nil
+        case .insert(let text): return .insert(String(text.map { $0.isNewline ? " " : $0 }))
+        case let command?: return command
+        }
+    }
+
     /// The editor's keys named in the status line while a field is edited
     /// (they reach the editor as `.editorKey`).
     static var hintBindings: [(keys: [Key], help: String, hint: String)] {

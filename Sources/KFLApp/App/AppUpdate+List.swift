@@ -32,7 +32,8 @@ extension AppUpdate {
             state.list = nil
             return []
         case .new:
-            list.title = .init(purpose: .create, editor: TextEditor(text: list.suggestedTitle(state.info.instrument)))
+            list.title = .init(
+                purpose: .create, editor: TextEditor(text: list.suggestedTitle(state.info.instrument)), suggested: true)
         case .open:
             if let summary = list.selected { effects.append(.open(analysisID: summary.id)) }
         case .rename:
@@ -61,7 +62,10 @@ extension AppUpdate {
             list.title = nil
         case .editorKey:
             let field = AnalysisListLayout(list, width: state.width, height: state.height).titleField
-            if var title = list.title, let command = EditorKeys.command(for: key, page: 1), command != .insertNewline {
+            if var title = list.title, let command = EditorKeys.lineCommand(for: key) {
+                // Typing over the suggested name replaces it; any other editing key starts editing it.
+                if title.suggested, case .insert = command { title.editor = TextEditor(text: "") }
+                title.suggested = false
                 title.editor.apply(command, width: field.width, height: 1)
                 list.title = title
             }

@@ -143,7 +143,7 @@ public enum AppUpdate {
             if !list.request.listOnly, failure == nil {
                 list.title = .init(
                     purpose: .create, editor: TextEditor(text: list.suggestedTitle(state.info.instrument)),
-                    fromBrowser: true)
+                    fromBrowser: true, suggested: true)
             }
         case .refreshed:
             if let failure { list.notice = failure }

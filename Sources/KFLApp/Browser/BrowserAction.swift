@@ -13,7 +13,7 @@ public enum BrowserAction: Hashable, Sendable {
     case overview, themes, toggleShares
     case quit
     // Over the results: the help, the legend, a factor's detail.
-    case scrollUp, scrollDown, scrollPageUp, scrollPageDown, close
+    case scrollUp, scrollDown, scrollPageUp, scrollPageDown, scrollTop, scrollBottom, close
     // While searching.
     case searchType, searchHitUp, searchHitDown, searchGo, searchCancel
 }
@@ -207,6 +207,12 @@ public enum BrowserKeymap {
                     keys: [.down, .character("j")], action: .scrollDown, help: s.keyScroll, section: s.sectionMove,
                     hint: s.hintScroll, hintKeys: [.up, .down]),
                 B(keys: [.up, .character("k")], action: .scrollUp, help: "", section: s.sectionMove),
+                B(
+                    keys: [.pageDown, .character(" ")], action: .scrollPageDown, help: s.keyPageDown,
+                    section: s.sectionMove),
+                B(keys: [.pageUp], action: .scrollPageUp, help: s.keyPageUp, section: s.sectionMove),
+                B(keys: [.home, .character("g")], action: .scrollTop, help: s.keyTop, section: s.sectionMove),
+                B(keys: [.end, .character("G")], action: .scrollBottom, help: s.keyBottom, section: s.sectionMove),
                 B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
                 B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
             ]), otherKey: .close)

@@ -54,6 +54,9 @@ struct BrowserLayout {
         return max(0, rows - max(0, help.height - 2))
     }
 
+    /// One page of the help: its visible rows less one, so a row stays in view.
+    var helpPage: Int { max(1, help.height - 3) }
+
     /// The factor detail's text rows that show at once (the last row is its hint).
     var detailPage: Int { max(1, Box.inner(body).height - 1) }
 

@@ -9,7 +9,7 @@ public enum BrowserUpdate {
         switch action {
         case .quit:
             state.quitRequested = true
-        case .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown:
+        case .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown, .scrollTop, .scrollBottom:
             scroll(&state, action)
         case .close:
             // The help opened over the overview or a theme, and a factor's detail opened from
@@ -179,22 +179,23 @@ public enum BrowserUpdate {
     /// Scrolls the help or a factor's detail, within what it has.
     static func scroll(_ state: inout BrowserState, _ action: BrowserAction) {
         let layout = BrowserLayout(state)
+        let move: ScrollMove
+        switch action {
+        case .scrollDown: move = .lineDown
+        case .scrollUp: move = .lineUp
+        case .scrollPageDown: move = .pageDown
+        case .scrollPageUp: move = .pageUp
+        case .scrollTop: move = .top
+        default: move = .bottom
+        }
         switch state.overlay {
         case .help(let scroll):
             let limit = layout.helpScrollLimit(state)
-            let delta = action == .scrollDown || action == .scrollPageDown ? 1 : -1
-            state.overlay = .help(scroll: max(0, min(scroll + delta, limit)))
+            state.overlay = .help(scroll: move.applied(to: scroll, limit: limit, page: layout.helpPage))
         case .detail(let number, let scroll):
+            let limit = layout.detailScrollLimit(state)
             let page = max(1, layout.detailPage - 1)
-            let delta: Int
-            switch action {
-            case .scrollDown: delta = 1
-            case .scrollUp: delta = -1
-            case .scrollPageDown: delta = page
-            default: delta = -page
-            }
-            state.overlay = .detail(
-                factorNumber: number, scroll: max(0, min(scroll + delta, layout.detailScrollLimit(state))))
+            state.overlay = .detail(factorNumber: number, scroll: move.applied(to: scroll, limit: limit, page: page))
         default:
             break
         }

@@ -137,6 +137,11 @@ extension Strings.AnalysisTUI {
     public static var createHint: String {
         nb("Enter oppretter analysen · Esc avbryter", nn: "Enter opprettar analysen · Esc avbryt")
     }
+    public static var createSuggestedHint: String {
+        nb(
+            "Skriv for å erstatte forslaget · Enter oppretter analysen · Esc avbryter",
+            nn: "Skriv for å byte ut forslaget · Enter opprettar analysen · Esc avbryt")
+    }
     public static var editorLeave: String { nb("ferdig med feltet", nn: "ferdig med feltet") }
     public static var editorLeaveNext: String {
         nb("til neste felt (du skriver videre der)", nn: "til neste felt (du skriv vidare der)")
