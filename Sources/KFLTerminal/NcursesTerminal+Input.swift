@@ -14,7 +14,10 @@ extension NcursesTerminal {
         var code: wint_t = 0
         switch wget_wch(window, &code) {
         // wint_t is UInt32 on Linux and Int32 on macOS: convert bit for bit.
-        case KEY_CODE_YES: return functionKey(Int32(truncatingIfNeeded: code))
+        case KEY_CODE_YES:
+            let function = Int32(truncatingIfNeeded: code)
+            if function == Self.pasteStartCode { return pastedText(window: window) }
+            return functionKey(function)
         case OK: return character(UInt32(truncatingIfNeeded: code), window: window)
         default: return nil
         }
@@ -47,6 +50,35 @@ extension NcursesTerminal {
             bytes.append(UInt8(value))
         }
         return UTF8Input.character(bytes).map(Key.character)
+    }
+
+    /// Key codes kfl gives the bracketed-paste markers (`ESC[200~`, `ESC[201~`) with
+    /// `define_key`: above every code ncurses uses.
+    static let pasteStartCode: Int32 = 0x7E00
+    static let pasteEndCode: Int32 = 0x7E01
+
+    /// Everything up to the end marker of a bracketed paste, as one `.paste`: nothing
+    /// pasted is ever a command (a line break in it is not Enter). Bounded: a paste
+    /// whose end never comes ends after a pause, and at `PasteCollector.limit`.
+    private func pastedText(window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        var collector = PasteCollector(decodesUTF8Bytes: decodesUTF8Bytes)
+        wtimeout(window, 250)
+        reading: while !collector.isFull {
+            var code: wint_t = 0
+            switch wget_wch(window, &code) {
+            case OK: collector.add(UInt32(truncatingIfNeeded: code))
+            case KEY_CODE_YES:
+                let function = Int32(truncatingIfNeeded: code)
+                if function == Self.pasteEndCode { break reading }
+                // A resize in the middle: the paste ends there, the resize is handled next.
+                if function == KEY_RESIZE {
+                    ungetch(function)
+                    break reading
+                }
+            default: break reading
+            }
+        }
+        return collector.text.isEmpty ? nil : .paste(collector.text)
     }
 
     /// Esc alone, or Alt-x (the terminal sends Esc then x at once). ncurses has

@@ -92,6 +92,12 @@ public final class NcursesTerminal {
         curs_set(0)
         setUpColors(colorMode)
         extendedKeys = Self.extendedKeyTable()
+        // Bracketed paste: the terminal marks pasted text, so a line break in a paste is
+        // never taken for Enter (nor its letters for commands). Terminals without it
+        // ignore the mode; `stop` and the guard turn it off again.
+        define_key("\u{1B}[200~", Self.pasteStartCode)
+        define_key("\u{1B}[201~", Self.pasteEndCode)
+        TerminalGuard.writeRaw(TerminalGuard.bracketedPasteOn)
         presentedScreen = nil
     }
 
@@ -100,6 +106,7 @@ public final class NcursesTerminal {
     public func stop() {
         guard let session else { return }
         endwin()
+        TerminalGuard.writeRaw(TerminalGuard.bracketedPasteOff)
         delscreen(session)
         TerminalGuard.disarm()
         self.session = nil

@@ -130,7 +130,16 @@ enum TerminalGuard {
     private static func restoreTerminal(leavingAlternateScreen: Bool) {
         if state.pointee.termiosSaved { tcsetattr(STDIN_FILENO, TCSANOW, &state.pointee.saved) }
         let sequence: StaticString =
-            leavingAlternateScreen ? "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l" : "\u{1B}[0m\u{1B}[?25h"
+            leavingAlternateScreen
+            ? "\u{1B}[0m\u{1B}[?25h\u{1B}[?2004l\u{1B}[?1049l" : "\u{1B}[0m\u{1B}[?25h\u{1B}[?2004l"
+        writeRaw(sequence)
+    }
+
+    static let bracketedPasteOn: StaticString = "\u{1B}[?2004h"
+    static let bracketedPasteOff: StaticString = "\u{1B}[?2004l"
+
+    /// Async-signal-safe: one `write` of a constant.
+    static func writeRaw(_ sequence: StaticString) {
         sequence.withUTF8Buffer { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 }

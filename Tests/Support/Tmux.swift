@@ -130,6 +130,13 @@ public final class TmuxSession {
         try Self.run(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Text pasted as a terminal pastes it: bracketed (`ESC[200~ … ESC[201~`) when the
+    /// program has asked for that, as plain typing otherwise.
+    public func paste(_ text: String) throws {
+        try Self.run(["set-buffer", "-b", name, text])
+        try Self.run(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
+    }
+
     public func resize(width: Int, height: Int) throws {
         try Self.run(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }

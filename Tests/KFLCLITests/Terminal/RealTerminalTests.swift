@@ -39,6 +39,27 @@ struct RealTerminalTests {
         }
     }
 
+    @Test("a paste is text, never keys: q and Enter pasted in the browser do nothing, in a prompt they are text")
+    func pasteIsNeverKeys() throws {
+        let home = try DemoFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let snapshot = try DemoFixture.snapshotPath()
+        let tmux = try start("'\(snapshot)'", home: home)
+        _ = try tmux.waitFor("Resultater")
+        try tmux.paste("q\nq\r")
+        try tmux.keys("?")
+        var screen = try tmux.waitFor("Hjelp – taster")
+        #expect(!screen.contains("EXIT:"), "a pasted q quit kfl")
+        try tmux.keys("Escape", "Tab", "a")
+        screen = try tmux.waitFor("Navn:")
+        try tmux.paste("Linje en\nLinje to q")
+        screen = try tmux.waitFor("Navn: Linje en Linje to q")
+        #expect(!screen.contains("Steg 1"), "a pasted line break created the analysis")
+        try tmux.keys("Escape", "q")
+        screen = try tmux.waitFor("STTY-DONE")
+        #expect(TmuxSession.exitStatus(in: screen) == 0)
+    }
+
     @Test("browse, search with æøå, legend, resize small and back, quit: the terminal is sane")
     func wholeSession() throws {
         let home = try DemoFixture.temporaryDirectory()
