@@ -314,8 +314,8 @@ extension Strings.CLI {
                                  klart bedre eller svakere enn fylket eller klart endret,
                                  ordnet etter vurdering, ikke etter størrelse
               --andeler          Andelen på den ugunstige siden av hver faktor (for
-                                 eksempel andel med lav trivsel) med n, fylkets andel
-                                 og om forskjellen er klar
+                                 eksempel andel med lav trivsel) med n, kommunens og
+                                 fylkets andel og om forskjellen er klar
               --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
               -h, --help         Vis denne hjelpen
 
@@ -363,8 +363,8 @@ extension Strings.CLI {
                                      klart betre eller svakare enn fylket eller klart endra,
                                      ordna etter vurdering, ikkje etter storleik
                   --andeler          Andelen på den ugunstige sida av kvar faktor (til
-                                     dømes andel med låg trivsel) med n, andelen i fylket
-                                     og om skilnaden er klar
+                                     dømes andel med låg trivsel) med n, andelen i
+                                     kommunen og fylket og om skilnaden er klar
                   --format FORMAT    tekst (standard), csv (semikolon, desimalkomma) eller json
                   -h, --help         Vis denne hjelpa
 
