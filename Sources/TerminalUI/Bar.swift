@@ -64,15 +64,21 @@ public struct Bar: Hashable, Sendable {
     /// Where the fill ends and each marker goes, so that the picture cannot mislead:
     ///
     /// - the fill is always exactly the value's length: a longer bar is a higher value;
-    /// - the tip (the last cell showing fill) is never covered by a marker;
+    /// - the tip (the last cell showing fill) is covered by a marker only when
+    ///   there is no other room (below);
     /// - a marker at or below the value sits left of the tip, inside the fill,
     ///   and one above it sits right of the tip, on the track: the side of the
     ///   tip always says above or below;
     /// - two markers never share a cell, and keep their order.
     ///
     /// Each marker is placed in the cell of its value when it can be; when cells
-    /// crowd, markers move apart by the fewest cells, never the tip. A marker off
-    /// the scale, or one with no cell left on its side of the tip, is not drawn.
+    /// crowd, markers move apart by the fewest cells, never the tip. A short bar
+    /// (a factor near the floor of its scale: 1,2 on 1–5 is one cell) has no
+    /// cell left of its tip, and a county mark missing there reads as "no
+    /// county": markers at or below the value then take the tip's own cell,
+    /// drawn inside the fill, and the fill keeps its length. When a side still
+    /// has more markers than cells, the earlier markers in `markers` are kept
+    /// (the county before the kommune). A marker off the scale is not drawn.
     ///
     /// - Returns: the eighths of fill to draw and each marker's column (nil: not drawn).
     public static func layout(
@@ -94,18 +100,32 @@ public struct Bar: Hashable, Sendable {
             }
         }
         var result: [Int?] = Array(repeating: nil, count: markers.count)
-        for (side, lowest, highest) in [(below, 0, tip - 1), (above, tip + 1, columns - 1)] {
-            let sorted = side.sorted { $0.value != $1.value ? $0.value < $1.value : $0.marker < $1.marker }
-            var placed = sorted.map { min(max($0.ideal, lowest), highest) }
-            for i in placed.indices.dropFirst() { placed[i] = max(placed[i], placed[i - 1] + 1) }
-            for i in placed.indices.reversed() {
-                placed[i] = min(placed[i], i + 1 < placed.count ? placed[i + 1] - 1 : highest)
-            }
-            for (item, column) in zip(sorted, placed) where column >= lowest && column <= highest {
-                result[item.marker] = column
-            }
-        }
+        // Below: left of the tip, or the tip's cell too when that is the only room.
+        let belowHighest = below.count > tip ? max(tip, 0) : tip - 1
+        let lastBelow = place(below, lowest: 0, highest: belowHighest, into: &result)
+        place(above, lowest: max(tip + 1, (lastBelow ?? -1) + 1), highest: columns - 1, into: &result)
         return (eighths, result)
+    }
+
+    /// Places one side's markers in `lowest...highest`, each as near its ideal
+    /// column as the others allow, keeping the earliest markers when there are
+    /// more than cells; returns the rightmost column used.
+    @discardableResult
+    private static func place(
+        _ side: [(marker: Int, value: Double, ideal: Int)], lowest: Int, highest: Int, into result: inout [Int?]
+    ) -> Int? {
+        let room = max(0, highest - lowest + 1)
+        let kept = side.sorted { $0.marker < $1.marker }.prefix(room)
+        let sorted = kept.sorted { $0.value != $1.value ? $0.value < $1.value : $0.marker < $1.marker }
+        var placed = sorted.map { min(max($0.ideal, lowest), highest) }
+        for i in placed.indices.dropFirst() { placed[i] = max(placed[i], placed[i - 1] + 1) }
+        for i in placed.indices.reversed() {
+            placed[i] = min(placed[i], i + 1 < placed.count ? placed[i + 1] - 1 : highest)
+        }
+        for (item, column) in zip(sorted, placed) where column >= lowest && column <= highest {
+            result[item.marker] = column
+        }
+        return placed.last
     }
 
     /// Draws the bar in the first row of `rect` (other rows are left alone),

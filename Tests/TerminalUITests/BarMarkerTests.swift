@@ -60,6 +60,37 @@ import Testing
         #expect(county < tip, "\(text)")
     }
 
+    /// A factor near the floor of its scale ("Å mobbe andre" 1,2 on 1–5) has a bar
+    /// of one or two cells and no cell left of its tip: the county mark once
+    /// vanished there, which read as "no county value". Now it takes the tip's
+    /// cell (inside the fill), still left of anything above the value.
+    @Test(arguments: [8, 16, 20, 36, 58])
+    func aShortBarStillShowsTheCounty(width: Int) throws {
+        let cases: [(value: Double, county: Double, kommune: Double)] = [
+            (1.2, 1.2, 1.2), (1.15, 1.1, 1.12), (1.2, 1.15, 1.6), (1.0, 1.0, 1.0), (1.0, 1.0, 1.3),
+        ]
+        for (value, county, kommune) in cases {
+            let text = Self.line(value, county: county, kommune: kommune, width: width)
+            let characters = Array(text)
+            let countyColumn = try #require(characters.firstIndex(of: "┃"), "\(value) \(county): \(text)")
+            let layout = Bar.layout(value: value, range: 1...5, columns: width, markers: [county, kommune])
+            let filledCells = (layout.eighths + 7) / 8
+            #expect(layout.columns[0] == countyColumn)
+            // At or below the value: in the fill (or the first cell when there is no fill).
+            #expect(countyColumn <= max(filledCells - 1, 0), "\(value) \(county): \(text)")
+            if kommune > value, let kommuneColumn = characters.firstIndex(of: "╎") {
+                #expect(kommuneColumn > countyColumn && kommuneColumn >= filledCells, "\(text)")
+            }
+            #expect(characters.count == width)
+        }
+    }
+
+    @Test func whenOnlyOneCellIsLeftTheCountyKeepsIt() {
+        // Both marks at the value on a one-cell bar: one cell, and the county is the verdicts' reference.
+        let layout = Bar.layout(value: 1.2, range: 1...5, columns: 20, markers: [1.2, 1.2])
+        #expect(layout.columns == [0, nil])
+    }
+
     @Test func aBarUsesTheWidthItIsGiven() {
         for width in [16, 40, 58] {
             let text = Self.line(5, county: 3, kommune: 3.1, width: width)
