@@ -79,6 +79,7 @@ extension AnalysisUpdate {
             break
         }
         state.editing?.unsaved = false
+        if case .saveFailed? = state.notice { state.notice = nil }
         switch then {
         case .stay: break
         case .leave: state.editing = nil

@@ -10,7 +10,9 @@ public enum AnalysisUpdate {
     ) -> [AnalysisEffect] {
         switch message {
         case .key(let key):
-            if state.editing?.conflictText == nil { state.notice = nil }
+            // A notice about text on screen the workbook does not have stays while it is so:
+            // the field's header says «se nederst».
+            if state.editing?.conflictText == nil, state.unsavedText == nil { state.notice = nil }
             guard let action = AnalysisKeymap.context(for: state).action(for: key) else { return [] }
             return perform(action, key: key, &state, newID: newID)
         case .resized(let width, let height):

@@ -35,6 +35,11 @@ public final class Workbook: AnalysisStore {
     public static let openTimeout: Duration = .seconds(2)
     /// How long a write waits for another window's write to finish.
     public static let writeTimeout: Duration = .seconds(5)
+    /// How long a write waits once one has found the workbook locked, until a
+    /// write gets through: every key typed while another program held the
+    /// lock froze the screen for `writeTimeout` (the text stays on screen,
+    /// unsaved, and is saved at the next change after the lock is gone).
+    public static let lockedRetryTimeout: Duration = .milliseconds(20)
 
     public let path: String
     /// Where the file lives; decides the journal mode.
@@ -44,6 +49,8 @@ public final class Workbook: AnalysisStore {
     /// Makes the id of each new analysis and item (tests pass a counter, so goldens can hold ids).
     let makeID: @Sendable () -> String
     private var lastDataVersion: Int
+    /// A write found the workbook locked, and none has got through since.
+    private var isLockedOut = false
 
     /// Opens the workbook at `path` for writing, creating it (and its
     /// directory) if missing, and brings its schema up to date.
@@ -385,9 +392,19 @@ public final class Workbook: AnalysisStore {
     /// Runs `body`, turning SQLite's errors into `AnalysisStoreError`;
     /// conflicts pass through.
     func guarded<T>(_ body: () throws -> T) throws -> T {
+        let changesBefore = db.totalChanges
         do {
-            return try body()
+            let result = try body()
+            if isLockedOut, db.totalChanges != changesBefore {
+                isLockedOut = false
+                db.busyTimeout = Self.writeTimeout
+            }
+            return result
         } catch let error as SQLiteError {
+            if error.kind == .busy, !isLockedOut {
+                isLockedOut = true
+                db.busyTimeout = Self.lockedRetryTimeout
+            }
             throw AnalysisStoreError(Self.reason(for: error), path: path)
         }
     }

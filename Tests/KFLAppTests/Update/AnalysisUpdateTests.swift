@@ -142,6 +142,32 @@ import Testing
         #expect(script.state.editing == nil)
     }
 
+    /// Ctrl-C with unsaved text, then n: back at the text, and the notice the
+    /// field's «IKKE LAGRET (se nederst)» points to is still there (it was gone);
+    /// a later key keeps it until a save gets through.
+    @Test func theFailedSaveNoticeStaysWhileTheTextIsUnsaved() {
+        var script = AnalysisScript()
+        script.press(.enter)
+        script.type("U")
+        let error = AnalysisStoreError(.busy, path: "/tmp/wb.sqlite")
+        script.send(
+            .written(.text(.challenge, "U", basedOn: 0), .failed(error), .text(.field(.challenge), then: .stay)))
+        script.press(.controlC)
+        script.send(
+            .written(.text(.challenge, "U", basedOn: 0), .failed(error), .text(.field(.challenge), then: .quit)))
+        #expect(script.state.overlay == .confirmQuit)
+        script.press(.character("n"))
+        #expect(script.state.overlay == nil && !script.state.quitRequested)
+        #expect(script.state.notice == .saveFailed(error))
+        script.press(.right)
+        #expect(script.state.notice == .saveFailed(error))
+        script.type("x")
+        script.send(
+            .written(.text(.challenge, "Ux", basedOn: 0), .saved(revision: 1), .text(.field(.challenge), then: .stay)))
+        #expect(script.state.notice == nil)
+        #expect(script.state.editing?.unsaved == false)
+    }
+
     @Test func anAnalysisGoneElsewhereAsksToClose() {
         var script = AnalysisScript()
         script.send(.changedElsewhere)

@@ -88,4 +88,25 @@ import Testing
         #expect(error?.reason == .busy)
         #expect(error?.message == "arbeidsboka er låst av et annet program; prøv igjen om litt")
     }
+
+    /// Typing while another program holds the lock: the first save waits (and
+    /// fails), the next ones barely wait — each key once froze the screen for 5 s —
+    /// and the first save that gets through after the lock is gone restores the wait.
+    @Test func afterOneLockedWriteTheNextOnesDoNotWaitLong() throws {
+        let impatient = try Workbook(path: dir.path())
+        impatient.db.busyTimeout = .milliseconds(10)
+        let other = try SQLiteDatabase.open(path: dir.path(), mode: .readWrite)
+        try other.execute("BEGIN IMMEDIATE")
+        for value in ["E", "El"] {
+            #expect(throws: AnalysisStoreError(.busy, path: dir.path())) {
+                try impatient.updateText(analysisID: analysis.id, field: .goal, value: value, basedOn: 0)
+            }
+            #expect(impatient.db.busyTimeout == Workbook.lockedRetryTimeout)
+        }
+        _ = try impatient.all()
+        #expect(impatient.db.busyTimeout == Workbook.lockedRetryTimeout, "a read does not end the wait")
+        try other.execute("ROLLBACK")
+        #expect(try impatient.updateText(analysisID: analysis.id, field: .goal, value: "Ele", basedOn: 0) == 1)
+        #expect(impatient.db.busyTimeout == Workbook.writeTimeout)
+    }
 }
