@@ -199,7 +199,16 @@ public struct BrowserState: Sendable {
     /// The rounds a change is measured between: from the chosen base round
     /// (or the one before) to the selected round; nil in the first round.
     public var changeRounds: (from: Int, to: Int)? {
-        FactorSeries.changeRounds(base: baseRound, to: round, in: info.rounds)
+        FactorSeries.changeRounds(base: baseRound, to: round, in: comparableRounds)
+    }
+
+    /// The rounds a change can be measured from: all of them, except that a class
+    /// ("samme klasse") is followed only where it was at the school on the same questionnaire.
+    public var comparableRounds: [Int] {
+        guard view == .sameClass, let trinn = currentItem?.trinn, trinn > 0, let unit = currentUnit,
+            let group = groupID.flatMap(info.instrument.group(id:))
+        else { return info.rounds }
+        return FactorSeries.classRounds(trinn: trinn, round: round, unit: unit, group: group, in: info.rounds)
     }
 
     /// The factor under the cursor in the results pane.

@@ -71,12 +71,16 @@ public enum BrowserUpdate {
         case .previousView:
             state.view = state.view.previous
         case .nextBaseRound:
-            // Steps back through the rounds before the selected one, newest first, then round again.
+            // Steps back through the rounds before the selected one, newest first, then round again
+            // (for a class, only those it was at the school on the same questionnaire).
             guard
                 let next = FactorSeries.nextBaseRound(
-                    after: state.changeRounds?.from, to: state.round, in: state.info.rounds)
+                    after: state.changeRounds?.from, to: state.round, in: state.comparableRounds)
             else {
-                state.message = Strings.Development.noEarlierRound
+                let anyEarlier = state.info.rounds.contains { $0 < state.round }
+                state.message =
+                    state.view == .sameClass && anyEarlier
+                    ? Strings.Development.classNotAtEarlierRound : Strings.Development.noEarlierRound
                 return
             }
             state.baseRound = next

@@ -30,7 +30,13 @@ extension ResultsPane {
         case .levels:
             return nil
         case .development, .sameTrinn, .sameClass:
-            if state.view != .development && trinn == 0 { return note(Strings.Development.cohortNeedsTrinn) }
+            if state.view != .development && trinn == 0 {
+                // Inside the school ("Hele skolen"), its trinn are in the list; on a school in the kommune's list
+                // it has to be opened first.
+                let atSchool = state.currentUnit?.kind == .school && state.currentItem?.opens == nil
+                return note(
+                    atSchool ? Strings.Development.cohortNeedsTrinnAtSchool : Strings.Development.cohortNeedsTrinn)
+            }
             guard let series = loaded.series, let kind = state.view.seriesKind else {
                 return note(Strings.Development.cohortNeedsTrinn)
             }

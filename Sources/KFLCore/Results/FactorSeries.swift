@@ -60,6 +60,22 @@ public struct FactorSeries: Sendable, Hashable {
         return earlier.last.map { ($0, round) }
     }
 
+    /// Why a class on `trinn` has no cell at `unit` for `group`: the school has no such
+    /// trinn (or the class was not at school yet), or that trinn answers another questionnaire.
+    public static func classAbsence(trinn: Int, unit: ReportingUnit, group: RespondentGroup) -> SeriesAbsence? {
+        if !(1...10).contains(trinn) || !(unit.trinnRange?.contains(trinn) ?? true) { return .trinnNotAtUnit(trinn) }
+        if !(group.trinnRange?.contains(trinn) ?? false) { return .otherQuestionnaire(trinn: trinn) }
+        return nil
+    }
+
+    /// The rounds before `round` in which the class now on `trinn` was at `unit` and answered
+    /// `group`'s questionnaire: the starts a cohort ("samme klasse") can be followed from.
+    public static func classRounds(
+        trinn: Int, round: Int, unit: ReportingUnit, group: RespondentGroup, in rounds: [Int]
+    ) -> [Int] {
+        rounds.filter { $0 >= round || classAbsence(trinn: trinn + ($0 - round), unit: unit, group: group) == nil }
+    }
+
     /// The round a change into `round` is measured from after `current`
     /// (`b`): the earlier rounds, newest first, then round again; nil when
     /// no round of `rounds` is earlier.
@@ -132,16 +148,9 @@ extension ResultsSource {
         for round in info.rounds {
             let trinn = kind == .sameClass ? selection.trinn + (round - selection.round) : selection.trinn
             trinnOf[round] = trinn
-            if kind == .sameClass {
-                let atUnit = (1...10).contains(trinn) && (unit.trinnRange?.contains(trinn) ?? true)
-                if !atUnit {
-                    absence[round] = .trinnNotAtUnit(trinn)
-                    continue
-                }
-                if !(group.trinnRange?.contains(trinn) ?? false) {
-                    absence[round] = .otherQuestionnaire(trinn: trinn)
-                    continue
-                }
+            if kind == .sameClass, let missing = FactorSeries.classAbsence(trinn: trinn, unit: unit, group: group) {
+                absence[round] = missing
+                continue
             }
             own[round] = try results(
                 unitID: unit.id, round: round, trinn: trinn, gender: selection.gender, factorNumbers: numbers)

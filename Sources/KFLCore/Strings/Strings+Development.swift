@@ -116,6 +116,11 @@ extension Strings {
         public static func changeHeading(from: Int, to: Int) -> String {
             nb("Endring \(from)–\(to)", nn: "Endring \(from)–\(to)")
         }
+        public static var classNotAtEarlierRound: String {
+            nb(
+                "Klassen gikk ikke på skolen (eller svarte på et annet skjema) ved noen tidligere måling.",
+                nn: "Klassen gjekk ikkje på skulen (eller svara på eit anna skjema) ved nokon tidlegare måling.")
+        }
         public static var noEarlierRound: String {
             nb(
                 "Ingen tidligere måling i disse dataene: ingen endring å vise ennå.",
@@ -153,6 +158,12 @@ extension Strings {
         }
         public static var allPupilsShown: String {
             nb("Viser alle elever (K velger gutter eller jenter).", nn: "Viser alle elevar (K vel gutar eller jenter).")
+        }
+        /// At a school's «Hele skolen»: the trinn are right there in the list.
+        public static var cohortNeedsTrinnAtSchool: String {
+            nb(
+                "Kull vises for ett trinn om gangen: velg et trinn i lista til venstre.",
+                nn: "Kull blir vist for eitt trinn om gongen: vel eit trinn i lista til venstre.")
         }
         public static var cohortNeedsTrinn: String {
             nb(

@@ -83,10 +83,30 @@ import Testing
         expectGolden(browser.screen, named: "cohort-same-class-bergtangen-10-120x40")
     }
 
+    /// A user set the start to 2016 for Moseberget's 10. trinn and every row said
+    /// «enheten har ikke 6. trinn»: `b` now skips the rounds the class was not there.
+    @Test("b follows a class only from rounds it was at the school")
+    func classRoundsOnly() throws {
+        let ten = try browser(120, 40, school: "Bergtangen", trinn: 10, view: .sameClass)
+        #expect(ten.state.changeRounds?.from == 2018)
+        ten.press(.character("b"))
+        #expect(ten.state.changeRounds?.from == 2018, "2016 would be 6. trinn, not at Bergtangen")
+        let eight = try browser(120, 40, school: "Bergtangen", trinn: 8, view: .sameClass)
+        #expect(eight.state.changeRounds == nil)
+        eight.press(.character("b"))
+        #expect(eight.state.message == Strings.Development.classNotAtEarlierRound)
+        eight.press(.character("v"), .character("V"), .character("V"))
+        #expect(eight.state.view == .sameTrinn)
+        #expect(eight.state.changeRounds?.from == 2018, "the same trinn, new pupils: every round")
+    }
+
     @Test("cohorts need a trinn: at the whole school the view says how to choose one")
     func cohortNeedsTrinn() throws {
         let browser = try browser(80, 24, school: "Rognli", view: .sameClass)
-        #expect(browser.screen.text.contains("Kull vises for ett trinn om gangen"))
+        #expect(browser.screen.text.contains("Kull vises for ett trinn om gangen. Åpne en skole"))
+        browser.openSchool()
+        #expect(browser.state.currentItem?.trinn == 0)
+        #expect(browser.screen.text.contains("Kull vises for ett trinn om gangen: velg et trinn i"))
     }
 
     @Test("boys against girls: the gap, d and verdict, the county's gap and the gap each round")
