@@ -89,7 +89,8 @@ extension Strings.CLI {
               --format FORMAT  md, html eller json
               -o, --output FIL Skriv til FIL eller en ny fil i mappen FIL
                                (ellers til standard ut)
-              --snapshot FIL   Snapshotet tallene hentes fra (standard: demodataene)
+              --snapshot FIL   Snapshotet tallene hentes fra (standard: det analysen
+                               ble laget fra; arbeidsboka husker det)
               --workbook FIL   Arbeidsboka (standard i datamappen din)
               -h, --help       Vis denne hjelpen
             """,
@@ -116,7 +117,8 @@ extension Strings.CLI {
                   --format FORMAT  md, html eller json
                   -o, --output FIL Skriv til FIL eller ei ny fil i mappa FIL
                                    (elles til standard ut)
-                  --snapshot FIL   Snapshotet tala blir henta frå (standard: demodataa)
+                  --snapshot FIL   Snapshotet tala blir henta frå (standard: det analysen
+                                   vart laga frå; arbeidsboka hugsar det)
                   --workbook FIL   Arbeidsboka (standard i datamappa di)
                   -h, --help       Vis denne hjelpa
                 """)
