@@ -243,6 +243,7 @@ public enum BrowserKeymap {
                 B(
                     keys: [.character("e")], action: .themes, help: Strings.Themes.keyThemes, section: s.sectionView,
                     hint: s.hintThemes),
+                B(keys: [.character("o")], action: .overview, help: Strings.Themes.keyOverview, section: s.sectionView),
                 B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionMove, hint: s.hintClose),
                 B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
             ]), otherKey: .close)

@@ -11,6 +11,8 @@ public enum InsightAction: Hashable, Sendable {
     /// The selected line's theme, or the theme list from a theme.
     case themes
     case startAnalysis
+    /// `o` from a theme or the theme list: the overview, as everywhere.
+    case overview
     /// The keys of these views; closing it returns to the view.
     case help
     case back
@@ -25,6 +27,7 @@ extension InsightAction {
         case .open: return .open
         case .themes: return .themes
         case .startAnalysis: return .startAnalysis
+        case .overview: return .overview
         case .help: return .help
         case .back: return .back
         case .quit: return .quit
@@ -57,6 +60,7 @@ public enum InsightKeymap {
                     B(
                         keys: [.character("a")], action: .startAnalysis, help: t.keyAnalysisFromLine,
                         section: s.sectionOther, hint: s.hintAnalysis),
+                    B(keys: [.character("o")], action: .overview, help: t.keyOverview, section: s.sectionView),
                     B(
                         keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
                         section: s.sectionMove, hint: s.hintBack),
@@ -116,6 +120,10 @@ extension BrowserUpdate {
             state.quitRequested = true
         case (.back, _):
             state.overlay = state.overlayBack.popLast()
+        case (.overview, .overview):
+            break
+        case (.overview, _):
+            openOverview(&state)
         case (.help, _):
             state.overlayBack.append(overlay)
             state.overlay = .help(scroll: 0)

@@ -69,6 +69,38 @@ import Testing
         }
     }
 
+    /// The README says `o` shows the overview anywhere; in a theme, the theme list and a
+    /// factor's detail it did nothing (or only closed the detail).
+    @Test("o opens the overview from a theme, the theme list and a factor's detail")
+    func oFromEverywhere() throws {
+        let browser = try BrowserHarness(width: 80, height: 24)
+        browser.choose("Svalåsen")
+        browser.press(.escape)
+        browser.press(.tab, .enter)
+        guard case .detail? = browser.state.overlay else {
+            Issue.record("no factor detail: \(String(describing: browser.state.overlay))")
+            return
+        }
+        browser.press(.character("o"))
+        #expect(browser.state.overlay == .overview(selected: 0), "from a factor's detail")
+        browser.press(.character("e"))
+        guard case .theme? = browser.state.overlay else {
+            Issue.record("no theme: \(String(describing: browser.state.overlay))")
+            return
+        }
+        browser.press(.character("o"))
+        #expect(browser.state.overlay == .overview(selected: 0), "from a theme")
+        browser.press(.escape, .character("e"), .character("e"))
+        guard case .themes? = browser.state.overlay else {
+            Issue.record("no theme list: \(String(describing: browser.state.overlay))")
+            return
+        }
+        browser.press(.character("o"))
+        #expect(browser.state.overlay == .overview(selected: 0), "from the theme list")
+        browser.press(.character("o"))
+        #expect(browser.state.overlay == .overview(selected: 0), "o in the overview keeps it")
+    }
+
     @Test("choosing a school in the search opens its overview; choosing a kommune does not")
     func choosingInTheSearch() throws {
         let browser = try BrowserHarness(width: 80, height: 24)
