@@ -88,7 +88,10 @@ public final class NcursesTerminal {
         noecho()
         nonl()
         keypad(window, true)
-        set_escdelay(25)
+        // How long ncurses waits after Esc for the rest of a key's sequence. Terminals send
+        // a sequence in one write (and tmux, since 3.5, waits 10 ms too), so Esc alone is
+        // answered within about 10 ms plus a frame instead of 25.
+        set_escdelay(10)
         curs_set(0)
         setUpColors(colorMode)
         extendedKeys = Self.extendedKeyTable()

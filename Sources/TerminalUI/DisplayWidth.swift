@@ -22,6 +22,17 @@ public enum DisplayWidth {
 
     /// Columns a string occupies.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Most text is plain narrow scalars only; each is a grapheme of its own and one
+        // column wide, so they are counted without breaking the text into graphemes.
+        var scalars = 0
+        for scalar in text.unicodeScalars {
+            guard isPlainNarrow(scalar.value) else { return widthOfGraphemes(text) }
+            scalars += 1
+        }
+        return scalars
+    }
+
+    private static func widthOfGraphemes(_ text: some StringProtocol) -> Int {
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -118,7 +118,7 @@ public final class BrowserRuntime {
                             unitID: unit.id, round: wanted.round, trinn: wanted.trinn, groupID: groupID, gender: gender)
                         byGender.append(
                             .init(
-                                gender: gender, areas: try source.areaResults(selection),
+                                gender: gender, areas: try source.areaResults(selection, restOfMunicipality: false),
                                 development: try source.series(selection, kind: .sameTrinn)))
                     }
                     let gender = genders.count == 1 ? genders[0] : .all

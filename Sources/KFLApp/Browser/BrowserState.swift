@@ -105,6 +105,9 @@ public struct BrowserState: Sendable {
     /// The group whose trinn a school's list shows (nil: all the school's trinn).
     public private(set) var listedGroupID: String?
     public private(set) var items: [NavigationItem]
+    /// The county level's rows, sorted once: going back up to them is a common move,
+    /// and sorting 357 kommuner (nationally) on each was most of that key.
+    private let countyItems: [NavigationItem]
     public var navigation = ListState(selected: 0)
     public var focus: Pane = .navigation
     public var round: Int
@@ -151,13 +154,17 @@ public struct BrowserState: Sendable {
         self.glyphs = glyphs
         self.colors = colors
         self.round = info.rounds.last ?? 0
-        self.items = NavigationLevel.county.items(in: info.tree)
+        self.countyItems = NavigationLevel.county.items(in: info.tree)
+        self.items = countyItems
     }
 
     public var tree: UnitTree { info.tree }
 
     mutating func refreshItems() {
-        items = level.items(in: info.tree, group: listedGroupID.flatMap { info.instrument.group(id: $0) })
+        // The county's rows do not depend on the group (only a school's trinn do).
+        items =
+            level == .county
+            ? countyItems : level.items(in: info.tree, group: listedGroupID.flatMap { info.instrument.group(id: $0) })
     }
 
     /// Lists the trinn of `groupID`, keeping the cursor on the same unit and

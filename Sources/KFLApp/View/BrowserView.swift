@@ -74,16 +74,19 @@ public enum BrowserView {
         }
         let listRect = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
         let nameWidth = max(10, min(40, listRect.width / 2))
-        let items = matches.compactMap { id -> ListItem? in
-            guard let unit = state.tree.unit(id: id) else { return nil }
+        var list = ListState(selected: count > 0 ? state.search.current : nil)
+        list.select(state.search.current, count: count)
+        // Only the rows in view are written out: a letter can match thousands of names nationally.
+        let offset = list.visibleOffset(height: listRect.height, count: count)
+        let shown = offset..<min(count, offset + max(0, listRect.height))
+        let items = matches.indices.map { index -> ListItem in
+            guard shown.contains(index), let unit = state.tree.unit(id: matches[index]) else { return ListItem("") }
             let place =
                 unit.kind == .school
                 ? state.tree.municipality(of: unit).map { Strings.Browser.municipalityOf($0.name) } ?? ""
                 : Strings.unitKindName(unit.kind)
             return ListItem(TextLayout.pad(unit.name, toWidth: nameWidth, glyphs: state.glyphs) + " " + place)
         }
-        var list = ListState(selected: count > 0 ? state.search.current : nil)
-        list.select(state.search.current, count: count)
         ListView(items: items, highlightStyle: theme.selected).draw(
             in: &screen, rect: listRect, state: list, glyphs: state.glyphs)
     }

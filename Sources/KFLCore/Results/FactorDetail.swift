@@ -34,41 +34,50 @@ public struct FactorDetail: Sendable, Hashable {
 }
 
 extension ResultsSource {
+    /// Reads only the cells the rows show: the unit's, the county's and the kommune's at
+    /// each row's address, and the other schools of the kommune counted (`tally`) where a
+    /// rest of the kommune is worked out.
     public func factorDetail(factor: Factor, selection: ResultsSelection) throws -> FactorDetail? {
         let tree = info.tree
         guard let unit = tree.unit(id: selection.unitID) else { return nil }
-        let own = try results(unitID: unit.id, factorNumber: factor.number)
-        let county = unit.kind == .county ? [:] : try results(unitID: tree.county.id, factorNumber: factor.number)
         let municipalityUnit = unit.kind == .school ? tree.municipality(of: unit) : nil
-        let municipality = try municipalityUnit.map { try results(unitID: $0.id, factorNumber: factor.number) } ?? [:]
-        let siblings =
-            try municipalityUnit.map { m in
-                try tree.children(of: m).filter { $0.id != unit.id }
-                    .map { ($0.id, try results(unitID: $0.id, factorNumber: factor.number)) }
-            } ?? []
+        let others = municipalityUnit.map { tree.children(of: $0).map(\.id).filter { $0 != unit.id } } ?? []
+        var rows: [CellKey: FactorDetail.Row] = [:]
 
-        func row(round: Int, trinn: Int, gender: Gender) -> FactorDetail.Row {
+        func row(round: Int, trinn: Int, gender: Gender) throws -> FactorDetail.Row {
             func key(_ id: Int) -> CellKey {
                 CellKey(unitID: id, round: round, trinn: trinn, gender: gender, factorNumber: factor.number)
             }
-            let municipalityCell = municipalityUnit.flatMap { municipality[key($0.id)] }
-            let rest = municipalityUnit.flatMap { _ in
-                RestOfMunicipality.compute(
-                    municipality: municipalityCell, school: own[key(unit.id)],
-                    siblings: siblings.map { $0.1[key($0.0)] }, minimumN: info.minimumN)
+            if let known = rows[key(unit.id)] { return known }
+            let own = try result(key(unit.id))
+            let county = unit.kind == .county ? nil : try result(key(tree.county.id))
+            let municipalityCell = try municipalityUnit.flatMap { try result(key($0.id)) }
+            var rest: RestOfMunicipality?
+            if municipalityUnit != nil {
+                let needed = RestOfMunicipality.needsOthers(municipality: municipalityCell, school: own)
+                let counted =
+                    needed
+                    ? try tally(
+                        unitIDs: others, round: round, trinn: trinn, gender: gender, factorNumbers: [factor.number])
+                    : [:]
+                rest = RestOfMunicipality.compute(
+                    municipality: municipalityCell, school: own, others: counted[factor.number] ?? CellTally(),
+                    minimumN: info.minimumN)
             }
-            return FactorDetail.Row(
+            let made = FactorDetail.Row(
                 round: round, trinn: trinn, gender: gender,
                 result: FactorResult(
-                    factor: factor, unit: own[key(unit.id)], county: county[key(tree.county.id)],
-                    municipality: municipalityCell, restOfMunicipality: rest))
+                    factor: factor, unit: own, county: county, municipality: municipalityCell,
+                    restOfMunicipality: rest))
+            rows[key(unit.id)] = made
+            return made
         }
-        let trinns = Set(own.keys.filter { $0.round == selection.round && $0.trinn != 0 }.map(\.trinn)).sorted()
-        let byTrinn = ([0] + trinns).map { row(round: selection.round, trinn: $0, gender: .all) }
+        let trinns = try trinnWithCells(unitID: unit.id, round: selection.round, factorNumber: factor.number)
+        let byTrinn = try ([0] + trinns).map { try row(round: selection.round, trinn: $0, gender: .all) }
         let group = info.instrument.group(of: factor)
         let genders: [Gender] = group?.genderSplit == true ? [.all, .boys, .girls] : [.all]
-        let byGender = genders.map { row(round: selection.round, trinn: selection.trinn, gender: $0) }
-        let byRound = info.rounds.map { row(round: $0, trinn: selection.trinn, gender: selection.gender) }
+        let byGender = try genders.map { try row(round: selection.round, trinn: selection.trinn, gender: $0) }
+        let byRound = try info.rounds.map { try row(round: $0, trinn: selection.trinn, gender: selection.gender) }
         return FactorDetail(factor: factor, unit: unit, byTrinn: byTrinn, byGender: byGender, byRound: byRound)
     }
 }

@@ -64,8 +64,10 @@ public struct ResultsSelection: Sendable, Hashable, Codable {
 
 extension ResultsSource {
     /// The unit's results for the selection, grouped by area, with county and
-    /// kommune for the same trinn, group, gender and round beside each.
-    public func areaResults(_ selection: ResultsSelection) throws -> [AreaResults] {
+    /// kommune for the same trinn, group, gender and round beside each, and (with
+    /// `restOfMunicipality`, for a school) the rest of its kommune, which reads a
+    /// count of every other school's cells: the browser's results pane does not show it.
+    public func areaResults(_ selection: ResultsSelection, restOfMunicipality: Bool = true) throws -> [AreaResults] {
         let tree = info.tree
         guard let unit = tree.unit(id: selection.unitID), let group = info.instrument.group(id: selection.groupID)
         else { return [] }
@@ -80,16 +82,15 @@ extension ResultsSource {
                 unitID: tree.county.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
                 factorNumbers: numbers)
         var municipality: [Int: CellResult] = [:]
-        var siblings: [[Int: CellResult]] = []
+        var others: [Int: CellTally]?
         if unit.kind == .school, let m = tree.municipality(of: unit) {
             municipality = try results(
                 unitID: m.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
                 factorNumbers: numbers)
-            for sibling in tree.children(of: m) where sibling.id != unit.id {
-                siblings.append(
-                    try results(
-                        unitID: sibling.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
-                        factorNumbers: numbers))
+            if restOfMunicipality {
+                others = try tally(
+                    unitIDs: tree.children(of: m).map(\.id).filter { $0 != unit.id }, round: selection.round,
+                    trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
             }
         }
         return group.areas.map { area in
@@ -100,10 +101,11 @@ extension ResultsSource {
                         factor: factor, unit: own[factor.number],
                         county: unit.kind == .county ? nil : county[factor.number],
                         municipality: unit.kind == .school ? municipality[factor.number] : nil,
-                        restOfMunicipality: unit.kind == .school
-                            ? RestOfMunicipality.compute(
+                        restOfMunicipality: others.flatMap { others in
+                            RestOfMunicipality.compute(
                                 municipality: municipality[factor.number], school: own[factor.number],
-                                siblings: siblings.map { $0[factor.number] }, minimumN: info.minimumN) : nil)
+                                others: others[factor.number] ?? CellTally(), minimumN: info.minimumN)
+                        })
                 })
         }
     }

@@ -35,6 +35,21 @@ public enum RestOfMunicipality: Sendable, Hashable {
     public static func compute(
         municipality: CellResult?, school: CellResult?, siblings: [CellResult?], minimumN: Int
     ) -> RestOfMunicipality? {
+        var others = CellTally()
+        for sibling in siblings {
+            switch sibling {
+            case .suppressed?: others.hidden += 1
+            case .value(let v)?: others.shownN += v.n
+            case nil: break
+            }
+        }
+        return compute(municipality: municipality, school: school, others: others, minimumN: minimumN)
+    }
+
+    /// The same, with the other schools' cells already counted (`ResultsSource.tally`).
+    public static func compute(
+        municipality: CellResult?, school: CellResult?, others: CellTally, minimumN: Int
+    ) -> RestOfMunicipality? {
         guard let schoolValue = school?.value else { return nil }
         switch municipality {
         case nil: return nil
@@ -45,20 +60,29 @@ public enum RestOfMunicipality: Sendable, Hashable {
             }
             guard rest.n > 0 else { return .withheld(.noOtherSchools) }
             guard rest.n >= minimumN else { return .withheld(.tooFewRespondents) }
-            var suppressedSiblings = 0
-            var shownN = 0
-            for sibling in siblings {
-                switch sibling {
-                case .suppressed?: suppressedSiblings += 1
-                case .value(let v)?: shownN += v.n
-                case nil: break
-                }
-            }
-            let hiddenN = rest.n - shownN
-            if suppressedSiblings == 1 || hiddenN < 0 || (suppressedSiblings > 1 && hiddenN < minimumN) {
+            let hiddenN = rest.n - others.shownN
+            if others.hidden == 1 || hiddenN < 0 || (others.hidden > 1 && hiddenN < minimumN) {
                 return .withheld(.wouldRevealSuppressed)
             }
             return .value(rest.cellValue)
         }
+    }
+
+    /// Whether the rest could need the other schools' cells: only when the school's
+    /// cell and the kommune's are both shown (otherwise `compute` answers without them).
+    public static func needsOthers(municipality: CellResult?, school: CellResult?) -> Bool {
+        school?.value != nil && municipality?.value != nil
+    }
+}
+
+/// Cells of several units at one address, counted: how many are hidden, and how
+/// many answers the shown ones hold.
+public struct CellTally: Sendable, Hashable {
+    public var hidden: Int
+    public var shownN: Int
+
+    public init(hidden: Int = 0, shownN: Int = 0) {
+        self.hidden = hidden
+        self.shownN = shownN
     }
 }

@@ -76,4 +76,16 @@ public protocol ResultsSource: AnyObject {
 
     /// Respondent groups with any cell for the unit (by group id).
     func groupsPresent(unitID: Int) throws -> Set<String>
+
+    /// One cell; nil when nobody answered there.
+    func result(_ key: CellKey) throws -> CellResult?
+
+    /// The trinn (1–10) where the unit has a cell of the factor in the round, in order.
+    func trinnWithCells(unitID: Int, round: Int, factorNumber: Int) throws -> [Int]
+
+    /// For each factor, the cells of several units at one round, trinn and gender counted:
+    /// how many are hidden, and how many answers the shown ones hold. What the rest of a
+    /// kommune needs of its other schools; why a cell is hidden is not worked out (it is
+    /// never shown from here). Factors none of the units has are absent.
+    func tally(unitIDs: [Int], round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellTally]
 }

@@ -12,10 +12,13 @@ public final class SnapshotReader: ResultsSource {
     private let cellsOfUnitFactor: Statement
     private let factorsOfUnit: Statement
     private let shownPartOfUnit: Statement
+    private let oneCell: Statement
+    private let trinnOfFactor: Statement
     /// Where each statement's columns are, found by name once (not per row).
     private let unitRoundColumns: (factor: Int, cell: CellColumns)
     private let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
     private let factorColumn: Int
+    private let oneCellColumns: CellColumns
 
     /// How much of the content to check at open (see `SnapshotValidator`).
     public enum Validation: Sendable {
@@ -113,6 +116,14 @@ public final class SnapshotReader: ResultsSource {
                 "SELECT 1 FROM cells WHERE unit_id = ?1 AND round = ?2"
                     + " AND trinn IN (" + (4...14).map { "?\($0)" }.joined(separator: ", ") + ")"
                     + " AND gender IN (?15, ?16, ?17) AND factor = ?3 AND suppressed = 0 LIMIT 1")
+            oneCell = try database.prepare(
+                "SELECT \(Self.valueColumns) FROM cells"
+                    + " WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ? AND factor = ?")
+            trinnOfFactor = try database.prepare(
+                "SELECT DISTINCT trinn FROM cells WHERE unit_id = ? AND round = ?"
+                    + " AND trinn IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) AND gender IN (0, 1, 2) AND factor = ?"
+                    + " ORDER BY trinn")
+            oneCellColumns = try CellColumns(oneCell)
             unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
             unitFactorColumns = (
                 try cellsOfUnitFactor.columnIndex("round"), try cellsOfUnitFactor.columnIndex("trinn"),
@@ -166,16 +177,36 @@ public final class SnapshotReader: ResultsSource {
         return bands.isEmpty ? nil : .shown(bands)
     }
 
+    /// A cell as stored and checked, before why it is hidden (when it is) is worked out.
+    enum StoredCell {
+        case shown(CellValue)
+        case hidden
+    }
+
     private func result(
         _ row: Statement, _ columns: CellColumns, key: CellKey, place: () -> String
     ) throws -> CellResult {
-        let n = columns.n, mean = columns.mean, sd = columns.sd, factorNumber = key.factorNumber
+        try explained(try stored(row, columns, factorNumber: key.factorNumber, place: place), key: key)
+    }
+
+    /// A stored cell with the reason it is hidden (`hasShownPart`).
+    private func explained(_ cell: StoredCell, key: CellKey) throws -> CellResult {
+        switch cell {
+        case .shown(let value): return .value(value)
+        case .hidden: return .suppressed(try hasShownPart(key) ? .protectsSmallerGroup : .hidden)
+        }
+    }
+
+    private func stored(
+        _ row: Statement, _ columns: CellColumns, factorNumber: Int, place: () -> String
+    ) throws -> StoredCell {
+        let n = columns.n, mean = columns.mean, sd = columns.sd
         let flag = row.int(at: columns.suppressed)
         if flag != 0 {
             guard flag == SuppressionReason.hidden.rawValue else {
                 throw invalidCell(Strings.Snapshot.cellsBadCode, place())
             }
-            return .suppressed(try hasShownPart(key) ? .protectsSmallerGroup : .hidden)
+            return .hidden
         }
         let factor = info.instrument.factors[factorNumber]
         guard !row.isNull(at: n), !row.isNull(at: mean) else {
@@ -187,7 +218,7 @@ public final class SnapshotReader: ResultsSource {
         if let problem = SnapshotValidator.problem(shown: value, factor: factor, minimumN: info.minimumN) {
             throw invalidCell(problem, place())
         }
-        return .value(value)
+        return .shown(value)
     }
 
     /// Whether a shown cell lies inside the hidden cell `key`: the same round and factor, in
@@ -234,17 +265,119 @@ public final class SnapshotReader: ResultsSource {
     public func results(
         unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]
     ) throws -> [Int: CellResult] {
-        let wanted = Set(factorNumbers)
+        let row = try storedRow(CellRow(unitID: unitID, round: round, trinn: trinn, gender: gender))
         var out: [Int: CellResult] = [:]
-        try cellsOfUnitRound.bind([unitID, round, trinn, gender.rawValue])
+        for factor in factorNumbers {
+            guard let cell = row[factor] else { continue }
+            let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factor)
+            out[factor] = try explained(cell, key: key)
+        }
+        return out
+    }
+
+    /// A unit's cells of one round, trinn and gender: the browser asks for the same ones
+    /// again and again (the results pane, the development marks, the way back).
+    struct CellRow: Hashable {
+        let unitID: Int, round: Int, trinn: Int, gender: Gender
+    }
+
+    /// Rows read lately, in two generations: a row is looked for in both, and when the
+    /// newer one is full it becomes the older (the older dropped), so at most
+    /// 2 × `rowsPerGeneration` rows (a few kB each) are held however far one browses.
+    private var recentRows: [CellRow: [Int: StoredCell]] = [:]
+    private var olderRows: [CellRow: [Int: StoredCell]] = [:]
+    static let rowsPerGeneration = 96
+
+    private func cachedRow(_ key: CellRow) -> [Int: StoredCell]? {
+        if let row = recentRows[key] { return row }
+        guard let row = olderRows[key] else { return nil }
+        remember(row, key)
+        return row
+    }
+
+    private func remember(_ row: [Int: StoredCell], _ key: CellRow) {
+        if recentRows.count >= Self.rowsPerGeneration {
+            olderRows = recentRows
+            recentRows = [:]
+        }
+        recentRows[key] = row
+    }
+
+    private func storedRow(_ key: CellRow) throws -> [Int: StoredCell] {
+        if let known = cachedRow(key) { return known }
+        var row: [Int: StoredCell] = [:]
+        try cellsOfUnitRound.bind([key.unitID, key.round, key.trinn, key.gender.rawValue])
         defer { cellsOfUnitRound.reset() }
+        let factors = info.instrument.factors.count
         while try cellsOfUnitRound.step() {
             let factor = try Self.required(cellsOfUnitRound, at: unitRoundColumns.factor, "factor")
-            if wanted.contains(factor) {
-                let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factor)
-                out[factor] = try result(cellsOfUnitRound, unitRoundColumns.cell, key: key) {
-                    place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
-                }
+            // A factor the instrument does not have is never asked for (nor was it read before).
+            guard factor >= 0 && factor < factors else { continue }
+            row[factor] = try stored(cellsOfUnitRound, unitRoundColumns.cell, factorNumber: factor) {
+                place(
+                    unitID: key.unitID, round: key.round, trinn: key.trinn, gender: key.gender.rawValue,
+                    factorNumber: factor)
+            }
+        }
+        remember(row, key)
+        return row
+    }
+
+    public func result(_ key: CellKey) throws -> CellResult? {
+        let rowKey = CellRow(unitID: key.unitID, round: key.round, trinn: key.trinn, gender: key.gender)
+        if let row = cachedRow(rowKey) { return try row[key.factorNumber].map { try explained($0, key: key) } }
+        try oneCell.bind([key.unitID, key.round, key.trinn, key.gender.rawValue, key.factorNumber])
+        defer { oneCell.reset() }
+        guard try oneCell.step() else { return nil }
+        return try result(oneCell, oneCellColumns, key: key) {
+            place(
+                unitID: key.unitID, round: key.round, trinn: key.trinn, gender: key.gender.rawValue,
+                factorNumber: key.factorNumber)
+        }
+    }
+
+    public func trinnWithCells(unitID: Int, round: Int, factorNumber: Int) throws -> [Int] {
+        var trinns: [Int] = []
+        try trinnOfFactor.bind([unitID, round, factorNumber])
+        defer { trinnOfFactor.reset() }
+        while try trinnOfFactor.step() { trinns.append(try Self.required(trinnOfFactor, at: 0, "trinn")) }
+        return trinns
+    }
+
+    /// `tally`'s statements by the units they count (a kommune's other schools), prepared once each.
+    private var tallyStatements: [[Int]: (Statement, unit: Int, factor: Int, cell: CellColumns)] = [:]
+
+    public func tally(
+        unitIDs: [Int], round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]
+    ) throws -> [Int: CellTally] {
+        guard !unitIDs.isEmpty, let low = factorNumbers.min(), let high = factorNumbers.max() else { return [:] }
+        if tallyStatements[unitIDs] == nil {
+            if tallyStatements.count >= 32 { tallyStatements = [:] }
+            // The units spelt out, so SQLite seeks each one's cells by the primary key.
+            let statement = try database.prepare(
+                "SELECT unit_id, factor, \(Self.valueColumns) FROM cells"
+                    + " WHERE unit_id IN (\(unitIDs.map(String.init).joined(separator: ", ")))"
+                    + " AND round = ? AND trinn = ? AND gender = ? AND factor BETWEEN ? AND ?")
+            tallyStatements[unitIDs] = (
+                statement, try statement.columnIndex("unit_id"), try statement.columnIndex("factor"),
+                try CellColumns(statement)
+            )
+        }
+        let (statement, unitColumn, factorColumn, columns) = tallyStatements[unitIDs]!
+        let wanted = Set(factorNumbers)
+        var out: [Int: CellTally] = [:]
+        try statement.bind([round, trinn, gender.rawValue, low, high])
+        defer { statement.reset() }
+        while try statement.step() {
+            let factor = try Self.required(statement, at: factorColumn, "factor")
+            guard wanted.contains(factor) else { continue }
+            let unitID = try Self.required(statement, at: unitColumn, "unit_id")
+            let cell = try stored(statement, columns, factorNumber: factor) {
+                place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
+            }
+            switch cell {
+            case .shown(let value): out[factor, default: CellTally()].shownN += value.n
+            case .hidden: out[factor, default: CellTally()].hidden += 1
             }
         }
         return out
