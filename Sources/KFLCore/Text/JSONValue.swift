@@ -72,7 +72,12 @@ public enum JSONValue: Sendable, Hashable {
         func error(_ reason: String) -> ParseError { ParseError(reason: reason, offset: index) }
 
         mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x09, 0x0A, 0x0D: index += 1
+                default: return
+                }
+            }
         }
 
         mutating func expect(_ literal: StaticString, _ value: JSONValue) throws(ParseError) -> JSONValue {
@@ -156,6 +161,18 @@ public enum JSONValue: Sendable, Hashable {
         mutating func string() throws(ParseError) -> String {
             index += 1
             var start = index
+            // Most strings have no escape: made straight from the document's bytes, with one copy.
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
+                bytes[index] >= 0x20
+            {
+                index += 1
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                let decoded = String(validating: bytes[start..<index], as: UTF8.self)
+                index += 1
+                guard let decoded else { throw error("invalid UTF-8") }
+                return decoded
+            }
             var text: [UInt8] = []
             while true {
                 guard index < bytes.count else { throw error("unterminated string") }

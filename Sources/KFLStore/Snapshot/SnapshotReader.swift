@@ -10,14 +10,13 @@ public final class SnapshotReader: ResultsSource {
     let database: SQLiteDatabase
     private let cellsOfUnitRound: Statement
     private let cellsOfUnitFactor: Statement
-    private let factorsOfUnit: Statement
+    private let cellOfUnitInFactors: Statement
     private let shownPartOfUnit: Statement
     private let oneCell: Statement
     private let trinnOfFactor: Statement
     /// Where each statement's columns are, found by name once (not per row).
     private let unitRoundColumns: (factor: Int, cell: CellColumns)
     private let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
-    private let factorColumn: Int
     private let oneCellColumns: CellColumns
 
     /// How much of the content to check at open (see `SnapshotValidator`).
@@ -65,28 +64,14 @@ public final class SnapshotReader: ResultsSource {
                 throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.instrumentUnreadable)
             }
             let validator = SnapshotValidator(database: database, meta: meta, instrument: instrument)
-            let problems = try validator.problems(validation == .complete ? .everything : .structure)
-            guard problems.isEmpty, let minimumN = validator.minimumN else {
-                throw SnapshotOpenError.invalid(path: path, problems: problems)
+            let findings = try validator.check(validation == .complete ? .everything : .structure)
+            guard findings.problems.isEmpty, let minimumN = validator.minimumN else {
+                throw SnapshotOpenError.invalid(path: path, problems: findings.problems)
             }
             var rounds: [Int] = []
             try database.query("SELECT round FROM rounds ORDER BY round") { rounds.append(try $0.int("round")) }
-            var units: [ReportingUnit] = []
-            try database.query("SELECT id, kind, code, name, parent_id, trinn_min, trinn_max FROM units ORDER BY id") {
-                row in
-                let low = try row.optionalInt("trinn_min"), high = try row.optionalInt("trinn_max")
-                let id = try row.int("id"), kindCode = try row.string("kind")
-                guard let kind = UnitKind(rawValue: kindCode) else {
-                    let unit = Strings.Snapshot.unit(id, name: nil)
-                    let problem = Strings.Snapshot.unknownKind(unit, kind: ControlCharacters.escaped(kindCode))
-                    throw SnapshotOpenError.invalid(path: path, problems: [problem])
-                }
-                units.append(
-                    ReportingUnit(
-                        id: id, kind: kind, code: try row.string("code"),
-                        name: try row.string("name"), parentID: try row.optionalInt("parent_id"),
-                        trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } }))
-            }
+            // The units as the validator read them: one read of the table at each open.
+            let units = findings.units.compactMap { $0.reportingUnit }
             guard !units.isEmpty, units.enumerated().allSatisfy({ $0.offset + 1 == $0.element.id }) else {
                 throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.unitsIncomplete)
             }
@@ -109,7 +94,11 @@ public final class SnapshotReader: ResultsSource {
                 "SELECT round, trinn, gender, \(Self.valueColumns) FROM cells WHERE unit_id = ?"
                     + " AND round IN (\(roundList)) AND trinn IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)"
                     + " AND gender IN (0, 1, 2) AND factor = ?")
-            factorsOfUnit = try database.prepare("SELECT DISTINCT factor FROM cells WHERE unit_id = ?")
+            // Whether a unit has any cell of a range of factors (a group's). A group that is there is
+            // found in the unit's first rows; only one that is not reads all of them (as DISTINCT did
+            // for every unit). No IN list: SQLite builds a temporary table with a page cache for each.
+            cellOfUnitInFactors = try database.prepare(
+                "SELECT 1 FROM cells WHERE unit_id = ? AND factor BETWEEN ? AND ? LIMIT 1")
             // Trinn and gender as lists (one value repeated, or every value), so SQLite seeks by the
             // primary key instead of reading all the unit's cells of the round for each hidden cell.
             shownPartOfUnit = try database.prepare(
@@ -129,7 +118,6 @@ public final class SnapshotReader: ResultsSource {
                 try cellsOfUnitFactor.columnIndex("round"), try cellsOfUnitFactor.columnIndex("trinn"),
                 try cellsOfUnitFactor.columnIndex("gender"), try CellColumns(cellsOfUnitFactor)
             )
-            factorColumn = try factorsOfUnit.columnIndex("factor")
         } catch let error as SnapshotOpenError {
             throw error
         } catch let error as SQLiteError {
@@ -402,18 +390,19 @@ public final class SnapshotReader: ResultsSource {
         return out
     }
 
-    /// `groupsPresent` per unit: the browser asks on every move, and the answer scans the unit's cells.
+    /// `groupsPresent` per unit: the browser asks on every move.
     private var groupsByUnit: [Int: Set<String>] = [:]
 
+    /// The groups the unit has any cell of. A group's factors are numbered one after another
+    /// (`Instrument.decode`), so one query per group asks for its range of numbers.
     public func groupsPresent(unitID: Int) throws -> Set<String> {
         if let known = groupsByUnit[unitID] { return known }
-        let factors = info.instrument.factors
         var groups = Set<String>()
-        try factorsOfUnit.bind([unitID])
-        defer { factorsOfUnit.reset() }
-        while try factorsOfUnit.step() {
-            let number = try Self.required(factorsOfUnit, at: factorColumn, "factor")
-            if number >= 0 && number < factors.count { groups.insert(factors[number].groupID) }
+        for group in info.instrument.groups {
+            guard let first = group.factors.first?.number, let last = group.factors.last?.number else { continue }
+            try cellOfUnitInFactors.bind([unitID, first, last])
+            defer { cellOfUnitInFactors.reset() }
+            if try cellOfUnitInFactors.step() { groups.insert(group.id) }
         }
         groupsByUnit[unitID] = groups
         return groups

@@ -40,9 +40,16 @@ struct SnapshotValidator {
         return value
     }
 
-    /// Every problem found, in Norwegian; empty for a sound snapshot.
+    /// What a check found: every problem, in Norwegian (empty for a sound snapshot), and the
+    /// units as read, which the reader takes when there is no problem (one read at each open).
+    struct Findings {
+        let problems: [String]
+        let units: [RawUnit]
+    }
+
+    /// Checks the snapshot.
     /// - Throws: `SQLiteError` when the file cannot be read at all (a damaged page).
-    func problems(_ scope: Scope) throws -> [String] {
+    func check(_ scope: Scope) throws -> Findings {
         var found = metaProblems()
         let instrumentProblems = self.instrumentProblems()
         found += instrumentProblems
@@ -55,7 +62,7 @@ struct SnapshotValidator {
         if scope == .everything, scalesKnown, !units.isEmpty {
             found += try cellProblems(minimumN: minimumN, units: units, rounds: rounds)
         }
-        return found
+        return Findings(problems: found, units: units)
     }
 
     // MARK: Meta and instrument
@@ -180,6 +187,15 @@ struct SnapshotValidator {
         let trinnMax: String?
 
         var kind: UnitKind? { UnitKind(rawValue: kindText) }
+
+        /// The unit as kfl uses it, once the checks found nothing wrong (nil for an unknown kind).
+        var reportingUnit: ReportingUnit? {
+            guard let kind else { return nil }
+            let low = trinnMin.flatMap { Int($0) }, high = trinnMax.flatMap { Int($0) }
+            return ReportingUnit(
+                id: id, kind: kind, code: code, name: name, parentID: parent ?? nil,
+                trinnRange: low.flatMap { l in high.map { h in l...max(l, h) } })
+        }
     }
 
     private func readUnits() throws -> [RawUnit] {
@@ -189,17 +205,21 @@ struct SnapshotValidator {
                    trinn_min, trinn_max
             FROM units ORDER BY id
             """
-        try eachRow(sql) { row, c in
-            let parentType = row.string(at: c["parent_type"]!)
-            let parentID: Int? = parentType == "integer" ? row.int(at: c["parent_id"]!) : nil
-            let parent: Int?? = parentType == "null" ? nil : .some(parentID)
+        // The columns found by name once, not per row: every open reads every unit.
+        let row = try database.prepare(sql)
+        let id = try row.columnIndex("id"), idType = try row.columnIndex("id_type"), kind = try row.columnIndex("kind")
+        let code = try row.columnIndex("code"), name = try row.columnIndex("name")
+        let parentID = try row.columnIndex("parent_id"), parentType = try row.columnIndex("parent_type")
+        let trinnMin = try row.columnIndex("trinn_min"), trinnMax = try row.columnIndex("trinn_max")
+        while try row.step() {
+            let type = row.string(at: parentType)
+            let parent: Int?? = type == "null" ? nil : .some(type == "integer" ? row.int(at: parentID) : nil)
             units.append(
                 RawUnit(
-                    id: row.int(at: c["id"]!), idIsInteger: row.string(at: c["id_type"]!) == "integer",
-                    kindText: row.string(at: c["kind"]!), code: row.string(at: c["code"]!),
-                    name: row.string(at: c["name"]!), parent: parent,
-                    trinnMin: row.optionalString(at: c["trinn_min"]!), trinnMax: row.optionalString(at: c["trinn_max"]!)
-                ))
+                    id: row.int(at: id), idIsInteger: row.string(at: idType) == "integer",
+                    kindText: row.string(at: kind), code: row.string(at: code), name: row.string(at: name),
+                    parent: parent, trinnMin: row.optionalString(at: trinnMin),
+                    trinnMax: row.optionalString(at: trinnMax)))
         }
         return units
     }
@@ -241,7 +261,7 @@ struct SnapshotValidator {
                 continue
             }
             guard !inCycle.contains(unit.id), let parentKind = units[parentID - 1].kind else { continue }
-            if !allowedParents(of: kind).contains(parentKind) {
+            if !kind.mayLie(under: parentKind) {
                 found.append(
                     Strings.Snapshot.wrongParent(
                         label(unit), kind: Strings.unitKindName(kind), parent: label(units[parentID - 1]),
@@ -253,16 +273,6 @@ struct SnapshotValidator {
             found = Array(found.prefix(unitProblemLimit)) + [Strings.Snapshot.moreUnitProblems(more)]
         }
         return found
-    }
-
-    /// What a unit of each kind may lie under: a tree from the county down to schools.
-    static func allowedParents(of kind: UnitKind) -> Set<UnitKind> {
-        switch kind {
-        case .county: return []
-        case .region: return [.county]
-        case .municipality: return [.region, .county]
-        case .school: return [.municipality]
-        }
     }
 
     /// The ids of units on a parent cycle; one problem per cycle.
@@ -437,5 +447,18 @@ struct SnapshotValidator {
         var columns: [String: Int] = [:]
         for index in 0..<row.columnCount { columns[row.columnName(at: index)] = index }
         return columns
+    }
+}
+
+extension UnitKind {
+    /// Whether a unit of this kind may lie under one of `parent`'s kind: a tree from the
+    /// county down to schools. (A switch, not a `Set`: every open asks this per unit.)
+    fileprivate func mayLie(under parent: UnitKind) -> Bool {
+        switch self {
+        case .county: return false
+        case .region: return parent == .county
+        case .municipality: return parent == .region || parent == .county
+        case .school: return parent == .municipality
+        }
     }
 }
