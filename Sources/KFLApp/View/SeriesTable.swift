@@ -201,27 +201,38 @@ struct SeriesTable {
     }
 
     /// The selected factor in full: every round with n or the reason, and
-    /// the change in words, for the unit and the county.
+    /// the change in words, for the unit and the county — as much of it as
+    /// `maxLines` hold (``FooterDetail``: the verdicts go last).
     func footer(selected: Int?, width: Int, maxLines: Int) -> [ResultsTable.Row] {
         let all = areas.flatMap(\.factors)
         guard let selected, all.indices.contains(selected) else { return [] }
         let series = all[selected]
-        let values = series.points.map { p in
-            (
-                p.round,
-                (kind == .sameClass ? "(\(p.trinn).) " : "")
-                    + TableCell.full(p.unit, absence: p.absence, minimumN: minimumN)
-            )
+        return FooterDetail.fitted(width: width, maxLines: maxLines, glyphs: glyphs) {
+            [(footerText(series, detail: $0), theme.muted)]
         }
-        var text = Strings.Development.roundValues(
-            series.factor.name + nameSuffix, values: values, separator: glyphs.separator)
-        if let change {
-            let unit = series.change(from: change.from, to: change.to)
-            text +=
-                ". "
-                + Strings.Development.changeLine(
-                    from: change.from, to: change.to, text: Strings.Development.outcomeText(unit, minimumN: minimumN))
-            if showCounty {
+    }
+
+    func footerText(_ series: FactorSeries, detail: FooterDetail) -> String {
+        var text = series.factor.name + nameSuffix
+        let outcome = change.map { series.change(from: $0.from, to: $0.to) }
+        // Without a verdict the values (or why they are missing) are what the line says: they stay.
+        let verdictless = outcome?.comparison == nil
+        if detail.showsValues || verdictless {
+            let values = series.points.map { p in
+                (
+                    p.round,
+                    (kind == .sameClass ? "(\(p.trinn).) " : "")
+                        + TableCell.full(
+                            p.unit, absence: p.absence, minimumN: minimumN, counts: detail.showsCounts)
+                )
+            }
+            text = Strings.Development.roundValues(text, values: values, separator: glyphs.separator)
+        }
+        if let change, let outcome, detail.showsValues || !verdictless {
+            let unit = Strings.Development.outcomeText(
+                outcome, minimumN: minimumN, interval: detail.showsInterval, effectSize: detail.showsEffectSize)
+            text += ". " + Strings.Development.changeLine(from: change.from, to: change.to, text: unit)
+            if showCounty, detail.showsCounty {
                 text +=
                     ". " + Strings.Development.countyChangePrefix + ": "
                     + Strings.Development.shortOutcomeText(

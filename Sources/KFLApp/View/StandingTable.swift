@@ -136,20 +136,30 @@ struct StandingTable {
     }
 
     /// The selected factor in full: its description, value and county with
-    /// n, and the change with interval and d — or why there is none.
+    /// n, and the change with interval and d — or why there is none. What does
+    /// not fit `maxLines` goes first by ``FooterDetail``, the description before all.
     func detail(_ standing: FactorStanding, width: Int, maxLines: Int) -> [ResultsTable.Row] {
         let result = standing.result
-        let value = TableCell.full(result.unit, minimumN: minimumN)
-        let county = showCounty ? TableCell.full(result.county, minimumN: minimumN) : nil
-        let level = Strings.Themes.levelLine(
-            factor: ResultsTable.factorName(standing.factor, glyphs: glyphs), group: standing.group.name,
-            value: value, county: county, verdict: result.versusCounty.map { Strings.verdictText($0.verdict) })
-        var rows = ResultsTable.paragraph(level, width: width, style: .bold, maxLines: 2, glyphs: glyphs)
-        if let change = standing.change {
-            let text = Strings.Development.outcomeText(change.outcome, minimumN: minimumN)
-            rows += ResultsTable.paragraph(
-                Strings.Development.changeLine(from: change.from, to: round, text: text), width: width,
-                style: theme.muted, maxLines: 2, glyphs: glyphs)
+        var rows = FooterDetail.fitted(width: width, maxLines: maxLines, glyphs: glyphs) { detail in
+            let counts = detail.showsCounts
+            let value = TableCell.full(result.unit, minimumN: minimumN, counts: counts)
+            let county = showCounty ? TableCell.full(result.county, minimumN: minimumN, counts: counts) : nil
+            let level = Strings.Themes.levelLine(
+                factor: ResultsTable.factorName(standing.factor, glyphs: glyphs), group: standing.group.name,
+                // A suppressed value says why there is no verdict: it stays when values go.
+                value: detail.showsValues || result.unit?.value == nil ? value : nil,
+                county: detail.showsValues ? county : nil,
+                verdict: result.versusCounty.map { Strings.verdictText($0.verdict) })
+            var paragraphs = [(text: level, style: Style.bold)]
+            // A change without a verdict (only why there is none) goes with the county's verdict, last.
+            if let change = standing.change, detail.showsCounty || change.outcome.comparison != nil {
+                let text = Strings.Development.outcomeText(
+                    change.outcome, minimumN: minimumN, interval: detail.showsInterval,
+                    effectSize: detail.showsEffectSize)
+                paragraphs.append(
+                    (Strings.Development.changeLine(from: change.from, to: round, text: text), theme.muted))
+            }
+            return paragraphs
         }
         let room = max(0, maxLines - rows.count)
         if room > 0 {
