@@ -55,7 +55,8 @@ struct GapTable {
         for area in areas {
             out.append(.text(area.name, style: theme.heading))
             for gap in area.factors {
-                let name = " " + ResultsTable.factorName(gap.factor, glyphs: glyphs)
+                // Cut to the column here, so the name is shortened and the ↓ mark kept.
+                let name = " " + ResultsTable.factorName(gap.factor, glyphs: glyphs, width: columns.label - 1)
                 let point = gap.point(round: round)
                 out.append(
                     row(

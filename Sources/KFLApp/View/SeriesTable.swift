@@ -105,7 +105,8 @@ struct SeriesTable {
         for area in areas {
             out.append(.text(area.name, style: theme.heading))
             for series in area.factors {
-                let name = " " + ResultsTable.factorName(series.factor, glyphs: glyphs)
+                // Cut to the column here, so the name is shortened and the ↓ mark kept.
+                let name = " " + ResultsTable.factorName(series.factor, glyphs: glyphs, width: columns.label - 1)
                 out.append(
                     row(
                         series, index: index, label: name, cell: \.unit, columns: columns, isLabel: true,
