@@ -30,7 +30,7 @@ struct GapTable {
     func top(width: Int, columns: Columns) -> [ResultsTable.Row] {
         let intro =
             columns.change.interval > 0 ? Strings.Development.gapIntro(round) : Strings.Development.gapIntroShort(round)
-        var out = ResultsTable.paragraph(intro, width: width, style: theme.muted)
+        var out = ResultsTable.paragraph(intro, width: width, style: theme.muted, glyphs: glyphs)
         let wide = columns.value >= 6
         out.append(
             ResultsTable.Row(spans: [
@@ -160,7 +160,7 @@ struct GapTable {
                 + Strings.Development.shortOutcomeText(
                     gap.countyGap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
         }
-        return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)
+        return text + "."
     }
 
     func table(width: Int, selected: Int?, footerLines: Int) -> ResultsTable {

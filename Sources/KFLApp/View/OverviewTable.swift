@@ -31,7 +31,8 @@ struct OverviewTable {
         var rows: [ResultsTable.Row] = []
         if !highlights.coverage.isEmpty {
             rows.append(.text(s.coverageHeading, style: theme.heading))
-            rows += ResultsTable.paragraph(s.coverageIntro(highlights.unit.name), width: width, style: theme.muted)
+            rows += ResultsTable.paragraph(
+                s.coverageIntro(highlights.unit.name), width: width, style: theme.muted, glyphs: glyphs)
             for c in highlights.coverage {
                 rows.append(
                     .text(

@@ -108,11 +108,11 @@ struct ResultsTable {
 
     /// Wrapped text as rows; at most `maxLines`, the last ending in an ellipsis when cut.
     static func paragraph(
-        _ text: String, width: Int, style: Style, maxLines: Int = .max, glyphs: Glyphs = .unicode
+        _ text: String, width: Int, style: Style, maxLines: Int = .max, glyphs: Glyphs
     )
         -> [Row]
     {
-        var lines = Paragraph.wrap(text, width: max(1, width))
+        var lines = Paragraph.wrap(text, width: max(1, width), glyphs: glyphs)
         if lines.count > maxLines {
             lines = Array(lines.prefix(max(0, maxLines)))
             if let last = lines.popLast() {

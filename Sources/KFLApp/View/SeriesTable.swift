@@ -66,19 +66,24 @@ struct SeriesTable {
         switch (kind, trinn) {
         case (.sameTrinn, 0): break
         case (.sameTrinn, _):
-            out += ResultsTable.paragraph(Strings.Development.sameTrinnIntro(trinn), width: width, style: theme.heading)
-            out += ResultsTable.paragraph(Strings.Development.anonymousCohort, width: width, style: theme.muted)
+            out += ResultsTable.paragraph(
+                Strings.Development.sameTrinnIntro(trinn), width: width, style: theme.heading, glyphs: glyphs)
+            out += ResultsTable.paragraph(
+                Strings.Development.anonymousCohort, width: width, style: theme.muted, glyphs: glyphs)
         case (.sameClass, _):
             let absences = Dictionary(
                 areas.first?.factors.first?.points.compactMap { p in p.absence.map { (p.round, $0) } } ?? [],
                 uniquingKeysWith: { a, _ in a })
             let steps = rounds.map { (round: $0, trinn: trinn + ($0 - round), absence: absences[$0]) }
                 .filter { (1...10).contains($0.trinn) }
-            out += ResultsTable.paragraph(Strings.Development.sameClassIntro(steps), width: width, style: theme.heading)
-            out += ResultsTable.paragraph(Strings.Development.anonymousCohort, width: width, style: theme.muted)
+            out += ResultsTable.paragraph(
+                Strings.Development.sameClassIntro(steps), width: width, style: theme.heading, glyphs: glyphs)
+            out += ResultsTable.paragraph(
+                Strings.Development.anonymousCohort, width: width, style: theme.muted, glyphs: glyphs)
         }
         if rounds.count < 2 {
-            out += ResultsTable.paragraph(Strings.Development.oneRoundOnly, width: width, style: theme.muted)
+            out += ResultsTable.paragraph(
+                Strings.Development.oneRoundOnly, width: width, style: theme.muted, glyphs: glyphs)
         }
         var spans = [ResultsTable.Span(text: "", width: columns.label)]
         for r in rounds {
@@ -240,7 +245,7 @@ struct SeriesTable {
                         series.countyChange(from: change.from, to: change.to), minimumN: minimumN)
             }
         }
-        return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)
+        return text + "."
     }
 
     /// The whole table for `width` columns, with the selected factor's footer.

@@ -28,7 +28,7 @@ struct ThemeTable {
         if results.standings.isEmpty { rows.append(.text(s.nothingShown, style: theme.muted)) }
         if !results.missingGroups.isEmpty {
             rows += ResultsTable.paragraph(
-                s.missingGroups(results.missingGroups.map(\.name)), width: width, style: theme.muted)
+                s.missingGroups(results.missingGroups.map(\.name)), width: width, style: theme.muted, glyphs: glyphs)
         }
         table.rows = rows
         return table

@@ -43,7 +43,8 @@ import Testing
         glyphs.isASCII ? ASCIIFallback.text(text) : text
     }
 
-    static let cases: [(Int, Int, Glyphs)] = sizes.map { ($0.0, $0.1, Glyphs.unicode) }
+    static let cases: [(Int, Int, Glyphs)] =
+        sizes.map { ($0.0, $0.1, Glyphs.unicode) } + [(80, 24, .ascii), (100, 30, .ascii)]
 
     @Test("development: every factor's footer keeps its change verdict and the county's, at 80, 100 and 120 columns")
     func developmentKeepsVerdicts() throws {
