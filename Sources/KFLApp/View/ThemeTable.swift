@@ -16,7 +16,8 @@ struct ThemeTable {
 
     func table(width: Int, introLines: Int = .max) -> ResultsTable {
         let s = Strings.Themes.self
-        let columns = StandingTable.Columns.fitting(width: width, showCounty: results.unit.kind != .county)
+        let columns = StandingTable.Columns.fitting(
+            width: width, showCounty: results.unit.kind != .county, standings: results.standings, glyphs: glyphs)
         var table = ResultsTable()
         let half = max(1, introLines / 2)
         table.top = ResultsTable.paragraph(
