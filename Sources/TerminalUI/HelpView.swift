@@ -35,7 +35,9 @@ public struct HelpView<Action: Hashable & Sendable>: Sendable {
             if i > 0 { rows.append(.blank) }
             rows.append(.heading(section.section))
             for entry in section.entries {
-                for (j, line) in Paragraph.wrap(entry.help, width: textWidth).enumerated() {
+                for (j, line) in Paragraph.wrap(
+                    entry.help, width: textWidth, glyphs: ascii ? .ascii : .unicode
+                ).enumerated() {
                     rows.append(.entry(keys: j == 0 ? entry.keys : "", text: line))
                 }
             }

@@ -91,7 +91,9 @@ public struct Keymap<Action: Hashable & Sendable>: Hashable, Sendable {
     public func statusHints(ascii: Bool = false) -> [KeyHint] {
         bindings.filter { !$0.hint.isEmpty }.map { binding in
             KeyHint(
-                keys: Key.names(binding.hintKeys ?? Array(binding.keys.prefix(1)), ascii: ascii), label: binding.hint)
+                keys: Key.names(binding.hintKeys ?? Array(binding.keys.prefix(1)), ascii: ascii),
+                // Spelled as shown ("soek"), so the bar measures what it draws.
+                label: ascii ? ASCIIFallback.text(binding.hint) : binding.hint)
         }
     }
 

@@ -12,9 +12,11 @@ public struct Paragraph: Hashable, Sendable {
         self.style = style
     }
 
-    /// Lines of at most `width` columns.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// Lines of at most `width` columns. An ASCII terminal spells æ as ae, so with
+    /// ASCII `glyphs` the text is spelled so first and wrapped as it will be shown.
+    public static func wrap(_ text: String, width: Int, glyphs: Glyphs = .unicode) -> [String] {
         guard width > 0 else { return [] }
+        let text = glyphs.isASCII ? ASCIIFallback.text(text) : text
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let firstLine = lines.count

@@ -32,4 +32,20 @@ import Testing
         }
         #expect(ASCIIFallback.text("Uro ↓") == "Uro (-)")
     }
+
+    @Test func wrappingMeasuresTheTextAsAnASCIITerminalSpellsIt() {
+        // "frå" is three columns but "fraa" four: wrapped on the first, the line overflowed and was cut.
+        let text = "klar skilnad frå fylket og kommunen på båe steg"
+        let lines = Paragraph.wrap(text, width: 24, glyphs: .ascii)
+        #expect(lines == ["klar skilnad fraa fylket", "og kommunen paa baae", "steg"])
+        #expect(lines.allSatisfy { $0.allSatisfy(\.isASCII) && DisplayWidth.of($0) <= 24 })
+        #expect(Paragraph.wrap(text, width: 24) == ["klar skilnad frå fylket", "og kommunen på båe steg"])
+    }
+
+    @Test func statusHintsAreSpelledAsShownSoTheBarMeasuresWhatItDraws() {
+        let keymap = Keymap<Int>([.init(keys: [.character("/")], action: 1, help: "Søk", section: "", hint: "søk")])
+        let hints = keymap.statusHints(ascii: true)
+        #expect(hints.map(\.label) == ["soek"])
+        #expect(keymap.statusHints().map(\.label) == ["søk"])
+    }
 }

@@ -99,7 +99,7 @@ public enum AnalysisListView {
                 message, in: &screen, rect: inner.row(inner.height - 2), style: theme.muted, glyphs: glyphs)
         } else if state.confirmingDelete, let selected = state.selected {
             let question = Strings.Analysis.confirmDelete(selected.title)
-            let lines = Paragraph.wrap(question, width: max(1, inner.width - 2)).suffix(2)
+            let lines = Paragraph.wrap(question, width: max(1, inner.width - 2), glyphs: glyphs).suffix(2)
             for (i, line) in lines.enumerated() {
                 let row = inner.row(inner.height - lines.count + i)
                 TextLayout.draw(" " + line, in: &screen, rect: row, style: theme.worse.adding(.bold), glyphs: glyphs)
@@ -109,7 +109,7 @@ public enum AnalysisListView {
                 " " + Strings.AnalysisTUI.exportQuestion, in: &screen, rect: footer, style: theme.heading,
                 glyphs: glyphs)
         } else if let message = state.message {
-            let lines = Paragraph.wrap(message, width: max(1, inner.width - 2)).suffix(2)
+            let lines = Paragraph.wrap(message, width: max(1, inner.width - 2), glyphs: glyphs).suffix(2)
             for (i, line) in lines.enumerated() {
                 let row = inner.row(inner.height - lines.count + i)
                 TextLayout.draw(" " + line, in: &screen, rect: row, style: theme.message, glyphs: glyphs)

@@ -16,11 +16,11 @@ enum GuideView {
         let bullet = state.glyphs.isASCII ? "- " : "• "
         var questions: [Line] = []
         for question in step.questions {
-            for (i, line) in Paragraph.wrap(question, width: max(1, width - 2)).enumerated() {
+            for (i, line) in Paragraph.wrap(question, width: max(1, width - 2), glyphs: state.glyphs).enumerated() {
                 questions.append(Line(text: (i == 0 ? bullet : "  ") + line))
             }
         }
-        let explanation = Paragraph.wrap(step.explanation, width: width).map { Line(text: $0) }
+        let explanation = Paragraph.wrap(step.explanation, width: width, glyphs: state.glyphs).map { Line(text: $0) }
         // Narrow: the questions first, they are what the group talks about.
         if compact { return questions + explanation }
         var lines = explanation
@@ -34,13 +34,13 @@ enum GuideView {
                 lines.append(Line(text: Strings.AnalysisTUI.inspirationFor(factor.name), isHeading: true))
                 for suggestion in guide.commonlyDiscussed {
                     let text = "\(Strings.Analysis.perspectiveName(suggestion.perspective)): \(suggestion.text)"
-                    for (i, line) in Paragraph.wrap(text, width: max(1, width - 2)).enumerated() {
+                    for (i, line) in Paragraph.wrap(text, width: max(1, width - 2), glyphs: state.glyphs).enumerated() {
                         lines.append(Line(text: (i == 0 ? bullet : "  ") + line))
                     }
                 }
             } else {
                 lines.append(Line(text: "\(Strings.AnalysisTUI.measuresHeading): \(factor.name)", isHeading: true))
-                lines += Paragraph.wrap(guide.measures, width: width).map { Line(text: $0) }
+                lines += Paragraph.wrap(guide.measures, width: width, glyphs: state.glyphs).map { Line(text: $0) }
             }
         }
         return lines

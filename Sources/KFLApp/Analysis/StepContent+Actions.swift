@@ -11,7 +11,9 @@ extension StepContent {
         if !warnings.isEmpty {
             var lines = [FormLine.text(Strings.AnalysisTUI.warningsHeading, x: 2, style: theme.worse)]
             for warning in warnings {
-                for (i, line) in Paragraph.wrap(warning.message, width: max(1, width - 7)).enumerated() {
+                for (i, line) in Paragraph.wrap(warning.message, width: max(1, width - 7), glyphs: state.glyphs)
+                    .enumerated()
+                {
                     lines.append(.text((i == 0 ? "! " : "  ") + line, x: 4, style: i == 0 ? theme.worse : .plain))
                 }
             }

@@ -15,8 +15,10 @@ extension StepContent {
             blocks.append(
                 FormBlock(
                     slot: nil,
-                    lines: Paragraph.wrap(Strings.AnalysisTUI.noIndicators, width: max(1, width - 5))
-                        .map { FormLine.text($0, x: 4, style: theme.muted) }))
+                    lines: Paragraph.wrap(
+                        Strings.AnalysisTUI.noIndicators, width: max(1, width - 5), glyphs: state.glyphs
+                    )
+                    .map { FormLine.text($0, x: 4, style: theme.muted) }))
         }
         for indicator in analysis.indicators {
             let name = state.info.instrument.factor(id: indicator.factorID)?.name ?? indicator.factorID
@@ -60,7 +62,7 @@ extension StepContent {
             : Strings.AnalysisTUI.targetLine(Strings.Analysis.targetText(indicator, progress))
         let wrapWidth = max(1, width - 5)
         func lines(_ text: String, _ style: Style) -> [FormLine] {
-            Paragraph.wrap(text, width: wrapWidth).map { FormLine.text($0, x: 4, style: style) }
+            Paragraph.wrap(text, width: wrapWidth, glyphs: state.glyphs).map { FormLine.text($0, x: 4, style: style) }
         }
         return lines(values.joined(separator: " · "), .plain) + lines(outcome, outcomeStyle)
             + lines(target, progress.targetStatus == .reached ? theme.better : theme.muted)

@@ -31,7 +31,7 @@ extension StepContent {
             var lines = [head]
             lines += textLines(.hypothesis(id: hypothesis.id), state: state, theme: theme, layout: layout, gutter: true)
             let attributes = AnalysisText.hypothesisAttributes(hypothesis)
-            lines += Paragraph.wrap(attributes, width: max(1, width - 5)).map {
+            lines += Paragraph.wrap(attributes, width: max(1, width - 5), glyphs: state.glyphs).map {
                 FormLine.text($0, x: 4, style: theme.muted)
             }
             lines += evidenceLines(hypothesis, state: state, theme: theme, width: width)
@@ -56,6 +56,6 @@ extension StepContent {
                 factor, result: result, minimumN: state.info.minimumN, ascii: state.glyphs.isASCII)
         }
         let text = label + parts.joined(separator: " · ")
-        return Paragraph.wrap(text, width: max(1, width - 5)).map { FormLine.text($0, x: 4) }
+        return Paragraph.wrap(text, width: max(1, width - 5), glyphs: state.glyphs).map { FormLine.text($0, x: 4) }
     }
 }

@@ -49,7 +49,7 @@ extension StepContent {
             }
             if isFocused, !layout.guideIsSide, let guide = FactorGuides.builtIn.guide(for: factor.id) {
                 lines.append(.text(Strings.AnalysisTUI.measuresHeading, x: 4, style: theme.heading))
-                lines += Paragraph.wrap(guide.measures, width: max(1, width - 5)).map {
+                lines += Paragraph.wrap(guide.measures, width: max(1, width - 5), glyphs: state.glyphs).map {
                     FormLine.text($0, x: 4, style: theme.muted)
                 }
             }

@@ -25,7 +25,8 @@ extension StepContent {
             rows = [.text(Strings.Browser.noData, style: theme.muted)]
         case (_, .notApplicable(let reason))?:
             rows = ResultsTable.paragraph(
-                Strings.Analysis.linkedNotApplicable(reason), width: tableWidth, style: theme.muted)
+                Strings.Analysis.linkedNotApplicable(reason), width: tableWidth, style: theme.muted,
+                glyphs: state.glyphs)
         case (let data, .series(let series))?:
             rows = seriesRows(data, series, focused: focused, state: state, theme: theme, width: tableWidth)
         case (let data, .gap(let gap))?:

@@ -19,7 +19,7 @@ enum TargetInputView {
         let textWidth = max(1, inner.width - 2)
         let scale = Strings.AnalysisTUI.targetScale(
             Strings.Analysis.scaleText(factor.scale), direction: factor.direction)
-        for (i, line) in Paragraph.wrap(scale, width: textWidth).prefix(2).enumerated() {
+        for (i, line) in Paragraph.wrap(scale, width: textWidth, glyphs: state.glyphs).prefix(2).enumerated() {
             screen.put(" " + line, x: inner.x, y: inner.y + i, style: theme.muted, clip: inner)
         }
         let field = layout.targetField
@@ -34,7 +34,7 @@ enum TargetInputView {
         }
         if let problem = input.problem {
             let text = Strings.Analysis.targetProblem(problem)
-            for (i, line) in Paragraph.wrap(text, width: textWidth).prefix(2).enumerated() {
+            for (i, line) in Paragraph.wrap(text, width: textWidth, glyphs: state.glyphs).prefix(2).enumerated() {
                 screen.put(" " + line, x: inner.x, y: field.y + 1 + i, style: theme.worse.adding(.bold), clip: inner)
             }
         }

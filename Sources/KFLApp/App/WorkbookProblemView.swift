@@ -14,7 +14,7 @@ public enum WorkbookProblemView {
         var lines: [String] = []
         for (index, paragraph) in problem.explanation.enumerated() {
             if index > 0 { lines.append("") }
-            lines += Paragraph.wrap(paragraph, width: width - 4)
+            lines += Paragraph.wrap(paragraph, width: width - 4, glyphs: glyphs)
         }
         let area = body.centered(width: width, height: min(body.height, lines.count + 2))
         screen.fill(area)

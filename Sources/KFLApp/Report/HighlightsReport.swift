@@ -25,10 +25,9 @@ public struct HighlightsReport: Sendable {
         let table = OverviewTable(
             highlights: highlights, theme: Theme.make(colors: false), glyphs: glyphs, minimumN: info.minimumN
         ).table(width: tableWidth, wholeNames: width == nil)
-        // Whole names widen the label column by at most the widest name.
-        let widest =
-            highlights.standings.map { DisplayWidth.of(ResultsTable.factorName($0.factor, glyphs: glyphs)) }.max() ?? 0
-        out += table.text(width: tableWidth + (width == nil ? widest : 0), glyphs: glyphs)
+        // Whole names, groups and verdicts widen their columns by at most their widest; lines are trimmed.
+        let (names, groups) = StandingTable.Columns.widest(highlights.lines.map(\.standing), glyphs: glyphs)
+        out += table.text(width: tableWidth + (width == nil ? names + groups + 24 : 0), glyphs: glyphs)
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -14,7 +14,7 @@ enum DetailView {
 
     static func lines(_ detail: FactorDetail, state: BrowserState, theme: Theme, width: Int) -> [Line] {
         var lines: [Line] = []
-        for line in Paragraph.wrap(detail.factor.description, width: max(1, width)) {
+        for line in Paragraph.wrap(detail.factor.description, width: max(1, width), glyphs: state.glyphs) {
             lines.append(.text(line, .plain))
         }
         lines.append(.text(Strings.Browser.detailFacts(detail.factor), theme.muted))
@@ -82,9 +82,11 @@ enum DetailView {
             lines.append(.share(view))
             lines += view.continuation(width: width).map { .text($0, theme.muted) }
         }
-        lines += ShareRowView.hiddenNotes(rows.map(\.share), width: width).map { .text($0, theme.muted) }
+        lines += ShareRowView.hiddenNotes(rows.map(\.share), width: width, glyphs: state.glyphs).map {
+            .text($0, theme.muted)
+        }
         if let legend = ShareRowView.legend(factor: detail.factor, glyphs: state.glyphs) {
-            lines += Paragraph.wrap(legend, width: max(1, width)).map { .text($0, theme.muted) }
+            lines += Paragraph.wrap(legend, width: max(1, width), glyphs: state.glyphs).map { .text($0, theme.muted) }
         }
         return lines + [.blank]
     }

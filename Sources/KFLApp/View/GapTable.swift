@@ -30,7 +30,7 @@ struct GapTable {
     func top(width: Int, columns: Columns) -> [ResultsTable.Row] {
         let intro =
             columns.change.interval > 0 ? Strings.Development.gapIntro(round) : Strings.Development.gapIntroShort(round)
-        var out = ResultsTable.paragraph(intro, width: width, style: theme.muted)
+        var out = ResultsTable.paragraph(intro, width: width, style: theme.muted, glyphs: glyphs)
         let wide = columns.value >= 6
         out.append(
             ResultsTable.Row(spans: [
@@ -55,7 +55,8 @@ struct GapTable {
         for area in areas {
             out.append(.text(area.name, style: theme.heading))
             for gap in area.factors {
-                let name = " " + ResultsTable.factorName(gap.factor, glyphs: glyphs)
+                // Cut to the column here, so the name is shortened and the ↓ mark kept.
+                let name = " " + ResultsTable.factorName(gap.factor, glyphs: glyphs, width: columns.label - 1)
                 let point = gap.point(round: round)
                 out.append(
                     row(
@@ -122,26 +123,44 @@ struct GapTable {
     }
 
     /// The selected factor in full: boys and girls with n, the gap in words,
-    /// and the county's gap.
+    /// and the county's gap — as much of it as `maxLines` hold (``FooterDetail``).
     func footer(selected: Int?, width: Int, maxLines: Int) -> [ResultsTable.Row] {
         let all = areas.flatMap(\.factors)
         guard let selected, all.indices.contains(selected) else { return [] }
         let gap = all[selected]
+        return FooterDetail.fitted(width: width, maxLines: maxLines, glyphs: glyphs) {
+            [(footerText(gap, detail: $0), theme.muted)]
+        }
+    }
+
+    func footerText(_ gap: FactorGap, detail: FooterDetail) -> String {
         let point = gap.point(round: round)
-        var text =
-            gap.factor.name + ", \(round): " + Strings.Development.boysColumn + " "
-            + TableCell.full(point?.boys, minimumN: minimumN) + ", " + Strings.Development.girlsColumn + " "
-            + TableCell.full(point?.girls, minimumN: minimumN) + ". "
-            + Strings.Development.gapColumn.capitalizedFirst + ": "
-            + Strings.Development.outcomeText(
-                gap.gap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
-        if showCounty {
+        var text = gap.factor.name + ", \(round)"
+        let outcome = gap.gap(round: round)
+        // Without a verdict the values (or why they are missing) are what the line says: they stay.
+        let verdictless = outcome.comparison == nil
+        if detail.showsValues || verdictless {
+            let counts = detail.showsCounts
+            text +=
+                ": " + Strings.Development.boysColumn + " "
+                + TableCell.full(point?.boys, minimumN: minimumN, counts: counts) + ", "
+                + Strings.Development.girlsColumn + " "
+                + TableCell.full(point?.girls, minimumN: minimumN, counts: counts)
+        }
+        if detail.showsValues || !verdictless {
+            text +=
+                ". " + Strings.Development.gapColumn.capitalizedFirst + ": "
+                + Strings.Development.outcomeText(
+                    outcome, minimumN: minimumN, verdictText: Strings.Development.gapVerdict,
+                    interval: detail.showsInterval, effectSize: detail.showsEffectSize)
+        }
+        if showCounty, detail.showsCounty {
             text +=
                 ". " + Strings.Development.countyChangePrefix + ": "
                 + Strings.Development.shortOutcomeText(
                     gap.countyGap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
         }
-        return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)
+        return text + "."
     }
 
     func table(width: Int, selected: Int?, footerLines: Int) -> ResultsTable {

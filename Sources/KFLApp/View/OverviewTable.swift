@@ -21,8 +21,10 @@ struct OverviewTable {
     /// rows are as wide as they need (the text around them keeps to `width`).
     func table(width: Int, introLines: Int = .max, wholeNames: Bool = false) -> ResultsTable {
         let s = Strings.Themes.self
-        var columns = StandingTable.Columns.fitting(width: width, showCounty: showCounty)
-        if wholeNames { columns = columns.withWholeNames(of: highlights.standings.map(\.factor), glyphs: glyphs) }
+        let shown = highlights.lines.map(\.standing)
+        var columns = StandingTable.Columns.fitting(
+            width: width, showCounty: showCounty, standings: shown, glyphs: glyphs)
+        if wholeNames { columns = columns.withWholeNames(of: shown, glyphs: glyphs) }
         var table = ResultsTable()
         table.top = ResultsTable.paragraph(
             s.overviewIntro(round: highlights.round, previous: highlights.previousRound), width: width,
@@ -31,7 +33,8 @@ struct OverviewTable {
         var rows: [ResultsTable.Row] = []
         if !highlights.coverage.isEmpty {
             rows.append(.text(s.coverageHeading, style: theme.heading))
-            rows += ResultsTable.paragraph(s.coverageIntro(highlights.unit.name), width: width, style: theme.muted)
+            rows += ResultsTable.paragraph(
+                s.coverageIntro(highlights.unit.name), width: width, style: theme.muted, glyphs: glyphs)
             for c in highlights.coverage {
                 rows.append(
                     .text(

@@ -37,7 +37,7 @@ struct RestOfMunicipalityLines {
         var out = [ResultsTable.Row.text(Strings.Development.restOfMunicipalityHeading, style: theme.heading)]
         out += ResultsTable.paragraph(
             Strings.Development.restOfMunicipalityIntro(school: school, municipality: municipality), width: width,
-            style: theme.muted)
+            style: theme.muted, glyphs: glyphs)
         out.append(
             ResultsTable.Row(spans: [
                 .init(text: "", width: columns.label),

@@ -23,7 +23,7 @@ extension ResultsPane {
         let showCounty = state.currentUnit?.kind != .county
         let footerLines = state.height >= 30 ? 4 : 2
         func note(_ text: String) -> ResultsTable {
-            ResultsTable(top: ResultsTable.paragraph(text, width: width, style: theme.muted))
+            ResultsTable(top: ResultsTable.paragraph(text, width: width, style: theme.muted, glyphs: state.glyphs))
         }
         guard let first = loaded.byGender.first, !first.areas.isEmpty else { return note(Strings.Browser.noGroups) }
         switch state.view {
@@ -49,7 +49,8 @@ extension ResultsPane {
             if state.genderMode == .sideBySide {
                 table.top.insert(
                     contentsOf: ResultsTable.paragraph(
-                        Strings.Development.allPupilsShown, width: width, style: theme.muted), at: 0)
+                        Strings.Development.allPupilsShown, width: width, style: theme.muted, glyphs: state.glyphs),
+                    at: 0)
             }
             return table
         case .genderGap:

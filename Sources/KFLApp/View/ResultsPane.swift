@@ -68,7 +68,8 @@ enum ResultsPane {
         guard !inner.isEmpty else { return }
         if let reason = state.loadError {
             // What was shown before belongs to another selection: the whole message instead.
-            let lines = Paragraph.wrap(Strings.Browser.loadFailed(reason), width: max(1, inner.width - 2))
+            let lines = Paragraph.wrap(
+                Strings.Browser.loadFailed(reason), width: max(1, inner.width - 2), glyphs: state.glyphs)
             for (row, line) in lines.prefix(inner.height).enumerated() {
                 screen.put(" " + line, x: inner.x, y: inner.y + row, style: theme.message, clip: inner)
             }

@@ -108,11 +108,11 @@ struct ResultsTable {
 
     /// Wrapped text as rows; at most `maxLines`, the last ending in an ellipsis when cut.
     static func paragraph(
-        _ text: String, width: Int, style: Style, maxLines: Int = .max, glyphs: Glyphs = .unicode
+        _ text: String, width: Int, style: Style, maxLines: Int = .max, glyphs: Glyphs
     )
         -> [Row]
     {
-        var lines = Paragraph.wrap(text, width: max(1, width))
+        var lines = Paragraph.wrap(text, width: max(1, width), glyphs: glyphs)
         if lines.count > maxLines {
             lines = Array(lines.prefix(max(0, maxLines)))
             if let last = lines.popLast() {
@@ -135,11 +135,13 @@ enum TableCell {
         }
     }
 
-    /// "3,42 (n 107)", or the full reason a value is not shown.
-    static func full(_ cell: CellResult?, absence: SeriesAbsence? = nil, minimumN: Int) -> String {
+    /// "3,42 (n 107)" ("3,42" without `counts`), or the full reason a value is not shown.
+    static func full(_ cell: CellResult?, absence: SeriesAbsence? = nil, minimumN: Int, counts: Bool = true) -> String {
         if let absence { return Strings.Development.absenceText(absence) }
         switch cell {
-        case .value(let v)?: return NorwegianFormat.decimal(v.mean, digits: 2) + " (\(Strings.Browser.nText(v.n)))"
+        case .value(let v)?:
+            let mean = NorwegianFormat.decimal(v.mean, digits: 2)
+            return counts ? mean + " (\(Strings.Browser.nText(v.n)))" : mean
         case .suppressed(let reason)?: return Strings.suppressionText(reason, minimumN: minimumN)
         case nil: return Strings.Browser.noData
         }

@@ -66,19 +66,24 @@ struct SeriesTable {
         switch (kind, trinn) {
         case (.sameTrinn, 0): break
         case (.sameTrinn, _):
-            out += ResultsTable.paragraph(Strings.Development.sameTrinnIntro(trinn), width: width, style: theme.heading)
-            out += ResultsTable.paragraph(Strings.Development.anonymousCohort, width: width, style: theme.muted)
+            out += ResultsTable.paragraph(
+                Strings.Development.sameTrinnIntro(trinn), width: width, style: theme.heading, glyphs: glyphs)
+            out += ResultsTable.paragraph(
+                Strings.Development.anonymousCohort, width: width, style: theme.muted, glyphs: glyphs)
         case (.sameClass, _):
             let absences = Dictionary(
                 areas.first?.factors.first?.points.compactMap { p in p.absence.map { (p.round, $0) } } ?? [],
                 uniquingKeysWith: { a, _ in a })
             let steps = rounds.map { (round: $0, trinn: trinn + ($0 - round), absence: absences[$0]) }
                 .filter { (1...10).contains($0.trinn) }
-            out += ResultsTable.paragraph(Strings.Development.sameClassIntro(steps), width: width, style: theme.heading)
-            out += ResultsTable.paragraph(Strings.Development.anonymousCohort, width: width, style: theme.muted)
+            out += ResultsTable.paragraph(
+                Strings.Development.sameClassIntro(steps), width: width, style: theme.heading, glyphs: glyphs)
+            out += ResultsTable.paragraph(
+                Strings.Development.anonymousCohort, width: width, style: theme.muted, glyphs: glyphs)
         }
         if rounds.count < 2 {
-            out += ResultsTable.paragraph(Strings.Development.oneRoundOnly, width: width, style: theme.muted)
+            out += ResultsTable.paragraph(
+                Strings.Development.oneRoundOnly, width: width, style: theme.muted, glyphs: glyphs)
         }
         var spans = [ResultsTable.Span(text: "", width: columns.label)]
         for r in rounds {
@@ -105,7 +110,8 @@ struct SeriesTable {
         for area in areas {
             out.append(.text(area.name, style: theme.heading))
             for series in area.factors {
-                let name = " " + ResultsTable.factorName(series.factor, glyphs: glyphs)
+                // Cut to the column here, so the name is shortened and the ↓ mark kept.
+                let name = " " + ResultsTable.factorName(series.factor, glyphs: glyphs, width: columns.label - 1)
                 out.append(
                     row(
                         series, index: index, label: name, cell: \.unit, columns: columns, isLabel: true,
@@ -201,34 +207,45 @@ struct SeriesTable {
     }
 
     /// The selected factor in full: every round with n or the reason, and
-    /// the change in words, for the unit and the county.
+    /// the change in words, for the unit and the county — as much of it as
+    /// `maxLines` hold (``FooterDetail``: the verdicts go last).
     func footer(selected: Int?, width: Int, maxLines: Int) -> [ResultsTable.Row] {
         let all = areas.flatMap(\.factors)
         guard let selected, all.indices.contains(selected) else { return [] }
         let series = all[selected]
-        let values = series.points.map { p in
-            (
-                p.round,
-                (kind == .sameClass ? "(\(p.trinn).) " : "")
-                    + TableCell.full(p.unit, absence: p.absence, minimumN: minimumN)
-            )
+        return FooterDetail.fitted(width: width, maxLines: maxLines, glyphs: glyphs) {
+            [(footerText(series, detail: $0), theme.muted)]
         }
-        var text = Strings.Development.roundValues(
-            series.factor.name + nameSuffix, values: values, separator: glyphs.separator)
-        if let change {
-            let unit = series.change(from: change.from, to: change.to)
-            text +=
-                ". "
-                + Strings.Development.changeLine(
-                    from: change.from, to: change.to, text: Strings.Development.outcomeText(unit, minimumN: minimumN))
-            if showCounty {
+    }
+
+    func footerText(_ series: FactorSeries, detail: FooterDetail) -> String {
+        var text = series.factor.name + nameSuffix
+        let outcome = change.map { series.change(from: $0.from, to: $0.to) }
+        // Without a verdict the values (or why they are missing) are what the line says: they stay.
+        let verdictless = outcome?.comparison == nil
+        if detail.showsValues || verdictless {
+            let values = series.points.map { p in
+                (
+                    p.round,
+                    (kind == .sameClass ? "(\(p.trinn).) " : "")
+                        + TableCell.full(
+                            p.unit, absence: p.absence, minimumN: minimumN, counts: detail.showsCounts)
+                )
+            }
+            text = Strings.Development.roundValues(text, values: values, separator: glyphs.separator)
+        }
+        if let change, let outcome, detail.showsValues || !verdictless {
+            let unit = Strings.Development.outcomeText(
+                outcome, minimumN: minimumN, interval: detail.showsInterval, effectSize: detail.showsEffectSize)
+            text += ". " + Strings.Development.changeLine(from: change.from, to: change.to, text: unit)
+            if showCounty, detail.showsCounty {
                 text +=
                     ". " + Strings.Development.countyChangePrefix + ": "
                     + Strings.Development.shortOutcomeText(
                         series.countyChange(from: change.from, to: change.to), minimumN: minimumN)
             }
         }
-        return ResultsTable.paragraph(text + ".", width: width, style: theme.muted, maxLines: maxLines, glyphs: glyphs)
+        return text + "."
     }
 
     /// The whole table for `width` columns, with the selected factor's footer.

@@ -71,11 +71,11 @@ struct ShareRowView {
     }
 
     /// Why the hidden ones among `shares` are hidden, each reason once, wrapped to `width`.
-    static func hiddenNotes(_ shares: [FactorShare], width: Int) -> [String] {
+    static func hiddenNotes(_ shares: [FactorShare], width: Int, glyphs: Glyphs) -> [String] {
         var reasons: [ShareHiding] = []
         for case .hidden(let why) in shares where !reasons.contains(why) { reasons.append(why) }
         return reasons.flatMap {
-            Paragraph.wrap(Strings.Shares.hiddenText($0).capitalizedFirst + ".", width: max(1, width))
+            Paragraph.wrap(Strings.Shares.hiddenText($0).capitalizedFirst + ".", width: max(1, width), glyphs: glyphs)
         }
     }
 

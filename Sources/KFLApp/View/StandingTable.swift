@@ -18,6 +18,8 @@ struct StandingTable {
 
         /// Verdicts as a sign and one word ("▲ bedre"); the section or the line in full says "klart".
         var compact: Bool
+        /// Verdicts against the county in full ("· ingen klar forskjell"), for text without a width.
+        var wholeVerdicts = false
 
         /// Under 70 columns the verdict against the county is its sign alone (the sections
         /// say it in words), so factor names keep enough letters to be told apart.
@@ -32,12 +34,44 @@ struct StandingTable {
             return c
         }
 
-        /// These columns with a label wide enough for every one of `factors` whole: plain text
-        /// has no width limit, so `kfl show` cuts no name.
-        func withWholeNames(of factors: [Factor], glyphs: Glyphs) -> Columns {
+        /// Columns for `width` whose factor and group columns share their room by what
+        /// `standings` (the rows shown) need: the group column as wide as its widest group when
+        /// the names keep room for their widest; when both do not fit, the names come first and
+        /// the group keeps at least `groupFloor` columns.
+        static func fitting(width: Int, showCounty: Bool, standings: [FactorStanding], glyphs: Glyphs) -> Columns {
+            var c = fitting(width: width, showCounty: showCounty)
+            let (names, groups) = widest(standings, glyphs: glyphs)
+            guard names > 0, groups > 0 else { return c }
+            let room = c.label + c.group
+            c.group = min(groups, max(min(groups, groupFloor), room - names))
+            c.label = room - c.group
+            return c
+        }
+
+        /// The narrowest group column when names need the room ("Kontaktlære…" still reads).
+        static let groupFloor = 12
+
+        /// The widest factor name (with its mark) and group among `standings`, as `glyphs` spell them.
+        static func widest(_ standings: [FactorStanding], glyphs: Glyphs) -> (name: Int, group: Int) {
+            let shown = { (text: String) in DisplayWidth.of(glyphs.isASCII ? ASCIIFallback.text(text) : text) }
+            return (
+                standings.map { shown(ResultsTable.factorName($0.factor, glyphs: glyphs)) }.max() ?? 0,
+                standings.map { shown($0.group.shortName) }.max() ?? 0
+            )
+        }
+
+        /// These columns with every name, group and verdict of `standings` whole: plain text
+        /// has no width limit, so `kfl show` to a pipe or a file cuts nothing.
+        func withWholeNames(of standings: [FactorStanding], glyphs: Glyphs) -> Columns {
             var c = self
-            let widest = factors.map { DisplayWidth.of(ResultsTable.factorName($0, glyphs: glyphs)) }.max() ?? 0
-            c.label = max(c.label, widest)
+            let (names, groups) = Self.widest(standings, glyphs: glyphs)
+            c.label = max(c.label, names)
+            c.group = max(c.group, groups)
+            if c.verdict > Self.signOnlyVerdict {
+                let verdicts = Verdict.allCases.map { DisplayWidth.of(Strings.verdictText($0)) + 2 }.max() ?? 0
+                c.verdict = max(c.verdict, verdicts)
+                c.wholeVerdicts = true
+            }
             return c
         }
 
@@ -104,7 +138,7 @@ struct StandingTable {
                     .init(
                         text: c.verdict == Columns.signOnlyVerdict
                             ? VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
-                            : verdictText(verdict, compact: c.compact),
+                            : verdictText(verdict, compact: c.compact, whole: c.wholeVerdicts),
                         width: c.verdict,
                         style: theme.style(for: verdict)))
             }
@@ -113,11 +147,13 @@ struct StandingTable {
         return ResultsTable.Row(factorIndex: index, spans: spans, isLabel: index != nil)
     }
 
-    /// "▲ klart bedre", or compact "▲ bedre"; a sign alone for no clear difference.
-    func verdictText(_ verdict: Verdict?, compact: Bool) -> String {
+    /// "▲ klart bedre", or compact "▲ bedre"; a sign alone for no clear difference;
+    /// `whole` says "· ingen klar forskjell".
+    func verdictText(_ verdict: Verdict?, compact: Bool, whole: Bool = false) -> String {
         let sign = VerdictSign.glyph(verdict, ascii: glyphs.isASCII)
         guard let verdict, verdict != .notComparable else { return sign }
         if compact && verdict == .noClearDifference { return sign }
+        if whole { return sign + " " + Strings.verdictText(verdict) }
         return sign + " " + (compact ? Strings.Themes.verdictWord(verdict) : Strings.Themes.verdictShort(verdict))
     }
 
@@ -136,20 +172,30 @@ struct StandingTable {
     }
 
     /// The selected factor in full: its description, value and county with
-    /// n, and the change with interval and d — or why there is none.
+    /// n, and the change with interval and d — or why there is none. What does
+    /// not fit `maxLines` goes first by ``FooterDetail``, the description before all.
     func detail(_ standing: FactorStanding, width: Int, maxLines: Int) -> [ResultsTable.Row] {
         let result = standing.result
-        let value = TableCell.full(result.unit, minimumN: minimumN)
-        let county = showCounty ? TableCell.full(result.county, minimumN: minimumN) : nil
-        let level = Strings.Themes.levelLine(
-            factor: ResultsTable.factorName(standing.factor, glyphs: glyphs), group: standing.group.name,
-            value: value, county: county, verdict: result.versusCounty.map { Strings.verdictText($0.verdict) })
-        var rows = ResultsTable.paragraph(level, width: width, style: .bold, maxLines: 2, glyphs: glyphs)
-        if let change = standing.change {
-            let text = Strings.Development.outcomeText(change.outcome, minimumN: minimumN)
-            rows += ResultsTable.paragraph(
-                Strings.Development.changeLine(from: change.from, to: round, text: text), width: width,
-                style: theme.muted, maxLines: 2, glyphs: glyphs)
+        var rows = FooterDetail.fitted(width: width, maxLines: maxLines, glyphs: glyphs) { detail in
+            let counts = detail.showsCounts
+            let value = TableCell.full(result.unit, minimumN: minimumN, counts: counts)
+            let county = showCounty ? TableCell.full(result.county, minimumN: minimumN, counts: counts) : nil
+            let level = Strings.Themes.levelLine(
+                factor: ResultsTable.factorName(standing.factor, glyphs: glyphs), group: standing.group.name,
+                // A suppressed value says why there is no verdict: it stays when values go.
+                value: detail.showsValues || result.unit?.value == nil ? value : nil,
+                county: detail.showsValues ? county : nil,
+                verdict: result.versusCounty.map { Strings.verdictText($0.verdict) })
+            var paragraphs = [(text: level, style: Style.bold)]
+            // A change without a verdict (only why there is none) goes with the county's verdict, last.
+            if let change = standing.change, detail.showsCounty || change.outcome.comparison != nil {
+                let text = Strings.Development.outcomeText(
+                    change.outcome, minimumN: minimumN, interval: detail.showsInterval,
+                    effectSize: detail.showsEffectSize)
+                paragraphs.append(
+                    (Strings.Development.changeLine(from: change.from, to: round, text: text), theme.muted))
+            }
+            return paragraphs
         }
         let room = max(0, maxLines - rows.count)
         if room > 0 {

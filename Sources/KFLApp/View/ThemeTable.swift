@@ -16,7 +16,8 @@ struct ThemeTable {
 
     func table(width: Int, introLines: Int = .max) -> ResultsTable {
         let s = Strings.Themes.self
-        let columns = StandingTable.Columns.fitting(width: width, showCounty: results.unit.kind != .county)
+        let columns = StandingTable.Columns.fitting(
+            width: width, showCounty: results.unit.kind != .county, standings: results.standings, glyphs: glyphs)
         var table = ResultsTable()
         let half = max(1, introLines / 2)
         table.top = ResultsTable.paragraph(
@@ -28,7 +29,7 @@ struct ThemeTable {
         if results.standings.isEmpty { rows.append(.text(s.nothingShown, style: theme.muted)) }
         if !results.missingGroups.isEmpty {
             rows += ResultsTable.paragraph(
-                s.missingGroups(results.missingGroups.map(\.name)), width: width, style: theme.muted)
+                s.missingGroups(results.missingGroups.map(\.name)), width: width, style: theme.muted, glyphs: glyphs)
         }
         table.rows = rows
         return table

@@ -75,14 +75,18 @@ extension Strings {
             return "d " + (aligned && !number.hasPrefix("-") ? " " : "") + number
         }
 
-        /// "+0,31, 95 %-intervall [+0,11; +0,51], d 0,45: klart bedre".
-        public static func comparisonText(_ c: TwoSampleComparison, verdict: String) -> String {
+        /// "+0,31, 95 %-intervall [+0,11; +0,51], d 0,45: klart bedre"; without the interval
+        /// or d when a short line has no room for them ("+0,31: klart bedre").
+        public static func comparisonText(
+            _ c: TwoSampleComparison, verdict: String, interval showsInterval: Bool = true,
+            effectSize showsEffectSize: Bool = true
+        ) -> String {
             var text = NorwegianFormat.signedDecimal(c.difference, digits: 2)
             // A no-break space keeps "95 %" together when the line is wrapped.
-            if let range = c.interval {
+            if showsInterval, let range = c.interval {
                 text += nb(", 95\u{00A0}%-intervall ", nn: ", 95\u{00A0}%-intervall ") + interval(range)
             }
-            if let d = c.effectSize { text += ", " + effectSize(d) }
+            if showsEffectSize, let d = c.effectSize { text += ", " + effectSize(d) }
             return text + ": " + verdict
         }
 
@@ -207,10 +211,13 @@ extension Strings {
 
         /// A change or gap in words, by the two-sample rule, or why there is none.
         public static func outcomeText(
-            _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = changeVerdict
+            _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = changeVerdict,
+            interval: Bool = true, effectSize: Bool = true
         ) -> String {
             switch outcome {
-            case .compared(let c): return comparisonText(c, verdict: verdictText(c.verdict))
+            case .compared(let c):
+                return comparisonText(
+                    c, verdict: verdictText(c.verdict), interval: interval, effectSize: effectSize)
             case .unavailable(let reason): return unavailable(reason, minimumN: minimumN)
             }
         }
