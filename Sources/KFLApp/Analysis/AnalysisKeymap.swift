@@ -38,6 +38,19 @@ public enum AnalysisKeyAction: Hashable, Sendable {
     case exportMarkdown, exportHTML
     /// Any other key in a dialog's one-line field: typing, moving, deleting.
     case inputKey
+
+    /// The move of a key that scrolls a help or the guide; nil for any other.
+    var scrollMove: ScrollMove? {
+        switch self {
+        case .scrollDown: return .lineDown
+        case .scrollUp: return .lineUp
+        case .pageDown: return .pageDown
+        case .pageUp: return .pageUp
+        case .scrollTop: return .top
+        case .scrollBottom: return .bottom
+        default: return nil
+        }
+    }
 }
 
 /// The analysis keys: for each place (a step with the cursor on something, a
