@@ -11,6 +11,8 @@ public enum InsightAction: Hashable, Sendable {
     /// The selected line's theme, or the theme list from a theme.
     case themes
     case startAnalysis
+    /// The unit's analyses (`A`), as from the results.
+    case listAnalyses
     /// The keys of these views; closing it returns to the view.
     case help
     case back
@@ -25,6 +27,7 @@ extension InsightAction {
         case .open: return .open
         case .themes: return .themes
         case .startAnalysis: return .startAnalysis
+        case .listAnalyses: return .listAnalyses
         case .help: return .help
         case .back: return .back
         case .quit: return .quit
@@ -57,6 +60,8 @@ public enum InsightKeymap {
                     B(
                         keys: [.character("a")], action: .startAnalysis, help: t.keyAnalysisFromLine,
                         section: s.sectionOther, hint: s.hintAnalysis),
+                    // Not in the status line, which has no room for it at 80 columns: in the help.
+                    B(keys: [.character("A")], action: .listAnalyses, help: s.keyAnalyses, section: s.sectionOther),
                     B(
                         keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
                         section: s.sectionMove, hint: s.hintBack),
@@ -152,6 +157,9 @@ extension BrowserUpdate {
                     gender: .all),
                 factorIDs: [line.standing.factor.id], listOnly: false, view: changed ? .development : .level,
                 baseRound: changed ? highlights.previousRound : nil)
+        case (.listAnalyses, _):
+            guard let selection = state.selection else { return }
+            state.analysisRequest = AnalysisRequest(selection: selection, factorIDs: [], listOnly: true)
         case (.startAnalysis, .theme):
             guard let results = state.themeResults, let first = results.standings.first else { return }
             state.analysisRequest = AnalysisRequest(
