@@ -80,8 +80,9 @@ import Testing
         #expect(try stored(session) == "Elevene")
     }
 
-    @Test("Ctrl-C in an unresolved conflict asks, writes nothing over theirs, and hands the user's text back")
-    func conflict() throws {
+    /// "Vår tekst" typed into the challenge, "Deres tekst" saved there by another window,
+    /// then "!" typed: the field is in conflict. Returns the session, the other window and the analysis id.
+    static func typingInAConflict() throws -> (AnalysisTestSession, Workbook, String) {
         let session = try AnalysisTestSession()
         session.startAnalysis()
         session.press(.enter)
@@ -92,6 +93,12 @@ import Testing
         _ = try other.updateText(
             analysisID: id, field: .challenge, value: "Deres tekst", basedOn: theirs.revisions.text(.challenge))
         session.type("!")
+        return (session, other, id)
+    }
+
+    @Test("Ctrl-C in an unresolved conflict asks, writes nothing over theirs, and hands the user's text back")
+    func conflict() throws {
+        let (session, other, id) = try Self.typingInAConflict()
         #expect(session.state?.editing?.conflictText == "Deres tekst")
 
         session.press(.controlC)
@@ -108,16 +115,7 @@ import Testing
 
     @Test("the conflict's quit question names Ctrl-O, and Ctrl-O there saves the user's text over theirs and quits")
     func conflictQuitWithCtrlO() throws {
-        let session = try AnalysisTestSession()
-        session.startAnalysis()
-        session.press(.enter)
-        session.type("Vår tekst")
-        let id = try #require(session.state?.analysis.id)
-        let other = try session.otherWindow()
-        let theirs = try #require(try other.load(id: id))
-        _ = try other.updateText(
-            analysisID: id, field: .challenge, value: "Deres tekst", basedOn: theirs.revisions.text(.challenge))
-        session.type("!")
+        let (session, other, id) = try Self.typingInAConflict()
         session.press(.controlC)
         #expect(session.state?.overlay == .confirmQuit)
         let lines = session.screen.lines
