@@ -12,6 +12,8 @@ import Testing
         let rect = screen.bounds
         Box(title: "Tittel").draw(in: &screen, rect: rect)
         ListView(["Hamar", "Løten"]).draw(in: &screen, rect: rect, state: ListState(selected: 1))
+        ListView(items: [ListItem("[ ] Hamar og Løten", hangingIndent: 4)], wrapsItems: true).draw(
+            in: &screen, rect: rect, state: ListState(selected: 0))
         Paragraph("Kultur for læring").draw(in: &screen, rect: rect)
         TooSmall(lines: ["40×10", "80×24"]).draw(in: &screen, rect: rect)
         TextLayout.draw("Åsnes", in: &screen, rect: rect, alignment: .right)
@@ -49,6 +51,22 @@ import Testing
         list.draw(in: &screen, rect: screen.bounds, state: ListState(selected: 3))
         expectScreen(screen, ["  Hamar  ↑", "  Ringsa…", "› Løten  ↓"])
         expectStyles(screen, ["a = dim", "b = reverse", "---", ".........a", "..........", "bbbbbbbbba"])
+    }
+
+    @Test func aWrappingListShowsEveryItemWholeUnderItsMarkerAndScrollsByItems() {
+        var screen = Screen(width: 16, height: 4)
+        let items = [
+            ListItem("Trivsel", style: .bold), ListItem("[ ] H1 «Lite ro i timene»", hangingIndent: 4),
+            ListItem("[x] H2 «Kort»", hangingIndent: 4), ListItem("[ ] H3 «Uten voksne ute»", hangingIndent: 4),
+        ]
+        let list = ListView(items: items, wrapsItems: true)
+        // The second item's three lines under "[ ] ", the pointer on its first line only.
+        #expect(list.draw(in: &screen, rect: screen.bounds, state: ListState(selected: 1)) == 1)
+        expectScreen(screen, ["  Trivsel", "› [ ] H1 «Lite", "      ro i", "      timene»  ↓"])
+        // The last item: scrolled by whole items, no room left empty below it.
+        var end = Screen(width: 16, height: 4)
+        #expect(list.draw(in: &end, rect: end.bounds, state: ListState(selected: 3)) == 1)
+        expectScreen(end, ["  [x] H2 «Kort»↑", "› [ ] H3 «Uten", "      voksne", "      ute»"])
     }
 
     @Test func listStateClampsAndScrollsMinimally() {

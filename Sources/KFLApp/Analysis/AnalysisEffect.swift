@@ -53,4 +53,6 @@ public enum ReloadReason: Sendable, Hashable {
     case takeStored(TextTarget)
     /// Ctrl-O in a conflict: the user's text is saved over the stored one.
     case overwrite
+    /// Ctrl-O in the quit question of a conflict: the user's text is saved over the stored one, then kfl quits.
+    case overwriteAndQuit
 }

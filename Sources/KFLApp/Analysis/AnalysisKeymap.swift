@@ -38,6 +38,19 @@ public enum AnalysisKeyAction: Hashable, Sendable {
     case exportMarkdown, exportHTML
     /// Any other key in a dialog's one-line field: typing, moving, deleting.
     case inputKey
+
+    /// The move of a key that scrolls a help or the guide; nil for any other.
+    var scrollMove: ScrollMove? {
+        switch self {
+        case .scrollDown: return .lineDown
+        case .scrollUp: return .lineUp
+        case .pageDown: return .pageDown
+        case .pageUp: return .pageUp
+        case .scrollTop: return .top
+        case .scrollBottom: return .bottom
+        default: return nil
+        }
+    }
 }
 
 /// The analysis keys: for each place (a step with the cursor on something, a
@@ -56,7 +69,7 @@ public enum AnalysisKeymap {
         if !AnalysisLayout.fits(state) { return tooSmall }
         switch state.overlay {
         case .confirmRemove: return confirm
-        case .confirmQuit: return confirmQuit
+        case .confirmQuit: return confirmQuit(conflict: state.editing?.conflictText != nil)
         case .picker(let picker):
             return KeyContext(pickerKeymap(picker), otherKey: picker.isFiltered ? .filterKey : nil)
         case .target: return oneLineField
@@ -271,16 +284,22 @@ public enum AnalysisKeymap {
     }
 
     /// "Avslutte likevel? (j/n)": only j or y quits; any other key, Ctrl-C too, goes back to the text.
-    static var confirmQuit: KeyContext<AnalysisKeyAction> {
-        KeyContext(
-            Keymap([
-                B(
-                    keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm,
-                    help: s.keyQuitAnyway, section: s.sectionOther, hint: s.hintQuitAnyway),
-                B(
-                    keys: [.character("n"), .escape], action: .close, help: s.keyBackToText, section: s.sectionOther,
-                    hint: s.hintBackToText),
-            ]), otherKey: .close)
+    /// In a conflict Ctrl-O saves the user's text over theirs and quits, as the question says.
+    static func confirmQuit(conflict: Bool) -> KeyContext<AnalysisKeyAction> {
+        let overwrite = B(
+            keys: [.control("o")], action: .overwrite, help: s.keyOverwriteAndQuit, section: s.sectionOther,
+            hint: s.hintOverwriteAndQuit)
+        return KeyContext(
+            Keymap(
+                (conflict ? [overwrite] : []) + [
+                    B(
+                        keys: [.character("j"), .character("J"), .character("y"), .character("Y")], action: .confirm,
+                        help: s.keyQuitAnyway, section: s.sectionOther, hint: s.hintQuitAnyway),
+                    B(
+                        keys: [.character("n"), .escape], action: .close, help: s.keyBackToText,
+                        section: s.sectionOther,
+                        hint: s.hintBackToText),
+                ]), otherKey: .close)
     }
 
     /// "Eksportere som …": m Markdown, h HTML.

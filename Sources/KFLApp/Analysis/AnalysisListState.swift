@@ -28,7 +28,9 @@ public struct AnalysisListState: Sendable {
     public var confirmingDelete = false
     /// "Markdown or HTML?" after `E`.
     public var askingExportFormat = false
-    public var showsHelp = false
+    /// The help's scroll position while it shows (`?`); nil when it does not.
+    public var help: Int?
+    public var showsHelp: Bool { help != nil }
     public var notice: Notice?
 
     public init(unit: UnitReference, request: AnalysisRequest) {
@@ -66,6 +68,8 @@ public struct AnalysisListState: Sendable {
 /// What the user can do in the list of analyses.
 public enum AnalysisListAction: Hashable, Sendable {
     case up, down, top, bottom, open, new, rename, duplicate, toggleFinished, delete, export, help, back, quit
+    /// In the help: the analysis help's scrolling keys.
+    case scroll(ScrollMove)
     // While a title is typed.
     case saveTitle, cancel, editorKey
     // In the delete question, the export question and the help.
@@ -146,7 +150,7 @@ public enum AnalysisListKeymap {
 
     /// The keys valid now: the title field's, a question's, the help's or the list's.
     public static func context(for state: AnalysisListState) -> KeyContext<AnalysisListAction> {
-        if state.showsHelp { return anyKeyCloses }
+        if state.showsHelp { return helpScrolling }
         if let title = state.title { return titleField(title.purpose) }
         if state.confirmingDelete { return confirm }
         if state.askingExportFormat { return exportFormat }
@@ -188,12 +192,12 @@ public enum AnalysisListKeymap {
             section: s.sectionList)
     }
 
-    /// The help: Esc (or any key) closes it.
-    static var anyKeyCloses: KeyContext<AnalysisListAction> {
+    /// The help: it scrolls with the keys an analysis's help scrolls with (↑↓, PgUp/PgDn,
+    /// Space, Home/End, g/G); Esc or any other key closes it.
+    static var helpScrolling: KeyContext<AnalysisListAction> {
         KeyContext(
-            Keymap([
-                B(keys: [.escape], action: .close, help: s.keyClose, section: s.sectionOther, hint: s.hintClose),
-                B(keys: [.controlC], action: .quit, help: s.keyQuit, section: s.sectionOther),
-            ]), otherKey: .close)
+            AnalysisKeymap.scrolling.keymap.mapActions { action in
+                action.scrollMove.map(AnalysisListAction.scroll) ?? (action == .quit ? .quit : .close)
+            }, otherKey: .close)
     }
 }

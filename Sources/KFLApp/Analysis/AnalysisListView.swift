@@ -11,11 +11,32 @@ struct AnalysisListLayout {
     let area: Rect
     /// Inside the box.
     let inner: Rect
+    /// The keys that work here: one row, or two when they do not fit in one (as in an analysis).
+    let status: Rect
 
-    init(_ state: AnalysisListState, width: Int, height: Int) {
-        body = Rect(x: 0, y: 2, width: width, height: max(0, height - 3))
+    init(_ state: AnalysisListState, width: Int, height: Int, ascii: Bool = false) {
+        let bar = Self.keyBar(state, ascii: ascii).height(width: width, maxRows: 2)
+        body = Rect(x: 0, y: 2, width: width, height: max(0, height - 2 - bar))
         area = body
         inner = Box.inner(area)
+        status = Rect(x: 0, y: max(0, height - bar), width: width, height: bar)
+    }
+
+    /// The list's own keys for the status line, not the browser's under it.
+    static func keyBar(_ state: AnalysisListState, ascii: Bool) -> KeyBar {
+        KeyBar(hints: AnalysisListKeymap.context(for: state).keymap.statusHints(ascii: ascii))
+    }
+
+    /// The help (`?`) over the list.
+    static func helpView(_ state: AnalysisListState) -> HelpView<AnalysisListAction> {
+        HelpView(keymap: AnalysisListKeymap.keymap(for: state), title: Strings.AnalysisTUI.listHelpTitle)
+    }
+
+    /// How far the help scrolls, and one page of it.
+    func helpScroll(_ state: AnalysisListState, ascii: Bool = false) -> (limit: Int, page: Int) {
+        let visible = max(0, body.height - 2)
+        let rows = Self.helpView(state).contentHeight(width: body.width - 2, ascii: ascii)
+        return (max(0, rows - visible), max(1, visible - 1))
     }
 
     var footer: Rect { inner.row(inner.height - 1) }
@@ -33,7 +54,7 @@ public enum AnalysisListView {
     {
         var screen = background
         let theme = Theme.make(colors: colors)
-        let layout = AnalysisListLayout(state, width: screen.width, height: screen.height)
+        let layout = AnalysisListLayout(state, width: screen.width, height: screen.height, ascii: glyphs.isASCII)
         guard AnalysisLayout.fits(width: screen.width, height: screen.height) else { return screen }
         screen.cursor = nil
         screen.fill(layout.area)
@@ -55,13 +76,11 @@ public enum AnalysisListView {
         }
         drawFooter(state, layout: layout, theme: theme, in: &screen, glyphs: glyphs)
         // The list's own keys in the status line, not the browser's under it.
-        let status = Rect(x: 0, y: screen.height - 1, width: screen.width, height: 1)
-        let hints = AnalysisListKeymap.context(for: state).keymap.statusHints(ascii: glyphs.isASCII)
-        KeyBar(hints: hints, keyStyle: theme.statusKey, labelStyle: theme.status)
-            .draw(in: &screen, rect: status, background: theme.status, glyphs: glyphs)
-        if state.showsHelp {
-            HelpView(keymap: AnalysisListKeymap.keymap(for: state), title: Strings.AnalysisTUI.listHelpTitle)
-                .draw(in: &screen, rect: layout.body, glyphs: glyphs)
+        var bar = AnalysisListLayout.keyBar(state, ascii: glyphs.isASCII)
+        (bar.keyStyle, bar.labelStyle) = (theme.statusKey, theme.status)
+        bar.draw(in: &screen, rect: layout.status, background: theme.status, glyphs: glyphs)
+        if let scroll = state.help {
+            AnalysisListLayout.helpView(state).draw(in: &screen, rect: layout.body, scroll: scroll, glyphs: glyphs)
             screen.cursor = nil
         }
         return screen

@@ -3,11 +3,19 @@ import TerminalUI
 
 /// Short texts about items of an analysis, shared by views and pickers.
 enum AnalysisText {
-    /// "H2 «Elevene …»" or just "H2".
+    /// "H2 «Elevene som strever …»" with the whole text on one line (for a picker,
+    /// which wraps it), or just "H2".
     static func hypothesisLabel(_ hypothesis: Hypothesis, index: Int) -> String {
         let number = Strings.AnalysisTUI.hypothesisNumber(index + 1)
-        let label = Strings.Analysis.itemLabel(hypothesis.text, fallback: "")
-        return label.isEmpty ? number : number + " " + label
+        let text = hypothesis.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return text.allSatisfy(\.isWhitespace) ? number : number + " «" + text + "»"
+    }
+
+    /// "Trivsel på skolen (Elever 1–4)": a factor and whose answers it is, since two
+    /// groups' factors can have the same name.
+    static func factorName(_ factor: Factor, in instrument: Instrument) -> String {
+        guard let group = instrument.group(of: factor) else { return factor.name }
+        return "\(factor.name) (\(group.shortName))"
     }
 
     /// "lærer/undervisning · støttet · betydning stor · påvirke: ja".

@@ -25,7 +25,10 @@ extension AnalysisUpdate {
             return [.reload(analysisID: state.analysis.id, .takeStored(editing.target))]
         case .overwrite:
             guard inConflict else { return [] }
-            return [.reload(analysisID: state.analysis.id, .overwrite)]
+            // Asked whether to quit: Ctrl-O saves the user's text, then quits.
+            let quitting = state.overlay == .confirmQuit
+            if quitting { state.overlay = nil }
+            return [.reload(analysisID: state.analysis.id, quitting ? .overwriteAndQuit : .overwrite)]
         default:
             let size = AnalysisLayout.make(state).editorSize(for: editing.target)
             guard let command = EditorKeys.command(for: key, page: max(1, size.height - 1)) else { return [] }

@@ -35,7 +35,9 @@ extension AnalysisUpdate {
         let rows = state.analysis.linkedFactors.compactMap { linked -> PickerState.Row? in
             guard seen.insert(linked.factorID).inserted, let factor = state.info.instrument.factor(id: linked.factorID)
             else { return nil }
-            return .init(value: factor.id, text: factor.name, checked: hypothesis.evidence.contains(factor.id))
+            return .init(
+                value: factor.id, text: AnalysisText.factorName(factor, in: state.info.instrument),
+                checked: hypothesis.evidence.contains(factor.id))
         }
         state.overlay = .picker(
             PickerState(
@@ -161,9 +163,10 @@ extension AnalysisUpdate {
         var rows: [PickerState.Row] = []
         var heading: String?
         for (index, entry) in suggestions.enumerated() {
-            if entry.factor.name != heading {
-                heading = entry.factor.name
-                rows.append(.init(value: nil, text: entry.factor.name, checked: nil))
+            if entry.factor.id != heading {
+                heading = entry.factor.id
+                let name = AnalysisText.factorName(entry.factor, in: state.info.instrument)
+                rows.append(.init(value: nil, text: name, checked: nil))
             }
             let mark = taken.contains(entry.suggestion.text) ? " " + Strings.AnalysisTUI.alreadyTaken : ""
             let text = "\(Strings.Analysis.perspectiveName(entry.suggestion.perspective)): \(entry.suggestion.text)"

@@ -60,12 +60,12 @@ extension AnalysisUpdate {
             state.notice = nil
             state.editing = nil
             startEditing(target, &state)
-        case .overwrite:
+        case .overwrite, .overwriteAndQuit:
             guard var editing = state.editing else { return [] }
             editing.conflictText = nil
             state.editing = editing
             state.notice = nil
-            return save(editing.editor.text, editing.target, then: .stay, state)
+            return save(editing.editor.text, editing.target, then: reason == .overwrite ? .stay : .quit, state)
         }
         return []
     }

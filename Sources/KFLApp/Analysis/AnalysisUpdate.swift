@@ -205,17 +205,7 @@ public enum AnalysisUpdate {
 
     /// The scroll position after a key, kept between 0 and `limit`; nil closes.
     static func scrolled(_ scroll: Int, _ action: AnalysisKeyAction, _ bounds: (limit: Int, page: Int)) -> Int? {
-        let move: ScrollMove
-        switch action {
-        case .scrollDown: move = .lineDown
-        case .scrollUp: move = .lineUp
-        case .pageDown: move = .pageDown
-        case .pageUp: move = .pageUp
-        case .scrollTop: move = .top
-        case .scrollBottom: move = .bottom
-        default: return nil
-        }
-        return move.applied(to: scroll, limit: bounds.limit, page: bounds.page)
+        action.scrollMove?.applied(to: scroll, limit: bounds.limit, page: bounds.page)
     }
 
     /// Removes the item in `slot`; the cursor stays at the same row.

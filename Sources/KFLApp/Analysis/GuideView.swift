@@ -29,9 +29,10 @@ enum GuideView {
         lines += questions
         for factor in factorsInFocus(state) {
             guard let guide = FactorGuides.builtIn.guide(for: factor.id) else { continue }
+            let name = AnalysisText.factorName(factor, in: state.info.instrument)
             lines.append(Line(text: ""))
             if state.step == .analysis {
-                lines.append(Line(text: Strings.AnalysisTUI.inspirationFor(factor.name), isHeading: true))
+                lines += heading(Strings.AnalysisTUI.inspirationFor(name), width: width, glyphs: state.glyphs)
                 for suggestion in guide.commonlyDiscussed {
                     let text = "\(Strings.Analysis.perspectiveName(suggestion.perspective)): \(suggestion.text)"
                     for (i, line) in Paragraph.wrap(text, width: max(1, width - 2), glyphs: state.glyphs).enumerated() {
@@ -39,11 +40,16 @@ enum GuideView {
                     }
                 }
             } else {
-                lines.append(Line(text: "\(Strings.AnalysisTUI.measuresHeading): \(factor.name)", isHeading: true))
+                lines += heading("\(Strings.AnalysisTUI.measuresHeading): \(name)", width: width, glyphs: state.glyphs)
                 lines += Paragraph.wrap(guide.measures, width: width, glyphs: state.glyphs).map { Line(text: $0) }
             }
         }
         return lines
+    }
+
+    /// A heading naming a factor, wrapped: the name is never cut.
+    static func heading(_ text: String, width: Int, glyphs: Glyphs) -> [Line] {
+        Paragraph.wrap(text, width: width, glyphs: glyphs).map { Line(text: $0, isHeading: true) }
     }
 
     /// Factors the guide talks about: the focused linked factor or indicator

@@ -37,13 +37,11 @@ enum PickerView {
         let items = visible.map { row -> ListItem in
             guard row.value != nil else { return ListItem(row.text, style: theme.heading) }
             let box = row.checked.map { $0 ? (state.glyphs.isASCII ? "[x] " : "[✓] ") : "[ ] " } ?? "  "
-            return ListItem(box + row.text)
+            return ListItem(box + row.text, hangingIndent: box.count)
         }
-        ListView(items: items, highlightStyle: theme.selected).draw(
+        // Whole rows: a hypothesis or a suggestion is read before it is chosen.
+        let selectedRow = ListView(items: items, highlightStyle: theme.selected, wrapsItems: true).draw(
             in: &screen, rect: listRect, state: picker.list, glyphs: state.glyphs)
-        if !picker.isFiltered, let selected = picker.list.selected {
-            let offset = picker.list.visibleOffset(height: listRect.height, count: items.count)
-            screen.cursor = Cursor(x: listRect.x, y: listRect.y + selected - offset)
-        }
+        if !picker.isFiltered, let selectedRow { screen.cursor = Cursor(x: listRect.x, y: selectedRow) }
     }
 }

@@ -14,8 +14,15 @@ extension StepContent {
         let shares = analysis.linkedFactors.contains {
             $0.view == .level && state.info.instrument.factor(id: $0.factorID)?.shares != nil
         }
+        // The names are known: the label column takes what the bar can spare to keep a name on one line.
+        let labels = analysis.linkedFactors.filter { $0.view == .level }.compactMap { linked in
+            state.info.instrument.factor(id: linked.factorID).map {
+                DisplayWidth.of(levelLabel(linked, factor: $0, state: state))
+            }
+        }
         let columns = FactorRowView.Columns.fitting(
-            width: width - 3, labelPreferred: max(24, min(40, width / 3)), shares: shares)
+            width: width - 3, labelPreferred: max(24, min(40, width / 3)), shares: shares
+        ).widenedLabel(toFit: labels)
         var headingLines = [FormLine.text(heading, x: 2, style: theme.heading)]
         if columns.share > 0 {
             // Over the share column: on the heading's line when it leaves room, else on a line of its own.
@@ -37,8 +44,14 @@ extension StepContent {
                 FormBlock(slot: nil, lines: [.text(Strings.AnalysisTUI.noLinkedFactors, x: 4, style: theme.muted)]))
         }
         let focused = state.focusedLinkedFactor
+        var previousGroup: String?
         for linked in analysis.linkedFactors {
             guard let factor = state.info.instrument.factor(id: linked.factorID) else { continue }
+            // Whose answers: two groups' factors can have the same name («Trivsel på skolen»).
+            if factor.groupID != previousGroup, let group = state.info.instrument.group(of: factor) {
+                blocks.append(FormBlock(slot: nil, lines: [.text(group.name, x: 2, style: theme.heading)]))
+            }
+            previousGroup = factor.groupID
             let isFocused = linked.id == focused?.id
             var lines: [FormLine]
             if linked.view == .level {
@@ -66,18 +79,27 @@ extension StepContent {
         _ linked: LinkedFactor, factor: Factor, focused: Bool, state: AnalysisState, columns: FactorRowView.Columns
     ) -> [FormLine] {
         let key = state.key(factorID: linked.factorID, trinn: linked.trinn, gender: linked.gender)
-        var label = factor.name
-        if key.trinn != state.analysis.context.trinn || key.gender != .all {
-            label += " (\(Strings.AnalysisTUI.trinnAndGender(key.trinn, key.gender)))"
-        }
+        let label = levelLabel(linked, factor: factor, state: state)
         var lines: [FormLine] = []
         if let result = state.result(key) {
-            lines.append(FormLine(factor: .init(x: 2, label: label, columns: columns, result: result)))
+            // A name longer than the label column goes on under it, whole.
+            let wrapped = DisplayWidth.of(label) > columns.label ? Paragraph.wrap(label, width: columns.label) : [label]
+            lines.append(FormLine(factor: .init(x: 2, label: wrapped[0], columns: columns, result: result)))
+            lines += wrapped.dropFirst().map { FormLine.text($0, x: 2) }
         } else {
             lines.append(.text(label + ": " + Strings.Browser.noData, x: 2))
         }
         if focused, let detail = state.details[key] { lines += detailLines(detail, columns: columns) }
         return lines
+    }
+
+    /// A linked level's name, with its trinn and gender where they are not the analysis's
+    /// ("(alle trinn, alle)"), but no trinn for a group that answers for the whole school.
+    static func levelLabel(_ linked: LinkedFactor, factor: Factor, state: AnalysisState) -> String {
+        let key = state.key(factorID: linked.factorID, trinn: linked.trinn, gender: linked.gender)
+        let byTrinn = state.info.instrument.group(of: factor)?.level == .trinn
+        guard (byTrinn && key.trinn != state.analysis.context.trinn) || key.gender != .all else { return factor.name }
+        return factor.name + " (\(Strings.AnalysisTUI.trinnAndGender(key.trinn, key.gender)))"
     }
 
     /// Boys and girls at the analysis's round, then each round: the same bars

@@ -22,9 +22,13 @@ extension AppUpdate {
         case .down: list.list.move(by: 1, count: count)
         case .top: list.list.selectFirst(count: count)
         case .bottom: list.list.selectLast(count: count)
-        case .help: list.showsHelp = true
+        case .help: list.help = 0
+        case .scroll(let move):
+            let layout = AnalysisListLayout(list, width: state.width, height: state.height)
+            let bounds = layout.helpScroll(list)
+            list.help = move.applied(to: list.help ?? 0, limit: bounds.limit, page: bounds.page)
         case .close:
-            list.showsHelp = false
+            list.help = nil
             list.confirmingDelete = false
             list.askingExportFormat = false
         case .quit: state.quitRequested = true

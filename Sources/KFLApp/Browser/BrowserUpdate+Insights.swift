@@ -13,6 +13,8 @@ public enum InsightAction: Hashable, Sendable {
     case startAnalysis
     /// `o` from a theme or the theme list: the overview, as everywhere.
     case overview
+    /// The unit's analyses (`A`), as from the results.
+    case listAnalyses
     /// The keys of these views; closing it returns to the view.
     case help
     case back
@@ -28,6 +30,7 @@ extension InsightAction {
         case .themes: return .themes
         case .startAnalysis: return .startAnalysis
         case .overview: return .overview
+        case .listAnalyses: return .listAnalyses
         case .help: return .help
         case .back: return .back
         case .quit: return .quit
@@ -61,6 +64,8 @@ public enum InsightKeymap {
                         keys: [.character("a")], action: .startAnalysis, help: t.keyAnalysisFromLine,
                         section: s.sectionOther, hint: s.hintAnalysis),
                     B(keys: [.character("o")], action: .overview, help: t.keyOverview, section: s.sectionView),
+                    // Not in the status line, which has no room for it at 80 columns: in the help.
+                    B(keys: [.character("A")], action: .listAnalyses, help: s.keyAnalyses, section: s.sectionOther),
                     B(
                         keys: [.escape, .backspace, .left, .character("h")], action: .back, help: s.keyBack,
                         section: s.sectionMove, hint: s.hintBack),
@@ -160,6 +165,9 @@ extension BrowserUpdate {
                     gender: .all),
                 factorIDs: [line.standing.factor.id], listOnly: false, view: changed ? .development : .level,
                 baseRound: changed ? highlights.previousRound : nil)
+        case (.listAnalyses, _):
+            guard let selection = state.selection else { return }
+            state.analysisRequest = AnalysisRequest(selection: selection, factorIDs: [], listOnly: true)
         case (.startAnalysis, .theme):
             guard let results = state.themeResults, let first = results.standings.first else { return }
             state.analysisRequest = AnalysisRequest(

@@ -96,13 +96,19 @@ public struct ResultsReport: Sendable {
             + [result.shareVersusCounty.map { Strings.verdictText($0.verdict) } ?? ""]
     }
 
-    /// The unit's share (or why hidden), the kommune's, the county's, h and the verdict, as CSV fields.
+    /// The unit's, the kommune's and the county's share as numbers (percent, decimal comma, as
+    /// the means are: a sheet can sum and chart them), h, the verdict and why the unit's is hidden.
     func shareCSVFields(_ result: FactorResult) -> [String] {
         let comparison = result.shareVersusCounty
+        func percent(_ share: FactorShare) -> String {
+            share.proportion.map { NorwegianFormat.decimal(100 * $0, digits: 1) } ?? ""
+        }
+        var hidden = ""
+        if case .hidden(let why) = result.unitShare { hidden = Strings.Shares.hiddenText(why) }
         return [
-            Strings.Shares.text(result.unitShare) ?? "", Self.percent(result.municipalityShare),
-            Self.percent(result.countyShare), ReportContext.decimal(comparison?.effectSize),
-            comparison.map { Strings.verdictText($0.verdict) } ?? "",
+            percent(result.unitShare), percent(result.municipalityShare), percent(result.countyShare),
+            ReportContext.decimal(comparison?.effectSize), comparison.map { Strings.verdictText($0.verdict) } ?? "",
+            hidden,
         ]
     }
 

@@ -31,7 +31,7 @@ struct FactorRowView {
         /// is too narrow for it beside a bar of 4.
         static func fitting(width: Int, labelPreferred: Int, rounds: Int = 0, shares: Bool = false) -> Columns {
             let value = 4, n = 8
-            let minimumBar = max(12, width / 5)
+            let minimumBar = Self.minimumBar(width: width)
             var columns = Columns(
                 label: min(labelPreferred, max(10, width * 2 / 5)), bar: 0, value: value, n: n, sign: 1,
                 references: 0, share: shares ? shareWidth : 0)
@@ -78,6 +78,24 @@ struct FactorRowView {
             tryAdding { $0.references = 26 }
             tryAdding { $0.sign = Self.allVerdictsWidth }
             if columns.sign == 1 { tryAdding { $0.sign = Self.clearVerdictsWidth } }
+            return columns
+        }
+
+        /// The narrowest bar an optional column leaves: a fifth of the row, and `narrowestBar`.
+        static func minimumBar(width: Int) -> Int { max(narrowestBar, width / 5) }
+        /// The narrowest bar that still reads: 12 cells of eighths.
+        static let narrowestBar = 12
+
+        /// The label widened to the widest of `labels` (display widths) that the bar can
+        /// make room for, down to `narrowestBar`: for rows whose names are known beforehand
+        /// (an analysis's linked factors). A name too long even so is wrapped, so the bar
+        /// gives nothing for it.
+        func widenedLabel(toFit labels: [Int]) -> Columns {
+            let widest = label + max(0, bar - Self.narrowestBar)
+            let extra = max(0, (labels.filter { $0 <= widest }.max() ?? 0) - label)
+            var columns = self
+            columns.label += extra
+            columns.bar -= extra
             return columns
         }
 

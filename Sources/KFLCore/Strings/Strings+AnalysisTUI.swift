@@ -290,6 +290,14 @@ extension Strings {
         public static var hintGender: String { nb("kjønn", nn: "kjønn") }
         public static var hintTarget: String { nb("målverdi", nn: "målverdi") }
         public static var hintQuitAnyway: String { nb("avslutt likevel", nn: "avslutt likevel") }
+        public static var hintOverwriteAndQuit: String {
+            nb("lagre din og avslutt", nn: "lagre din og avslutt")
+        }
+        public static var keyOverwriteAndQuit: String {
+            nb(
+                "lagre teksten din over den fra det andre vinduet, og avslutt",
+                nn: "lagre teksten din over den frå det andre vindauget, og avslutt")
+        }
         public static var hintBackToText: String { nb("tilbake til teksten", nn: "tilbake til teksten") }
         public static var keyQuitAnyway: String {
             nb("avslutt uten å lagre teksten", nn: "avslutt utan å lagre teksten")

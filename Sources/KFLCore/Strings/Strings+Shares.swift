@@ -80,7 +80,6 @@ extension Strings {
                     "Andelen er dei som svarar på den ugunstige sida av terskelen til faktoren. Klart forskjellig frå fylket: andelen til fylket utanfor det eksakte 95 %-intervallet (Clopper–Pearson) og |h| ≥ 0,2 (Cohens h)."
             )
         }
-        /// CSV header fields added by `--andeler`.
         /// The heading over `kfl show --andeler`'s share lines (the kommune's column for a school).
         public static func textHeading(kommune: Bool) -> [String] {
             [
@@ -90,12 +89,14 @@ extension Strings {
                 + (kommune ? [nb("kommunen", nn: "kommunen")] : [])
                 + [nb("mot fylkets andel", nn: "mot andelen til fylket")]
         }
+        /// CSV header fields added by `--andeler`: the shares are numbers in percent, the unit in the header.
         public static var csvHeader: [String] {
             [
-                nb("andel (ugunstig side)", nn: "andel (ugunstig side)"), nb("andel enheten", nn: "andel eininga"),
-                nb("andel kommunen", nn: "andel kommunen"), nb("andel fylket", nn: "andel fylket"),
+                nb("andel (ugunstig side)", nn: "andel (ugunstig side)"),
+                nb("andel enheten (%)", nn: "andel eininga (%)"),
+                nb("andel kommunen (%)", nn: "andel kommunen (%)"), nb("andel fylket (%)", nn: "andel fylket (%)"),
                 nb("h mot fylket", nn: "h mot fylket"),
-                nb("andel vurdering", nn: "andel vurdering"),
+                nb("andel vurdering", nn: "andel vurdering"), nb("andel merknad", nn: "andel merknad"),
             ]
         }
     }

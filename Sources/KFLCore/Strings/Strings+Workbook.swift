@@ -145,8 +145,8 @@ extension Strings {
         public static func confirmQuit(conflict: Bool) -> String {
             conflict
                 ? nb(
-                    "Ikke lagret: feltet er endret i et annet vindu. Avslutte likevel? (j/n)",
-                    nn: "Ikkje lagra: feltet er endra i eit anna vindauge. Avslutte likevel? (j/n)")
+                    "Feltet er endret i et annet vindu. Ctrl-O lagrer din. Avslutte likevel? (j/n)",
+                    nn: "Feltet er endra i anna vindauge. Ctrl-O lagrar din. Avslutte likevel? (j/n)")
                 : nb(
                     "Teksten i feltet er ikke lagret. Avslutte likevel? Den skrives ut. (j/n)",
                     nn: "Teksten i feltet er ikkje lagra. Avslutte likevel? Han blir skriven ut. (j/n)")

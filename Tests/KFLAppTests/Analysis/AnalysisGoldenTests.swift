@@ -73,6 +73,27 @@ import Testing
         #expect(try session.workbook.all().count == 1)
     }
 
+    /// At 80×24 the list's keys take two rows, as an analysis's do, so Esc and q are named;
+    /// its help stays open on the keys that scroll every other help, and Esc closes it.
+    @Test func theListNamesEscAndQAndItsHelpScrollsLikeTheOthers() throws {
+        let session = try filledSession(width: 80, height: 24)
+        session.press(.escape)
+        #expect(session.app.mode == .list)
+        let bar = session.screen.lines.suffix(2).joined(separator: " ")
+        #expect(bar.contains("Esc tilbake") && bar.contains("q avslutt"), "\(bar)")
+        session.press(.character("?"))
+        let help = session.screen.lines.joined(separator: "\n")
+        for key in [Key.character("j"), .down, .pageDown, .character(" "), .character("G"), .end, .up, .home] {
+            session.press(key)
+            #expect(session.app.list?.showsHelp == true, "\(key) scrolls the help, it does not close it")
+        }
+        #expect(session.screen.lines.joined(separator: "\n") == help, "the help fits at 80×24: nothing to scroll")
+        #expect(session.screen.lines.last?.contains("Esc lukk") == true)
+        session.press(.escape)
+        #expect(session.app.list?.showsHelp == false)
+        #expect(session.app.mode == .list)
+    }
+
     @Test func aTerminalBelowTheMinimumSaysSo() throws {
         let session = try filledSession(width: 80, height: 24)
         session.press(.resize(width: 50, height: 12))

@@ -35,6 +35,21 @@ import Testing
         #expect(stored.linkedFactors.map(\.factorID) == [chosen.id])
     }
 
+    /// Every key the overview's help lists works there: `A` lists the school's analyses as it
+    /// does from the results, and Esc returns to the overview.
+    @Test func aInTheOverviewListsTheAnalysesAsTheHelpSays() throws {
+        let session = try AnalysisTestSession(
+            width: 80, height: 24, round: 2020, school: "Svalåsen barneskole", trinn: 0)
+        session.press(.character("o"), .character("?"))
+        #expect(session.screen.text.contains("analyser for denne enheten"), "\(session.screen.text)")
+        session.press(.escape, .character("A"))
+        #expect(session.app.mode == .list)
+        #expect(session.app.list?.unit.name == "Svalåsen barneskole")
+        session.press(.escape)
+        #expect(session.app.mode == .browser)
+        #expect(session.app.browser.state.overlay == .overview(selected: 0))
+    }
+
     @Test func aChangedLineLinksTheChangeSinceTheRoundBefore() throws {
         let session = try AnalysisTestSession(
             width: 120, height: 40, round: 2020, school: "Svalåsen barneskole", trinn: 0)

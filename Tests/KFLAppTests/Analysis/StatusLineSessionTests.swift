@@ -26,6 +26,8 @@ import Testing
             var rows = 1
             if session.app.mode == .analysis, let state = session.state {
                 rows = AnalysisLayout.keyBar(state).height(width: state.width, maxRows: 2)
+            } else if session.app.mode == .list, let list = session.app.list {
+                rows = AnalysisListLayout.keyBar(list, ascii: false).height(width: lines[0].count, maxRows: 2)
             }
             return Array(lines.suffix(rows))
         }

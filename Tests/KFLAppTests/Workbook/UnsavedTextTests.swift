@@ -80,8 +80,9 @@ import Testing
         #expect(try stored(session) == "Elevene")
     }
 
-    @Test("Ctrl-C in an unresolved conflict asks, writes nothing over theirs, and hands the user's text back")
-    func conflict() throws {
+    /// "Vår tekst" typed into the challenge, "Deres tekst" saved there by another window,
+    /// then "!" typed: the field is in conflict. Returns the session, the other window and the analysis id.
+    static func typingInAConflict() throws -> (AnalysisTestSession, Workbook, String) {
         let session = try AnalysisTestSession()
         session.startAnalysis()
         session.press(.enter)
@@ -92,18 +93,38 @@ import Testing
         _ = try other.updateText(
             analysisID: id, field: .challenge, value: "Deres tekst", basedOn: theirs.revisions.text(.challenge))
         session.type("!")
+        return (session, other, id)
+    }
+
+    @Test("Ctrl-C in an unresolved conflict asks, writes nothing over theirs, and hands the user's text back")
+    func conflict() throws {
+        let (session, other, id) = try Self.typingInAConflict()
         #expect(session.state?.editing?.conflictText == "Deres tekst")
 
         session.press(.controlC)
         #expect(!session.app.quitRequested)
         #expect(session.state?.overlay == .confirmQuit)
-        #expect(session.screen.lines.joined().contains("feltet er endret i et annet vindu"))
+        #expect(session.screen.lines.joined().contains("Feltet er endret i et annet vindu"))
         // The question fits the 80 columns whole, its (j/n) too.
         #expect(session.screen.lines.contains { $0.contains("Avslutte likevel? (j/n)") }, "\(session.screen.lines)")
         session.press(.character("j"))
         #expect(session.app.quitRequested)
         #expect(session.app.unsavedText?.text == "Vår tekst!")
         #expect(try other.load(id: id)?.challenge == "Deres tekst", "theirs is kept")
+    }
+
+    @Test("the conflict's quit question names Ctrl-O, and Ctrl-O there saves the user's text over theirs and quits")
+    func conflictQuitWithCtrlO() throws {
+        let (session, other, id) = try Self.typingInAConflict()
+        session.press(.controlC)
+        #expect(session.state?.overlay == .confirmQuit)
+        let lines = session.screen.lines
+        #expect(lines.contains { $0.contains("Ctrl-O lagrer din. Avslutte likevel? (j/n)") }, "\(lines)")
+        #expect(lines.last?.contains("Ctrl-O lagre din og avslutt") == true, "\(lines.last ?? "")")
+        session.press(.control("o"))
+        #expect(session.app.quitRequested)
+        #expect(session.app.unsavedText == nil, "nothing left to print: it is saved")
+        #expect(try other.load(id: id)?.challenge == "Vår tekst!")
     }
 
     @Test("q and Ctrl-C with everything saved quit at once")

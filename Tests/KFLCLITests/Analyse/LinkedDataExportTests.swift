@@ -37,7 +37,7 @@ import Testing
         expectGolden(try fixture.normalised(markdown), file: "Analyse/linked.md")
         // The results and linked tables' rows (the share table has one for the level too).
         let rows = markdown.split(separator: "\n").filter {
-            $0.hasPrefix("| Uro og forstyrrelser") && !$0.contains("| andel som opplever mye uro |")
+            $0.hasPrefix("| Uro og forstyrrelser") && !$0.contains("| andel som selv lager mye uro |")
         }
         #expect(rows.count == 3)
         #expect(rows[1].contains("| Utvikling 2016–2018 |"))

@@ -41,7 +41,20 @@ import Testing
             "--format", "csv")
         #expect(csv.exitCode == 0, "\(csv.err)")
         let header = try #require(csv.out.components(separatedBy: "\r\n").first)
-        #expect(header.contains("andel enheten;andel kommunen;andel fylket"))
+        #expect(header.contains("andel enheten (%);andel kommunen (%);andel fylket (%)"))
+        // The shares are numbers for a sheet, as the means are: «24,5», never «24 %» or «(n 163)».
+        let columns = header.components(separatedBy: ";")
+        let unit = try #require(columns.firstIndex(of: "andel enheten (%)"))
+        let rows = csv.out.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        let shares = rows.map { $0.components(separatedBy: ";") }.filter { $0.count == columns.count }
+        #expect(shares.count == rows.count && !shares.isEmpty)
+        for fields in shares {
+            for field in fields[unit...(unit + 2)] {
+                #expect(
+                    field.isEmpty || field.range(of: #"^\d+,\d$"#, options: .regularExpression) != nil, "«\(field)»")
+            }
+        }
+        #expect(shares.contains { !$0[unit].isEmpty } && shares.contains { !$0[unit + 2].isEmpty })
         let json = kfl(
             "show", try DemoFixture.snapshotPath(), "--kommune", "Åsnes", "--skole", "Rognli skole", "--andeler",
             "--format", "json")

@@ -90,7 +90,7 @@ import Testing
         #expect(Set(nynorsk.areas.keys) == Set(instrument.groups.flatMap(\.areas).map(\.storedName)))
         var texts = [nynorsk.name, nynorsk.instrumentNote] + nynorsk.areas.values
         texts += nynorsk.groups.values.flatMap { [$0.name, $0.shortName] }
-        texts += nynorsk.factors.values.flatMap { [$0.name, $0.description] }
+        texts += nynorsk.factors.values.flatMap { [$0.name, $0.description, $0.shareLabel ?? ""] }
         for text in texts {
             #expect(!text.isEmpty)
             #expect(Self.bokmalWords(in: text).isEmpty, "bokmål \(Self.bokmalWords(in: text)) in «\(text)»")

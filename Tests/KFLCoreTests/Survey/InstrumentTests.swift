@@ -63,6 +63,32 @@ import Testing
         #expect(instrument.groups.filter { $0.level == .school }.map(\.id).sorted() == ["laerer", "skoleleder"])
     }
 
+    /// Share labels are read beside the factor's name, in `kfl show --andeler` in a column
+    /// of 37 characters (a longer label is cut there) and as the heading of the detail view.
+    @Test("every share label says what it counts for its group, in 37 characters, on bokmål and nynorsk")
+    func shareLabelsSayWhatTheyCount() {
+        let instrument = Instrument.builtIn
+        for factor in instrument.factors {
+            let labels = [Language.bokmal, .nynorsk].map { language in
+                Language.$current.withValue(language) { factor.shareLabel ?? "" }
+            }
+            for label in labels {
+                #expect(label.hasPrefix("andel "), "\(factor.id): «\(label)»")
+                #expect(label.count <= 37, "\(factor.id): «\(label)» is cut at 37 characters")
+            }
+            // «Hvor ofte eleven selv bråker …» counts pupils who make the noise, not who suffer it.
+            if factor.description.contains(" selv ") {
+                #expect(
+                    !labels[0].contains("opplever"), "\(factor.id): «\(labels[0])» is about the pupil's own behaviour")
+            }
+        }
+        #expect(
+            instrument.factors.first { $0.id == "e510_uro" }?.shareLabel == "andel som selv lager mye uro")
+        #expect(
+            instrument.factors.first { $0.id == "l_stotte_elever" }?.shareLabel
+                == "andel med svak relasjon til elevene")
+    }
+
     @Test("Hedmark: 22 kommuner with their numbers in four regions")
     func geography() {
         let hedmark = Geography.hedmark
