@@ -12,12 +12,12 @@ enum StepBarView {
 
     static func items(_ state: AnalysisState, width: Int) -> [Item] {
         let withContent = state.analysis.stepsWithContent
-        let hasWarnings = !state.analysis.warnings().isEmpty
+        let warnedSteps = Set(state.analysis.warnings().map(\.step))
         func mark(_ kind: AnalysisStepKind) -> String {
             var mark =
                 state.glyphs.isASCII
                 ? (withContent.contains(kind) ? " *" : "") : (withContent.contains(kind) ? " ●" : " ○")
-            if kind == .actions, hasWarnings { mark += "!" }
+            if warnedSteps.contains(kind) { mark += "!" }
             return mark
         }
         func build(titleLimit: Int?) -> [Item] {

@@ -6,20 +6,7 @@ import TerminalUI
 extension StepContent {
     static func actionBlocks(_ state: AnalysisState, theme: Theme, layout: AnalysisLayout, width: Int) -> [FormBlock] {
         let analysis = state.analysis
-        var blocks: [FormBlock] = []
-        let warnings = analysis.warnings()
-        if !warnings.isEmpty {
-            var lines = [FormLine.text(Strings.AnalysisTUI.warningsHeading, x: 2, style: theme.worse)]
-            for warning in warnings {
-                for (i, line) in Paragraph.wrap(warning.message, width: max(1, width - 7), glyphs: state.glyphs)
-                    .enumerated()
-                {
-                    lines.append(.text((i == 0 ? "! " : "  ") + line, x: 4, style: i == 0 ? theme.worse : .plain))
-                }
-            }
-            lines.append(.blank)
-            blocks.append(FormBlock(slot: nil, lines: lines))
-        }
+        var blocks = warningBlocks(state, step: .actions, theme: theme, width: width)
         blocks.append(FormBlock(slot: nil, lines: [.text(Strings.Analysis.actionsLabel, x: 2, style: theme.heading)]))
         if analysis.actions.isEmpty {
             blocks.append(FormBlock(slot: nil, lines: [.text(Strings.AnalysisTUI.noActions, x: 4, style: theme.muted)]))
@@ -58,5 +45,20 @@ extension StepContent {
         case .fromWhen: return a.actionFromWhen
         case .howOften: return a.actionHowOften
         }
+    }
+
+    /// The step's loose threads («Løse tråder»), first in the step; nothing when there are none.
+    static func warningBlocks(_ state: AnalysisState, step: AnalysisStepKind, theme: Theme, width: Int) -> [FormBlock] {
+        let warnings = state.analysis.warnings().filter { $0.step == step }
+        guard !warnings.isEmpty else { return [] }
+        var lines = [FormLine.text(Strings.AnalysisTUI.warningsHeading, x: 2, style: theme.worse)]
+        for warning in warnings {
+            let wrapped = Paragraph.wrap(warning.message, width: max(1, width - 7), glyphs: state.glyphs)
+            for (i, line) in wrapped.enumerated() {
+                lines.append(.text((i == 0 ? "! " : "  ") + line, x: 4, style: i == 0 ? theme.worse : .plain))
+            }
+        }
+        lines.append(.blank)
+        return [FormBlock(slot: nil, lines: lines)]
     }
 }

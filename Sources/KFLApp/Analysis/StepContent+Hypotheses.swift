@@ -8,9 +8,9 @@ extension StepContent {
         _ state: AnalysisState, theme: Theme, layout: AnalysisLayout, width: Int
     ) -> [FormBlock] {
         let analysis = state.analysis
-        var blocks = [
-            FormBlock(slot: nil, lines: [.text(Strings.Analysis.hypothesesLabel, x: 2, style: theme.heading)])
-        ]
+        var blocks = warningBlocks(state, step: .analysis, theme: theme, width: width)
+        blocks.append(
+            FormBlock(slot: nil, lines: [.text(Strings.Analysis.hypothesesLabel, x: 2, style: theme.heading)]))
         let filter = Strings.AnalysisTUI.filterLabel(
             state.perspectiveFilter.map(Strings.Analysis.perspectiveName), onlyPrioritised: state.onlyPrioritised)
         if !filter.isEmpty { blocks.append(FormBlock(slot: nil, lines: [.text(filter, x: 4, style: theme.message)])) }

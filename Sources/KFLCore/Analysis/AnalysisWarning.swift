@@ -1,5 +1,6 @@
-/// Something in an analysis the group should look at: a loose end between
-/// hypotheses and tiltak. Shown beside the step; never blocks anything.
+/// Something in an analysis the group should look at: a hypothesis judged
+/// without data, or a loose end between hypotheses and tiltak. Shown in its
+/// step; never blocks anything.
 public struct AnalysisWarning: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A tiltak aimed at no (existing) hypothesis.
@@ -9,6 +10,9 @@ public struct AnalysisWarning: Sendable, Hashable {
         case actionAtSetAsideHypotheses(actionID: String)
         /// A prioritised hypothesis no tiltak aims at.
         case prioritisedHypothesisWithoutAction(hypothesisID: String)
+        /// A hypothesis judged supported by the data with no data linked and no reason written:
+        /// the analysis step is exactly holding each hypothesis against the data.
+        case supportedWithoutData(hypothesisID: String)
     }
 
     public let kind: Kind
@@ -16,14 +20,27 @@ public struct AnalysisWarning: Sendable, Hashable {
     public let message: String
 
     /// The step where the loose end can be tied.
-    public var step: AnalysisStepKind { .actions }
+    public var step: AnalysisStepKind {
+        if case .supportedWithoutData = kind { return .analysis }
+        return .actions
+    }
 }
 
 extension Analysis {
-    /// Loose ends between hypotheses and tiltak, tiltak first, each in the
-    /// order the group wrote them.
+    /// Hypotheses judged supported without data (step 4), then loose ends between
+    /// hypotheses and tiltak (step 5), tiltak first, each in the order the group wrote them.
     public func warnings() -> [AnalysisWarning] {
         var out: [AnalysisWarning] = []
+        for (index, hypothesis) in hypotheses.enumerated()
+        where hypothesis.assessment == .supported && hypothesis.evidence.isEmpty
+            && hypothesis.reason.allSatisfy(\.isWhitespace)
+        {
+            out.append(
+                AnalysisWarning(
+                    kind: .supportedWithoutData(hypothesisID: hypothesis.id),
+                    message: Strings.Analysis.supportedWithoutData(
+                        Strings.Analysis.itemLabel(hypothesis.text, fallback: "Hypotese \(index + 1)"))))
+        }
         for (index, action) in actions.enumerated() {
             let label = Strings.Analysis.itemLabel(action.what, fallback: "Tiltak \(index + 1)")
             let aimedAt = hypotheses(of: action)

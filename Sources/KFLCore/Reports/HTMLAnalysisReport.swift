@@ -139,7 +139,7 @@ public enum HTMLAnalysisReport {
                     "</article>",
                 ]
             }
-            return out
+            return out + warningLines(a, step: .analysis)
         case .actions:
             var out: [String] = []
             for (index, t) in a.actions.enumerated() {
@@ -157,13 +157,7 @@ public enum HTMLAnalysisReport {
                 ]
             }
             if a.actions.isEmpty { out += text("") }
-            let warnings = a.warnings()
-            if !warnings.isEmpty {
-                out += ["<div class=\"warnings\"><h4>\(Strings.Reports.warningsHeading)</h4><ul>"]
-                out += warnings.map { "<li>\(escape($0.message))</li>" }
-                out += ["</ul></div>"]
-            }
-            return out
+            return out + warningLines(a, step: .actions)
         case .implementation: return text(a.implementation)
         case .evaluation:
             var out = ["<h4>\(Strings.Analysis.indicatorsLabel)</h4>"]
@@ -232,6 +226,14 @@ public enum HTMLAnalysisReport {
     }
 
     /// Escapes text for HTML content and attribute values.
+    /// The step's loose threads, under «Å se nærmere på»; nothing when there are none.
+    static func warningLines(_ a: Analysis, step: AnalysisStepKind) -> [String] {
+        let warnings = a.warnings().filter { $0.step == step }
+        guard !warnings.isEmpty else { return [] }
+        return ["<div class=\"warnings\"><h4>\(Strings.Reports.warningsHeading)</h4><ul>"]
+            + warnings.map { "<li>\(escape($0.message))</li>" } + ["</ul></div>"]
+    }
+
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)

@@ -86,7 +86,7 @@ public enum MarkdownAnalysisReport {
                 out.append("- \(Strings.Analysis.influenceLabel) \(facts.influence)")
                 out.append("")
             }
-            return out
+            return out + warningLines(a, step: .analysis)
         case .actions:
             var out: [String] = []
             for (index, t) in a.actions.enumerated() {
@@ -100,12 +100,7 @@ public enum MarkdownAnalysisReport {
                 out.append("")
             }
             if a.actions.isEmpty { out += ["*\(Strings.Analysis.empty)*", ""] }
-            let warnings = a.warnings()
-            if !warnings.isEmpty {
-                out += ["**\(Strings.Reports.warningsHeading)**", ""]
-                out += warnings.map { "- " + inline($0.message) } + [""]
-            }
-            return out
+            return out + warningLines(a, step: .actions)
         case .implementation: return text(a.implementation)
         case .evaluation:
             var out = ["**\(Strings.Analysis.indicatorsLabel)**", ""]
@@ -144,6 +139,13 @@ public enum MarkdownAnalysisReport {
     static func header(_ columns: [String]) -> String { "| " + columns.joined(separator: " | ") + " |" }
 
     /// One line: newlines become spaces; HTML in it is shown, never run.
+    /// The step's loose threads, under «Å se nærmere på»; nothing when there are none.
+    static func warningLines(_ a: Analysis, step: AnalysisStepKind) -> [String] {
+        let warnings = a.warnings().filter { $0.step == step }
+        guard !warnings.isEmpty else { return [] }
+        return ["**\(Strings.Reports.warningsHeading)**", ""] + warnings.map { "- " + inline($0.message) } + [""]
+    }
+
     static func inline(_ value: String) -> String {
         escapeHTML(value.split(whereSeparator: \.isNewline).joined(separator: " "))
     }

@@ -129,6 +129,14 @@ extension Strings {
             )
         }
 
+        public static func supportedWithoutData(_ label: String) -> String {
+            nb(
+                "\(label) er vurdert som støttet av data, men har verken knyttede data eller begrunnelse. Hva i dataene støtter den?",
+                nn:
+                    "\(label) er vurdert som støtta av data, men har verken knytte data eller grunngiving. Kva i dataa støttar han?"
+            )
+        }
+
         public static func prioritisedWithoutAction(_ label: String) -> String {
             nb(
                 "\(label) er prioritert, men ingen tiltak retter seg mot den.",

@@ -30,4 +30,27 @@ import Testing
         let stored = try #require(try Workbook(path: session.workbookPath).load(id: id))
         #expect(stored.linkedFactors.map(\.isStartingPoint) == [false])
     }
+
+    /// «Støttet» with nothing to stand on: step 4 gets its «!» and says what to look at; one
+    /// linked factor ties it.
+    @Test func aHypothesisJudgedSupportedWithoutDataMarksStep4() throws {
+        let session = try AnalysisTestSession(width: 120, height: 40)
+        session.startAnalysis()
+        session.press(.character("4"), .character("n"))
+        session.type("Elevene er slitne etter friminuttet")
+        session.press(.escape, .character("v"))
+        #expect(session.state?.analysis.hypotheses.first?.assessment == .supported)
+        #expect(stepBar(session).contains("[4 Analyse ●!]"), "\(stepBar(session))")
+        #expect(session.screen.text.contains("Løse tråder"))
+        #expect(session.screen.text.contains("er vurdert som støttet av"))
+        session.press(.character("e"))
+        guard case .picker? = session.state?.overlay else {
+            Issue.record("no evidence picker")
+            return
+        }
+        session.press(.enter)
+        #expect(session.state?.analysis.hypotheses.first?.evidence.isEmpty == false)
+        #expect(stepBar(session).contains("[4 Analyse ●]"), "\(stepBar(session))")
+        #expect(!session.screen.text.contains("Løse tråder"))
+    }
 }

@@ -35,7 +35,8 @@ import Testing
         var a = AnalysisFixtures.analysis()
         a.hypotheses.append(
             Hypothesis(
-                id: "h3", text: "Lite lekser", assessment: assessment, importance: importance, influence: influence))
+                id: "h3", text: "Lite lekser", evidence: ["e510_lekser"], assessment: assessment,
+                importance: importance, influence: influence))
         a.actions.append(AnalysisAction(id: "t2", what: "Leksehjelp", hypothesisIDs: ["h3"]))
         let warnings = a.warnings()
         #expect(warnings.map(\.kind) == [.actionAtSetAsideHypotheses(actionID: "t2")])
@@ -48,9 +49,35 @@ import Testing
         #expect(a.warnings().isEmpty)
     }
 
+    /// Step 4 is holding each hypothesis against the data: «støttet» with no data linked and no
+    /// reason written is a loose thread of that step (a reason in words, or one linked factor, ties it).
+    @Test func aHypothesisSupportedWithoutDataIsPointedOutInStep4() {
+        var a = AnalysisFixtures.analysis()
+        a.hypotheses[1].assessment = .supported
+        a.hypotheses[1].importance = .low
+        let warnings = a.warnings()
+        #expect(warnings.map(\.kind) == [.supportedWithoutData(hypothesisID: "h2")])
+        #expect(warnings.map(\.step) == [.analysis])
+        #expect(
+            warnings[0].message
+                == "«Foreldre kjenner ikke reglene» er vurdert som støttet av data, men har verken knyttede data "
+                + "eller begrunnelse. Hva i dataene støtter den?")
+        a.hypotheses[1].reason = "  \n"
+        #expect(a.warnings().count == 1, "blank is no reason")
+        a.hypotheses[1].reason = "Foreldremøtet i september: få kjente reglene."
+        #expect(a.warnings().isEmpty)
+        a.hypotheses[1].reason = ""
+        a.hypotheses[1].evidence = ["f_samarbeid"]
+        #expect(a.warnings().isEmpty)
+        a.hypotheses[1].evidence = []
+        a.hypotheses[1].assessment = .unclear
+        #expect(a.warnings().isEmpty, "an unclear hypothesis needs no data yet")
+    }
+
     @Test func aPrioritisedHypothesisWithoutTiltakIsPointedOut() {
         var a = AnalysisFixtures.analysis()
         a.hypotheses[1].assessment = .supported
+        a.hypotheses[1].evidence = ["f_samarbeid"]
         let warnings = a.warnings()
         #expect(warnings.map(\.kind) == [.prioritisedHypothesisWithoutAction(hypothesisID: "h2")])
         #expect(
