@@ -21,18 +21,15 @@ public struct HighlightsReport: Sendable {
         ]
         if info.isDemo { out.append(Strings.demoNotice) }
         out.append("")
-        let tableWidth = (width ?? Self.plainWidth) - 1
+        // Whole names, groups and verdicts widen their columns by at most their widest; lines are trimmed.
+        let widths = ReportContext.standingLines(
+            width: width, standings: highlights.lines.map(\.standing), glyphs: glyphs)
         let table = OverviewTable(
             highlights: highlights, theme: Theme.make(colors: false), glyphs: glyphs, minimumN: info.minimumN
-        ).table(width: tableWidth, wholeNames: width == nil)
-        // Whole names, groups and verdicts widen their columns by at most their widest; lines are trimmed.
-        let (names, groups) = StandingTable.Columns.widest(highlights.lines.map(\.standing), glyphs: glyphs)
-        out += table.text(width: tableWidth + (width == nil ? names + groups + 24 : 0), glyphs: glyphs)
+        ).table(width: widths.table, wholeNames: width == nil)
+        out += table.text(width: widths.lines, glyphs: glyphs)
         return out.joined(separator: "\n") + "\n"
     }
-
-    /// The width the text keeps to (but for whole names) when it goes to a pipe or a file.
-    static let plainWidth = 120
 
     public func csv() -> String {
         let provenance = info.isDemo ? Strings.demoBanner : info.source

@@ -1,5 +1,6 @@
 import Foundation
 import KFLCore
+import TerminalUI
 
 /// What every `kfl show` report says about itself: the unit, the selection,
 /// the group and where the numbers come from — in text, on every CSV row,
@@ -47,6 +48,21 @@ public struct ReportContext: Sendable {
     }
 
     /// CSV with `;` and decimal comma, UTF-8 with BOM so Norwegian Excel opens it right.
+    /// The width a table of `standings` is drawn at in `kfl show`'s text: a terminal's `width`, or
+    /// (`width` nil: a pipe or a file) `plainWidth` widened by at most the widest name and group, so
+    /// names stay whole while the text around the table keeps to `plainWidth`.
+    static func standingLines(
+        width: Int?, standings: [FactorStanding], glyphs: Glyphs
+    ) -> (table: Int, lines: Int) {
+        let table = (width ?? plainWidth) - 1
+        guard width == nil else { return (table, table) }
+        let (names, groups) = StandingTable.Columns.widest(standings, glyphs: glyphs)
+        return (table, table + names + groups + 24)
+    }
+
+    /// The width `kfl show`'s text keeps to (but for whole names) in a pipe or a file.
+    static let plainWidth = 120
+
     static func csv(header: [String], rows: [[String]]) -> String {
         let lines =
             ["\u{FEFF}" + header.map(csvField).joined(separator: ";")]

@@ -14,16 +14,19 @@ public struct ThemeReport: Sendable {
         self.themes = themes
     }
 
-    public func text(width: Int = 120, glyphs: Glyphs = .unicode) -> String {
+    /// The text for a terminal `width` columns wide; without a width (a pipe or a file) the
+    /// names are whole and the text around the tables keeps to `ReportContext.plainWidth`.
+    public func text(width: Int? = nil, glyphs: Glyphs = .unicode) -> String {
         guard let first = themes.first else { return "" }
         var out = [ReportContext.unitNames(first.unit, info: info), Strings.roundName(first.round)]
         if info.isDemo { out.append(Strings.demoNotice) }
         for results in themes {
             out += ["", results.theme.name]
+            let widths = ReportContext.standingLines(width: width, standings: results.standings, glyphs: glyphs)
             let table = ThemeTable(
                 results: results, theme: Theme.make(colors: false), glyphs: glyphs, minimumN: info.minimumN
-            ).table(width: width - 1)
-            out += table.text(width: width - 1, glyphs: glyphs)
+            ).table(width: widths.table, wholeNames: width == nil)
+            out += table.text(width: widths.lines, glyphs: glyphs)
         }
         return out.joined(separator: "\n") + "\n"
     }

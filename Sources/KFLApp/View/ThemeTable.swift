@@ -14,10 +14,13 @@ struct ThemeTable {
             showCounty: results.unit.kind != .county, theme: theme, glyphs: glyphs, minimumN: minimumN)
     }
 
-    func table(width: Int, introLines: Int = .max) -> ResultsTable {
+    /// The table for `width` columns; with `wholeNames` factor and group names are not cut, and
+    /// the rows are as wide as they need (the text around them keeps to `width`).
+    func table(width: Int, introLines: Int = .max, wholeNames: Bool = false) -> ResultsTable {
         let s = Strings.Themes.self
-        let columns = StandingTable.Columns.fitting(
+        var columns = StandingTable.Columns.fitting(
             width: width, showCounty: results.unit.kind != .county, standings: results.standings, glyphs: glyphs)
+        if wholeNames { columns = columns.withWholeNames(of: results.standings, glyphs: glyphs) }
         var table = ResultsTable()
         let half = max(1, introLines / 2)
         table.top = ResultsTable.paragraph(

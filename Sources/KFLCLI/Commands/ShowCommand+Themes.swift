@@ -32,7 +32,8 @@ extension ShowCommand {
             }
             let results = try chosen.compactMap { try reader.themeResults($0, unitID: unit.id, round: round) }
             let report = ThemeReport(info: info, themes: results)
-            output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
+            // In a terminal the table keeps to its width; in a pipe or a file names are whole.
+            output = ({ report.text(width: console.terminalWidth(), glyphs: glyphs) }, report.csv, report.json)
         case .highlights:
             guard let highlights = try reader.highlights(unitID: unit.id, round: round) else { return .failure(.usage) }
             let report = HighlightsReport(info: info, highlights: highlights)

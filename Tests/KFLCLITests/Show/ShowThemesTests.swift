@@ -86,6 +86,27 @@ import Testing
         expectGolden(text.out, named: "show-highlights-svalasen-text")
     }
 
+    @Test("--tema as plain text writes factor and group names whole: a pipe or a file has no width")
+    func themeWholeNames() throws {
+        let run = kfl(
+            "show", try DemoFixture.snapshotPath(), "--kommune", "Kongsvinger", "--skole", "Moseberget", "--tema",
+            "alle")
+        #expect(run.exitCode == 0, "\(run.err)")
+        // «Kontaktlærers vurdering …» was cut at 120 columns to «Kontaktlærers vurder…».
+        #expect(run.out.contains("Kontaktlærers vurdering"), "\(run.out)")
+        #expect(!run.out.contains("…"), "\(run.out)")
+        let narrow = kfl(
+            [
+                "show", try DemoFixture.snapshotPath(), "--kommune", "Kongsvinger", "--skole", "Moseberget", "--tema",
+                "alle",
+            ], terminalWidth: 80)
+        #expect(narrow.exitCode == 0, "\(narrow.err)")
+        // The demo notice is one line, as in every report.
+        let lines = narrow.out.components(separatedBy: "\n").filter { $0 != Strings.demoNotice }
+        let widest = lines.map { $0.count }.max() ?? 0
+        #expect(widest <= 79, "a terminal of 80 columns keeps its width: \(widest)")
+    }
+
     @Test("--skiller-seg-ut as plain text writes factor names whole: a pipe or a file has no width")
     func highlightsWholeNames() throws {
         let run = kfl(

@@ -28,9 +28,13 @@ func kfl(_ arguments: String...) -> CLIRun { kfl(arguments) }
 /// developer's locale (`--sprak` still wins).
 let bokmalEnvironment = ProcessInfo.processInfo.environment.merging(["KFL_SPRAK": "nb"]) { $1 }
 
-func kfl(_ arguments: [String], environment: [String: String] = bokmalEnvironment) -> CLIRun {
+/// With `terminalWidth`, standard output is a terminal that wide; without, a pipe.
+func kfl(
+    _ arguments: [String], environment: [String: String] = bokmalEnvironment, terminalWidth: Int? = nil
+) -> CLIRun {
     let transcript = Transcript()
-    let console = Console(out: { transcript.out($0) }, err: { transcript.err($0) })
+    let console = Console(
+        out: { transcript.out($0) }, err: { transcript.err($0) }, terminalWidth: { terminalWidth })
     let code = KFLCLI.main(arguments, console: console, environment: environment)
     return CLIRun(exitCode: code, out: transcript.out, err: transcript.err)
 }
