@@ -229,10 +229,5 @@ public enum AnalysisUpdate {
 extension AnalysisState {
     /// The rounds an indicator can aim at: later rounds in the data, then the
     /// next two expected ones.
-    var byRoundChoices: [Int] {
-        let start = analysis.context.round
-        let later = info.rounds.filter { $0 > start }
-        let last = max(start, info.rounds.max() ?? start)
-        return later + [last + 2, last + 4]
-    }
+    var byRoundChoices: [Int] { Indicator.targetRounds(after: analysis.context.round, in: info.rounds) }
 }

@@ -29,6 +29,17 @@ public struct Indicator: Codable, Sendable, Hashable, Identifiable {
     }
 }
 
+extension Indicator {
+    /// The rounds an indicator can aim at in an analysis of `round`: the later rounds of `rounds`,
+    /// then the next two expected ones (the survey runs every second year), so a goal can lie
+    /// beyond the data. The TUI offers these; an imported analysis may hold them.
+    public static func targetRounds(after round: Int, in rounds: [Int]) -> [Int] {
+        let later = rounds.filter { $0 > round }.sorted()
+        let last = max(round, rounds.max() ?? round)
+        return later + [last + 2, last + 4]
+    }
+}
+
 extension Indicator: AnalysisItem {
     public static let kind = AnalysisItemKind("indicator")
     public static var list: WritableKeyPath<Analysis, [Indicator]> { \.indicators }

@@ -106,7 +106,14 @@ public struct AnalysisBundleValidator {
             if let target = indicator.target, let factor, !factor.scale.contains(target) {
                 found.add("\(path).target", Strings.BundleCheck.targetOutsideScale(target, scale: factor.scale))
             }
-            if let byRound = indicator.byRound { round(byRound, at: "\(path).byRound", into: &found) }
+            if let byRound = indicator.byRound {
+                // A goal may lie beyond the data: the rounds the TUI offers, and any round of the survey.
+                let possible = Set(
+                    instrument.rounds + Indicator.targetRounds(after: analysis.context.round, in: instrument.rounds))
+                if !possible.contains(byRound) {
+                    found.add("\(path).byRound", Strings.BundleCheck.unknownRound(byRound, rounds: possible.sorted()))
+                }
+            }
         }
         return found.problems
     }

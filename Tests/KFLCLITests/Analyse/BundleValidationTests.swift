@@ -168,6 +168,24 @@ import Testing
         try expectRefused(file, ["analysis.indicators[0].target: målet 9,0 er utenfor faktorens skala 1–5"])
     }
 
+    @Test("an indicator aimed at a round beyond the data imports: the rounds kfl offers in step 7")
+    func targetRoundBeyondTheData() throws {
+        // kfl offers the later rounds of the data, then the next two (2022 and 2024 after 2020); 2022
+        // was refused as «ukjent tidspunkt», so any package with such an indicator could not be shared.
+        for round in [2022, 2024] {
+            let file = try edited("indicators", [(0, "byRound", round)])
+            let workbook = fixture.directory.appendingPathComponent("kollega-\(round).sqlite").path
+            let run = kfl("analyse", "import", file, "--workbook", workbook)
+            #expect(run.exitCode == 0, "\(round): \(run.err)")
+            let book = try Workbook(path: workbook)
+            let imported = try #require(try book.all().first.flatMap { try book.load(id: $0.id) })
+            #expect(imported.indicators.first?.byRound == round)
+        }
+        let file = try edited("indicators", [(0, "byRound", 2021)])
+        try expectRefused(
+            file, ["analysis.indicators[0].byRound: ukjent tidspunkt 2021: må være 2016, 2018, 2020, 2022 eller 2024"])
+    }
+
     @Test("control characters in a title or a text are refused, shown escaped")
     func controlCharacters() throws {
         let file = try edited { analysis in
