@@ -85,7 +85,7 @@ extension NcursesTerminal {
     /// already waited ESCDELAY for a known escape sequence and keeps any byte
     /// that came after the Esc, so the next key is looked for without waiting
     /// again: Esc is answered after one wait, not two.
-    private func escapeOrAlt(window: UnsafeMutablePointer<WINDOW>) -> Key {
+    private func escapeOrAlt(window: UnsafeMutablePointer<WINDOW>) -> Key? {
         wtimeout(window, 0)
         var code: wint_t = 0
         switch wget_wch(window, &code) {
@@ -102,10 +102,43 @@ extension NcursesTerminal {
                 unget_wch(wchar_t(bitPattern: value))
                 return .escape
             }
+            if case .read(let key) = sequenceAfterEscape(first: value, window: window) { return key }
             guard let scalar = Unicode.Scalar(value) else { return .escape }
             return .alt(Character(scalar))
         default:
             return .escape
+        }
+    }
+
+    private enum SequenceAfterEscape {
+        /// A whole sequence: its key, or nil for one kfl does not use (dropped, never text).
+        case read(Key?)
+        /// `first` alone: Alt with it.
+        case none
+    }
+
+    /// The rest of a key's escape sequence that ncurses did not know (`TERM` names another
+    /// terminal), read at once: a terminal sends a key's sequence in one write. See `EscapeSequence`.
+    private func sequenceAfterEscape(first: UInt32, window: UnsafeMutablePointer<WINDOW>) -> SequenceAfterEscape {
+        guard EscapeSequence.reading([first]) == .incomplete else { return .none }
+        var bytes = [first]
+        reading: while EscapeSequence.reading(bytes) == .incomplete {
+            var code: wint_t = 0
+            switch wget_wch(window, &code) {
+            case OK: bytes.append(UInt32(truncatingIfNeeded: code))
+            case KEY_CODE_YES:
+                ungetch(Int32(truncatingIfNeeded: code))
+                break reading
+            default: break reading
+            }
+        }
+        switch EscapeSequence.reading(bytes) {
+        case .complete: return .read(EscapeSequence.key(bytes))
+        case .incomplete: return bytes.count == 1 ? .none : .read(nil)
+        case .invalid:
+            // The byte that ended it is the next key.
+            unget_wch(wchar_t(bitPattern: bytes[bytes.count - 1]))
+            return bytes.count == 2 ? .none : .read(nil)
         }
     }
 

@@ -60,6 +60,28 @@ struct RealTerminalTests {
         #expect(TmuxSession.exitStatus(in: screen) == 0)
     }
 
+    @Test("keys whose sequence TERM does not name are keys, never text: tmux's Home/End under TERM=xterm")
+    func sequencesTermDoesNotName() throws {
+        // tmux sends End as ESC [ 4 ~, which xterm's terminfo lacks: «abc1~x4~y» was typed here.
+        let home = try DemoFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let tmux = try start("'\(try DemoFixture.snapshotPath())'", home: home)
+        _ = try tmux.waitFor("Resultater")
+        try tmux.keys("Tab", "a")
+        _ = try tmux.waitFor("Navn:")
+        try tmux.type("abc")
+        try tmux.keys("Home")
+        try tmux.type("x")
+        try tmux.keys("End")
+        try tmux.type("y")
+        try tmux.keys("IC")
+        try tmux.type("z")
+        let screen = try tmux.waitFor("Navn: xabcyz")
+        #expect(!screen.contains("~"), "\(screen)")
+        try tmux.keys("Escape", "q")
+        #expect(TmuxSession.exitStatus(in: try tmux.waitFor("STTY-DONE")) == 0)
+    }
+
     @Test("browse, search with æøå, legend, resize small and back, quit: the terminal is sane")
     func wholeSession() throws {
         let home = try DemoFixture.temporaryDirectory()
