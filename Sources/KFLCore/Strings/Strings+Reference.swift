@@ -19,10 +19,18 @@ extension Strings {
         /// "fylket", or "fylket (8.–10.)" when pooled: beside a value in a narrow column, under a
         /// note that says which trinn (`paneNote`).
         public static func countyShort(_ span: ClosedRange<Int>?) -> String {
-            guard let span else { return Browser.county }
-            let trinn =
-                span.lowerBound == span.upperBound ? "\(span.lowerBound)." : "\(span.lowerBound).–\(span.upperBound)."
-            return "\(Browser.county) (\(trinn))"
+            named(Browser.county, span)
+        }
+
+        /// "Hedmark", or "Hedmark (8.–10.)" when pooled: a kommune's or the county's name as a row label.
+        public static func named(_ name: String, _ span: ClosedRange<Int>?) -> String {
+            guard let span else { return name }
+            return "\(name) (\(short(span)))"
+        }
+
+        /// "8.–10.", or "5." for one trinn.
+        static func short(_ span: ClosedRange<Int>) -> String {
+            span.lowerBound == span.upperBound ? "\(span.lowerBound)." : "\(span.lowerBound).–\(span.upperBound)."
         }
 
         /// "kommunen", or "kommunen 8.–10. trinn" when pooled.
