@@ -40,7 +40,8 @@ enum AnalysisText {
             var text = "\(factor.name) \(NorwegianFormat.decimal(value.mean))"
             var reference: [String] = []
             if let county = result.county?.value {
-                reference.append("\(Strings.Browser.county) \(NorwegianFormat.decimal(county.mean))")
+                reference.append(
+                    "\(Strings.Reference.county(result.referenceTrinn)) \(NorwegianFormat.decimal(county.mean))")
             }
             if let verdict = result.versusCounty?.verdict, verdict == .clearlyBetter || verdict == .clearlyWorse {
                 text += " " + VerdictSign.glyph(verdict, ascii: ascii)

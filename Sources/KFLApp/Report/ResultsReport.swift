@@ -21,12 +21,17 @@ public struct ResultsReport: Sendable {
     }
 
     var info: SnapshotInfo { context.info }
+
+    /// The trinn county and kommune are pooled over (`PooledReference`); nil when they are the
+    /// cells at the selection's own address (then the report is as it always was).
+    var referenceTrinn: ClosedRange<Int>? { areas.lazy.flatMap(\.factors).compactMap(\.referenceTrinn).first }
     var selection: ResultsSelection { context.selection }
 
     /// Text with bars, `width` columns wide; for a school, then each factor
     /// against the rest of its kommune.
     public func text(width: Int = 120, glyphs: Glyphs = .unicode) -> String {
         var out = context.heading(round: Strings.roundName(selection.round))
+        if let span = referenceTrinn { out.append(Strings.Reference.note(span)) }
         let theme = Theme.make(colors: false)
         let columns = FactorRowView.Columns.fitting(width: width - 1, labelPreferred: 32)
         let withKommune = context.unit.kind == .school
@@ -157,6 +162,10 @@ public struct ResultsReport: Sendable {
             }
         }
         var header = Strings.Browser.showCSVHeader
+        if let span = referenceTrinn, let county = header.firstIndex(of: Strings.Browser.county) {
+            header[county] = Strings.Reference.county(span)
+            header[county + 1] = Strings.Reference.municipality(span)
+        }
         if shares { header.insert(contentsOf: Strings.Shares.csvHeader, at: header.count - 1) }
         return ReportContext.csv(header: header, rows: rows)
     }
@@ -182,6 +191,9 @@ public struct ResultsReport: Sendable {
         struct Row: Encodable {
             let area: String, factorID: String, factor: String, direction: String
             let unit: ReportJSON.Cell?, suppressed: String?, county: ReportJSON.Cell?, municipality: ReportJSON.Cell?
+            /// The trinn county, kommune and rest are pooled over; absent when they are the cells
+            /// at the same address (a given trinn, or a school with every trinn of the group).
+            let referenceTrinnMin: Int?, referenceTrinnMax: Int?
             let effectSizeVersusCounty: Double?, verdictVersusCounty: String?, verdictVersusCountyCode: String?
             /// The school's kommune without the school, and the school against it (two-sample rule).
             let restOfMunicipality: ReportJSON.Cell?, restOfMunicipalityWithheld: String?
@@ -220,6 +232,8 @@ public struct ResultsReport: Sendable {
                     direction: result.factor.direction.rawValue,
                     unit: .init(result.unit), suppressed: suppressed, county: .init(result.county),
                     municipality: .init(result.municipality),
+                    referenceTrinnMin: result.referenceTrinn?.lowerBound,
+                    referenceTrinnMax: result.referenceTrinn?.upperBound,
                     effectSizeVersusCounty: result.versusCounty?.effectSize,
                     verdictVersusCounty: result.versusCounty.map { Strings.verdictText($0.verdict) },
                     verdictVersusCountyCode: result.versusCounty?.verdict.code,

@@ -36,6 +36,8 @@ enum StandingFields {
         let groupID: String, group: String, factorID: String, factor: String, direction: String
         let unit: ReportJSON.Cell?, unitSuppressed: String?
         let county: ReportJSON.Cell?
+        /// The trinn the county is pooled over (`PooledReference`); absent when it is the all-trinn cell.
+        let referenceTrinnMin: Int?, referenceTrinnMax: Int?
         let versusCounty: String?, versusCountyLabel: String?, effectSize: Double?
         let previousRound: Int?
         let change: ReportJSON.TwoSample?
@@ -53,6 +55,8 @@ enum StandingFields {
                 unitSuppressed = nil
             }
             county = .init(s.result.county)
+            referenceTrinnMin = s.result.referenceTrinn?.lowerBound
+            referenceTrinnMax = s.result.referenceTrinn?.upperBound
             let comparison = s.result.versusCounty
             versusCounty = comparison?.verdict.code
             versusCountyLabel = comparison.map { Strings.verdictText($0.verdict) }

@@ -72,9 +72,16 @@ enum DetailView {
         ]
         if let municipality = state.tree.municipality(of: detail.unit), detail.unit.kind == .school {
             let share = result.municipalityShare
-            rows.append((municipality.name, share, share.compared(with: result.countyShare)))
+            rows.append(
+                (
+                    Strings.Reference.named(municipality.name, result.referenceTrinn), share,
+                    share.compared(with: result.countyShare)
+                ))
         }
-        if detail.unit.kind != .county { rows.append((state.tree.county.name, result.countyShare, nil)) }
+        if detail.unit.kind != .county {
+            rows.append(
+                (Strings.Reference.named(state.tree.county.name, result.referenceTrinn), result.countyShare, nil))
+        }
         for row in rows {
             let view = ShareRowView(
                 name: row.name, share: row.share, factor: detail.factor, comparison: row.comparison, theme: theme,

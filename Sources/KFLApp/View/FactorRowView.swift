@@ -189,7 +189,8 @@ struct FactorRowView {
             if columns.references > 0 {
                 var parts: [String] = []
                 if let county = result.county?.value {
-                    parts.append("\(Strings.Browser.county) \(NorwegianFormat.decimal(county.mean))")
+                    let label = Strings.Reference.countyShort(result.referenceTrinn)
+                    parts.append("\(label) \(NorwegianFormat.decimal(county.mean))")
                 }
                 if let municipality = result.municipality?.value {
                     parts.append("\(Strings.Browser.municipality) \(NorwegianFormat.decimal(municipality.mean))")

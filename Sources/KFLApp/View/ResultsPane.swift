@@ -15,6 +15,10 @@ enum ResultsPane {
         guard let loaded = state.loaded else { return [] }
         guard let first = loaded.byGender.first, !first.areas.isEmpty else { return [.note(Strings.Browser.noGroups)] }
         var lines: [Line] = []
+        // Which trinn county and kommune stand for, when a school lacks some of the group's.
+        if let span = first.areas.first?.factors.first?.referenceTrinn {
+            lines.append(.note(Strings.Reference.paneNote(span)))
+        }
         var index = 0
         for (a, area) in first.areas.enumerated() {
             lines.append(.heading(area.name))

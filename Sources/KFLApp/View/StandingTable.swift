@@ -181,11 +181,14 @@ struct StandingTable {
             let value = TableCell.full(result.unit, minimumN: minimumN, counts: counts)
             let county = showCounty ? TableCell.full(result.county, minimumN: minimumN, counts: counts) : nil
             let level = Strings.Themes.levelLine(
-                factor: ResultsTable.factorName(standing.factor, glyphs: glyphs), group: standing.group.name,
+                // At the least detail the group's short name, so a long factor keeps its verdict whole.
+                factor: ResultsTable.factorName(standing.factor, glyphs: glyphs),
+                group: detail.showsCounty ? standing.group.name : standing.group.shortName,
                 // A suppressed value says why there is no verdict: it stays when values go.
                 value: detail.showsValues || result.unit?.value == nil ? value : nil,
                 county: detail.showsValues ? county : nil,
-                verdict: result.versusCounty.map { Strings.verdictText($0.verdict) })
+                verdict: result.versusCounty.map { Strings.verdictText($0.verdict) },
+                countyLabel: result.referenceTrinn.map { Strings.Reference.county($0) })
             var paragraphs = [(text: level, style: Style.bold)]
             // A change without a verdict (only why there is none) goes with the county's verdict, last.
             if let change = standing.change, detail.showsCounty || change.outcome.comparison != nil {

@@ -42,6 +42,10 @@ public struct AnalysisBundle: Codable, Sendable {
         public var unit: PublishedCell? = nil
         public var municipality: PublishedCell? = nil
         public var county: PublishedCell? = nil
+        /// The trinn kommune and county are pooled over for a school at all trinn that lacks some of
+        /// the group's (`PooledReference`); absent when they are the cells at the same address.
+        public var referenceTrinnMin: Int? = nil
+        public var referenceTrinnMax: Int? = nil
         public var versusCounty: PublishedComparison? = nil
         /// A level's unfavourable share, the kommune's and the county's (version 3).
         public var share: PublishedShare? = nil
@@ -111,6 +115,8 @@ public struct AnalysisBundle: Codable, Sendable {
                 unit: Self.cell(line.result?.unit, minimumN),
                 municipality: Self.cell(line.result?.municipality, minimumN),
                 county: Self.cell(line.result?.county, minimumN),
+                referenceTrinnMin: line.result?.referenceTrinn?.lowerBound,
+                referenceTrinnMax: line.result?.referenceTrinn?.upperBound,
                 versusCounty: Self.comparison(line.result?.versusCounty), share: Self.share(line.result))
         }
         indicators = data.indicators.compactMap { line in

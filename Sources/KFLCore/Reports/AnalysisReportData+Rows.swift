@@ -74,7 +74,9 @@ extension AnalysisReportData {
             "selection": selection,
             "unit": cellText(result?.unit),
             "municipality": result?.municipality == nil ? "–" : cellText(result?.municipality, withN: false),
-            "county": cellText(result?.county, withN: false),
+            // Which trinn the county stands for, when pooled over the school's (`PooledReference`).
+            "county": cellText(result?.county, withN: false)
+                + (result?.referenceTrinn.map { " (" + Strings.Reference.span($0) + ")" } ?? ""),
             "difference": comparisonText(result?.versusCounty),
         ]
     }

@@ -71,15 +71,14 @@ public struct AnalysisReportData: Sendable {
                     unitID: unit.id, round: analysis.context.round, trinn: linked.trinn, groupID: factor.groupID,
                     gender: linked.gender)
                 breakdown = try source.factorDetail(factor: factor, selection: selection)?.breakdown ?? []
-                func cell(_ id: Int) throws -> CellResult? {
-                    try source.results(
-                        unitID: id, round: analysis.context.round, trinn: linked.trinn, gender: linked.gender,
-                        factorNumbers: [factor.number])[factor.number]
-                }
-                result = FactorResult(
-                    factor: factor, unit: try cell(unit.id),
-                    county: unit.kind == .county ? nil : try cell(tree.county.id),
-                    municipality: try municipality.map { try cell($0.id) } ?? nil)
+                let own = try source.results(
+                    unitID: unit.id, round: analysis.context.round, trinn: linked.trinn, gender: linked.gender,
+                    factorNumbers: [factor.number])
+                result = try source.referenceResults(
+                    of: unit, group: info.instrument.group(of: factor), round: analysis.context.round,
+                    trinn: linked.trinn, gender: linked.gender, own: own, factorNumbers: [factor.number],
+                    restOfMunicipality: false
+                ).result(factor, unit: own[factor.number])
             }
             lines.append(
                 FactorLine(linked: linked, factor: factor, groupName: group, result: result, breakdown: breakdown))

@@ -34,47 +34,28 @@ public struct FactorDetail: Sendable, Hashable {
 }
 
 extension ResultsSource {
-    /// Reads only the cells the rows show: the unit's, the county's and the kommune's at
-    /// each row's address, and the other schools of the kommune counted (`tally`) where a
-    /// rest of the kommune is worked out.
+    /// Reads only the cells the rows show: the unit's, and its references at each row's address
+    /// (`referenceResults`: the county's and the kommune's, pooled over the school's trinn at all
+    /// trinn, and the other schools of the kommune counted where a rest of the kommune is worked out).
     public func factorDetail(factor: Factor, selection: ResultsSelection) throws -> FactorDetail? {
-        let tree = info.tree
-        guard let unit = tree.unit(id: selection.unitID) else { return nil }
-        let municipalityUnit = unit.kind == .school ? tree.municipality(of: unit) : nil
-        let others = municipalityUnit.map { tree.children(of: $0).map(\.id).filter { $0 != unit.id } } ?? []
+        guard let unit = info.tree.unit(id: selection.unitID) else { return nil }
+        let group = info.instrument.group(of: factor)
         var rows: [CellKey: FactorDetail.Row] = [:]
 
         func row(round: Int, trinn: Int, gender: Gender) throws -> FactorDetail.Row {
-            func key(_ id: Int) -> CellKey {
-                CellKey(unitID: id, round: round, trinn: trinn, gender: gender, factorNumber: factor.number)
-            }
-            if let known = rows[key(unit.id)] { return known }
-            let own = try result(key(unit.id))
-            let county = unit.kind == .county ? nil : try result(key(tree.county.id))
-            let municipalityCell = try municipalityUnit.flatMap { try result(key($0.id)) }
-            var rest: RestOfMunicipality?
-            if municipalityUnit != nil {
-                let needed = RestOfMunicipality.needsOthers(municipality: municipalityCell, school: own)
-                let counted =
-                    needed
-                    ? try tally(
-                        unitIDs: others, round: round, trinn: trinn, gender: gender, factorNumbers: [factor.number])
-                    : [:]
-                rest = RestOfMunicipality.compute(
-                    municipality: municipalityCell, school: own, others: counted[factor.number] ?? CellTally(),
-                    minimumN: info.minimumN)
-            }
+            let key = CellKey(unitID: unit.id, round: round, trinn: trinn, gender: gender, factorNumber: factor.number)
+            if let known = rows[key] { return known }
+            let own = try result(key)
+            let references = try referenceResults(
+                of: unit, group: group, round: round, trinn: trinn, gender: gender,
+                own: own.map { [factor.number: $0] } ?? [:], factorNumbers: [factor.number])
             let made = FactorDetail.Row(
-                round: round, trinn: trinn, gender: gender,
-                result: FactorResult(
-                    factor: factor, unit: own, county: county, municipality: municipalityCell,
-                    restOfMunicipality: rest))
-            rows[key(unit.id)] = made
+                round: round, trinn: trinn, gender: gender, result: references.result(factor, unit: own))
+            rows[key] = made
             return made
         }
         let trinns = try trinnWithCells(unitID: unit.id, round: selection.round, factorNumber: factor.number)
         let byTrinn = try ([0] + trinns).map { try row(round: selection.round, trinn: $0, gender: .all) }
-        let group = info.instrument.group(of: factor)
         let genders: [Gender] = group?.genderSplit == true ? [.all, .boys, .girls] : [.all]
         let byGender = try genders.map { try row(round: selection.round, trinn: selection.trinn, gender: $0) }
         let byRound = try info.rounds.map { try row(round: $0, trinn: selection.trinn, gender: selection.gender) }

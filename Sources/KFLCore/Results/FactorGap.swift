@@ -41,7 +41,8 @@ public struct AreaGaps: Sendable, Hashable {
 
 extension ResultsSource {
     /// Boys against girls for every factor of the selection's group, each
-    /// round, at the selection's trinn; nil when the group is not split by
+    /// round, at the selection's trinn (the county's over the school's trinn where
+    /// `PooledReference` says so); nil when the group is not split by
     /// gender (teachers, school leaders).
     /// - Throws: what the source throws when reading cells.
     public func genderGaps(_ selection: ResultsSelection) throws -> [AreaGaps]? {
@@ -50,6 +51,7 @@ extension ResultsSource {
             group.genderSplit
         else { return nil }
         let numbers = group.factors.map(\.number)
+        let span = PooledReference.span(unit: unit, group: group, trinn: selection.trinn)
         var cells: [Int: [Gender: (own: [Int: CellResult], county: [Int: CellResult])]] = [:]
         for round in info.rounds {
             for gender in [Gender.boys, .girls] {
@@ -58,8 +60,8 @@ extension ResultsSource {
                 let county =
                     unit.kind == .county
                     ? [:]
-                    : try results(
-                        unitID: tree.county.id, round: round, trinn: selection.trinn, gender: gender,
+                    : try referenceResults(
+                        referenceID: tree.county.id, span: span, round: round, trinn: selection.trinn, gender: gender,
                         factorNumbers: numbers)
                 cells[round, default: [:]][gender] = (own, county)
             }

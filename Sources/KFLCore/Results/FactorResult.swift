@@ -11,16 +11,20 @@ public struct FactorResult: Sendable, Hashable {
     /// A school's kommune without the school (nil above school level, or
     /// when the school's own cell is not shown).
     public let restOfMunicipality: RestOfMunicipality?
+    /// The trinn county, kommune and rest are pooled over (`PooledReference`): a school at all
+    /// trinn that lacks some of the group's trinn. nil when they are the cells at the unit's address.
+    public let referenceTrinn: ClosedRange<Int>?
 
     public init(
         factor: Factor, unit: CellResult?, county: CellResult?, municipality: CellResult?,
-        restOfMunicipality: RestOfMunicipality? = nil
+        restOfMunicipality: RestOfMunicipality? = nil, referenceTrinn: ClosedRange<Int>? = nil
     ) {
         self.factor = factor
         self.unit = unit
         self.county = county
         self.municipality = municipality
         self.restOfMunicipality = restOfMunicipality
+        self.referenceTrinn = referenceTrinn
     }
 
     /// Unit vs county, by the one-sample rule; nil when either has no value.
@@ -63,50 +67,23 @@ public struct ResultsSelection: Sendable, Hashable, Codable {
 }
 
 extension ResultsSource {
-    /// The unit's results for the selection, grouped by area, with county and
-    /// kommune for the same trinn, group, gender and round beside each, and (with
-    /// `restOfMunicipality`, for a school) the rest of its kommune, which reads a
-    /// count of every other school's cells: the browser's results pane does not show it.
+    /// The unit's results for the selection, grouped by area, with county and kommune beside
+    /// each for the same trinn, group, gender and round (at all trinn, for a school lacking some
+    /// of the group's trinn, pooled over the trinn it has: `PooledReference`), and (with
+    /// `restOfMunicipality`, for a school) the rest of its kommune, which reads a count of every
+    /// other school's cells: the browser's results pane does not show it.
     public func areaResults(_ selection: ResultsSelection, restOfMunicipality: Bool = true) throws -> [AreaResults] {
-        let tree = info.tree
-        guard let unit = tree.unit(id: selection.unitID), let group = info.instrument.group(id: selection.groupID)
+        guard let unit = info.tree.unit(id: selection.unitID), let group = info.instrument.group(id: selection.groupID)
         else { return [] }
         let numbers = group.factors.map(\.number)
         let own = try results(
             unitID: unit.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
             factorNumbers: numbers)
-        let county =
-            unit.kind == .county
-            ? [:]
-            : try results(
-                unitID: tree.county.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
-                factorNumbers: numbers)
-        var municipality: [Int: CellResult] = [:]
-        var others: [Int: CellTally]?
-        if unit.kind == .school, let m = tree.municipality(of: unit) {
-            municipality = try results(
-                unitID: m.id, round: selection.round, trinn: selection.trinn, gender: selection.gender,
-                factorNumbers: numbers)
-            if restOfMunicipality {
-                others = try tally(
-                    unitIDs: tree.children(of: m).map(\.id).filter { $0 != unit.id }, round: selection.round,
-                    trinn: selection.trinn, gender: selection.gender, factorNumbers: numbers)
-            }
-        }
+        let references = try referenceResults(
+            of: unit, group: group, round: selection.round, trinn: selection.trinn, gender: selection.gender,
+            own: own, factorNumbers: numbers, restOfMunicipality: restOfMunicipality)
         return group.areas.map { area in
-            AreaResults(
-                name: area.name,
-                factors: area.factors.map { factor in
-                    FactorResult(
-                        factor: factor, unit: own[factor.number],
-                        county: unit.kind == .county ? nil : county[factor.number],
-                        municipality: unit.kind == .school ? municipality[factor.number] : nil,
-                        restOfMunicipality: others.flatMap { others in
-                            RestOfMunicipality.compute(
-                                municipality: municipality[factor.number], school: own[factor.number],
-                                others: others[factor.number] ?? CellTally(), minimumN: info.minimumN)
-                        })
-                })
+            AreaResults(name: area.name, factors: area.factors.map { references.result($0, unit: own[$0.number]) })
         }
     }
 

@@ -126,7 +126,8 @@ public struct AreaSeries: Sendable, Hashable {
 
 extension ResultsSource {
     /// Every factor of the selection's group followed over the snapshot's
-    /// rounds, for the unit and the county at the same trinn and gender.
+    /// rounds, for the unit and the county at the same trinn and gender (at all trinn, for a
+    /// school lacking some of the group's trinn, the county over the school's trinn: `PooledReference`).
     ///
     /// For `.sameClass` the selected trinn and round anchor the class: in
     /// round r it was on trinn `trinn + (r − round)`; rounds where that trinn
@@ -155,9 +156,9 @@ extension ResultsSource {
             own[round] = try results(
                 unitID: unit.id, round: round, trinn: trinn, gender: selection.gender, factorNumbers: numbers)
             if unit.kind != .county {
-                county[round] = try results(
-                    unitID: tree.county.id, round: round, trinn: trinn, gender: selection.gender, factorNumbers: numbers
-                )
+                county[round] = try referenceResults(
+                    referenceID: tree.county.id, span: PooledReference.span(unit: unit, group: group, trinn: trinn),
+                    round: round, trinn: trinn, gender: selection.gender, factorNumbers: numbers)
             }
         }
         return group.areas.map { area in

@@ -47,20 +47,20 @@ extension ResultsSource {
             guard !wanted.isEmpty else { continue }
             let numbers = wanted.map(\.number)
             var own: [Int: [Int: CellResult]] = [:]
-            var county: [Int: [Int: CellResult]] = [:]
+            var references: [Int: UnitReferences] = [:]
             for r in rounds {
                 own[r] = try results(unitID: unit.id, round: r, trinn: 0, gender: .all, factorNumbers: numbers)
-                if unit.kind != .county {
-                    county[r] = try results(
-                        unitID: tree.county.id, round: r, trinn: 0, gender: .all, factorNumbers: numbers)
-                }
+                references[r] = try referenceResults(
+                    of: unit, group: group, round: r, trinn: 0, gender: .all, own: own[r] ?? [:],
+                    factorNumbers: numbers, municipality: false)
             }
             for factor in wanted {
-                let result = FactorResult(
-                    factor: factor, unit: own[round]?[factor.number], county: county[round]?[factor.number],
-                    municipality: nil)
-                let points = rounds.map {
-                    SeriesPoint(round: $0, trinn: 0, unit: own[$0]?[factor.number], county: county[$0]?[factor.number])
+                let result =
+                    references[round]?.result(factor, unit: own[round]?[factor.number])
+                    ?? FactorResult(factor: factor, unit: nil, county: nil, municipality: nil)
+                let county = rounds.map { references[$0]?.county(factor.number) }
+                let points = zip(rounds, county).map { r, county in
+                    SeriesPoint(round: r, trinn: 0, unit: own[r]?[factor.number], county: county)
                 }
                 standings.append(
                     FactorStanding(

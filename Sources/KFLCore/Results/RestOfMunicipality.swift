@@ -80,9 +80,13 @@ public enum RestOfMunicipality: Sendable, Hashable {
 public struct CellTally: Sendable, Hashable {
     public var hidden: Int
     public var shownN: Int
+    /// The units whose cells are hidden (when the source says): over several trinn, `hidden`
+    /// counts these, so one school hidden on two trinn is still one hidden school.
+    public var hiddenUnits: Set<Int>
 
-    public init(hidden: Int = 0, shownN: Int = 0) {
+    public init(hidden: Int = 0, shownN: Int = 0, hiddenUnits: Set<Int> = []) {
         self.hidden = hidden
         self.shownN = shownN
+        self.hiddenUnits = hiddenUnits
     }
 }

@@ -71,6 +71,13 @@ public protocol ResultsSource: AnyObject {
     /// factor number. Factors with no respondents are absent.
     func results(unitID: Int, round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellResult]
 
+    /// Cells of one unit for one round and gender at each trinn of `trinns`, keyed by trinn,
+    /// then factor number: what a reference pooled over trinn reads (`PooledReference`), in one
+    /// read where the source can.
+    func results(
+        unitID: Int, round: Int, trinns: ClosedRange<Int>, gender: Gender, factorNumbers: [Int]
+    ) throws -> [Int: [Int: CellResult]]
+
     /// Every cell of one unit for one factor: all rounds, trinn and genders.
     func results(unitID: Int, factorNumber: Int) throws -> [CellKey: CellResult]
 
@@ -88,4 +95,18 @@ public protocol ResultsSource: AnyObject {
     /// kommune needs of its other schools; why a cell is hidden is not worked out (it is
     /// never shown from here). Factors none of the units has are absent.
     func tally(unitIDs: [Int], round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellTally]
+}
+
+extension ResultsSource {
+    /// One read per trinn.
+    public func results(
+        unitID: Int, round: Int, trinns: ClosedRange<Int>, gender: Gender, factorNumbers: [Int]
+    ) throws -> [Int: [Int: CellResult]] {
+        var out: [Int: [Int: CellResult]] = [:]
+        for trinn in trinns {
+            out[trinn] = try results(
+                unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumbers: factorNumbers)
+        }
+        return out
+    }
 }

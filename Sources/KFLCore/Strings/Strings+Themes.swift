@@ -146,14 +146,17 @@ extension Strings {
         }
 
         /// "Uro i timene – Elever 1.–4. trinn: 2,10 (n 36), fylket 2,15 (n 7804): ingen klar forskjell".
+        /// - Parameter countyLabel: "fylket", or which trinn it is pooled over ("fylket 8.–10. trinn").
         public static func levelLine(
-            factor: String, group: String, value: String?, county: String?, verdict: String?
+            factor: String, group: String, value: String?, county: String?, verdict: String?,
+            countyLabel: String? = nil
         )
             -> String
         {
             // Without the value (a short line), the verdict follows the group: "Uro – Lærere: klart svakere".
             "\(factor) – \(group)" + (value.map { ": \($0)" } ?? "")
-                + (county.map { ", " + countyColumn + " \($0)" } ?? "") + (verdict.map { ": \($0)" } ?? "")
+                + (county.map { ", " + (countyLabel ?? countyColumn) + " \($0)" } ?? "")
+                + (verdict.map { ": \($0)" } ?? "")
         }
 
         /// A clear verdict in one word, after its sign: "bedre", "svakere".

@@ -14,8 +14,10 @@ public final class SnapshotReader: ResultsSource {
     private let shownPartOfUnit: Statement
     private let oneCell: Statement
     private let trinnOfFactor: Statement
+    private let cellsOfUnitRoundTrinns: Statement
     /// Where each statement's columns are, found by name once (not per row).
     private let unitRoundColumns: (factor: Int, cell: CellColumns)
+    private let unitRoundTrinnsColumns: (trinn: Int, factor: Int, cell: CellColumns)
     private let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
     private let oneCellColumns: CellColumns
 
@@ -112,6 +114,14 @@ public final class SnapshotReader: ResultsSource {
                 "SELECT DISTINCT trinn FROM cells WHERE unit_id = ? AND round = ?"
                     + " AND trinn IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) AND gender IN (0, 1, 2) AND factor = ?"
                     + " ORDER BY trinn")
+            // Every trinn spelt out, so SQLite seeks each trinn's cells by the primary key.
+            cellsOfUnitRoundTrinns = try database.prepare(
+                "SELECT trinn, factor, \(Self.valueColumns) FROM cells WHERE unit_id = ? AND round = ?"
+                    + " AND trinn IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) AND gender = ?")
+            unitRoundTrinnsColumns = (
+                try cellsOfUnitRoundTrinns.columnIndex("trinn"), try cellsOfUnitRoundTrinns.columnIndex("factor"),
+                try CellColumns(cellsOfUnitRoundTrinns)
+            )
             oneCellColumns = try CellColumns(oneCell)
             unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
             unitFactorColumns = (
@@ -311,6 +321,38 @@ public final class SnapshotReader: ResultsSource {
         return row
     }
 
+    /// Reads the unit's cells of every trinn (1–10) of the round and gender in one query the first
+    /// time, and keeps each trinn's row with the others (`storedRow`); later calls read the rows.
+    public func results(
+        unitID: Int, round: Int, trinns: ClosedRange<Int>, gender: Gender, factorNumbers: [Int]
+    ) throws -> [Int: [Int: CellResult]] {
+        let keys = (1...10).map { CellRow(unitID: unitID, round: round, trinn: $0, gender: gender) }
+        if trinns.contains(where: { (1...10).contains($0) && cachedRow(keys[$0 - 1]) == nil }) {
+            var rows: [Int: [Int: StoredCell]] = [:]
+            try cellsOfUnitRoundTrinns.bind([unitID, round, gender.rawValue])
+            defer { cellsOfUnitRoundTrinns.reset() }
+            let factors = info.instrument.factors.count
+            let columns = unitRoundTrinnsColumns
+            while try cellsOfUnitRoundTrinns.step() {
+                let trinn = try Self.required(cellsOfUnitRoundTrinns, at: columns.trinn, "trinn")
+                let factor = try Self.required(cellsOfUnitRoundTrinns, at: columns.factor, "factor")
+                guard factor >= 0 && factor < factors else { continue }
+                rows[trinn, default: [:]][factor] = try stored(
+                    cellsOfUnitRoundTrinns, columns.cell, factorNumber: factor
+                ) {
+                    place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
+                }
+            }
+            for key in keys { remember(rows[key.trinn] ?? [:], key) }
+        }
+        var out: [Int: [Int: CellResult]] = [:]
+        for trinn in trinns {
+            out[trinn] = try results(
+                unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumbers: factorNumbers)
+        }
+        return out
+    }
+
     public func result(_ key: CellKey) throws -> CellResult? {
         let rowKey = CellRow(unitID: key.unitID, round: key.round, trinn: key.trinn, gender: key.gender)
         if let row = cachedRow(rowKey) { return try row[key.factorNumber].map { try explained($0, key: key) } }
@@ -365,7 +407,9 @@ public final class SnapshotReader: ResultsSource {
             }
             switch cell {
             case .shown(let value): out[factor, default: CellTally()].shownN += value.n
-            case .hidden: out[factor, default: CellTally()].hidden += 1
+            case .hidden:
+                out[factor, default: CellTally()].hidden += 1
+                out[factor, default: CellTally()].hiddenUnits.insert(unitID)
             }
         }
         return out

@@ -163,7 +163,7 @@ import Testing
         #expect(try reader.genderGaps(teachers) == nil, "teachers are not split by gender")
     }
 
-    @Test("a school against the rest of its kommune equals Welch over the other schools' respondents")
+    @Test("a school against the rest of its kommune equals Welch over the other schools' respondents (on its trinn)")
     func restOfMunicipality() throws {
         let tree = reader.info.tree
         var compared = 0
@@ -176,8 +176,13 @@ import Testing
                     let selection = ResultsSelection(
                         unitID: school.id, round: round, trinn: 0, groupID: group, gender: .all)
                     for result in try reader.areaResults(selection).flatMap(\.factors) {
-                        let rest = others.flatMap {
-                            scores[Key(round: round, school: $0, trinn: 0, gender: 0, factor: result.factor.id)] ?? []
+                        // A school lacking some of the group's trinn: the others on the trinn it has.
+                        let trinns = result.referenceTrinn.map(Array.init) ?? [0]
+                        let rest = others.flatMap { other in
+                            trinns.flatMap {
+                                scores[Key(round: round, school: other, trinn: $0, gender: 0, factor: result.factor.id)]
+                                    ?? []
+                            }
                         }
                         switch result.restOfMunicipality {
                         case .value(let value)?:
