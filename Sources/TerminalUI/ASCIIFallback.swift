@@ -34,6 +34,7 @@ public enum ASCIIFallback {
 
     /// `text` with every character in ASCII.
     public static func text(_ text: String) -> String {
-        text.allSatisfy(\.isASCII) ? text : text.map { Self.text(for: $0) }.joined()
+        // ASCII bytes only are ASCII characters only (no ASCII scalar joins another but "\r\n").
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.map { Self.text(for: $0) }.joined()
     }
 }

@@ -139,18 +139,18 @@ public struct Bar: Hashable, Sendable {
         let eighths = placement.eighths
         let full = eighths / 8
         let remainder = eighths % 8
-        for column in 0..<columns {
-            let x = rect.x + column
-            if column < full {
-                screen.put(glyphs.barEighths[8] ?? " ", x: x, y: rect.y, style: style, clip: row)
-            } else if column == full, remainder > 0, let partial = glyphs.barEighths[remainder] {
-                let partialStyle = style.background(trackStyle.background)
-                screen.put(partial, x: x, y: rect.y, style: partialStyle, clip: row)
-            } else {
-                screen.put(glyphs.barTrack, x: x, y: rect.y, style: trackStyle, clip: row)
-            }
+        // Each run of one-column glyphs in one write: the fill, the partial cell, the track.
+        screen.put(
+            String(repeating: glyphs.barEighths[8] ?? " ", count: full), x: rect.x, y: rect.y, style: style, clip: row)
+        var filledColumns = full
+        if full < columns, remainder > 0, let partial = glyphs.barEighths[remainder] {
+            let partialStyle = style.background(trackStyle.background)
+            screen.put(partial, x: rect.x + full, y: rect.y, style: partialStyle, clip: row)
+            filledColumns += 1
         }
-        let filledColumns = full + (remainder > 0 && glyphs.barEighths[remainder] != nil ? 1 : 0)
+        screen.put(
+            String(repeating: glyphs.barTrack, count: columns - filledColumns), x: rect.x + filledColumns, y: rect.y,
+            style: trackStyle, clip: row)
         for (marker, column) in zip(markers, placement.columns) {
             guard let column else { continue }
             let markerStyle = column < filledColumns ? (marker.filledStyle ?? insideStyle(for: marker)) : marker.style

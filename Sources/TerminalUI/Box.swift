@@ -21,10 +21,10 @@ public struct Box: Hashable, Sendable {
         guard rect.width >= 2, rect.height >= 2 else { return Box.inner(rect) }
         let right = rect.maxX - 1
         let bottom = rect.maxY - 1
-        for x in rect.x + 1..<right {
-            screen.put(glyphs.horizontal, x: x, y: rect.y, style: style)
-            screen.put(glyphs.horizontal, x: x, y: bottom, style: style)
-        }
+        // The glyphs are one column each: an edge is one write.
+        let edge = String(repeating: glyphs.horizontal, count: max(0, right - rect.x - 1))
+        screen.put(edge, x: rect.x + 1, y: rect.y, style: style)
+        screen.put(edge, x: rect.x + 1, y: bottom, style: style)
         for y in rect.y + 1..<bottom {
             screen.put(glyphs.vertical, x: rect.x, y: y, style: style)
             screen.put(glyphs.vertical, x: right, y: y, style: style)

@@ -39,9 +39,20 @@ public enum DisplayWidth {
     }
 
     /// Single scalars the general rules below make one column wide: no marks,
-    /// no format characters (U+00AD counts as one column), nothing wide.
-    static func isPlainNarrow(_ value: UInt32) -> Bool {
-        (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value) || (0x2500..<0x25A0).contains(value)
+    /// no format characters (U+00AD counts as one column), nothing wide, and none
+    /// that joins a neighbour into one grapheme: printable ASCII, Latin-1 and Latin
+    /// Extended, dashes, quotes, … and the narrow no-break space (not the format characters around them),
+    /// arrows and mathematical operators, box drawing, blocks and shapes (not
+    /// ◽ ◾, emoji two columns wide).
+    public static func isPlainNarrow(_ value: UInt32) -> Bool {
+        if value < 0x300 { return value >= 0xA0 || (0x20..<0x7F).contains(value) }
+        return (0x2010..<0x2028).contains(value) || value == 0x202F || (0x2030..<0x205F).contains(value)
+            || (0x2190..<0x2300).contains(value) || (0x2500..<0x25FD).contains(value)
+    }
+
+    /// Whether every scalar of `text` is plain narrow: then each is a grapheme of its own, one column wide.
+    public static func isPlain(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy { isPlainNarrow($0.value) }
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

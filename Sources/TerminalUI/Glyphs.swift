@@ -59,5 +59,8 @@ public struct Glyphs: Hashable, Sendable {
     public var shades: [String] { isASCII ? ["#", "%", ":", "."] : ["█", "▓", "▒", "░"] }
 
     /// Whether this is the ASCII set (for choosing key names).
-    public var isASCII: Bool { self == .ascii }
+    public var isASCII: Bool {
+        // Asked on every write: the track tells the two sets apart before the whole set is compared.
+        barTrack == Glyphs.ascii.barTrack && self == .ascii
+    }
 }

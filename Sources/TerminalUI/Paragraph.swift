@@ -18,11 +18,21 @@ public struct Paragraph: Hashable, Sendable {
         guard width > 0 else { return [] }
         let text = glyphs.isASCII ? ASCIIFallback.text(text) : text
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Plain text (every scalar a one-column grapheme of its own, or a line break) is split by
+        // scalars, as the graphemes would split it, without breaking it into graphemes.
+        let plain = text.unicodeScalars.allSatisfy { $0 == "\n" || DisplayWidth.isPlainNarrow($0.value) }
+        let paragraphs =
+            plain
+            ? text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+            : text.split(separator: "\n", omittingEmptySubsequences: false)
+        for paragraph in paragraphs {
             let firstLine = lines.count
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            let words =
+                plain
+                ? paragraph.unicodeScalars.split(separator: " ").map(Substring.init) : paragraph.split(separator: " ")
+            for word in words {
                 var remaining = String(word)
                 var wordWidth = DisplayWidth.of(remaining)
                 if lineWidth > 0, lineWidth + 1 + wordWidth <= width {

@@ -54,6 +54,7 @@ public struct Screen: Hashable, Sendable {
         let text = asciiOnly ? ASCIIFallback.text(text) : text
         let area = clip.map { $0.intersection(bounds) } ?? bounds
         guard !area.isEmpty, y >= area.y, y < area.maxY else { return 0 }
+        if let column = putPlain(text, x: x, y: y, style: style, area: area) { return max(0, column - x) }
         var column = x
         for character in text {
             let w = DisplayWidth.of(character)
@@ -75,6 +76,33 @@ public struct Screen: Hashable, Sendable {
         }
         return max(0, column - x)
     }
+
+    /// `put` for text of plain narrow scalars only (``DisplayWidth/isPlainNarrow(_:)``: each its own
+    /// grapheme, one column wide) — most of what is drawn —, written scalar by scalar without
+    /// breaking the text into graphemes. nil, having written nothing, for any other text.
+    /// - Returns: the column after the text (or the clip's right edge).
+    private mutating func putPlain(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int? {
+        guard DisplayWidth.isPlain(text) else { return nil }
+        var column = x
+        for scalar in text.unicodeScalars {
+            if column >= area.maxX { break }
+            if column >= area.x {
+                setCell(Cell(grapheme: Self.grapheme(of: scalar), width: 1, style: style), x: column, y: y)
+            }
+            column += 1
+        }
+        return column
+    }
+
+    /// A plain narrow scalar as a one-scalar string; the common ones made once.
+    private static func grapheme(of scalar: Unicode.Scalar) -> String {
+        let value = Int(scalar.value)
+        if value < plainGraphemes.count { return plainGraphemes[value] }
+        return String(Character(scalar))
+    }
+
+    /// "\u{0}" … "\u{2FF}": ASCII and the Latin letters, as strings.
+    private static let plainGraphemes: [String] = (0..<0x300).map { String(Character(Unicode.Scalar(UInt32($0))!)) }
 
     /// Blanks `rect` (clipped to the screen) with spaces in `style`.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {

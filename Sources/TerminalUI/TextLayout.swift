@@ -43,6 +43,7 @@ public enum TextLayout {
 
     /// The longest suffix of `text` no wider than `width` columns.
     public static func suffix(_ text: String, width: Int) -> String {
+        if DisplayWidth.isPlain(text) { return String(text.unicodeScalars.suffix(max(0, width))) }
         var result = ""
         var used = 0
         for character in text.reversed() {
@@ -56,6 +57,7 @@ public enum TextLayout {
 
     /// The longest prefix of `text` no wider than `width` columns.
     public static func prefix(_ text: String, width: Int) -> String {
+        if DisplayWidth.isPlain(text) { return String(text.unicodeScalars.prefix(max(0, width))) }
         var result = ""
         var used = 0
         for character in text {

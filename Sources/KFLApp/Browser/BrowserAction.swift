@@ -134,23 +134,32 @@ public enum BrowserKeymap {
         .overview, .themes, .toggleShares, .listAnalyses, .nextBaseRound, .searchNext, .quit, .help,
     ]
 
+    /// The main keymap's bindings in the status line's order over the list and over the results,
+    /// sorted once for each language (the status line is drawn for every key).
+    static let navigationStatusBindings = PerLanguage { statusSorted(statusOrder) }
+    static let resultsStatusBindings = PerLanguage {
+        // Over the results the share column's key comes after the round's, so it shows at 120 columns.
+        statusSorted(
+            statusOrder.filter { $0 != .toggleShares }.flatMap {
+                $0 == .nextRound ? [.nextRound, .toggleShares] : [$0]
+            })
+    }
+
+    /// The main keymap's bindings in `order`; equal ranks keep the keymap's order.
+    static func statusSorted(_ order: [BrowserAction]) -> [Keymap<BrowserAction>.Binding] {
+        let ranked = keymap.bindings.enumerated().map { index, binding in
+            (rank: order.firstIndex(of: binding.action) ?? order.count, index: index, binding: binding)
+        }
+        return ranked.sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map(\.binding)
+    }
+
     /// The main screen's keys, without those that would do nothing here
     /// (`n` with no search hits, `b` with no earlier round, Enter on a trinn),
     /// in the status line's order.
     static func main(_ state: BrowserState) -> Keymap<BrowserAction> {
-        // Over the results the share column's key comes after the round's, so it shows at 120 columns.
-        let order =
-            state.focus == .results
-            ? statusOrder.filter { $0 != .toggleShares }.flatMap {
-                $0 == .nextRound ? [.nextRound, .toggleShares] : [$0]
-            } : statusOrder
-        // Each binding's rank found once (not per comparison: this runs for every key and frame);
-        // equal ranks keep the keymap's order, as the stable sort did.
-        let ranked = keymap.bindings.enumerated().map { index, binding in
-            (rank: order.firstIndex(of: binding.action) ?? order.count, index: index, binding: binding)
-        }
+        let sorted = (state.focus == .results ? resultsStatusBindings : navigationStatusBindings).current
         return Keymap(
-            ranked.sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map(\.binding).filter { binding in
+            sorted.filter { binding in
                 switch binding.action {
                 case .searchNext, .searchPrevious: return state.search.matches.count > 1
                 case .nextBaseRound: return state.view != .levels

@@ -154,14 +154,18 @@ public enum BrowserView {
             titleStyle: focused ? theme.heading : theme.muted)
         let inner = box.draw(in: &screen, rect: rect, glyphs: state.glyphs)
         let arrow = state.glyphs.isASCII ? " >" : " ›"
-        let items = state.items.map { item in
-            ListItem(
+        // Only the rows in view are written out: the national list has 357 kommuner.
+        let offset = state.navigation.visibleOffset(height: inner.height, count: state.items.count)
+        let shown = offset..<min(state.items.count, offset + max(0, inner.height))
+        let items = state.items.indices.map { index -> ListItem in
+            guard shown.contains(index) else { return ListItem("") }
+            let item = state.items[index]
+            return ListItem(
                 item.opens != nil ? item.label + arrow : item.label, style: item.opens == nil ? theme.heading : .plain)
         }
         ListView(items: items, highlightStyle: focused ? theme.selected : theme.selectedUnfocused)
             .draw(in: &screen, rect: inner, state: state.navigation, glyphs: state.glyphs)
         if focused, let selected = state.navigation.selected {
-            let offset = state.navigation.visibleOffset(height: inner.height, count: items.count)
             screen.cursor = Cursor(x: inner.x, y: inner.y + selected - offset)
         }
     }

@@ -213,14 +213,19 @@ struct SeriesTable {
         let all = areas.flatMap(\.factors)
         guard let selected, all.indices.contains(selected) else { return [] }
         let series = all[selected]
+        // The changes are worked out once, not for each detail tried.
+        let outcome = change.map { series.change(from: $0.from, to: $0.to) }
+        let countyOutcome = showCounty ? change.map { series.countyChange(from: $0.from, to: $0.to) } : nil
         return FooterDetail.fitted(width: width, maxLines: maxLines, glyphs: glyphs) {
-            [(footerText(series, detail: $0), theme.muted)]
+            [(footerText(series, detail: $0, outcome: outcome, countyOutcome: countyOutcome), theme.muted)]
         }
     }
 
-    func footerText(_ series: FactorSeries, detail: FooterDetail) -> String {
+    /// The footer at `detail`, with the series' change over `change` (`outcome`) and the county's.
+    func footerText(
+        _ series: FactorSeries, detail: FooterDetail, outcome: TwoSampleOutcome?, countyOutcome: TwoSampleOutcome?
+    ) -> String {
         var text = series.factor.name + nameSuffix
-        let outcome = change.map { series.change(from: $0.from, to: $0.to) }
         // Without a verdict the values (or why they are missing) are what the line says: they stay.
         let verdictless = outcome?.comparison == nil
         if detail.showsValues || verdictless {
@@ -238,11 +243,10 @@ struct SeriesTable {
             let unit = Strings.Development.outcomeText(
                 outcome, minimumN: minimumN, interval: detail.showsInterval, effectSize: detail.showsEffectSize)
             text += ". " + Strings.Development.changeLine(from: change.from, to: change.to, text: unit)
-            if showCounty, detail.showsCounty {
+            if showCounty, detail.showsCounty, let countyOutcome {
                 text +=
                     ". " + Strings.Development.countyChangePrefix + ": "
-                    + Strings.Development.shortOutcomeText(
-                        series.countyChange(from: change.from, to: change.to), minimumN: minimumN)
+                    + Strings.Development.shortOutcomeText(countyOutcome, minimumN: minimumN)
             }
         }
         return text + "."

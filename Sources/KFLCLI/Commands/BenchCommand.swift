@@ -72,6 +72,7 @@ enum BenchCommand {
             høyeste minnebruk (maxrss): \(PeakMemory.bytes() / 1_048_576) MiB
             """)
         console.out(slowest(samples, count: 10))
+        console.out(slowest(samples, count: 10, by: \.cpu, heading: "tregeste taster etter prosessortid:"))
         console.out(byKey(samples))
         return .success
     }
@@ -90,16 +91,21 @@ enum BenchCommand {
         return script
     }()
 
-    /// The slowest keys, slowest first, with the time split into update and drawing.
-    static func slowest(_ samples: [Sample], count: Int) -> String {
-        let lines = samples.enumerated().sorted { ($0.element.total, $1.offset) > ($1.element.total, $0.offset) }
-            .prefix(count)
-            .map { index, sample in
-                "  \(ms(sample.total)) (oppdatering \(ms(sample.update)), tegning \(ms(sample.render)),"
-                    + " prosessortid \(ms(sample.cpu)))"
-                    + "  tast nr. \(index + 1): \(sample.key.displayName) på \(sample.place)"
-            }
-        return (["tregeste taster:"] + lines).joined(separator: "\n")
+    /// The slowest keys (in wall time, or by `time`), slowest first, with the time split into update and drawing.
+    static func slowest(
+        _ samples: [Sample], count: Int, by time: KeyPath<Sample, Duration> = \.total,
+        heading: String = "tregeste taster:"
+    ) -> String {
+        let lines = samples.enumerated().sorted {
+            ($0.element[keyPath: time], $1.offset) > ($1.element[keyPath: time], $0.offset)
+        }
+        .prefix(count)
+        .map { index, sample in
+            "  \(ms(sample.total)) (oppdatering \(ms(sample.update)), tegning \(ms(sample.render)),"
+                + " prosessortid \(ms(sample.cpu)))"
+                + "  tast nr. \(index + 1): \(sample.key.displayName) på \(sample.place)"
+        }
+        return ([heading] + lines).joined(separator: "\n")
     }
 
     /// Per key: how often it was pressed, its median and its slowest time.

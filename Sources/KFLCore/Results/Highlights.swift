@@ -45,16 +45,16 @@ public struct Highlights: Sendable, Hashable {
         self.previousRound = previousRound
         self.standings = standings
         self.coverage = coverage
+        lines = Kind.allCases.flatMap { kind in
+            standings.filter { Self.belongs($0, to: kind) }.map { Line(kind: kind, standing: $0) }
+        }
     }
 
     /// The lines, grouped by kind in `Kind`'s order, then in instrument order.
     /// A factor can be on two lines: clearly worse than the county and
     /// clearly better than last time.
-    public var lines: [Line] {
-        Kind.allCases.flatMap { kind in
-            standings.filter { Self.belongs($0, to: kind) }.map { Line(kind: kind, standing: $0) }
-        }
-    }
+    /// Worked out once (each change is a two-sample test): the overview asks for it on every key.
+    public let lines: [Line]
 
     /// Factors with a value that was compared and is on no line: nothing stands out.
     public var unremarkableCount: Int {
