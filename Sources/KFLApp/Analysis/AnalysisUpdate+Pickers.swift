@@ -145,10 +145,18 @@ extension AnalysisUpdate {
 /// Step 4: the maintaining factors the guide suggests for the factors in
 /// focus, taken as hypotheses with one choice.
 extension AnalysisUpdate {
-    /// The guide's suggestions for the factors step 4 shows it for, in the guide's order.
+    /// The guide's suggestions for every factor of the analysis: the linked
+    /// factors, then any other factor a hypothesis has as data, each in the
+    /// guide's order. Not only the focused hypothesis's factors, as the guide
+    /// pane shows: `s` makes a new hypothesis, and the list must not shrink
+    /// to the factor of the one just taken.
     static func suggestions(_ state: AnalysisState) -> [(factor: Factor, suggestion: FactorGuide.Suggestion)] {
         guard state.step == .analysis else { return [] }
-        return GuideView.factorsInFocus(state).flatMap { factor in
+        let analysis = state.analysis
+        let ids = analysis.linkedFactors.map(\.factorID) + analysis.hypotheses.flatMap(\.evidence)
+        var seen = Set<String>()
+        let factors = ids.filter { seen.insert($0).inserted }.compactMap(state.info.instrument.factor(id:))
+        return factors.flatMap { factor in
             (FactorGuides.builtIn.guide(for: factor.id)?.commonlyDiscussed ?? []).map { (factor, $0) }
         }
     }
