@@ -191,6 +191,12 @@ extension AnalysisUpdate {
         let all = suggestions(state)
         guard let index = Int(value), all.indices.contains(index) else { return [] }
         let (factor, suggestion) = all[index]
+        // Taken before (the list marks it): go to that hypothesis rather than make a second.
+        if let number = state.analysis.hypotheses.firstIndex(where: { $0.text == suggestion.text }) {
+            state.focus = .hypothesis(id: state.analysis.hypotheses[number].id)
+            state.notice = .suggestionTaken(number: number + 1)
+            return []
+        }
         let id = newID()
         let hypothesis = Hypothesis(
             id: id, text: suggestion.text, perspective: suggestion.perspective, evidence: [factor.id])

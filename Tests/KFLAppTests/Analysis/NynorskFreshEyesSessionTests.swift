@@ -106,6 +106,28 @@ import Testing
         }
     }
 
+    @Test("a suggestion taken before goes to its hypothesis and says so, not a second copy", arguments: languages)
+    func aTakenSuggestionIsNotTakenTwice(language: Language) throws {
+        try Language.$current.withValue(language) {
+            let session = try AnalysisTestSession()
+            session.startAnalysis()
+            session.press(.character("4"), .character("s"), .enter)
+            session.press(.character("n"))
+            session.type("Eigen hypotese")
+            session.press(.escape)
+            let hypotheses = try #require(session.state?.analysis.hypotheses)
+            #expect(hypotheses.count == 2)
+            #expect(session.state?.focus == .hypothesis(id: hypotheses[1].id))
+            session.press(.character("s"), .enter)
+            #expect(session.state?.analysis.hypotheses.count == 2)
+            #expect(session.state?.focus == .hypothesis(id: hypotheses[0].id))
+            let said =
+                language == .bokmal ? "Forslaget er allerede tatt med som H1." : "Forslaget er alt teke med som H1."
+            #expect(session.state?.notice?.text == said)
+            #expect(session.screen.text.contains(said))
+        }
+    }
+
     func headings(_ session: AnalysisTestSession) throws -> [String] {
         guard case .picker(let picker)? = session.state?.overlay else {
             Issue.record("s opens the suggestions")
