@@ -312,20 +312,17 @@ public enum AnalysisKeymap {
     /// A list to choose from: the factor list is searched by typing, the
     /// short lists toggle with Space.
     static func pickerKeymap(_ picker: PickerState) -> Keymap<AnalysisKeyAction> {
+        // j, k, g and G move as in every list, except where typing searches (they are letters of a name).
+        func keys(_ key: Key, _ letter: Character) -> [Key] { picker.isFiltered ? [key] : [key, .character(letter)] }
         var bindings = [
             B(
-                keys: [.down], action: .scrollDown, help: s.keyPickerMove, section: s.sectionOther, hint: s.hintPick,
-                hintKeys: [.up, .down]),
-            B(keys: [.up], action: .scrollUp, help: "", section: s.sectionOther),
+                keys: keys(.down, "j"), action: .scrollDown, help: s.keyPickerMove, section: s.sectionOther,
+                hint: s.hintPick, hintKeys: [.up, .down]),
+            B(keys: keys(.up, "k"), action: .scrollUp, help: "", section: s.sectionOther),
             B(keys: [.pageDown], action: .pageDown, help: s.keyPageDown, section: s.sectionOther),
             B(keys: [.pageUp], action: .pageUp, help: s.keyPageUp, section: s.sectionOther),
-            // g and G too where typing does not search.
-            B(
-                keys: picker.isFiltered ? [.home] : [.home, .character("g")], action: .focusFirst,
-                help: s.keyPickerFirst, section: s.sectionOther),
-            B(
-                keys: picker.isFiltered ? [.end] : [.end, .character("G")], action: .focusLast,
-                help: s.keyPickerLast, section: s.sectionOther),
+            B(keys: keys(.home, "g"), action: .focusFirst, help: s.keyPickerFirst, section: s.sectionOther),
+            B(keys: keys(.end, "G"), action: .focusLast, help: s.keyPickerLast, section: s.sectionOther),
         ]
         if picker.isToggleList {
             bindings.append(

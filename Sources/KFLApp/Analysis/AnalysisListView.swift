@@ -153,8 +153,9 @@ public enum AnalysisListView {
     static func items(_ state: AnalysisListState, width: Int, glyphs: Glyphs) -> [ListItem] {
         guard !state.summaries.isEmpty else { return [ListItem(Strings.AnalysisTUI.noAnalyses, style: .dim)] }
         let idWidth = 8
-        let statusWidth = 9
-        let dateWidth = 17
+        // The status and date columns as wide as their widest text, so the title has the rest.
+        let statusWidth = state.summaries.map { DisplayWidth.of(Strings.Analysis.statusName($0.status)) }.max() ?? 0
+        let dateWidth = state.summaries.map { DisplayWidth.of(Strings.AnalysisTUI.changed($0.updatedAt)) }.max() ?? 0
         let titleWidth = max(8, width - idWidth - statusWidth - dateWidth - 3)
         return state.summaries.map { summary in
             let parts = [

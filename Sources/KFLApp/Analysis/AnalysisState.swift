@@ -125,10 +125,15 @@ public struct AnalysisState: Sendable {
     /// The key of a factor as evidence: at the linked factor's trinn and
     /// gender, else at the analysis's.
     public func evidenceKey(_ factorID: String) -> FactorKey {
-        let linked = analysis.linkedFactors.first { $0.factorID == factorID }
+        let linked = evidenceLink(factorID)
         return key(
             factorID: factorID, trinn: linked?.trinn ?? analysis.context.trinn,
             gender: linked?.gender ?? analysis.context.gender)
+    }
+
+    /// How a hypothesis's data is linked in step 3: the factor's first link.
+    public func evidenceLink(_ factorID: String) -> LinkedFactor? {
+        analysis.linkedFactors.first { $0.factorID == factorID }
     }
 
     /// Keys of every result the steps show: linked levels and evidence.

@@ -145,10 +145,18 @@ extension AnalysisUpdate {
 /// Step 4: the maintaining factors the guide suggests for the factors in
 /// focus, taken as hypotheses with one choice.
 extension AnalysisUpdate {
-    /// The guide's suggestions for the factors step 4 shows it for, in the guide's order.
+    /// The guide's suggestions for every factor of the analysis: the linked
+    /// factors, then any other factor a hypothesis has as data, each in the
+    /// guide's order. Not only the focused hypothesis's factors, as the guide
+    /// pane shows: `s` makes a new hypothesis, and the list must not shrink
+    /// to the factor of the one just taken.
     static func suggestions(_ state: AnalysisState) -> [(factor: Factor, suggestion: FactorGuide.Suggestion)] {
         guard state.step == .analysis else { return [] }
-        return GuideView.factorsInFocus(state).flatMap { factor in
+        let analysis = state.analysis
+        let ids = analysis.linkedFactors.map(\.factorID) + analysis.hypotheses.flatMap(\.evidence)
+        var seen = Set<String>()
+        let factors = ids.filter { seen.insert($0).inserted }.compactMap(state.info.instrument.factor(id:))
+        return factors.flatMap { factor in
             (FactorGuides.builtIn.guide(for: factor.id)?.commonlyDiscussed ?? []).map { (factor, $0) }
         }
     }
@@ -183,6 +191,12 @@ extension AnalysisUpdate {
         let all = suggestions(state)
         guard let index = Int(value), all.indices.contains(index) else { return [] }
         let (factor, suggestion) = all[index]
+        // Taken before (the list marks it): go to that hypothesis rather than make a second.
+        if let number = state.analysis.hypotheses.firstIndex(where: { $0.text == suggestion.text }) {
+            state.focus = .hypothesis(id: state.analysis.hypotheses[number].id)
+            state.notice = .suggestionTaken(number: number + 1)
+            return []
+        }
         let id = newID()
         let hypothesis = Hypothesis(
             id: id, text: suggestion.text, perspective: suggestion.perspective, evidence: [factor.id])

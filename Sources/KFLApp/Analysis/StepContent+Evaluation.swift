@@ -23,10 +23,16 @@ extension StepContent {
         for indicator in analysis.indicators {
             let name = state.info.instrument.factor(id: indicator.factorID)?.name ?? indicator.factorID
             var head = FormLine.text(name, x: 2, style: theme.heading)
-            let who = Strings.AnalysisTUI.trinnAndGender(indicator.trinn, indicator.gender)
-            let detail = " (\(who)) · \(Strings.AnalysisTUI.byRound(indicator.byRound))"
-            head.spans.append(.init(x: 2 + DisplayWidth.of(name), text: detail, style: theme.muted))
+            let who = " (\(Strings.AnalysisTUI.trinnAndGender(indicator.trinn, indicator.gender)))"
+            let when = Strings.AnalysisTUI.byRound(indicator.byRound)
+            // The round on a line of its own rather than cut (the step's last column is the arrows').
+            let oneLine = 2 + DisplayWidth.of(name + who + " · " + when) <= width - 1
+            head.spans.append(
+                .init(x: 2 + DisplayWidth.of(name), text: oneLine ? who + " · " + when : who, style: theme.muted))
             var lines = [head]
+            if !oneLine { lines.append(.text(when, x: 4, style: theme.muted)) }
+            // The text is the change the group wants to see, labelled as the exports label it.
+            lines.append(.text(Strings.Analysis.indicatorChange + ":", x: 4, style: theme.muted))
             lines += textLines(.indicator(id: indicator.id), state: state, theme: theme, layout: layout, gutter: true)
             lines += progressLines(indicator, state: state, theme: theme, width: width)
             blocks.append(FormBlock(slot: .indicator(id: indicator.id), lines: lines))

@@ -51,6 +51,11 @@ extension StepContent {
         }
         let parts = hypothesis.evidence.compactMap { factorID -> String? in
             guard let factor = state.info.instrument.factor(id: factorID) else { return nil }
+            // What step 3 links: a change, cohort or gap with its verdict, else the level.
+            if let link = state.evidenceLink(factorID), link.view != .level {
+                guard let data = state.linkedData[link.id] else { return "\(factor.name): \(Strings.Browser.noData)" }
+                return Strings.Analysis.linkedEvidence(data, minimumN: state.info.minimumN)
+            }
             let result = state.result(state.evidenceKey(factorID))
             return AnalysisText.evidence(
                 factor, result: result, minimumN: state.info.minimumN, ascii: state.glyphs.isASCII)

@@ -26,6 +26,8 @@ public enum Notice: Hashable, Sendable {
     case exportUnreadable
     case titleNeeded
     case noSuggestions
+    /// A suggestion chosen again: the hypothesis (its number) that already has its text.
+    case suggestionTaken(number: Int)
 
     init(_ outcome: ExportOutcome) {
         switch outcome {
@@ -70,6 +72,7 @@ public enum Notice: Hashable, Sendable {
         case .exportUnreadable: return s.exportUnreadable
         case .titleNeeded: return s.titleNeeded
         case .noSuggestions: return s.noSuggestions
+        case .suggestionTaken(let number): return s.suggestionTaken(number)
         case .onlyAllTrinn(let group, let wholeSchool): return s.onlyAllTrinn(group, wholeSchool: wholeSchool)
         case .noGenderSplit: return s.noGenderSplit
         case .gapIsAllPupils: return s.gapIsAllPupils

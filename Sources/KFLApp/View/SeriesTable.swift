@@ -237,7 +237,10 @@ struct SeriesTable {
                             p.unit, absence: p.absence, minimumN: minimumN, counts: detail.showsCounts)
                 )
             }
-            text = Strings.Development.roundValues(text, values: values, separator: glyphs.separator)
+            // A reason a value is missing is said once for the rounds in a row it holds for.
+            let missing = zip(series.points, values).filter { $0.0.unit?.value == nil }.map(\.1.1)
+            text = Strings.Development.roundValues(
+                text, values: values, separator: glyphs.separator, shared: Set(missing))
         }
         if let change, let outcome, detail.showsValues || !verdictless {
             let unit = Strings.Development.outcomeText(

@@ -131,12 +131,22 @@ extension AnalysisReportData {
         let reason = h.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         return (
             h.perspective.map(a.perspectiveName) ?? a.notChosen,
-            h.evidence.isEmpty ? a.notChosen : h.evidence.map(factorName).joined(separator: ", "),
+            h.evidence.isEmpty ? a.notChosen : h.evidence.map(evidenceText).joined(separator: " · "),
             a.assessmentName(h.assessment),
             reason.isEmpty ? Strings.Analysis.empty : reason,
             h.importance.map(a.importanceName) ?? a.notChosen,
             h.influence.map(a.influenceName) ?? a.notChosen
         )
+    }
+
+    /// A hypothesis's data as step 4 names it: a linked change, cohort or gap
+    /// with its verdict (the factor's first link), else the factor's name (its
+    /// level is in the table of linked factors).
+    func evidenceText(_ factorID: String) -> String {
+        guard let line = linkedFactors.first(where: { $0.linked.factorID == factorID }), line.linked.view != .level
+        else { return factorName(factorID) }
+        guard let data = line.data else { return factorName(factorID) + ": " + Strings.Browser.noData }
+        return Strings.Analysis.linkedEvidence(data, minimumN: provenance.minimumN)
     }
 
     /// A tiltak's who, from when, how often and the hypotheses it aims at, in words.

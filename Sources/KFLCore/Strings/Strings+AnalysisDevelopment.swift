@@ -68,6 +68,21 @@ extension Strings.Analysis {
         return linkedViewName(view) + " \(change.from)–\(change.to)"
     }
 
+    /// "Relasjon til lærerne (utvikling 2018–2020): -0,19, klart svakere": a
+    /// linked change, cohort or gap as a hypothesis's data, with its verdict by
+    /// the two-sample rule; the same words in step 4 and in the exports.
+    public static func linkedEvidence(_ data: LinkedData, minimumN: Int) -> String {
+        let what = "\(data.factor.name) (\(linkedDataLabel(data.linked.view, round: data.round, change: data.change)))"
+        let development = Strings.Development.self
+        switch data.content {
+        case .notApplicable(let reason): return what + ": " + linkedNotApplicable(reason)
+        case .series: return what + ": " + development.shortOutcomeText(data.outcome, minimumN: minimumN)
+        case .gap:
+            return what + ": "
+                + development.shortOutcomeText(data.outcome, minimumN: minimumN, verdictText: development.gapVerdict)
+        }
+    }
+
     /// "7. trinn, gutter", or "7. trinn" for all pupils; for a class, the
     /// round it is on that trinn ("7. trinn i 2020"); for the gap, the trinn.
     public static func linkedSelection(_ view: LinkedView, trinn: Int, gender: Gender, round: Int) -> String {

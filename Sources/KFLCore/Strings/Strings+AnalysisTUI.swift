@@ -93,7 +93,10 @@ extension Strings {
                 "Ingen indikatorer ennå. Trykk n for å velge en faktor som skal vise endring.",
                 nn: "Ingen indikatorar enno. Trykk n for å velje ein faktor som skal vise endring.")
         }
-        public static var byRoundNotSet: String { nb("ikke satt", nn: "ikkje sett") }
+        /// An indicator with no round chosen yet: what is missing, and the key that chooses it.
+        public static var byRoundNotSet: String {
+            nb("tidspunkt ikke valgt (t)", nn: "tidspunkt ikkje valt (t)")
+        }
         public static var dataLabel: String { nb("Data", nn: "Data") }
         public static var noEvidence: String { nb("ingen data knyttet (e)", nn: "ingen data knytte (e)") }
         public static var targetsLabel: String { nb("Retter seg mot", nn: "Rettar seg mot") }
@@ -116,8 +119,10 @@ extension Strings {
         public static func trinnAndGender(_ trinn: Int, _ gender: Gender) -> String {
             "\(Strings.trinnName(trinn)), \(Strings.genderName(gender))"
         }
+        /// "innen høsten 2022", or that no round is chosen yet.
         public static func byRound(_ round: Int?) -> String {
-            "\(Strings.Analysis.indicatorByRound.lowercased()) \(round.map { Strings.roundName($0) } ?? byRoundNotSet)"
+            guard let round else { return byRoundNotSet }
+            return "\(Strings.Analysis.indicatorByRound.lowercased()) \(Strings.roundName(round))"
         }
         public static var guideOverlayHint: String { nb("Esc lukker · ↑↓ blar", nn: "Esc lukkar · ↑↓ blar") }
         public static var noTarget: String { nb("Målverdi: ingen (m)", nn: "Målverdi: ingen (m)") }

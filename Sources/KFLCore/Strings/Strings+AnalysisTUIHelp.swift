@@ -130,6 +130,9 @@ extension Strings.AnalysisTUI {
             "Knytt faktorer i steg 3 først: forslagene hører til dem.",
             nn: "Knyt faktorar i steg 3 først: forslaga høyrer til dei.")
     }
+    public static func suggestionTaken(_ number: Int) -> String {
+        nb("Forslaget er allerede tatt med som H\(number).", nn: "Forslaget er alt teke med som H\(number).")
+    }
     public static var titlePrompt: String { nb("Navn: ", nn: "Namn: ") }
     public static var titleNeeded: String {
         nb("Skriv et navn på analysen først.", nn: "Skriv eit namn på analysen først.")

@@ -194,12 +194,24 @@ extension Strings {
         }
 
         /// "Trivsel på skolen: 2016 3,42 · 2018 3,51 · 2020 skjermet, færre enn 7 svar".
+        /// Rounds in a row with the same text from `shared` (why values are missing) share
+        /// it ("2016, 2018 og 2020 skjermet: …"), so a long reason is said once and every
+        /// round fits the line.
         public static func roundValues(
-            _ name: String, values: [(round: Int, text: String)], separator: String = "·"
+            _ name: String, values: [(round: Int, text: String)], separator: String = "·", shared: Set<String> = []
         )
             -> String
         {
-            name + ": " + values.map { "\($0.round) \($0.text)" }.joined(separator: " \(separator) ")
+            var runs: [(rounds: [String], text: String)] = []
+            for value in values {
+                if let last = runs.last, last.text == value.text, shared.contains(value.text) {
+                    runs[runs.count - 1].rounds.append(String(value.round))
+                } else {
+                    runs.append(([String(value.round)], value.text))
+                }
+            }
+            return name + ": "
+                + runs.map { "\(Strings.list($0.rounds)) \($0.text)" }.joined(separator: " \(separator) ")
         }
 
         /// "Endring 2018–2020: +0,09, 95 %-intervall …: ingen klar endring".
