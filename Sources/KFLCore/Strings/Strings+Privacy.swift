@@ -44,9 +44,9 @@ extension Strings {
                 nn:
                     "Sjekka: \(tableCount) \(tables == 1 ? "tabell" : "tabellar") (tidspunkt og faktor) med \(hiddenCount) "
             )
-                + nb(
-                    hidden == 1 ? "skjult verdi " : "ulike skjulte verdier ",
-                    nn: hidden == 1 ? "skjult verdi " : "ulike skjulte verdiar ")
+                + (hidden == 1
+                    ? nb("skjult verdi ", nn: "skjult verdi ")
+                    : nb("ulike skjulte verdier ", nn: "ulike skjulte verdiar "))
                 + nb(
                     "(celler som gjelder de samme elevene, som en kommune med bare én skole og skolen, telles én gang; ",
                     nn:
