@@ -2,7 +2,7 @@
 #   make demo   – build kfl and open it on the built-in synthetic demo county
 #   make test   – run the whole test suite (unit, golden screens, key sessions, tmux)
 # Installing and packaging (see README.md, «Installer»):
-#   make install [PREFIX=/usr/local] [DESTDIR=]   – static release build, man page, completions
+#   make install [PREFIX=/usr/local] [DESTDIR=]   – static release build, man pages, completions, README
 #   make uninstall [PREFIX=…] [DESTDIR=…]          – removes exactly those files
 #   make dist                                      – dist/kfl_<version>_<arch>.deb and .tar.gz
 #   make package-test                              – builds the .deb and proves it runs without Swift
@@ -33,6 +33,8 @@ export KFL_BUILD_COMMIT
 # What `make install` puts where; `make uninstall` removes exactly these.
 INSTALLED_BIN := $(DESTDIR)$(PREFIX)/bin/kfl
 INSTALLED_MAN := $(DESTDIR)$(PREFIX)/share/man/man1/kfl.1
+INSTALLED_MAN_NN := $(DESTDIR)$(PREFIX)/share/man/nn/man1/kfl.1
+INSTALLED_README := $(DESTDIR)$(PREFIX)/share/doc/kfl/README.md
 INSTALLED_BASH := $(DESTDIR)$(PREFIX)/share/bash-completion/completions/kfl
 INSTALLED_ZSH := $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_kfl
 
@@ -64,14 +66,18 @@ static:
 install:
 	@if command -v swift >/dev/null; then $(MAKE) --no-print-directory static; \
 	elif [ ! -x $(STATIC_KFL) ]; then echo "kfl: bygg først med «make static» (uten sudo)" >&2; exit 1; fi
-	install -d $(dir $(INSTALLED_BIN)) $(dir $(INSTALLED_MAN)) $(dir $(INSTALLED_BASH)) $(dir $(INSTALLED_ZSH))
+	install -d $(dir $(INSTALLED_BIN)) $(dir $(INSTALLED_MAN)) $(dir $(INSTALLED_MAN_NN)) $(dir $(INSTALLED_README)) \
+		$(dir $(INSTALLED_BASH)) $(dir $(INSTALLED_ZSH))
 	install -m 755 -s $(STATIC_KFL) $(INSTALLED_BIN)
 	install -m 644 doc/kfl.1 $(INSTALLED_MAN)
+	install -m 644 doc/nn/kfl.1 $(INSTALLED_MAN_NN)
+	install -m 644 README.md $(INSTALLED_README)
 	install -m 644 doc/completions/kfl.bash $(INSTALLED_BASH)
 	install -m 644 doc/completions/_kfl $(INSTALLED_ZSH)
 
 uninstall:
-	rm -f $(INSTALLED_BIN) $(INSTALLED_MAN) $(INSTALLED_BASH) $(INSTALLED_ZSH)
+	rm -f $(INSTALLED_BIN) $(INSTALLED_MAN) $(INSTALLED_MAN_NN) $(INSTALLED_README) $(INSTALLED_BASH) $(INSTALLED_ZSH)
+	-rmdir $(dir $(INSTALLED_README)) 2>/dev/null
 
 dist: static
 	@scripts/ensure-system-libraries --with-package

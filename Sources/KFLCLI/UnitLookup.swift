@@ -11,11 +11,13 @@ enum UnitLookup {
     static func resolve(municipality: String?, school: String?, in tree: UnitTree) -> Result<ReportingUnit, Failure> {
         var scope = tree.units.filter { $0.kind == .school }
         var found: ReportingUnit?
+        var within: ReportingUnit?
         if let municipality {
             let municipalities = tree.units.filter { $0.kind == .municipality }
             switch find(municipality, among: municipalities) {
             case .one(let m):
                 found = m
+                within = m
                 scope = tree.children(of: m)
             case .none:
                 return .failure(
@@ -38,7 +40,8 @@ enum UnitLookup {
                             kind: Strings.unitKindName(.school), name: school,
                             suggestion: NearestMatch.find(school, in: scope.map(\.name)))))
             case .several(let candidates):
-                return .failure(Failure(message: ambiguous(.school, school, candidates, in: tree)))
+                return .failure(
+                    Failure(message: ambiguous(.school, school, candidates, in: tree, municipality: within?.name)))
             }
         }
         guard let found else { return .success(tree.county) }
@@ -66,12 +69,18 @@ enum UnitLookup {
     }
 
     /// "flere skoler heter «…»: A (Løten kommune), A (Åsnes kommune). Oppgi --kommune …".
-    static func ambiguous(_ kind: UnitKind, _ name: String, _ candidates: [ReportingUnit], in tree: UnitTree) -> String
-    {
-        let named = NorwegianCollation.sorted(candidates, by: \.name).map { unit in
-            Strings.CLI.candidate(unit.name, code: unit.code, place: placeName(of: unit, in: tree))
+    /// Within a kommune (`municipality`), or when all are in one, naming the kommune cannot help:
+    /// the hint then asks for more of the name or the number.
+    static func ambiguous(
+        _ kind: UnitKind, _ name: String, _ candidates: [ReportingUnit], in tree: UnitTree, municipality: String? = nil
+    ) -> String {
+        let places = candidates.map { placeName(of: $0, in: tree) }
+        let named = NorwegianCollation.sorted(Array(zip(candidates, places)), by: { $0.0.name }).map { unit, place in
+            Strings.CLI.candidate(unit.name, code: unit.code, place: municipality == nil ? place : "")
         }
-        return Strings.CLI.ambiguousUnit(kind: kind, name: name, candidates: named)
+        return Strings.CLI.ambiguousUnit(
+            kind: kind, name: name, candidates: named, municipality: municipality,
+            sameMunicipality: kind == .school && Set(places).count == 1)
     }
 
     /// The kommune of a school, the region or county of a kommune: what tells two of one name apart.

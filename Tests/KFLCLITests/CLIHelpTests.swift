@@ -9,8 +9,10 @@ import Testing
         kfl – resultater fra Kultur for læring og pedagogisk analyse i terminalen
 
         Bruk:
-          kfl [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--no-color]
-          kfl <kommando> [valg]
+          kfl [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--workbook FIL]
+              [--no-color]
+          kfl [--sprak nb|nn] [--debug] <kommando> [valg]
+          kfl --version
 
         Uten SNAPSHOT åpnes de innebygde demodataene (syntetiske, bygges første gang).
 
@@ -40,7 +42,7 @@ import Testing
 
         Bruk:
           kfl import CSV... -o SNAPSHOT [--geografi FIL [--navn NAVN]]
-                     [--min-n N] [--source TEKST]
+                     [--min-n N] [--protection P] [--source TEKST]
 
         Leser anonyme svar på respondentnivå (én rad per respondent) fra én eller
         flere CSV-filer, kontrollerer hvert felt, regner ut resultater for fylke,
@@ -49,9 +51,10 @@ import Testing
         ved feil skrives ingenting, og et eksisterende snapshot blir stående.
 
         Uten --geografi gjelder Hedmarks 22 kommuner (før 2020). Med --geografi
-        leses kommunene fra en CSV-fil med kolonnene kommunenummer;kommune;
-        region;fylke, én kommune per linje. Ett fylke: regionene er nivået under
-        fylket. Flere fylker: fylkene er nivået under toppen.
+        leses kommunene fra en CSV-fil med kolonnene
+        kommunenummer;kommune;region;fylke, én kommune per linje. Ett fylke:
+        regionene er nivået under fylket. Flere fylker: fylkene er nivået under
+        toppen.
 
         Valg:
           -o, --output SNAPSHOT  Filen som skal lages (påkrevd)

@@ -80,6 +80,31 @@ import Testing
         #expect(run.out.contains("Resultat: IKKE trygt"))
     }
 
+    @Test("in nynorsk the check names factors by their nynorsk names, and one table is «1 tabell» in both languages")
+    func nynorskNamesAndNumber() throws {
+        let path = try importRows(Self.rows(), as: "fylke")
+        do {
+            // Publish Flisa's 4 boys, so that a finding names the place and the factor.
+            let db = try SQLiteDatabase.open(path: path, mode: .readWrite)
+            let flisa = try #require(try db.scalar("SELECT id FROM units WHERE code = 'S1'", as: Int.self))
+            try db.execute(
+                "UPDATE cells SET n = 4, mean = 3, sd = 1, suppressed = 0"
+                    + " WHERE unit_id = \(flisa) AND trinn = 6 AND gender = 1")
+            #expect(db.changes == 1)
+        }
+        let nynorsk = kfl("--sprak", "nn", "check", "--personvern", path)
+        #expect(nynorsk.exitCode == 1)
+        #expect(nynorsk.out.contains("Sjekka: 1 tabell (tidspunkt og faktor)"), "\(nynorsk.out)")
+        #expect(nynorsk.out.contains("Flisa skole (Åsnes), 6. trinn, gutar, 2016, Trivsel på skulen"), "\(nynorsk.out)")
+        #expect(!nynorsk.out.contains("Trivsel på skolen"), "\(nynorsk.out)")
+        let bokmal = kfl("check", "--personvern", path)
+        #expect(bokmal.out.contains("Sjekket: 1 tabell (tidspunkt og faktor)"), "\(bokmal.out)")
+        #expect(bokmal.out.contains("Trivsel på skolen"))
+        for run in [bokmal, nynorsk] {
+            #expect(run.out.contains("«kfl check»"), "says what its count of hidden values counts: \(run.out)")
+        }
+    }
+
     @Test("shares are audited: none found in what the import made; a band of one pupil published by hand is named")
     func shareAudit() throws {
         let path = try importRows(Self.rows(), as: "fylke")

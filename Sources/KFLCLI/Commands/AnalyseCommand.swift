@@ -44,14 +44,16 @@ enum AnalyseCommand {
         return failure.exitCode
     }
 
-    static func openWorkbook(_ path: String, mustExist: Bool) throws(Failure) -> Workbook {
-        if mustExist, !FileManager.default.fileExists(atPath: path) {
+    /// The workbook at `path`; `toRead` for a command that only reads it, which then
+    /// must exist and is read even when kfl cannot write it (a backup copy).
+    static func openWorkbook(_ path: String, toRead: Bool) throws(Failure) -> Workbook {
+        if toRead, !FileManager.default.fileExists(atPath: path) {
             throw Failure(message: Strings.CLI.workbookMissing(path), exitCode: .noInput)
         }
         // A device or FIFO is never opened as a workbook: SQLite would write its journal beside it.
         if let refusal = InputFile.refusal(for: path) { throw Failure(message: refusal, exitCode: .noInput) }
         do {
-            return try Workbook(path: path)
+            return toRead ? try Workbook(readingFrom: path) : try Workbook(path: path)
         } catch {
             let code: ExitCode
             switch error {
@@ -72,7 +74,7 @@ enum AnalyseCommand {
             return .success
         }
         do {
-            let summaries = try openWorkbook(workbookPath, mustExist: true).all()
+            let summaries = try openWorkbook(workbookPath, toRead: true).all()
             guard !summaries.isEmpty else {
                 console.out(Strings.CLI.noAnalyses(workbookPath))
                 return .success
@@ -142,7 +144,7 @@ enum AnalyseCommand {
                 $0 != "-" && FileStatus.of($0).kind == .directory ? ReportFolder(path: $0) : nil
             }
             if folder == nil { try refuse(options.output) }
-            let workbook = try openWorkbook(workbookPath, mustExist: true)
+            let workbook = try openWorkbook(workbookPath, toRead: true)
             let analysis = try resolve(options.id, in: workbook)
             let name = ReportFormat.fileName(title: analysis.title, id: analysis.id, extension: options.format.rawValue)
             let destination = folder.map { $0.newFile(named: name) } ?? options.output
@@ -238,7 +240,7 @@ enum AnalyseCommand {
                 console.err(Strings.CLI.bundleNotImported)
                 return .dataError
             }
-            let workbook = try openWorkbook(workbookPath, mustExist: false)
+            let workbook = try openWorkbook(workbookPath, toRead: false)
             switch try workbook.importAnalysis(bundle.analysis) {
             case .alreadyPresent(let summary):
                 console.out(Strings.CLI.alreadyPresent(summary.title, id: summary.id))

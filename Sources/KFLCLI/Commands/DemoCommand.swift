@@ -82,8 +82,11 @@ enum DemoCommand {
         }
         console.err(Strings.CLI.buildingDemo(url.path))
         let quiet = Console(out: { _ in }, err: console.err)
+        let started = ContinuousClock.now
         let code = build(
             output: url.path, csvDirectory: nil, seed: 2016, national: false, rule: .standard, console: quiet)
-        return code == .success ? .success(url.path) : .failure(code)
+        guard code == .success else { return .failure(code) }
+        console.err(Strings.CLI.demoBuilt(seconds: Int((ContinuousClock.now - started).components.seconds)))
+        return .success(url.path)
     }
 }

@@ -43,7 +43,7 @@ extension ShowCommand {
             return nil
         }
         switch options.format {
-        case .text: return .success(output.text())
+        case .text: return .success(inLocale(output.text(), glyphs: glyphs))
         case .csv: return .success(output.csv())
         case .json: return .success(try output.json())
         }

@@ -109,7 +109,7 @@ enum ShowCommand {
                 output = ({ report.text(glyphs: glyphs) }, report.csv, report.json)
             }
             switch options.format {
-            case .text: console.out(output.text().trimmingTrailingNewline)
+            case .text: console.out(inLocale(output.text(), glyphs: glyphs).trimmingTrailingNewline)
             case .csv: console.out(output.csv().trimmingTrailingNewline)
             case .json: console.out(try output.json().trimmingTrailingNewline)
             }
@@ -119,6 +119,14 @@ enum ShowCommand {
             console.debugDetail(error)
             return .dataError
         }
+    }
+}
+
+extension ShowCommand {
+    /// The text report as the terminal can show it: the whole of it (title, demo notice, names and
+    /// all) in ASCII where the locale is not UTF-8, as the body's bars and marks already are.
+    static func inLocale(_ text: String, glyphs: Glyphs) -> String {
+        glyphs.isASCII ? ASCIIFallback.text(text) : text
     }
 }
 

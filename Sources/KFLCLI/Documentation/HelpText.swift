@@ -63,7 +63,10 @@ struct HelpText: Equatable {
 
     private static func block(_ lines: [String]) -> Block {
         let first = lines[0]
-        if !first.hasPrefix(" "), first.hasSuffix(":"), lines.count > 1 {
+        // A heading's rows are indented: a paragraph whose first line ends in ":" stays a paragraph.
+        if !first.hasPrefix(" "), first.hasSuffix(":"), lines.count > 1,
+            lines.dropFirst().allSatisfy({ $0.hasPrefix(" ") })
+        {
             let heading = String(first.dropLast())
             let body = Array(lines.dropFirst())
             if heading == usageHeading {

@@ -3,7 +3,8 @@ import KFLApp
 import KFLCore
 import TerminalUI
 
-/// `kfl.1`, the man page, written from the help texts the commands print,
+/// `kfl.1`, the man page in the language of the moment (`doc/kfl.1` in bokmål,
+/// `doc/nn/kfl.1` in nynorsk), written from the help texts the commands print,
 /// the keymaps the screens use and the tables of environment variables,
 /// files and exit codes, so that it cannot say something the program does not
 /// do. `Tests/KFLCLITests/Documentation` keeps the shipped file equal to it.
@@ -22,7 +23,7 @@ enum ManPage {
         for paragraph in m.description { out.paragraph(paragraph) }
         paragraphs(of: overview, into: &out)
         out.section(m.headingOptions)
-        rows(overview.rows(under: "Valg"), into: &out)
+        rows(overview.rows(under: m.helpOptionsHeading), into: &out)
         out.section(m.headingCommands)
         for spec in CommandTable.all where !spec.path.isEmpty { command(spec, into: &out) }
         keys(into: &out)

@@ -102,7 +102,7 @@ public struct AnalysisBundle: Codable, Sendable {
         version = Self.currentVersion
         exportedBy = "kfl \(Strings.CLI.version)"
         exportedAt = data.exportedAt
-        notice = data.provenance.isDemo ? Strings.Reports.demoHeading + ". " + Strings.demoNotice : nil
+        notice = data.provenance.isDemo ? Strings.Reports.demoHeading + ". " + Strings.demoDetail : nil
         snapshot = data.provenance
         analysis = data.analysis
         let minimumN = data.provenance.minimumN

@@ -22,7 +22,7 @@ public enum HTMLAnalysisReport {
         let r = Strings.Reports.self
         if data.provenance.isDemo {
             out.append(
-                "<p class=\"demo\" role=\"note\"><strong>\(r.demoHeading).</strong> \(escape(Strings.demoNotice))</p>")
+                "<p class=\"demo\" role=\"note\"><strong>\(r.demoHeading).</strong> \(escape(Strings.demoDetail))</p>")
         }
         let dataLine = r.dataLine(source: data.provenance.source, createdAt: data.provenance.createdAt)
         out += [

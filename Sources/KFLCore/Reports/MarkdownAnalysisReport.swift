@@ -8,7 +8,7 @@ public enum MarkdownAnalysisReport {
         let a = data.analysis
         var out: [String] = ["# " + inline(a.title), ""]
         if data.provenance.isDemo {
-            out += ["> **\(Strings.Reports.demoHeading).** \(Strings.demoNotice)", ""]
+            out += ["> **\(Strings.Reports.demoHeading).** \(Strings.demoDetail)", ""]
         }
         let r = Strings.Reports.self
         let provenance = data.provenance

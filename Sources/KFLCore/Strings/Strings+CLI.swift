@@ -186,7 +186,13 @@ extension Strings {
                 nn: "kfl demo: syntetiske data for \(scale), frø \(seed)")
         }
         public static func buildingDemo(_ path: String) -> String {
-            nb("Bygger demodata i \(path) (første gang) …", nn: "Byggjer demodata i \(path) (første gong) …")
+            nb(
+                "Bygger demodata i \(path) (første gang; det tar fra noen sekunder til omtrent ett minutt) …",
+                nn: "Byggjer demodata i \(path) (første gong; det tek frå nokre sekund til om lag eitt minutt) …")
+        }
+        /// After `buildingDemo`: how long it took, in whole seconds.
+        public static func demoBuilt(seconds: Int) -> String {
+            nb("Demodataene er klare (\(seconds) s).", nn: "Demodataa er klare (\(seconds) s).")
         }
     }
 }
@@ -218,15 +224,30 @@ extension Strings.CLI {
             + (suggestion.map { nb(". Mente du «\($0)»?", nn: ". Meinte du «\($0)»?") } ?? "")
     }
     /// Several units match a name: each with where it is, and how to choose.
-    public static func ambiguousUnit(kind: UnitKind, name: String, candidates: [String]) -> String {
+    /// Several units match `name`. `municipality`: the kommune given with --kommune, which all the
+    /// schools are in (so naming a kommune cannot tell them apart); `sameMunicipality` when they all
+    /// are in one kommune without it.
+    public static func ambiguousUnit(
+        kind: UnitKind, name: String, candidates: [String], municipality: String? = nil, sameMunicipality: Bool = false
+    ) -> String {
         let plural = kind == .school ? nb("skoler", nn: "skular") : nb("kommuner", nn: "kommunar")
-        let hint =
-            kind == .school
-            ? nb("Oppgi --kommune NAVN sammen med --skole.", nn: "Oppgi --kommune NAMN saman med --skole.")
-            : nb("Oppgi kommunenummeret.", nn: "Oppgi kommunenummeret.")
+        let hint: String
+        switch kind {
+        case .school where municipality != nil || sameMunicipality:
+            hint = nb(
+                "Skriv mer av skolens navn, eller skolenummeret i parentesen.",
+                nn: "Skriv meir av namnet på skulen, eller skulenummeret i parentesen.")
+        case .school:
+            hint = nb(
+                "Oppgi --kommune NAVN sammen med --skole, eller skolenummeret i parentesen.",
+                nn: "Oppgi --kommune NAMN saman med --skole, eller skulenummeret i parentesen.")
+        default:
+            hint = nb("Oppgi kommunenummeret.", nn: "Oppgi kommunenummeret.")
+        }
+        let place = municipality.map { nb(" i \($0)", nn: " i \($0)") } ?? ""
         return nb(
-            "\(candidates.count) \(plural) passer til «\(name)»: ",
-            nn: "\(candidates.count) \(plural) passar til «\(name)»: ")
+            "\(candidates.count) \(plural)\(place) passer til «\(name)»: ",
+            nn: "\(candidates.count) \(plural)\(place) passar til «\(name)»: ")
             + "\(Strings.list(candidates)). \(hint)"
     }
     /// "Svalåsen barneskole (Åsnes kommune, 0425-03)".

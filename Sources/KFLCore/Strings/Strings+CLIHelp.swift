@@ -7,8 +7,10 @@ extension Strings.CLI {
             kfl – resultater fra Kultur for læring og pedagogisk analyse i terminalen
 
             Bruk:
-              kfl [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--no-color]
-              kfl <kommando> [valg]
+              kfl [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--workbook FIL]
+                  [--no-color]
+              kfl [--sprak nb|nn] [--debug] <kommando> [valg]
+              kfl --version
 
             Uten SNAPSHOT åpnes de innebygde demodataene (syntetiske, bygges første gang).
 
@@ -36,8 +38,10 @@ extension Strings.CLI {
                 kfl – resultat frå Kultur for læring og pedagogisk analyse i terminalen
 
                 Bruk:
-                  kfl [SNAPSHOT] [--kommune NAMN] [--skole NAMN] [--no-color]
-                  kfl <kommando> [val]
+                  kfl [SNAPSHOT] [--kommune NAMN] [--skole NAMN] [--workbook FIL]
+                      [--no-color]
+                  kfl [--sprak nb|nn] [--debug] <kommando> [val]
+                  kfl --version
 
                 Utan SNAPSHOT opnar kfl dei innebygde demodataa (syntetiske, dei blir
                 laga første gong).
@@ -72,7 +76,7 @@ extension Strings.CLI {
 
             Bruk:
               kfl import CSV... -o SNAPSHOT [--geografi FIL [--navn NAVN]]
-                         [--min-n N] [--source TEKST]
+                         [--min-n N] [--protection P] [--source TEKST]
 
             Leser anonyme svar på respondentnivå (én rad per respondent) fra én eller
             flere CSV-filer, kontrollerer hvert felt, regner ut resultater for fylke,
@@ -81,9 +85,10 @@ extension Strings.CLI {
             ved feil skrives ingenting, og et eksisterende snapshot blir stående.
 
             Uten --geografi gjelder Hedmarks 22 kommuner (før 2020). Med --geografi
-            leses kommunene fra en CSV-fil med kolonnene kommunenummer;kommune;
-            region;fylke, én kommune per linje. Ett fylke: regionene er nivået under
-            fylket. Flere fylker: fylkene er nivået under toppen.
+            leses kommunene fra en CSV-fil med kolonnene
+            kommunenummer;kommune;region;fylke, én kommune per linje. Ett fylke:
+            regionene er nivået under fylket. Flere fylker: fylkene er nivået under
+            toppen.
 
             Valg:
               -o, --output SNAPSHOT  Filen som skal lages (påkrevd)
@@ -103,7 +108,7 @@ extension Strings.CLI {
 
                 Bruk:
                   kfl import CSV... -o SNAPSHOT [--geografi FIL [--navn NAMN]]
-                             [--min-n N] [--source TEKST]
+                             [--min-n N] [--protection P] [--source TEKST]
 
                 Les anonyme svar på respondentnivå (éi rad per respondent) frå éi eller
                 fleire CSV-filer, kontrollerer kvart felt, reknar ut resultat for fylke,
@@ -141,6 +146,7 @@ extension Strings.CLI {
 
             Bruk:
               kfl demo -o SNAPSHOT [--csv MAPPE] [--seed N] [--scale county|national]
+                       [--min-n N] [--protection P]
 
             Lager oppdiktede svar for Hedmarks 22 kommuner (omtrent 120 oppdiktede
             skoler, alle seks respondentgrupper, 2016, 2018 og 2020) fra et fast frø,
@@ -162,6 +168,7 @@ extension Strings.CLI {
 
                 Bruk:
                   kfl demo -o SNAPSHOT [--csv MAPPE] [--seed N] [--scale county|national]
+                           [--min-n N] [--protection P]
 
                 Lagar oppdikta svar for dei 22 kommunane i Hedmark (om lag 120 oppdikta
                 skular, alle seks respondentgruppene, 2016, 2018 og 2020) frå eit fast
@@ -280,10 +287,11 @@ extension Strings.CLI {
 
             Bruk:
               kfl show [SNAPSHOT] [--kommune NAVN] [--skole NAVN] [--trinn N]
-                       [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutter|jenter]
-                       [--endring FRA-TIL] [--kull samme-trinn|samme-klasse]
-                       [--kjonnsforskjell] [--tema TEMA|alle] [--skiller-seg-ut]
-                       [--andeler] [--format tekst|csv|json]
+                       [--gruppe GRUPPE] [--tidspunkt ÅR|alle]
+                       [--kjonn alle|gutter|jenter] [--endring FRA-TIL]
+                       [--kull samme-trinn|samme-klasse] [--kjonnsforskjell]
+                       [--tema TEMA|alle] [--skiller-seg-ut] [--andeler]
+                       [--format tekst|csv|json]
 
             Viser hver faktor for enheten med fylkets (og kommunens) gjennomsnitt, n og
             om forskjellen er klar – de samme tallene som i kfl. En skole sammenlignes
@@ -329,10 +337,11 @@ extension Strings.CLI {
 
                 Bruk:
                   kfl show [SNAPSHOT] [--kommune NAMN] [--skole NAMN] [--trinn N]
-                           [--gruppe GRUPPE] [--tidspunkt ÅR|alle] [--kjonn alle|gutar|jenter]
-                           [--endring FRÅ-TIL] [--kull same-trinn|same-klasse]
-                           [--kjonnsforskjell] [--tema TEMA|alle] [--skiller-seg-ut]
-                           [--andeler] [--format tekst|csv|json]
+                           [--gruppe GRUPPE] [--tidspunkt ÅR|alle]
+                           [--kjonn alle|gutar|jenter] [--endring FRÅ-TIL]
+                           [--kull same-trinn|same-klasse] [--kjonnsforskjell]
+                           [--tema TEMA|alle] [--skiller-seg-ut] [--andeler]
+                           [--format tekst|csv|json]
 
                 Viser kvar faktor for eininga med gjennomsnittet i fylket (og kommunen), n
                 og om skilnaden er klar – dei same tala som i kfl. Ein skule blir òg

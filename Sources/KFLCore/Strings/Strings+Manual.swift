@@ -13,6 +13,8 @@ extension Strings {
         public static var headingFiles: String { nb("FILER", nn: "FILER") }
         public static var headingExitCodes: String { nb("AVSLUTNINGSKODER", nn: "AVSLUTNINGSKODAR") }
         public static var headingSeeAlso: String { nb("SE OGSÅ", nn: "SJÅ OGSÅ") }
+        /// The heading of the options in `kfl --help` (without its colon).
+        public static var helpOptionsHeading: String { nb("Valg", nn: "Val") }
 
         public static var description: [String] {
             [
@@ -211,8 +213,12 @@ extension Strings {
 
         public static var seeAlso: String {
             nb(
-                "README.md i kildekoden (filformatene, personvernet og statistikken), sqlite3(1).",
-                nn: "README.md i kjeldekoden (filformata, personvernet og statistikken), sqlite3(1).")
+                "/usr/share/doc/kfl/README.md (fra make install: PREFIX/share/doc/kfl/README.md): installering, ",
+                nn: "/usr/share/doc/kfl/README.md (frå make install: PREFIX/share/doc/kfl/README.md): installering, ")
+                + nb(
+                    "oppdatering, sikkerhetskopi, filene kfl skriver, filformatene, personvernet og statistikken. ",
+                    nn: "oppdatering, tryggingskopi, filene kfl skriv, filformata, personvernet og statistikken. ")
+                + nb("sqlite3(1).", nn: "sqlite3(1).")
         }
     }
 }

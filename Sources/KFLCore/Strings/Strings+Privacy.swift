@@ -36,17 +36,28 @@ extension Strings {
                 + nb("av skalaen eller få antallet svar låst.", nn: "av skalaen eller få talet på svar låst.")
         }
 
+        /// `hidden` counts hidden values, not rows: the cells of a kommune with one school are its school's.
         public static func checked(tables: Int, hidden: Int) -> String {
-            nb(
-                "Sjekket: \(NorwegianFormat.integer(tables)) tabeller (tidspunkt og faktor) med \(NorwegianFormat.integer(hidden)) ",
+            let tableCount = NorwegianFormat.integer(tables), hiddenCount = NorwegianFormat.integer(hidden)
+            return nb(
+                "Sjekket: \(tableCount) \(tables == 1 ? "tabell" : "tabeller") (tidspunkt og faktor) med \(hiddenCount) ",
                 nn:
-                    "Sjekka: \(NorwegianFormat.integer(tables)) tabellar (tidspunkt og faktor) med \(NorwegianFormat.integer(hidden)) "
+                    "Sjekka: \(tableCount) \(tables == 1 ? "tabell" : "tabellar") (tidspunkt og faktor) med \(hiddenCount) "
             )
+                + (hidden == 1
+                    ? nb("skjult verdi ", nn: "skjult verdi ")
+                    : nb("ulike skjulte verdier ", nn: "ulike skjulte verdiar "))
                 + nb(
-                    "skjulte celler – eksakt utregning gjennom alle sammenhenger (kjønn, trinn, skoler, kommuner, regioner og ",
+                    "(celler som gjelder de samme elevene, som en kommune med bare én skole og skolen, telles én gang; ",
                     nn:
-                        "skjulte celler – eksakt utrekning gjennom alle samanhengar (kjønn, trinn, skular, kommunar, regionar og "
+                        "(celler som gjeld dei same elevane, som ein kommune med berre éin skule og skulen, blir talde éin gong; "
                 )
+                + nb(
+                    "«kfl check» teller alle skjermede celler i fila) – eksakt utregning gjennom alle sammenhenger ",
+                    nn: "«kfl check» tel alle skjerma celler i fila) – eksakt utrekning gjennom alle samanhengar ")
+                + nb(
+                    "(kjønn, trinn, skoler, kommuner, regioner og ",
+                    nn: "(kjønn, trinn, skular, kommunar, regionar og ")
                 + nb(
                     "fylket) for antall, sum og kvadratsum, og grenser fra skalaen, de viste tallene og spredningen i det som blir ",
                     nn:
@@ -135,8 +146,9 @@ extension Strings {
         ) -> [String] {
             var lines = [
                 nb(
-                    "Skjult: \(NorwegianFormat.integer(hidden)) av \(NorwegianFormat.integer(cells)) celler ",
-                    nn: "Skjult: \(NorwegianFormat.integer(hidden)) av \(NorwegianFormat.integer(cells)) celler ")
+                    "Skjult: \(NorwegianFormat.integer(hidden)) av \(NorwegianFormat.integer(cells)) celler i fila ",
+                    nn: "Skjult: \(NorwegianFormat.integer(hidden)) av \(NorwegianFormat.integer(cells)) celler i fila "
+                )
                     + nb(
                         "(\(NorwegianFormat.percent(hidden, of: cells))). Fila sier ikke hvorfor hver celle er skjult – at en skjult ",
                         nn:

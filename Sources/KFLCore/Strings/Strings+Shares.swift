@@ -77,7 +77,7 @@ extension Strings {
             nb(
                 "Andelen er de som svarer på den ugunstige siden av faktorens terskel. Klart forskjellig fra fylket: fylkets andel utenfor det eksakte 95 %-intervallet (Clopper–Pearson) og |h| ≥ 0,2 (Cohens h).",
                 nn:
-                    "Andelen er dei som svarar på den ugunstige sida av terskelen til faktoren. Klart forskjellig frå fylket: andelen til fylket utanfor det eksakte 95 %-intervallet (Clopper–Pearson) og |h| ≥ 0,2 (Cohens h)."
+                    "Andelen er dei som svarar på den ugunstige sida av terskelen til faktoren. Klar skilnad frå fylket: andelen til fylket utanfor det eksakte 95 %-intervallet (Clopper–Pearson) og |h| ≥ 0,2 (Cohens h)."
             )
         }
         /// The heading over `kfl show --andeler`'s share lines (the kommune's column for a school).

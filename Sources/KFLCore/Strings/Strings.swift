@@ -55,9 +55,13 @@ public enum Strings {
 
     public static var demoBanner: String { nb("syntetiske demodata", nn: "syntetiske demodata") }
     public static var demoNotice: String {
+        nb("Dette er syntetiske demodata.", nn: "Dette er syntetiske demodata.") + " " + demoDetail
+    }
+    /// The demo notice after its first sentence, for where a heading already says «Syntetiske demodata».
+    public static var demoDetail: String {
         nb(
-            "Dette er syntetiske demodata. Skolene er oppdiktet, og tallene sier ingenting om virkelige skoler.",
-            nn: "Dette er syntetiske demodata. Skulane er oppdikta, og tala seier ingenting om verkelege skular.")
+            "Skolene er oppdiktet, og tallene sier ingenting om virkelige skoler.",
+            nn: "Skulane er oppdikta, og tala seier ingenting om verkelege skular.")
     }
 
     /// "Mente du «X»?" for a near miss, or nil.

@@ -12,10 +12,18 @@ public final class SQLiteDatabase {
         /// Existing file; writes refused (`SQLITE_OPEN_READONLY` and
         /// `PRAGMA query_only`). An empty file is refused as not a database.
         case readOnly
+        /// Existing file that nothing writes while it is open (a file kfl may
+        /// not write, such as a backup copy): read without locks, and without
+        /// the `-wal`/`-shm` files a read-only open of a WAL database would
+        /// leave beside it (SQLite's `immutable=1`). Writes refused as for `readOnly`.
+        case immutable
         /// Existing file, read and write.
         case readWrite
         /// Read and write; creates the file if it does not exist.
         case create
+
+        /// Writes refused.
+        public var isReadOnly: Bool { self == .readOnly || self == .immutable }
     }
 
     /// Path of the database file as given to `open`.
@@ -68,11 +76,12 @@ public final class SQLiteDatabase {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         switch mode {
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         }
         var handle: OpaquePointer?
-        let rc = sqlite3_open_v2(path, &handle, flags, nil)
+        let rc = sqlite3_open_v2(mode == .immutable ? immutableURI(path) : path, &handle, flags, nil)
         guard rc == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) }
             sqlite3_close_v2(handle)
@@ -86,11 +95,41 @@ public final class SQLiteDatabase {
         sqlite3_extended_result_codes(handle, 1)
         db.busyTimeout = busyTimeout
         try db.checkIsDatabase()
-        if mode == .readOnly {
+        if mode.isReadOnly {
             try db.execute("PRAGMA query_only = ON")
         }
         try db.execute("PRAGMA foreign_keys = ON")
         return db
+    }
+
+    /// `path` as an SQLite URI with `immutable=1`; `%`, `?` and `#` in it percent-encoded.
+    private static func immutableURI(_ path: String) -> String {
+        var encoded = ""
+        for character in path {
+            switch character {
+            case "%": encoded += "%25"
+            case "?": encoded += "%3f"
+            case "#": encoded += "%23"
+            default: encoded.append(character)
+            }
+        }
+        return "file:\(encoded)?immutable=1"
+    }
+
+    /// A copy of the whole database in memory, read-write, which this one never sees.
+    ///
+    /// - Throws: `SQLiteError` when SQLite cannot copy the pages.
+    public func memoryCopy() throws -> SQLiteDatabase {
+        let copy = try SQLiteDatabase.open(path: ":memory:", mode: .create)
+        guard let backup = sqlite3_backup_init(copy.handle, "main", handle, "main") else {
+            throw copy.error(sqlite3_extended_errcode(copy.handle), sql: nil)
+        }
+        let step = sqlite3_backup_step(backup, -1)
+        let finish = sqlite3_backup_finish(backup)
+        guard step == SQLITE_DONE, finish == SQLITE_OK else {
+            throw error(step == SQLITE_DONE ? finish : step, sql: nil)
+        }
+        return copy
     }
 
     /// Reads the header and the whole schema, which is where a foreign or
@@ -98,7 +137,7 @@ public final class SQLiteDatabase {
     /// the file is as long as the header says.
     private func checkIsDatabase() throws {
         let objects = try scalar("SELECT count(*) FROM sqlite_master", as: Int.self) ?? 0
-        if mode == .readOnly, objects == 0,
+        if mode.isReadOnly, objects == 0,
             try scalar("PRAGMA page_count", as: Int.self) ?? 0 == 0
         {
             throw SQLiteError(

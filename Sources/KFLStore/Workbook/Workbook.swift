@@ -13,10 +13,12 @@ import KFLCore
 /// sync client copies (`StorageLocation`), WAL is unsafe, and the workbook
 /// uses the rollback journal (`DELETE`, `synchronous = FULL`) instead.
 ///
-/// A workbook is opened for writing or not at all: a file, folder or disk
-/// that cannot be written, a full disk or a lock held longer than
-/// `openTimeout` is a `WorkbookOpenError` at once, and nothing is left
-/// beside the file.
+/// A workbook is opened for writing: a file, folder or disk that cannot be
+/// written, a full disk or a lock held longer than `openTimeout` is a
+/// `WorkbookOpenError` at once, and nothing is left beside the file. Only
+/// commands that just read (`kfl analyse list`, `export`) use
+/// `Workbook(readingFrom:)`, which also reads a workbook it cannot write
+/// (a backup copy), without changing it.
 ///
 /// Concurrency is optimistic. Every row carries a `revision`; an update names
 /// the revision it was based on and only applies if that is still the stored
@@ -98,6 +100,16 @@ public final class Workbook: AnalysisStore {
             }
             throw failure
         }
+    }
+
+    /// A workbook read through `db` only (`Workbook(readingFrom:)`).
+    init(path: String, readOnly db: SQLiteDatabase) {
+        self.path = path
+        self.clock = { Date() }
+        self.makeID = Workbook.newID
+        self.location = StorageLocation.of(folder: Self.folder(of: path))
+        self.db = db
+        lastDataVersion = (try? db.scalar("PRAGMA data_version", as: Int.self)) ?? 0
     }
 
     static func removeUnfinished(_ path: String) {

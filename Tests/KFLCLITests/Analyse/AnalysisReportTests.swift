@@ -39,6 +39,21 @@ import Testing
         #expect(try String(decoding: AnalysisBundle(data).jsonData(), as: UTF8.self).contains("Syntetiske demodata"))
     }
 
+    /// «Syntetiske demodata. Dette er syntetiske demodata. …» said it twice.
+    @Test func everyExportSaysItOnceInEitherLanguage() throws {
+        for language in Language.allCases {
+            try Language.$current.withValue(language) {
+                let data = try fixture.reportData()
+                let json = String(decoding: try AnalysisBundle(data).jsonData(), as: UTF8.self)
+                for text in [MarkdownAnalysisReport.render(data), HTMLAnalysisReport.render(data), json] {
+                    #expect(
+                        text.components(separatedBy: "yntetiske demodata").count == 2,
+                        "\(language): \(text.prefix(400))")
+                }
+            }
+        }
+    }
+
     @Test func realDataCarryNoDemoNotice() throws {
         let real = try AnalyseFixture(demo: false)
         let data = try real.reportData()

@@ -41,6 +41,53 @@ import Testing
         expectNorwegianOnly(run, redacting: [disk.path, fixture.directory.path])
     }
 
+    @Test(
+        "analyse list and export read a backup copy kfl cannot write (chmod 444 and immutable, or in such a folder)",
+        .enabled(if: Immutable.available, Comment(rawValue: Immutable.unavailableReason)))
+    func readOnlyCopy() throws {
+        let fixture = try AnalyseFixture()
+        let folder = fixture.directory.appendingPathComponent("kopi").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let copy = (folder as NSString).appendingPathComponent("arbeidsbok-kopi.sqlite")
+        try FileManager.default.copyItem(atPath: fixture.workbookPath, toPath: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: copy)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+        for lockFolder in [false, true] {
+            let locked = try #require(Immutable(lockFolder ? folder : copy))
+            let list = kfl("analyse", "list", "--workbook", copy)
+            #expect(list.exitCode == 0, "\(list.err)")
+            #expect(list.out.contains("Uro på 7. trinn"), "\(list.out)")
+            let export = kfl(
+                "analyse", "export", "3f2a", "--format", "md", "--snapshot", fixture.snapshotPath, "--workbook", copy)
+            #expect(export.exitCode == 0, "\(export.err)")
+            #expect(export.out.contains("Elevene på 7. trinn opplever mer uro"), "\(export.out.prefix(400))")
+            let nynorsk = kfl("--sprak", "nn", "analyse", "list", "--workbook", copy)
+            #expect(nynorsk.exitCode == 0 && nynorsk.out.contains("Uro på 7. trinn"), "\(nynorsk.err)")
+            _ = locked
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["arbeidsbok-kopi.sqlite"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+    }
+
+    @Test(
+        "analyse import into a read-only copy is refused in both languages: exit 73, the copy as it was",
+        .enabled(if: Immutable.available, Comment(rawValue: Immutable.unavailableReason)))
+    func importIntoReadOnlyCopy() throws {
+        let fixture = try AnalyseFixture()
+        let bundle = try bundle(fixture)
+        let copy = fixture.directory.appendingPathComponent("kopi.sqlite").path
+        try FileManager.default.copyItem(atPath: fixture.workbookPath, toPath: copy)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+        let locked = try #require(Immutable(copy))
+        let bokmal = kfl("--sprak", "nb", "analyse", "import", bundle, "--workbook", copy)
+        let nynorsk = kfl("--sprak", "nn", "analyse", "import", bundle, "--workbook", copy)
+        _ = locked
+        #expect(bokmal.exitCode == 73 && nynorsk.exitCode == 73)
+        #expect(bokmal.err.contains("skrivebeskyttet"), "\(bokmal.err)")
+        #expect(nynorsk.err.contains("skriveverna"), "\(nynorsk.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+    }
+
     @Test("analyse import into a workbook another program holds locked: «låst», exit 1, nothing imported")
     func importIntoLocked() throws {
         let fixture = try AnalyseFixture()

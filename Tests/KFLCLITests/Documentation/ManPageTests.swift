@@ -17,8 +17,44 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent()
     static func shipped(_ path: String) -> URL { root.appendingPathComponent("doc/" + path) }
 
-    @Test func theShippedManPageIsTheOneKflWrites() {
-        Golden.expect(ManPage.text, at: Self.shipped("kfl.1"))
+    /// The page in each language, where `make install` and the package install it from.
+    static let pages: [(language: Language, path: String)] = [(.bokmal, "kfl.1"), (.nynorsk, "nn/kfl.1")]
+
+    static func page(in language: Language) -> String { Language.$current.withValue(language) { ManPage.text } }
+
+    @Test func theShippedManPagesAreTheOnesKflWrites() {
+        for (language, path) in Self.pages { Golden.expect(Self.page(in: language), at: Self.shipped(path)) }
+        #expect(Self.page(in: .nynorsk).contains(".SH \"SKILDRING\""))
+        #expect(Self.page(in: .nynorsk).contains("Opne i ein kommune"), "the options of kfl --help, in nynorsk")
+    }
+
+    /// Every paragraph of a help text is a paragraph in the page: `kfl check`'s ended in «:» and was read as a
+    /// table, one row and a blank line per line; a line broken after «kommune;» came out «kommune; region».
+    @Test func helpParagraphsStayParagraphs() {
+        for (language, _) in Self.pages {
+            let page = Self.page(in: language)
+            #expect(!page.contains("\n\n"), "\(language): a blank line in the page")
+            #expect(page.contains("kommunenummer;kommune;region;fylke"), "\(language)")
+            #expect(!page.contains("\\fBkan\\fR \\fBnoen\\fR") && !page.contains("\\fBkan\\fR \\fBnokon\\fR"))
+        }
+    }
+
+    /// The synopsis (`Bruk:`) of each command names every option it takes; the overview names the
+    /// options every command takes (`--sprak`, `--debug`).
+    @Test func everyOptionIsInItsSynopsis() {
+        for (language, _) in Self.pages {
+            Language.$current.withValue(language) {
+                for spec in CommandTable.all where spec.path != ["analyse"] {
+                    let usage = HelpText(spec.help).usage.joined(separator: " ") + " "
+                    let global = spec.path.isEmpty ? CommandTable.global : []
+                    for option in spec.options + global where option.names[0] != "--help" {
+                        #expect(
+                            option.names.contains { usage.contains($0 + " ") || usage.contains($0 + "]") },
+                            "\(language) kfl \(spec.path.joined(separator: " ")): \(option.names[0]) not in «\(usage)»")
+                    }
+                }
+            }
+        }
     }
 
     @Test func theShippedCompletionsAreTheOnesKflWrites() {
@@ -96,10 +132,16 @@ import Testing
 
     @Test func groffReadsTheManPageWithoutWarnings() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") else { return }
-        let page = TmuxSession.shellQuoted(Self.shipped("kfl.1").path)
-        let output = try Self.shell("groff -k -man -Tutf8 -ww -z " + page)
-        #expect(output.status == 0)
-        #expect(output.text == "", "groff: \(output.text)")
+        for (_, path) in Self.pages {
+            let page = TmuxSession.shellQuoted(Self.shipped(path).path)
+            let output = try Self.shell("groff -k -man -Tutf8 -ww -z " + page)
+            #expect(output.status == 0)
+            #expect(output.text == "", "groff \(path): \(output.text)")
+            // The synopsis fits an 80-column terminal (the page is indented 7 columns).
+            let shown = try Self.shell("groff -k -man -Tutf8 -P-cbou -rLL=80n " + page).text
+            let wide = shown.split(separator: "\n").filter { $0.count > 80 }
+            #expect(wide.isEmpty, "\(path): \(wide)")
+        }
         let rendered = try Self.shell(
             "groff -k -man -Tutf8 -P-cbou -rLL=80n " + TmuxSession.shellQuoted(Self.shipped("kfl.1").path))
         #expect(rendered.text.contains("kfl import CSV... -o SNAPSHOT"))

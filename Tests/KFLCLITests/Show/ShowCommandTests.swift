@@ -81,6 +81,39 @@ import Testing
         }
     }
 
+    @Test("several schools of the kommune given fit the name: the message says so, and asks for more of the name")
+    func severalInTheKommuneGiven() throws {
+        let snapshot = try DemoFixture.snapshotPath()
+        let bokmal = kfl("show", snapshot, "--kommune", "Hamar", "--skole", "skole")
+        #expect(bokmal.exitCode == 64)
+        #expect(bokmal.err.contains("skoler i Hamar passer til «skole»:"), "\(bokmal.err)")
+        #expect(bokmal.err.contains("Skriv mer av skolens navn, eller skolenummeret i parentesen."), "\(bokmal.err)")
+        #expect(!bokmal.err.contains("Oppgi --kommune"), "--kommune was given: \(bokmal.err)")
+        let nynorsk = kfl("--sprak", "nn", "show", snapshot, "--kommune", "Hamar", "--skole", "skole")
+        #expect(nynorsk.exitCode == 64)
+        #expect(nynorsk.err.contains("skular i Hamar passar til «skole»:"), "\(nynorsk.err)")
+        #expect(nynorsk.err.contains("Skriv meir av namnet på skulen"), "\(nynorsk.err)")
+        #expect(!nynorsk.err.contains("Oppgi --kommune"), "\(nynorsk.err)")
+    }
+
+    /// The binary in the C locale (the locale is the process's, so not through `kfl(…)` in this process).
+    @Test("in the C locale the whole text is ASCII: title, demo notice, names and verdicts, as the bars are")
+    func asciiInTheCLocale() throws {
+        let snapshot = TmuxSession.shellQuoted(try DemoFixture.snapshotPath())
+        let binary = TmuxSession.shellQuoted(TmuxSession.kflBinary())
+        for (language, season) in [("nb", "hoesten"), ("nn", "hausten")] {
+            for view in ["", "--skiller-seg-ut", "--tema alle", "--tidspunkt alle"] {
+                let run = try ManPageTests.shell(
+                    "env -i LANG=C KFL_HOME=/nonexistent \(binary) --sprak \(language) show \(snapshot)"
+                        + " --kommune Åsnes --skole 'Rognli skole' \(view)")
+                #expect(run.status == 0, "\(run.text)")
+                #expect(run.text.allSatisfy { $0.isASCII }, "\(language) \(view): \(run.text.prefix(300))")
+                #expect(run.text.hasPrefix("Hedmark > Aasnes > Rognli skole"), "\(language) \(view)")
+                #expect(run.text.contains(season), "\(language) \(view)")
+            }
+        }
+    }
+
     @Test("a part of a name that fits several schools lists them, and never picks one")
     func partialNameOfSeveral() throws {
         let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen")

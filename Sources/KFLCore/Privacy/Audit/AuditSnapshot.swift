@@ -20,13 +20,16 @@ public struct AuditSnapshot: Sendable {
     public struct Factor: Sendable {
         public let number: Int
         public let id: String
-        public let name: String
+        /// The name as the snapshot stores it (bokmål).
+        public let storedName: String
         public let group: String
         public let trinnLevel: Bool
         public let genderSplit: Bool
         public let scale: ClosedRange<Double>
         /// Per share band, whether it is on the unfavourable side; nil when the factor has no shares.
         public var unfavourableBands: [Bool]? = nil
+        /// The name in the language in use: kfl's own nynorsk name for the factor's id in nynorsk.
+        public var name: String { InstrumentTexts.current?.factors[id]?.name ?? storedName }
 
         public init(
             number: Int, id: String, name: String, group: String, trinnLevel: Bool, genderSplit: Bool,
@@ -34,7 +37,7 @@ public struct AuditSnapshot: Sendable {
         ) {
             self.number = number
             self.id = id
-            self.name = name
+            self.storedName = name
             self.group = group
             self.trinnLevel = trinnLevel
             self.genderSplit = genderSplit
