@@ -1,5 +1,5 @@
-/// Trimming and replacing as Foundation's `NSString` does it (Unicode scalar by scalar, never
-/// by grapheme), without Foundation: kfl links only FoundationEssentials, which has neither.
+/// Trimming (scalar by scalar) and replacing (character by character) as Foundation's `NSString`
+/// does them, without Foundation: kfl links only FoundationEssentials, which has neither.
 extension StringProtocol {
     /// Without tabs and Unicode space separators at either end (`CharacterSet.whitespaces`).
     public func trimmingWhitespace() -> String {
@@ -20,35 +20,19 @@ extension StringProtocol {
         return String(scalars[first...last])
     }
 
-    /// Every occurrence of `target` replaced by `replacement`, left to right, compared scalar by
-    /// scalar (`replacingOccurrences(of:with:)` without options: an "&" followed by a combining
-    /// mark is still an "&").
+    /// Every occurrence of `target` replaced by `replacement`, left to right, compared character by
+    /// character as `replacingOccurrences(of:with:)` without options compares (an "&" followed by a
+    /// combining mark is another character, and stays).
     public func replacingEvery(_ target: String, with replacement: String) -> String {
-        let pattern = Array(target.unicodeScalars)
-        guard let head = pattern.first else { return String(self) }
-        let scalars = Array(unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == head, index + pattern.count <= scalars.count,
-                scalars[index..<index + pattern.count].elementsEqual(pattern)
-            {
-                out.append(contentsOf: replacement.unicodeScalars)
-                index += pattern.count
-            } else {
-                out.append(scalars[index])
-                index += 1
-            }
-        }
-        return String(out)
+        target.isEmpty ? String(self) : String(self).replacing(target, with: replacement)
     }
 }
 
 /// The scalar classes trimming uses, as Foundation's predefined character sets define them.
 public enum TextScalars {
-    /// Tab and the space separators (general category Zs).
+    /// Tab, the space separators (general category Zs) and the zero-width space, as in Foundation.
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// U+000A–U+000D, U+0085 and the line and paragraph separators.

@@ -39,7 +39,8 @@ import Testing
 
     @Test func pathsComeApartAsNSStringTakesThem() {
         let paths = [
-            "", "/", "//", "a", "a/", "/a", "/a/", "/a/b", "/a/b/", "a/b", "a/b//", "./a", "../a/b.md", "notat.md",
+            // Not "//", "a" or "a/": corelibs Foundation's NSString traps on them.
+            "", "/", "/a", "/a/", "/a/b", "/a/b/", "a/b", "./a", "../a/b.md", "notat.md",
             ".skjult", "mappe/.skjult", "a.b.c", "a/b.c/d", "/home/rektor/Dokumenter/analyse-1a2b3c4d.html",
             "/tmp/æøå/fil.sqlite",
         ]
