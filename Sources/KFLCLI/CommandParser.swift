@@ -56,7 +56,7 @@ public enum CommandParser {
     static func percent(_ text: String?, option: String, command: String) throws(UsageError) -> Int? {
         guard let text else { return nil }
         let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
-        guard let value = Int(digits.trimmingCharacters(in: .whitespaces)), (0...100).contains(value) else {
+        guard let value = Int(digits.trimmingWhitespace()), (0...100).contains(value) else {
             throw UsageError(
                 message: Strings.CLI.invalidValue(text, option: option, expected: Strings.CLI.percentValues),
                 command: command)
@@ -244,7 +244,7 @@ public enum CommandParser {
         }
         if let change = scanned.value("--endring") {
             let parts = change.split(separator: "-", omittingEmptySubsequences: false)
-                .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                .map { Int($0.trimmingWhitespace()) }
             guard parts.count == 2, let from = parts[0], let to = parts[1] else {
                 throw invalid(change, "--endring", Strings.CLI.changeValues)
             }

@@ -1,6 +1,12 @@
-import Foundation
 import KFLCore
 import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
+import Foundation
+#endif
 
 /// The command line: parse, validate, run, and one place that turns the
 /// outcome into text and an exit code.

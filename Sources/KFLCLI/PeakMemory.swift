@@ -1,5 +1,11 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
+import Foundation
+#endif
 
 /// The most memory this process has held, for the benchmarks.
 enum PeakMemory {

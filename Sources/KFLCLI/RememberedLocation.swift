@@ -1,6 +1,11 @@
-import Foundation
 import KFLApp
 import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Remembers where the user was, per snapshot, in the data directory.
 enum RememberedLocation {

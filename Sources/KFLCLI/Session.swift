@@ -1,9 +1,14 @@
-import Foundation
 import KFLApp
 import KFLCore
 import KFLStore
 import KFLTerminal
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The interactive session: owns the terminal for its whole life.
 enum Session {
@@ -34,7 +39,7 @@ enum Session {
         }
         defer { terminal.stop() }
         let size = terminal.size
-        let name = (snapshotPath as NSString).lastPathComponent
+        let name = PathText.lastComponent(snapshotPath)
         let browser = BrowserRuntime(
             source: reader, snapshotName: reader.info.isDemo ? reader.info.tree.county.name : name,
             width: size.width, height: size.height, glyphs: terminal.glyphs, colors: terminal.colorsEnabled,

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 
 /// The width of the terminal standard output goes to, for tables that use it.
 enum TerminalSize {

@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// What an import did, for the user and the closing report.
 public struct ImportReport: Sendable {

@@ -1,4 +1,11 @@
+import KFLCore
+
+#if canImport(FoundationEssentials)
+import Dispatch
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Independent pieces of work spread over every core, their results handed on in a
 /// fixed order whatever the thread count.
@@ -28,7 +35,7 @@ enum ParallelWork {
 
     /// Results waiting for their turn, and the one thread at a time that consumes them.
     private final class OrderedSink<Output>: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private let consume: (Output) throws -> Void
         private var waiting: [Int: Output] = [:]
         private var next = 0

@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Reads respondent CSV files into a `RespondentTable`, checking every field
 /// and collecting problems (up to a limit) instead of stopping at the first.

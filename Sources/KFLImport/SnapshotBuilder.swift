@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Turns the respondent table into stored cells: rolls fine cells up to every
 /// level (school, kommune, region, county; all trinn; all genders), decides

@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Where kfl keeps the user's own files: the workbook, the demo snapshot and
 /// the "where you were" state. One rule, used by every part of kfl:

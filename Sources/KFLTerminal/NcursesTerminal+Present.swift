@@ -1,6 +1,13 @@
 internal import CNcursesw
-import Foundation
+// Unicode normalisation (NFC, NFD) from the standard library: FoundationEssentials has none.
+@_spi(_Unicode) import Swift
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Drawing a `Screen` with the wide-character API.
 extension NcursesTerminal {
@@ -89,7 +96,7 @@ extension NcursesTerminal {
             return grapheme
         }
         if let standIn = Self.asciiStandIns[grapheme] { return standIn }
-        let base = grapheme.decomposedStringWithCanonicalMapping.unicodeScalars.first
+        let base = Array(grapheme._nfd).first
         if let base, base.isASCII, base.value >= 32 { return String(Character(base)) }
         return "?"
     }

@@ -1,6 +1,11 @@
 internal import CNcursesw
-import Foundation
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The ncurses backend: the only code in kfl that talks to the terminal.
 ///

@@ -1,5 +1,10 @@
 internal import CNcursesw
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Restores the user's terminal however the process ends: the one owner of
 /// the saved terminal modes and of kfl's signal handlers.

@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Runs the whole program: the results browser (with its own runtime), and
 /// over it the list of a unit's analyses and an open analysis, whose state
@@ -40,7 +45,8 @@ public final class AppRuntime {
     public init(
         browser: BrowserRuntime, store: AnalysisStore, newID: @escaping () -> String = AppRuntime.uuid,
         exportDirectory: String, snapshotPath: String? = nil,
-        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure, home: String = NSHomeDirectory()
+        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure,
+        home: String = FileManager.default.homeDirectoryForCurrentUser.path
     ) {
         self.home = home
         self.browser = browser
@@ -58,7 +64,8 @@ public final class AppRuntime {
         browser: BrowserRuntime, workbookProblem problem: WorkbookProblem, retry: @escaping Retry,
         newID: @escaping () -> String = AppRuntime.uuid,
         exportDirectory: String, snapshotPath: String? = nil,
-        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure, home: String = NSHomeDirectory()
+        explainWriteFailure: @escaping WriteFailure = AppRuntime.writeFailure,
+        home: String = FileManager.default.homeDirectoryForCurrentUser.path
     ) {
         self.home = home
         self.browser = browser

@@ -45,7 +45,7 @@ extension AppUpdate {
                 list.title = .init(purpose: .rename, editor: TextEditor(text: summary.title))
             }
         case .saveTitle:
-            let title = list.title?.editor.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let title = list.title?.editor.text.trimmingWhitespaceAndNewlines() ?? ""
             guard !title.isEmpty else {
                 list.notice = .titleNeeded
                 break

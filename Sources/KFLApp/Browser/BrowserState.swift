@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Which pane has the keyboard.
 public enum Pane: Hashable, Sendable {

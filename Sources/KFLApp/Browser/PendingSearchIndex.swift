@@ -1,5 +1,11 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import Dispatch
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The search index, built on another thread as soon as the browser opens
 /// (sorting and folding thousands of names takes a while on the national

@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Kommuner and schools with folded names, in Norwegian order: built once, when
 /// the browser opens (`PendingSearchIndex`). Names are matched as UTF-8 bytes,

@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Boys against girls for each factor — the gap with interval, d and the
 /// two-sample verdict, the county's gap, and the gap in every round — as

@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// `kfl show --skiller-seg-ut`: what stands out for a unit and round, as
 /// text, CSV or JSON — from the same `Highlights` and table as the TUI.

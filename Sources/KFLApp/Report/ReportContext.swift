@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// What every `kfl show` report says about itself: the unit, the selection,
 /// the group and where the numbers come from — in text, on every CSV row,
@@ -72,7 +77,7 @@ public struct ReportContext: Sendable {
 
     static func csvField(_ text: String) -> String {
         guard text.contains(";") || text.contains("\"") || text.contains("\n") else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacingEvery("\"", with: "\"\"") + "\""
     }
 
     static func decimal(_ value: Double?) -> String { value.map { NorwegianFormat.decimal($0, digits: 2) } ?? "" }

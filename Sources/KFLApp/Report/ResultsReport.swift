@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// One unit's results as text (bars like the TUI), CSV for Norwegian Excel, or
 /// JSON — from the same `FactorResult`s the TUI draws, so numbers, verdicts
@@ -86,9 +91,13 @@ public struct ResultsReport: Sendable {
                 continue
             }
             let to = widths[i]
+            // Padded to `to` UTF-16 units, as NSString's `padding(toLength:withPad:startingAt:)` pads.
+            let units = field.utf16.count
             line +=
                 field.count >= to
-                ? String(field.prefix(to - 1)) + " " : field.padding(toLength: to, withPad: " ", startingAt: 0)
+                ? String(field.prefix(to - 1)) + " "
+                : units < to
+                    ? field + String(repeating: " ", count: to - units) : String(field.utf16.prefix(to)) ?? field
         }
         return String(line.reversed().drop { $0 == " " }.reversed())
     }

@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// A unit's factors over the rounds — its development, or a cohort (same
 /// trinn, or the same class) — as text, CSV or JSON, from the same

@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// One factor's standing as CSV fields and as JSON, for `kfl show --tema`
 /// and `kfl show --skiller-seg-ut`: the same numbers and verdicts the TUI's

@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// `kfl show --tema`: one or every theme for a unit and round, each group's
 /// factor against its own county value, as text, CSV or JSON — from the same

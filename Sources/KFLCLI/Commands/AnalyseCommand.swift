@@ -1,7 +1,12 @@
-import Foundation
 import KFLCore
 import KFLStore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// `kfl analyse list | export | import`: the analyses outside the TUI.
 enum AnalyseCommand {
@@ -118,8 +123,11 @@ enum AnalyseCommand {
                     : TextLayout.truncate(text, toWidth: widths[column])
                 return column == 4 ? fitted : TextLayout.pad(fitted, toWidth: widths[column])
             }
-            return cells.joined(separator: "  ").replacingOccurrences(
-                of: "\\s+$", with: "", options: .regularExpression)
+            var line = cells.joined(separator: "  ").unicodeScalars
+            while let last = line.last, TextScalars.isWhitespace(last) || TextScalars.isNewline(last) {
+                line.removeLast()
+            }
+            return String(line)
         }.joined(separator: "\n")
     }
 

@@ -1,8 +1,14 @@
-import Foundation
 import KFLApp
 import KFLCore
 import KFLStore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
+import Foundation
+#endif
 
 /// `kfl bench-tui SNAPSHOT`: time to first frame and per-key update + render
 /// of the browser on a snapshot, without a terminal. Prints numbers and names the
@@ -155,6 +161,9 @@ enum BenchCommand {
 
     static func ms(_ d: Duration) -> String {
         let (seconds, attoseconds) = d.components
-        return String(format: "%.2f ms", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+        // Two decimals and a point, as "%.2f" writes them (the benchmark script reads these lines).
+        let hundredths = Int(((Double(seconds) * 1000 + Double(attoseconds) / 1e15) * 100).rounded())
+        let decimals = String(hundredths % 100)
+        return "\(hundredths / 100).\(decimals.count < 2 ? "0" : "")\(decimals) ms"
     }
 }

@@ -1,7 +1,12 @@
-import Foundation
 import KFLApp
 import KFLCore
 import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// `kfl [SNAPSHOT]`: the results browser in the terminal.
 enum BrowseCommand {

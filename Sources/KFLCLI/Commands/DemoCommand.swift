@@ -1,7 +1,13 @@
-import Foundation
 import KFLCore
 import KFLImport
 import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
+import Foundation
+#endif
 
 /// `kfl demo -o SNAPSHOT`: the synthetic county through the real import.
 enum DemoCommand {

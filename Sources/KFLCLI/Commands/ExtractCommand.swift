@@ -1,6 +1,11 @@
-import Foundation
 import KFLCore
 import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// `kfl extract SNAPSHOT --kommune X [--skole Y] -o OUT`.
 enum ExtractCommand {
@@ -24,7 +29,7 @@ enum ExtractCommand {
             console.err(Strings.CLI.error(Strings.Privacy.extractNeedsUnit))
             return .usage
         }
-        let sourceName = (options.snapshot as NSString).lastPathComponent
+        let sourceName = PathText.lastComponent(options.snapshot)
         do {
             let summary = try SnapshotExtractor.extract(
                 from: reader, keep: unit, sourceName: sourceName, to: URL(fileURLWithPath: options.output))

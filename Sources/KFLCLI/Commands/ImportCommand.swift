@@ -1,13 +1,18 @@
-import Foundation
 import KFLCore
 import KFLImport
 import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// `kfl import CSV… -o SNAPSHOT`.
 enum ImportCommand {
     static func run(_ options: Command.ImportOptions, console: Console) -> ExitCode {
         let files = options.files.map { URL(fileURLWithPath: $0) }
-        let names = options.files.filter { $0 != options.geography }.map { ($0 as NSString).lastPathComponent }
+        let names = options.files.filter { $0 != options.geography }.map(PathText.lastComponent)
         let source = options.source ?? Strings.CLI.sourceFromFiles(names)
         // Checked with the paths as the user wrote them, so the message repeats them.
         let inputs = options.files + (options.geography.map { [$0] } ?? [])

@@ -1,8 +1,13 @@
-import Foundation
 import KFLApp
 import KFLCore
 import KFLStore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 extension ShowCommand {
     /// `--tema` and `--skiller-seg-ut`: the report's text, a usage failure

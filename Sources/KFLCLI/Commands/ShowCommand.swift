@@ -1,8 +1,13 @@
-import Foundation
 import KFLApp
 import KFLCore
 import KFLStore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// `kfl show`: one unit's results without a TUI.
 enum ShowCommand {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The bash and zsh completions, written from the command table (commands,
 /// options, the values an option takes) and the help texts (what each option
@@ -152,10 +156,10 @@ enum CompletionScript {
 
     /// `name:description` for `_describe`, whose separator is the colon.
     private static func describeItem(_ name: String, _ text: String) -> String {
-        name.replacingOccurrences(of: ":", with: "\\:") + ":" + text
+        name.replacingEvery(":", with: "\\:") + ":" + text
     }
 
     private static func shellQuoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        "'" + text.replacingEvery("'", with: "'\\''") + "'"
     }
 }

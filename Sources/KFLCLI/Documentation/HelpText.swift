@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A help text as printed by `kfl … --help`, read back into its parts so the
 /// man page and the completions are written from the very text users see.
@@ -28,7 +32,7 @@ struct HelpText: Equatable {
 
     /// The text after the dash of the title line (`les svar-CSV og …`).
     var summary: String {
-        guard let dash = title.range(of: " – ") else { return title }
+        guard let dash = title.firstRange(of: " – ") else { return title }
         return String(title[dash.upperBound...])
     }
 
@@ -52,7 +56,7 @@ struct HelpText: Equatable {
         title = lines.isEmpty ? "" : lines.removeFirst()
         var groups: [[String]] = [[]]
         for line in lines {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if line.trimmingWhitespace().isEmpty {
                 if !groups[groups.count - 1].isEmpty { groups.append([]) }
             } else {
                 groups[groups.count - 1].append(line)
@@ -76,7 +80,7 @@ struct HelpText: Equatable {
             return .table(heading: heading, rows: rows(body))
         }
         if lines.allSatisfy({ $0.hasPrefix(" ") }) { return .table(heading: nil, rows: rows(lines)) }
-        return .paragraph(lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+        return .paragraph(lines.map { $0.trimmingWhitespace() }.joined(separator: " "))
     }
 
     static let usageHeading = "Bruk"
@@ -95,7 +99,7 @@ struct HelpText: Equatable {
         for line in lines {
             let characters = Array(line)
             if indentation(line) > indent, !rows.isEmpty {
-                rows[rows.count - 1].text += " " + line.trimmingCharacters(in: .whitespaces)
+                rows[rows.count - 1].text += " " + line.trimmingWhitespace()
                 continue
             }
             let split =
@@ -104,8 +108,8 @@ struct HelpText: Equatable {
                 } ?? descriptionColumn(line, indent: indent) ?? characters.count
             rows.append(
                 Row(
-                    term: String(characters[indent..<split]).trimmingCharacters(in: .whitespaces),
-                    text: String(characters[split...]).trimmingCharacters(in: .whitespaces)))
+                    term: String(characters[indent..<split]).trimmingWhitespace(),
+                    text: String(characters[split...]).trimmingWhitespace()))
         }
         return rows
     }

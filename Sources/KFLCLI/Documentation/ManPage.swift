@@ -1,7 +1,12 @@
-import Foundation
 import KFLApp
 import KFLCore
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// `kfl.1`, the man page in the language of the moment (`doc/kfl.1` in bokmål,
 /// `doc/nn/kfl.1` in nynorsk), written from the help texts the commands print,
@@ -110,7 +115,7 @@ enum ManPage {
     private static func keyRows<A: Hashable & Sendable>(_ entries: [Keymap<A>.HelpEntry], into out: inout Roff) {
         for entry in entries {
             out.taggedParagraph(
-                Roff.bold(Roff.escape(entry.keys.replacingOccurrences(of: " ", with: ", "))),
+                Roff.bold(Roff.escape(entry.keys.replacingEvery(" ", with: ", "))),
                 Roff.escape(entry.help))
         }
     }

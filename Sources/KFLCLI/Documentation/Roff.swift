@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A man page being written in roff (the `man` macros), with the escaping
 /// that keeps help text from being read as requests.
@@ -33,7 +37,7 @@ struct Roff {
 
     /// Backslashes and hyphens escaped (`\-` prints the minus that options need).
     static func escape(_ plain: String) -> String {
-        plain.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        plain.replacingEvery("\\", with: "\\e").replacingEvery("-", with: "\\-")
     }
 
     static func bold(_ escaped: String) -> String { "\\fB" + escaped + "\\fR" }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Analysis {
     /// The analysis with workbook revisions and timestamps cleared: two

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One pedagogisk analyse: a leader group's work through the seven steps of
 /// Nordahl's model for one unit. A pure value; the workbook stores it.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The two parts of the model.
 public enum AnalysisPhase: String, Codable, Sendable, Hashable, CaseIterable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One line in the list of analyses: enough to choose one, without loading it.
 public struct AnalysisSummary: Sendable, Hashable, Identifiable {

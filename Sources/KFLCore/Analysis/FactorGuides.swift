@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Help for thinking about one factor: what it measures and which maintaining
 /// factors leader groups commonly discuss. A starting point, not an answer.

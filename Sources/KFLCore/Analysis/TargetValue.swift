@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A target value (målverdi) for an indicator, as the user types it:
 /// "3,6" or "3.6" on the factor's scale; an empty text means no target.
@@ -13,7 +17,7 @@ public enum TargetValue {
 
     /// The target in `text` on `scale`: nil for an empty text (no target).
     public static func parse(_ text: String, scale: ClosedRange<Double>) -> Result<Double?, Problem> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { return .success(nil) }
         guard let value = NorwegianFormat.parseDecimal(trimmed) else { return .failure(.notANumber(trimmed)) }
         guard scale.contains(value) else { return .failure(.outsideScale(value, scale: scale)) }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 
 /// The one mapping from an error to what the user reads. The CLI, the exports
 /// and the terminal UI all call `message(for:)`; the raw text (English, with
@@ -15,11 +20,9 @@ public enum ErrorText {
         if let decoding = error as? DecodingError { return Strings.Errors.unreadableContent(at: path(of: decoding)) }
         if let posix = error as? POSIXError { return message(errno: posix.code.rawValue) }
         if let cocoa = error as? CocoaError { return message(cocoa) }
-        let ns = error as NSError
-        if ns.domain == NSPOSIXErrorDomain { return message(errno: Int32(ns.code)) }
-        if ns.domain == NSCocoaErrorDomain {
-            return message(CocoaError(CocoaError.Code(rawValue: ns.code), userInfo: ns.userInfo))
-        }
+        // An `NSError` (from Foundation, which kfl itself does not link) by its domain and code.
+        if error._domain == "NSPOSIXErrorDomain" { return message(errno: Int32(truncatingIfNeeded: error._code)) }
+        if error._domain == "NSCocoaErrorDomain" { return message(CocoaError(CocoaError.Code(rawValue: error._code))) }
         return Strings.Errors.unexpected
     }
 
@@ -51,8 +54,9 @@ public enum ErrorText {
     }
 
     private static func message(_ error: CocoaError) -> String {
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return message(errno: Int32(underlying.code))
+        if let posix = error.underlying as? POSIXError { return message(errno: posix.code.rawValue) }
+        if let underlying = error.underlying, underlying._domain == "NSPOSIXErrorDomain" {
+            return message(errno: Int32(truncatingIfNeeded: underlying._code))
         }
         switch error.code {
         case .fileNoSuchFile, .fileReadNoSuchFile: return Strings.Errors.noSuchFile
@@ -67,11 +71,13 @@ public enum ErrorText {
         case .fileReadTooLarge: return Strings.Errors.tooLarge
         case .fileLocking: return Strings.Errors.inUse
         case .fileWriteInvalidFileName, .fileReadInvalidFileName: return Strings.Errors.invalidName
-        case .coderReadCorrupt, .coderValueNotFound, .propertyListReadCorrupt:
+        case .propertyListReadCorrupt:
             return Strings.Errors.unreadableContent(at: nil)
         default:
-            // Foundation numbers read errors below 512 and write errors from 512 to 1023.
+            // Foundation numbers read errors below 512 and write errors from 512 to 1023;
+            // 4864 and 4865 are a coder's corrupt data and missing value.
             switch error.code.rawValue {
+            case 4864, 4865: return Strings.Errors.unreadableContent(at: nil)
             case 0..<512: return Strings.Errors.cannotRead
             case 512..<1024: return Strings.Errors.cannotWrite
             default: return Strings.Errors.unexpected

@@ -1,4 +1,11 @@
+// Unicode normalisation (NFC, NFD) from the standard library: FoundationEssentials has none.
+@_spi(_Unicode) import Swift
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Norwegian alphabetical order: … X Y Z Æ Ø Å, case-insensitive, accents folded
 /// (é sorts as e, ü as y, ä as æ, ö as ø). Swift's `<` and SQLite's BINARY
@@ -39,12 +46,12 @@ public enum NorwegianCollation {
 
     /// Composed (NFC) and lowercased. Most names are ASCII or Latin letters below
     /// U+0300 (æ ø å é …), which are already composed: no combining mark follows
-    /// them and none is excluded from composition. They skip Foundation's
-    /// normalisation, the costly part.
+    /// them and none is excluded from composition. They skip the standard
+    /// library's normalisation, the costly part.
     private static func normalized(_ text: some StringProtocol) -> String {
         let string = String(text)
         if string.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return string.lowercased() }
-        return string.precomposedStringWithCanonicalMapping.lowercased()
+        return String(String.UnicodeScalarView(string._nfc)).lowercased()
     }
 
     private static let letters = Array("abcdefghijklmnopqrstuvwxyzæøå".unicodeScalars)
@@ -69,7 +76,7 @@ public enum NorwegianCollation {
         }
         if scalar.isASCII { return scalar }
         if scalar.properties.generalCategory == .nonspacingMark { return nil }
-        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        let decomposed = Array(String(scalar)._nfd)
         if decomposed.count > 1, let first = decomposed.first, first.isASCII { return first }
         return scalar
     }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 
 /// The environment variables kfl reads: the process's own, each read when it is
 /// asked for (`getenv`; `ProcessInfo.environment` copies all of them into a

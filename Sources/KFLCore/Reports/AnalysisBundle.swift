@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The JSON bundle of one analysis (`"format": "kfl-analyse"`), to share with
 /// a colleague: the analysis itself, where the numbers came from, and the

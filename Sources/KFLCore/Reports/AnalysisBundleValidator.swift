@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Checks every field of an analysis bundle before it is imported, so a
 /// hand-edited or damaged file is refused with the JSON path of each problem
@@ -25,7 +29,7 @@ public struct AnalysisBundleValidator {
         let root = "analysis"
         var ids: [String: String] = [:]
         func id(_ value: String, at path: String) {
-            if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            if value.trimmingWhitespace().isEmpty {
                 found.add(path, Strings.BundleCheck.emptyID)
             } else if let first = ids[value] {
                 found.add(path, Strings.BundleCheck.duplicateID(value, first: first))

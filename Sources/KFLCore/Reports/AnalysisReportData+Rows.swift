@@ -128,7 +128,7 @@ extension AnalysisReportData {
         influence: String
     ) {
         let a = Strings.Analysis.self
-        let reason = h.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = h.reason.trimmingWhitespaceAndNewlines()
         return (
             h.perspective.map(a.perspectiveName) ?? a.notChosen,
             h.evidence.isEmpty ? a.notChosen : h.evidence.map(evidenceText).joined(separator: " · "),

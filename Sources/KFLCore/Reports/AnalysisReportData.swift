@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Everything a report of one analysis shows, gathered once from a results
 /// source, so Markdown, HTML and JSON say exactly the same (and the same as
@@ -157,7 +161,7 @@ public struct AnalysisReportData: Sendable {
     public func hypothesisLabel(_ id: String) -> String? {
         guard let index = analysis.hypotheses.firstIndex(where: { $0.id == id }) else { return nil }
         let text = analysis.hypotheses[index].text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingWhitespace()
         return "H\(index + 1)" + (text.isEmpty ? "" : " «\(text)»")
     }
 }

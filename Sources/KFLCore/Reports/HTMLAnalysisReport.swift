@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An analysis as one self-contained, printable HTML page: inline CSS, no
 /// scripts, no external resources; bars drawn as inline SVG (which prints,
@@ -185,7 +189,7 @@ public enum HTMLAnalysisReport {
 
     /// The user's text as paragraphs (blank lines) and line breaks, escaped.
     static func text(_ value: String) -> [String] {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmingWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { return ["<p class=\"empty\">\(Strings.Analysis.empty)</p>"] }
         return trimmed.components(separatedBy: "\n\n").map { paragraph in
             let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }

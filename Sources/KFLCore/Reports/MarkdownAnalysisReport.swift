@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An analysis as Markdown, for e-mail and Teams: every step with its
 /// content, the linked results as a table, warnings, indicators and the
@@ -121,11 +125,11 @@ public enum MarkdownAnalysisReport {
 
     /// A paragraph of the user's text as written, or "(ikke fylt ut)".
     static func text(_ value: String) -> [String] {
-        let trimmed = escapeHTML(value).trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = escapeHTML(value).trimmingWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { return ["*\(Strings.Analysis.empty)*", ""] }
         // A line break the group typed stays a line break in Teams and e-mail (two trailing spaces).
         var paragraphs: [[String]] = [[]]
-        for line in trimmed.components(separatedBy: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        for line in trimmed.components(separatedBy: "\n").map({ $0.trimmingWhitespace() }) {
             if line.isEmpty {
                 if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
             } else {
@@ -153,12 +157,12 @@ public enum MarkdownAnalysisReport {
     /// `<`, `>` and `&` as entities: Markdown renderers pass raw HTML through,
     /// and an imported analysis may carry some.
     static func escapeHTML(_ value: String) -> String {
-        value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        value.replacingEvery("&", with: "&amp;").replacingEvery("<", with: "&lt;")
+            .replacingEvery(">", with: "&gt;")
     }
 
     /// A table cell: one line, pipes escaped.
     static func cell(_ value: String) -> String {
-        inline(value).replacingOccurrences(of: "|", with: "\\|")
+        inline(value).replacingEvery("|", with: "\\|")
     }
 }

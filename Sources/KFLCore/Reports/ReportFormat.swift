@@ -1,4 +1,11 @@
+// Unicode normalisation (NFC, NFD) from the standard library: FoundationEssentials has none.
+@_spi(_Unicode) import Swift
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The two printable forms of an analysis: Markdown for e-mail and Teams,
 /// HTML for printing. One place says how each is made and named, for
@@ -31,27 +38,30 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
             case "ø": slug += "oe"
             case "å": slug += "aa"
             default:
-                let plain = String(character).folding(options: .diacriticInsensitive, locale: nil)
-                if plain.count == 1, let ascii = plain.first, ascii.isASCII, ascii.isLetter || ascii.isNumber {
-                    slug.append(ascii)
+                // The letter without its accents (é → e), as Foundation's diacritic-insensitive folding.
+                let plain = String(character)._nfd.filter { $0.properties.generalCategory != .nonspacingMark }
+                if plain.count == 1, let ascii = plain.first, ascii.isASCII,
+                    ascii.properties.isAlphabetic || ("0"..."9").contains(ascii)
+                {
+                    slug.unicodeScalars.append(ascii)
                 } else if !slug.hasSuffix("-") {
                     slug += "-"
                 }
             }
         }
-        let trimmed = String(slug.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(60))
+        let trimmed = String(slug.trimmingScalars { $0 == "-" }.prefix(60))
         let stem = (trimmed.isEmpty ? "" : trimmed + "-") + id.prefix(8)
         return stem + "." + fileExtension
     }
 
     /// A path in `directory` for `name` that no file has yet: "name.md", "name-2.md", …
     public static func freePath(in directory: String, name: String, exists: (String) -> Bool) -> String {
-        let base = (name as NSString).deletingPathExtension
-        let ext = (name as NSString).pathExtension
-        var candidate = (directory as NSString).appendingPathComponent(name)
+        let base = PathText.deletingExtension(name)
+        let ext = PathText.fileExtension(name)
+        var candidate = PathText.appending(name, to: directory)
         var n = 2
         while exists(candidate) {
-            candidate = (directory as NSString).appendingPathComponent("\(base)-\(n).\(ext)")
+            candidate = PathText.appending("\(base)-\(n).\(ext)", to: directory)
             n += 1
         }
         return candidate

@@ -33,9 +33,9 @@ public struct Template: Sendable {
     public func render(_ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            guard let close = rest[open.upperBound...].firstRange(of: "}}") else { break }
             let key = String(rest[open.upperBound..<close.lowerBound])
             guard let value = values[key] else { preconditionFailure("data/\(name) has no value for {{\(key)}}") }
             out += value

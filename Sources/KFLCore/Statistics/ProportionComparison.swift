@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 
 /// A unit's unfavourable share compared with the county's: the rule for
 /// proportions, the counterpart of the one-sample rule for means (`Comparison`).

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 
 /// Student's t distribution, as much of it as the comparison rules need: the
 /// two-sided 95 % quantile for any positive degrees of freedom, whole (the
@@ -18,7 +23,7 @@ public enum StudentT {
 
     /// Quantiles by whole df, shared by every thread.
     private final class QuantileCache: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var values: [Int: Double] = [:]
 
         func value(for df: Int) -> Double? {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Words of the pedagogisk analyse: step fields, choices, warnings, conflicts.
 extension Strings {
@@ -189,20 +193,16 @@ extension Strings {
 
     /// "3. mai 2024", in Norwegian time.
     public static func date(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return "\(parts.day ?? 1). \(monthNames[(parts.month ?? 1) - 1]) \(parts.year ?? 1970)"
+        let time = NorwegianTime(date)
+        return "\(time.day). \(monthNames[time.month - 1]) \(time.year)"
     }
 
     /// "3. mai 2024 kl. 14.05", in Norwegian time.
     public static func dateTime(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        let minute = parts.minute ?? 0
+        let time = NorwegianTime(date)
+        let minute = time.minute
         return nb(
-            "\(Strings.date(date)) kl. \(parts.hour ?? 0).\(minute < 10 ? "0" : "")\(minute)",
-            nn: "\(Strings.date(date)) kl. \(parts.hour ?? 0).\(minute < 10 ? "0" : "")\(minute)")
+            "\(Strings.date(date)) kl. \(time.hour).\(minute < 10 ? "0" : "")\(minute)",
+            nn: "\(Strings.date(date)) kl. \(time.hour).\(minute < 10 ? "0" : "")\(minute)")
     }
 }

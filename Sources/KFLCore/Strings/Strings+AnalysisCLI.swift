@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Help and messages of `kfl analyse`. Help is kept within 80 columns.
 extension Strings.CLI {

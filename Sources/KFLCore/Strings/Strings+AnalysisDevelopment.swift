@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The analysis's words for results over time: indicator outcomes (step 7) and linked
 /// change, cohorts and gaps (step 3), in the TUI and the exports.

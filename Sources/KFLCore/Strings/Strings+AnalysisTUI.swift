@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Texts of the analysis screens in the terminal: the list of analyses, the
 /// seven steps, pickers, help and messages.
@@ -20,11 +24,9 @@ extension Strings {
 
         /// "14.11.2023", in Norwegian time.
         public static func shortDate(_ date: Date) -> String {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
-            let parts = calendar.dateComponents([.year, .month, .day], from: date)
-            func two(_ n: Int?) -> String { (n ?? 1) < 10 ? "0\(n ?? 1)" : "\(n ?? 1)" }
-            return "\(two(parts.day)).\(two(parts.month)).\(parts.year ?? 1970)"
+            let time = NorwegianTime(date)
+            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return "\(two(time.day)).\(two(time.month)).\(time.year)"
         }
         public static var renamePrompt: String { nb("Nytt navn: ", nn: "Nytt namn: ") }
         public static var renameHint: String {

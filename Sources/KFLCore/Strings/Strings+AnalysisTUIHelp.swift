@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The analysis screens' help texts (`?`), apart from the rest of their texts.
 extension Strings.AnalysisTUI {

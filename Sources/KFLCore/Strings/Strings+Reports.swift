@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Words of the analysis reports (Markdown, HTML, JSON).
 extension Strings {
@@ -93,7 +97,7 @@ extension Strings {
         }
         /// A snapshot's `created_at` (ISO 8601, UTC) in Norwegian time; as stored when unreadable.
         public static func snapshotTime(_ createdAt: String) -> String {
-            ISO8601DateFormatter().date(from: createdAt).map(Strings.dateTime) ?? createdAt
+            (try? Date(createdAt, strategy: .iso8601)).map(Strings.dateTime) ?? createdAt
         }
 
         public static func footer(minimumN: Int, exportedAt: String) -> String {

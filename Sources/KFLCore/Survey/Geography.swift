@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A kommune, identified by its four-digit kommunenummer.
 public struct Municipality: Codable, Sendable, Hashable {

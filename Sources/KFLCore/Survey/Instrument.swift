@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Which way a factor is better. Colour and wording follow it everywhere.
 public enum Direction: String, Codable, Sendable, Hashable {

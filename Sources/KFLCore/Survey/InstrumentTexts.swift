@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The instrument's names and descriptions in another language than the one it is
 /// written in (`data/instrument-nn.json`): groups and factors by id, areas by

@@ -1,6 +1,12 @@
-import Foundation
 import KFLCore
 import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
+import Foundation
+#endif
 
 /// Reads a CSV file as records of byte fields, in chunks, without loading the
 /// whole file. Handles a UTF-8 BOM, `\r\n` and old Mac `\r` line ends, quoted
@@ -24,7 +30,7 @@ struct CSVLineReader {
     }
 
     let fileName: String
-    private let handle: FileHandle
+    private let handle: FileDescriptor
     private var buffer: [UInt8] = []
     private var position = 0
     private var endOfFile = false
@@ -49,7 +55,7 @@ struct CSVLineReader {
         case let kind: throw Self.unreadable(displayName, Strings.Files.notRegularInput(OutputRefusal.name(of: kind)))
         }
         do {
-            handle = try FileHandle(forReadingFrom: url)
+            handle = try FileDescriptor(path: url.path, mode: .read)
         } catch {
             throw Self.unreadable(displayName, Strings.Import.unreadable(ErrorText.message(for: error)))
         }
@@ -66,8 +72,8 @@ struct CSVLineReader {
             position = 0
         }
         guard !endOfFile else { return }
-        let data = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
-        if let data, !data.isEmpty {
+        let data = (try? handle.read(upToCount: Self.chunkSize)) ?? []
+        if !data.isEmpty {
             buffer.append(contentsOf: data)
         } else {
             endOfFile = true

@@ -1,10 +1,16 @@
+import KFLStore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Writes one CSV file as bytes through a buffer of about 1 MB, so even the
 /// national demo (millions of rows) never holds a file's text in memory.
 /// Short texts (scores, "gutt", separators) are stored as packed words.
 final class DemoCSVWriter {
-    private let handle: FileHandle
+    private let handle: FileDescriptor
     private let chunk = 1 << 20
     /// Room for a whole row and for the 8-byte stores of packed texts beyond `chunk`.
     private let capacity = (1 << 20) + (1 << 16)
@@ -15,9 +21,9 @@ final class DemoCSVWriter {
 
     init(url: URL) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            throw CocoaError(.fileWriteUnknown, userInfo: ["NSFilePath": url.path])  // NSFilePathErrorKey
         }
-        handle = try FileHandle(forWritingTo: url)
+        handle = try FileDescriptor(path: url.path, mode: .write)
         storage = .allocate(capacity: capacity)
     }
 
@@ -100,7 +106,7 @@ final class DemoCSVWriter {
 
     func flush() throws {
         guard count > 0 else { return }
-        try handle.write(contentsOf: UnsafeRawBufferPointer(start: storage, count: count))
+        try handle.write(UnsafeRawBufferPointer(start: storage, count: count))
         bytes += count
         count = 0
     }
@@ -121,7 +127,7 @@ final class DemoCSVWriter {
 
     private func write(_ bytes: UnsafeRawBufferPointer) {
         do {
-            try handle.write(contentsOf: bytes)
+            try handle.write(bytes)
             self.bytes += bytes.count
         } catch {
             deferredError = deferredError ?? error

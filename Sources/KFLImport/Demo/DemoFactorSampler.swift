@@ -1,5 +1,11 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
+import Foundation
+#endif
 
 /// Simulates one factor's score for one respondent: a latent position on the
 /// scale, one Likert answer per question around it, and their mean. Scores are

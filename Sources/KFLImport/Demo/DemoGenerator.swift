@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Generates the SYNTHETIC demo data: fictional schools in the real Hedmark
 /// kommuner (or in a synthetic Norway), and survey answers for every round and

@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Writes the CSV file of one respondent group in one survey round: one row
 /// per respondent, school by school in geography order.

@@ -1,5 +1,11 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
+import Foundation
+#endif
 
 /// A synthetic Norway for scale tests: 357 fictional kommuner in the 11 fylker
 /// of 2020 (used as regions), about 630 000 pupils. Kommunenummer follow the

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 
 /// The demo generator's own pseudo-random numbers: xoshiro256** seeded through
 /// SplitMix64. Never the system generator, so a seed always gives the same data

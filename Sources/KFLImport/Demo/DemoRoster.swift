@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 
 /// The pupils of one school in one round: trinn, gender and latent traits,
 /// plus a small effect per class (trinn). Derived from the seed alone, so the

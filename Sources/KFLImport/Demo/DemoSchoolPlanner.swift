@@ -1,5 +1,11 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
+import Foundation
+#endif
 
 /// Places fictional schools in every kommune of a geography: the number of
 /// schools grows less than proportionally with the kommune's pupils (rural

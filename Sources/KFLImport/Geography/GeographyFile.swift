@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Reads a geography file: one kommune per line with its region and fylke,
 ///

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
 import Foundation
+#endif
 
 /// What is at a path, found with `stat` and never by opening it: opening a
 /// FIFO blocks until someone writes, and reading `/dev/zero` never ends.

@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Why kfl will not write a file where the user asked: found before anything
 /// is read, so a long import never ends in "cannot write", and a device, a
@@ -68,7 +73,7 @@ public enum OutputTarget {
         case .directory: return .isDirectory(path: path)
         case let kind: return .notRegularFile(path: path, kind: kind)
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathText.deletingLastComponent(path)
         let folder = parent.isEmpty ? "." : parent
         guard FileStatus.of(folder).kind == .directory else { return .folderMissing(path: path, folder: folder) }
         guard FileManager.default.isWritableFile(atPath: folder) else {
@@ -94,7 +99,7 @@ public enum OutputTarget {
         if let message, !vague.contains(message) { return message }
         // A vague failure (SQLite says "disk I/O error" when it cannot grow a
         // journal) on a file system with no room left: say what it is.
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathText.deletingLastComponent(path)
         if let free = FileStatus.freeBytes(onVolumeOf: parent.isEmpty ? "." : parent), free < nearlyFull {
             return Strings.Errors.diskFull
         }

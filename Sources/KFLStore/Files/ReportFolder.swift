@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The folder a report is written to, and the new file's name in it. One rule
 /// for `E` in the program and for `kfl analyse export -o FOLDER`: the file is
@@ -35,10 +40,10 @@ public struct ReportFolder: Sendable, Hashable {
     }
 
     /// The user's home folder: `$HOME`, as the shell has it (Foundation's
-    /// `NSHomeDirectory` reads the password file and ignores it on Linux).
+    /// home directory reads the password file and ignores it on Linux).
     public static func home(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let home = environment["HOME"], !home.isEmpty { return home }
-        return NSHomeDirectory()
+        return FileManager.default.homeDirectoryForCurrentUser.path
     }
 
     /// A path in the folder for `name` that no file has yet.
@@ -55,10 +60,9 @@ public struct ReportFolder: Sendable, Hashable {
             return nil
         }
         for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             guard trimmed.hasPrefix("XDG_DOCUMENTS_DIR=") else { continue }
-            let value = trimmed.dropFirst("XDG_DOCUMENTS_DIR=".count).trimmingCharacters(
-                in: CharacterSet(charactersIn: "\""))
+            let value = trimmed.dropFirst("XDG_DOCUMENTS_DIR=".count).trimmingScalars { $0 == "\"" }
             return value.isEmpty ? nil : expand(value, home: home)
         }
         return nil

@@ -1,5 +1,11 @@
 import CSQLite
+import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where a file lives, as far as SQLite's locking cares: on this machine's
 /// own disk, on a network file system, or in a folder a sync client copies to
@@ -119,7 +125,7 @@ public enum StorageLocation: Sendable, Hashable {
     /// and ownCloud: their log or sync journal (`._sync_….db`, `.sync_….db`).
     static func syncClient(markersIn folder: String) -> String? {
         func kind(_ name: String) -> FileStatus.Kind {
-            FileStatus.of((folder as NSString).appendingPathComponent(name)).kind
+            FileStatus.of(PathText.appending(name, to: folder)).kind
         }
         if kind(".dropbox") == .regularFile || kind(".dropbox.cache") == .directory { return "Dropbox" }
         if kind(".stfolder") != .missing { return "Syncthing" }

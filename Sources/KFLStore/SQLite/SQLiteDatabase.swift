@@ -1,5 +1,10 @@
 import CSQLite
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One connection to an SQLite database file.
 ///
@@ -60,10 +65,10 @@ public final class SQLiteDatabase {
         path: String, mode: OpenMode, busyTimeout: Duration = .seconds(5)
     ) throws -> SQLiteDatabase {
         let isFile = !path.isEmpty && path != ":memory:"
-        var isDirectory: ObjCBool = false
-        if isFile, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+        let status = isFile ? FileStatus.of(path).kind : .missing
+        if status != .missing {
             // SQLite opens a directory and then fails to read it with an I/O error.
-            if isDirectory.boolValue {
+            if status == .directory {
                 throw SQLiteError(
                     kind: .cannotOpen, extendedResultCode: SQLITE_CANTOPEN | (2 << 8),  // SQLITE_CANTOPEN_ISDIR
                     message: "is a directory", path: path)
@@ -249,7 +254,7 @@ public final class SQLiteDatabase {
     // MARK: Errors
 
     private static func trimmed(_ sql: String) -> String {
-        sql.trimmingCharacters(in: .whitespacesAndNewlines)
+        sql.trimmingWhitespaceAndNewlines()
     }
 
     /// The error for result code `rc`, with the connection's current message.

@@ -1,5 +1,10 @@
 import CSQLite
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Swift value that can be bound to a parameter and read from a column.
 ///

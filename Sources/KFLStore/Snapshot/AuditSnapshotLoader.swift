@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Reads a snapshot's tables as they are stored, for the privacy audit: every
 /// row, published or hidden, and (for an extract) the schools it leaves out.

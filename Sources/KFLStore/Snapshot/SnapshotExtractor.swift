@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Cuts a snapshot for one kommune or one school out of another: the unit, the
 /// schools under it, and the units above it (region, county, and for a school

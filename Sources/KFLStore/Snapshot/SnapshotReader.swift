@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Opens a snapshot read-only and answers queries for cells.
 /// Checks at open that the file is a kfl snapshot of a schema this build reads,

@@ -1,5 +1,11 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+import Glibc
+#else
+import Foundation
+#endif
 
 /// Provenance written into a snapshot. No count of respondents is stored: a
 /// total beside the shown cells would bound hidden ones (the import reports it
@@ -83,11 +89,10 @@ public final class SnapshotWriter {
         instrument: Instrument, tree: UnitTree, rounds: [Int], provenance: SnapshotProvenance
     ) throws {
         let db = try self.db
-        let formatter = ISO8601DateFormatter()
         var meta: [(String, String)] = [
             ("format", SnapshotSchema.format),
             ("schema_version", String(SnapshotSchema.version)),
-            ("created_at", formatter.string(from: provenance.createdAt)),
+            ("created_at", provenance.createdAt.formatted(.iso8601)),
             ("source", provenance.source),
             ("demo", provenance.isDemo ? "1" : "0"),
             ("min_n", String(provenance.rule.minimumN)),
@@ -208,14 +213,15 @@ public final class SnapshotWriter {
         try db.execute("PRAGMA journal_mode = DELETE; ANALYZE; VACUUM;")
         try verifyCellCount(db)
         database = nil
-        let handle = try FileHandle(forUpdating: temporary)
+        let handle = try FileDescriptor(path: temporary.path, mode: .update)
         try handle.synchronize()
         try handle.close()
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
+            // Foundation's NSLocalizedDescriptionKey and NSFilePathErrorKey (not in FoundationEssentials).
             throw CocoaError(
-                .fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason, NSFilePathErrorKey: destination.path])
+                .fileWriteUnknown, userInfo: ["NSLocalizedDescription": reason, "NSFilePath": destination.path])
         }
         finished = true
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Timestamps as stored: UTC, whole seconds, ISO 8601.
 enum Timestamp {

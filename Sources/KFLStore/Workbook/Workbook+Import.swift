@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// What importing an analysis did.
 public enum WorkbookImportOutcome: Sendable, Equatable {

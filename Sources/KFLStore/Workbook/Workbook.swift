@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The user's analyses, in a read-write SQLite file of their own (never in a
 /// snapshot). The workbook's API is `AnalysisStore`, and only that: the app,
@@ -136,7 +141,7 @@ public final class Workbook: AnalysisStore {
     }
 
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.deletingLastComponent(path)
         return folder.isEmpty ? "." : folder
     }
 

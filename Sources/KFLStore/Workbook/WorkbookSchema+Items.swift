@@ -1,5 +1,10 @@
-import Foundation
 import KFLCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The tables of the analysis items: the columns each kind is stored in and
 /// how a row is read back by column name. A new kind of item gets its table

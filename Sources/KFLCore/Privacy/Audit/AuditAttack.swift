@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An attacker's best effort against one factor in one round, from the cells
 /// alone (`AuditTable`):
