@@ -14,7 +14,7 @@ public final class SnapshotReader: ResultsSource {
     public let info: SnapshotInfo
     let database: SQLiteDatabase
     private let cellsOfUnitRound: Statement
-    private let cellsOfUnitFactor: Statement
+    let cellsOfUnitFactor: Statement
     private let cellOfUnitInFactors: Statement
     private let shownPartOfUnit: Statement
     private let oneCell: Statement
@@ -23,7 +23,7 @@ public final class SnapshotReader: ResultsSource {
     /// Where each statement's columns are, found by name once (not per row).
     private let unitRoundColumns: (factor: Int, cell: CellColumns)
     private let unitRoundTrinnsColumns: (trinn: Int, factor: Int, cell: CellColumns)
-    private let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
+    let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
     private let oneCellColumns: CellColumns
 
     /// How much of the content to check at open (see `SnapshotValidator`).
@@ -186,7 +186,7 @@ public final class SnapshotReader: ResultsSource {
         case hidden
     }
 
-    private func result(
+    func result(
         _ row: Statement, _ columns: CellColumns, key: CellKey, place: () -> String
     ) throws -> CellResult {
         try explained(try stored(row, columns, factorNumber: key.factorNumber, place: place), key: key)
@@ -200,7 +200,7 @@ public final class SnapshotReader: ResultsSource {
         }
     }
 
-    private func stored(
+    func stored(
         _ row: Statement, _ columns: CellColumns, factorNumber: Int, place: () -> String
     ) throws -> StoredCell {
         let n = columns.n, mean = columns.mean, sd = columns.sd
@@ -249,17 +249,17 @@ public final class SnapshotReader: ResultsSource {
     private var shownPartByCell: [CellKey: Bool] = [:]
 
     /// The whole number in column `index` (called `name`) of the current row; NULL is an error.
-    private static func required(_ row: Statement, at index: Int, _ name: String) throws -> Int {
+    static func required(_ row: Statement, at index: Int, _ name: String) throws -> Int {
         guard !row.isNull(at: index) else { throw row.unreadable(name, as: "value (NULL)") }
         return row.int(at: index)
     }
 
-    private func invalidCell(_ what: String, _ place: String) -> SnapshotOpenError {
+    func invalidCell(_ what: String, _ place: String) -> SnapshotOpenError {
         .invalidCell(path: path, problem: Strings.Snapshot.cell(what, at: place))
     }
 
     /// Where a cell is, in words, for a message.
-    private func place(unitID: Int, round: Int, trinn: Int, gender: Int, factorNumber: Int) -> String {
+    func place(unitID: Int, round: Int, trinn: Int, gender: Int, factorNumber: Int) -> String {
         Strings.Snapshot.cellExample(
             unit: Strings.Snapshot.unit(unitID, name: info.tree.unit(id: unitID)?.name), round: round, trinn: trinn,
             gender: gender, factor: "«\(info.instrument.factors[factorNumber].id)»")
@@ -380,64 +380,7 @@ public final class SnapshotReader: ResultsSource {
     }
 
     /// `tally`'s statements by the units they count (a kommune's other schools), prepared once each.
-    private var tallyStatements: [[Int]: (Statement, unit: Int, factor: Int, cell: CellColumns)] = [:]
-
-    public func tally(
-        unitIDs: [Int], round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]
-    ) throws -> [Int: CellTally] {
-        guard !unitIDs.isEmpty, let low = factorNumbers.min(), let high = factorNumbers.max() else { return [:] }
-        if tallyStatements[unitIDs] == nil {
-            if tallyStatements.count >= 32 { tallyStatements = [:] }
-            // The units spelt out, so SQLite seeks each one's cells by the primary key.
-            let statement = try database.prepare(
-                "SELECT unit_id, factor, \(Self.valueColumns) FROM cells"
-                    + " WHERE unit_id IN (\(unitIDs.map(String.init).joined(separator: ", ")))"
-                    + " AND round = ? AND trinn = ? AND gender = ? AND factor BETWEEN ? AND ?")
-            tallyStatements[unitIDs] = (
-                statement, try statement.columnIndex("unit_id"), try statement.columnIndex("factor"),
-                try CellColumns(statement)
-            )
-        }
-        let (statement, unitColumn, factorColumn, columns) = tallyStatements[unitIDs]!
-        let wanted = Set(factorNumbers)
-        var out: [Int: CellTally] = [:]
-        try statement.bind([round, trinn, gender.rawValue, low, high])
-        defer { statement.reset() }
-        while try statement.step() {
-            let factor = try Self.required(statement, at: factorColumn, "factor")
-            guard wanted.contains(factor) else { continue }
-            let unitID = try Self.required(statement, at: unitColumn, "unit_id")
-            let cell = try stored(statement, columns, factorNumber: factor) {
-                place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
-            }
-            switch cell {
-            case .shown(let value): out[factor, default: CellTally()].shownN += value.n
-            case .hidden:
-                out[factor, default: CellTally()].hidden += 1
-                out[factor, default: CellTally()].hiddenUnits.insert(unitID)
-            }
-        }
-        return out
-    }
-
-    public func results(unitID: Int, factorNumber: Int) throws -> [CellKey: CellResult] {
-        var out: [CellKey: CellResult] = [:]
-        try cellsOfUnitFactor.bind([unitID, factorNumber])
-        defer { cellsOfUnitFactor.reset() }
-        while try cellsOfUnitFactor.step() {
-            let s = cellsOfUnitFactor, columns = unitFactorColumns
-            let round = try Self.required(s, at: columns.round, "round")
-            let trinn = try Self.required(s, at: columns.trinn, "trinn")
-            let code = try Self.required(s, at: columns.gender, "gender")
-            let place = {
-                self.place(unitID: unitID, round: round, trinn: trinn, gender: code, factorNumber: factorNumber)
-            }
-            guard let gender = Gender(rawValue: code) else { throw invalidCell(Strings.Snapshot.cellsBadCode, place()) }
-            let key = CellKey(unitID: unitID, round: round, trinn: trinn, gender: gender, factorNumber: factorNumber)
-            out[key] = try result(s, columns.cell, key: key, place: place)
-        }
-        return out
-    }
+    var tallyStatements: [[Int]: (Statement, unit: Int, factor: Int, cell: CellColumns)] = [:]
 
     /// `groupsPresent` per unit: the browser asks on every move.
     private var groupsByUnit: [Int: Set<String>] = [:]
@@ -457,15 +400,4 @@ public final class SnapshotReader: ResultsSource {
         return groups
     }
 
-    /// Counts for `kfl check`.
-    public func statistics() throws -> (cells: Int, suppressed: Int, schools: Int, municipalities: Int) {
-        let cells = try database.scalar("SELECT count(*) FROM cells", as: Int.self) ?? 0
-        let suppressed = try database.scalar("SELECT count(*) FROM cells WHERE suppressed != 0", as: Int.self) ?? 0
-        let schools = info.tree.units.filter { $0.kind == .school }.count
-        let municipalities = info.tree.units.filter { $0.kind == .municipality }.count
-        return (cells, suppressed, schools, municipalities)
-    }
-
-    /// SQLite's full integrity check: ["ok"] when the file is sound.
-    public func integrityCheck() throws -> [String] { try database.integrityCheck() }
 }
