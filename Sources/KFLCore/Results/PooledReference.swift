@@ -97,15 +97,21 @@ extension ResultsSource {
             return try tally(unitIDs: unitIDs, round: round, trinn: trinn, gender: gender, factorNumbers: factorNumbers)
         }
         var out: [Int: CellTally] = [:]
+        var unnamedHidden = Set<Int>()
         for t in span {
             let counted = try tally(
                 unitIDs: unitIDs, round: round, trinn: t, gender: gender, factorNumbers: factorNumbers)
             for (factor, tally) in counted {
                 out[factor, default: CellTally()].shownN += tally.shownN
                 out[factor, default: CellTally()].hiddenUnits.formUnion(tally.hiddenUnits)
+                if tally.hidden > tally.hiddenUnits.count { unnamedHidden.insert(factor) }
             }
         }
-        for factor in out.keys { out[factor]!.hidden = out[factor]!.hiddenUnits.count }
+        for factor in out.keys {
+            // A source that does not name its hidden units cannot say one school is hidden on two
+            // trinn: counted as one hidden school, so the rest is withheld rather than risked.
+            out[factor]!.hidden = unnamedHidden.contains(factor) ? 1 : out[factor]!.hiddenUnits.count
+        }
         return out
     }
 }

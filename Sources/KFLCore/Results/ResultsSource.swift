@@ -93,7 +93,8 @@ public protocol ResultsSource: AnyObject {
     /// For each factor, the cells of several units at one round, trinn and gender counted:
     /// how many are hidden, and how many answers the shown ones hold. What the rest of a
     /// kommune needs of its other schools; why a cell is hidden is not worked out (it is
-    /// never shown from here). Factors none of the units has are absent.
+    /// never shown from here). Factors none of the units has are absent. `hiddenUnits` names
+    /// the units counted in `hidden` (a rest over several trinn counts schools, not cells).
     func tally(unitIDs: [Int], round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellTally]
 }
 
