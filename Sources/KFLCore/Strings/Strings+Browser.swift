@@ -157,18 +157,23 @@ extension Strings {
             let better = unicode ? "▲" : "+"
             let worse = unicode ? "▼" : "-"
             let same = unicode ? "·" : "="
+            // Pooled over the school's trinn, it is not the county at the same trinn.
+            let countyLine =
+                referenceTrinn.map {
+                    nb(
+                        "\(county)  fylkets gjennomsnitt på \(Reference.span($0)) (samme gruppe, kjønn og tidspunkt)",
+                        nn:
+                            "\(county)  gjennomsnittet i fylket på \(Reference.span($0)) (same gruppe, kjønn og tidspunkt)"
+                    )
+                }
+                ?? nb(
+                    "\(county)  fylkets gjennomsnitt (samme trinn, gruppe, kjønn og tidspunkt)",
+                    nn: "\(county)  gjennomsnittet i fylket (same trinn, gruppe, kjønn og tidspunkt)")
             return [
                 nb(
                     "Søylen viser enhetens gjennomsnitt på faktorens skala.",
                     nn: "Søyla viser gjennomsnittet for eininga på skalaen til faktoren."),
-                referenceTrinn.map {
-                    nb(
-                        "\(county)  fylkets gjennomsnitt på \(Reference.span($0)) (samme gruppe, kjønn og tidspunkt)",
-                        nn: "\(county)  gjennomsnittet i fylket på \(Reference.span($0)) (same gruppe, kjønn og tidspunkt)")
-                }
-                    ?? nb(
-                        "\(county)  fylkets gjennomsnitt (samme trinn, gruppe, kjønn og tidspunkt)",
-                        nn: "\(county)  gjennomsnittet i fylket (same trinn, gruppe, kjønn og tidspunkt)"),
+                countyLine,
                 nb(
                     "\(kommune)  kommunens gjennomsnitt (for skoler)",
                     nn: "\(kommune)  gjennomsnittet i kommunen (for skular)"),

@@ -221,7 +221,6 @@ extension Strings {
             changeHeading(from: from, to: to) + ": " + text
         }
 
-
         /// A change or gap in words, by the two-sample rule, or why there is none.
         public static func outcomeText(
             _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = changeVerdict,
