@@ -44,13 +44,14 @@ extension StepContent {
             areas: [AreaSeries(name: "", factors: [series])], kind: data.linked.view.seriesKind ?? .sameTrinn,
             trinn: data.linked.view == .development ? 0 : data.linked.trinn, round: data.round, rounds: info.rounds,
             change: data.change, showCounty: showCounty, theme: theme, glyphs: state.glyphs, minimumN: info.minimumN)
+        let label = labelWidth(county: table.countyLabel)
         let columns = SeriesTable.Columns.fitting(
-            width: width, rounds: info.rounds.count, labelPreferred: labelWidth, minimumLabel: labelWidth)
+            width: width, rounds: info.rounds.count, labelPreferred: label, minimumLabel: label)
         let top = table.top(width: width, columns: columns)
         let unit = table.row(
             series, index: 0, label: unitLabel(state), cell: \.unit, columns: columns, isLabel: true, valueStyle: .bold)
         let county = table.row(
-            series, index: 0, label: "   " + Strings.Development.countyRow, cell: \.county, columns: columns,
+            series, index: 0, label: "   " + table.countyLabel, cell: \.county, columns: columns,
             isLabel: false, valueStyle: theme.muted)
         return assembled(
             top: top, unit: unit, county: showCounty ? county : nil,
@@ -65,14 +66,14 @@ extension StepContent {
         let table = GapTable(
             areas: [AreaGaps(name: "", factors: [gap])], round: data.round, rounds: info.rounds,
             showCounty: showCounty, theme: theme, glyphs: state.glyphs, minimumN: info.minimumN)
-        let columns = GapTable.Columns.fitting(width: width, minimumLabel: labelWidth)
+        let columns = GapTable.Columns.fitting(width: width, minimumLabel: labelWidth(county: table.countyLabel))
         let top = table.top(width: width, columns: columns)
         let point = gap.point(round: data.round)
         let unit = table.row(
             unitLabel(state), index: 0, boys: point?.boys, girls: point?.girls,
             outcome: gap.gap(round: data.round), columns: columns, isLabel: true)
         let county = table.row(
-            "   " + Strings.Development.countyRow, index: 0, boys: point?.countyBoys, girls: point?.countyGirls,
+            "   " + table.countyLabel, index: 0, boys: point?.countyBoys, girls: point?.countyGirls,
             outcome: gap.countyGap(round: data.round), columns: columns, isLabel: false)
         return assembled(
             top: top, unit: unit, county: showCounty ? county : nil,
@@ -97,8 +98,9 @@ extension StepContent {
         " " + (state.unit.map { Strings.Development.unitRow($0.kind) } ?? "")
     }
 
-    /// The label column: " skolen" and "   fylket" fit.
-    static let labelWidth = 10
+    /// The label column: " skolen" and "   fylket" fit, and "   fylket (8.–10.)" when the county is
+    /// pooled over the school's trinn.
+    static func labelWidth(county: String) -> Int { max(10, 3 + DisplayWidth.of(county)) }
 
     /// A table row as a line of the step, from column `x`.
     static func formLine(_ row: ResultsTable.Row, x: Int, width: Int, glyphs: Glyphs) -> FormLine {

@@ -22,9 +22,13 @@ public struct GapReport: Sendable {
     var info: SnapshotInfo { context.info }
     var round: Int { context.selection.round }
     var showCounty: Bool { context.unit.kind != .county }
+    /// The trinn the county is pooled over (`PooledReference`); nil when it is the county's cell
+    /// at the same address.
+    var referenceTrinn: ClosedRange<Int>? { areas.lazy.flatMap(\.factors).first?.referenceTrinn }
 
     public func text(width: Int = 120, glyphs: Glyphs = .unicode) -> String {
         var out = context.heading(round: Strings.roundName(round))
+        if showCounty, let span = referenceTrinn { out.append(Strings.Reference.countyNote(span)) }
         out.append("")
         let gaps = GapTable(
             areas: areas, round: round, rounds: info.rounds, showCounty: showCounty,
@@ -39,7 +43,7 @@ public struct GapReport: Sendable {
     }
 
     public func csv() -> String {
-        var header = Strings.Development.gapCSVColumns(county: showCounty)
+        var header = Strings.Development.gapCSVColumns(county: showCounty, countySpan: referenceTrinn)
         for r in info.rounds { header.append(Strings.Development.gapCSVRound(r)) }
         header.append("data")
         let rowContext = [
@@ -93,6 +97,8 @@ public struct GapReport: Sendable {
         }
         struct Row: Encodable {
             let area: String, factorID: String, factor: String, direction: String
+            /// The trinn the county is pooled over; absent when it is the cell at the same address.
+            let referenceTrinnMin: Int?, referenceTrinnMax: Int?
             let rounds: [Point]
         }
         struct Document: Encodable {
@@ -121,6 +127,8 @@ public struct GapReport: Sendable {
                 Row(
                     area: area.name, factorID: gap.factor.id, factor: gap.factor.name,
                     direction: gap.factor.direction.rawValue,
+                    referenceTrinnMin: showCounty ? gap.referenceTrinn?.lowerBound : nil,
+                    referenceTrinnMax: showCounty ? gap.referenceTrinn?.upperBound : nil,
                     rounds: gap.points.map { p in
                         Point(
                             round: p.round, boys: .init(p.boys), boysSuppressed: suppressed(p.boys),

@@ -32,6 +32,9 @@ public struct SeriesReport: Sendable {
     var info: SnapshotInfo { context.info }
     var selection: ResultsSelection { context.selection }
     var showCounty: Bool { context.unit.kind != .county }
+    /// The trinn the county is pooled over (`PooledReference`); nil when it is the county's cell
+    /// at the same address (then the report is as it always was).
+    var referenceTrinn: ClosedRange<Int>? { areas.lazy.flatMap(\.factors).first?.referenceTrinn }
 
     func table(width: Int, glyphs: Glyphs) -> SeriesTable {
         SeriesTable(
@@ -43,6 +46,7 @@ public struct SeriesReport: Sendable {
     /// The table, `width` columns wide, with every factor's rounds spelled out below.
     public func text(width: Int = 120, glyphs: Glyphs = .unicode) -> String {
         var out = context.heading(round: Strings.Development.allRounds(info.rounds))
+        if showCounty, let span = referenceTrinn { out.append(Strings.Reference.countyNote(span)) }
         out.append("")
         let series = table(width: width - 1, glyphs: glyphs)
         let columns = SeriesTable.Columns.fitting(width: width - 1, rounds: info.rounds.count)
@@ -59,7 +63,8 @@ public struct SeriesReport: Sendable {
         let rounds = info.rounds
         var header = Strings.Development.seriesCSVContext
         for round in rounds {
-            header += Strings.Development.seriesCSVRound(round, county: showCounty, sameClass: kind == .sameClass)
+            header += Strings.Development.seriesCSVRound(
+                round, county: showCounty, sameClass: kind == .sameClass, countySpan: referenceTrinn)
         }
         header += Strings.Development.changeCSVColumns(county: showCounty) + ["data"]
         let rowContext = [
@@ -137,6 +142,8 @@ public struct SeriesReport: Sendable {
         }
         struct Row: Encodable {
             let area: String, factorID: String, factor: String, direction: String
+            /// The trinn the county is pooled over; absent when it is the cell at the same address.
+            let referenceTrinnMin: Int?, referenceTrinnMax: Int?
             let rounds: [Point]
             let change: ReportJSON.TwoSample?, countyChange: ReportJSON.TwoSample?
         }
@@ -188,7 +195,10 @@ public struct SeriesReport: Sendable {
                 }
                 return Row(
                     area: area.name, factorID: series.factor.id, factor: series.factor.name,
-                    direction: series.factor.direction.rawValue, rounds: points, change: unitChange,
+                    direction: series.factor.direction.rawValue,
+                    referenceTrinnMin: showCounty ? series.referenceTrinn?.lowerBound : nil,
+                    referenceTrinnMax: showCounty ? series.referenceTrinn?.upperBound : nil, rounds: points,
+                    change: unitChange,
                     countyChange: countyChange)
             }
         }

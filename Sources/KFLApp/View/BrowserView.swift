@@ -188,7 +188,8 @@ public enum BrowserView {
         let unicode = !state.glyphs.isASCII
         var lines: [String]
         if state.view == .levels {
-            lines = Strings.Browser.legendLines(unicode: unicode, minimumN: state.info.minimumN)
+            lines = Strings.Browser.legendLines(
+                unicode: unicode, minimumN: state.info.minimumN, referenceTrinn: ResultsPane.referenceTrinn(state))
             var columns: [String] = []
             if ResultsPane.showsDevelopmentColumn(state) {
                 columns += Strings.Development.developmentColumnLegend(unicode: unicode)

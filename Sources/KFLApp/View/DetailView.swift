@@ -44,13 +44,19 @@ enum DetailView {
             detail.byTrinn.contains(where: { $0.result.restOfMunicipality != nil })
         {
             lines.append(.blank)
+            // «alle trinn (8.–10.)» when the rest is pooled over the school's trinn: the other rows are at their own.
             let items = detail.byTrinn.map {
-                (label: $0.trinn == 0 ? Strings.Browser.allTrinnLabel : Strings.trinnName($0.trinn), result: $0.result)
+                (
+                    label: $0.trinn == 0
+                        ? Strings.Reference.named(Strings.Browser.allTrinnLabel, $0.result.referenceTrinn)
+                        : Strings.trinnName($0.trinn), result: $0.result
+                )
             }
             let rest = RestOfMunicipalityLines(
                 items: items, school: detail.unit.name, municipality: municipality.name,
                 theme: theme, minimumN: state.info.minimumN)
-            lines += rest.rows(width: width, glyphs: state.glyphs, labelPreferred: 12).map { .table($0) }
+            let labelWidth = max(12, items.map { DisplayWidth.of($0.label) }.max() ?? 0)
+            lines += rest.rows(width: width, glyphs: state.glyphs, labelPreferred: labelWidth).map { .table($0) }
         }
         return lines
     }

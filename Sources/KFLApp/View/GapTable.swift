@@ -13,6 +13,9 @@ struct GapTable {
     let glyphs: Glyphs
     let minimumN: Int
 
+    /// The county's row label: "fylket", or "fylket (8.–10.)" when pooled over the school's trinn.
+    var countyLabel: String { Strings.Development.countyRow(areas.lazy.flatMap(\.factors).first?.referenceTrinn) }
+
     struct Columns {
         let label: Int
         let value: Int
@@ -65,7 +68,7 @@ struct GapTable {
                 if showCounty {
                     out.append(
                         row(
-                            "   " + Strings.Development.countyRow, index: index, boys: point?.countyBoys,
+                            "   " + countyLabel, index: index, boys: point?.countyBoys,
                             girls: point?.countyGirls, outcome: gap.countyGap(round: round), columns: columns,
                             isLabel: false))
                 }
@@ -156,7 +159,7 @@ struct GapTable {
         }
         if showCounty, detail.showsCounty {
             text +=
-                ". " + Strings.Development.countyChangePrefix + ": "
+                ". " + countyLabel.capitalizedFirst + ": "
                 + Strings.Development.shortOutcomeText(
                     gap.countyGap(round: round), minimumN: minimumN, verdictText: Strings.Development.gapVerdict)
         }

@@ -29,6 +29,14 @@ struct RestOfMunicipalityLines {
             minimumN: minimumN)
     }
 
+    /// The trinn every row's rest is pooled over (`PooledReference`): `kfl show` for a school at
+    /// all trinn. nil when any row is at its own trinn (the factor detail's rows by trinn, whose
+    /// «alle trinn» row says its trinn in its label).
+    var span: ClosedRange<Int>? {
+        let spans = Set(items.map(\.result.referenceTrinn))
+        return spans.count == 1 ? spans.first ?? nil : nil
+    }
+
     /// Heading, what "the rest" is, column heads and a row per item.
     func rows(width: Int, glyphs: Glyphs, labelPreferred: Int = 32) -> [ResultsTable.Row] {
         // School, rest and the rest's n take 6 + 6 + 7 columns where the series layout has two values of 4.
@@ -36,7 +44,8 @@ struct RestOfMunicipalityLines {
             width: width - 12, rounds: 2, labelPreferred: labelPreferred, verdict: 22)
         var out = [ResultsTable.Row.text(Strings.Development.restOfMunicipalityHeading, style: theme.heading)]
         out += ResultsTable.paragraph(
-            Strings.Development.restOfMunicipalityIntro(school: school, municipality: municipality), width: width,
+            Strings.Development.restOfMunicipalityIntro(school: school, municipality: municipality, span: span),
+            width: width,
             style: theme.muted, glyphs: glyphs)
         out.append(
             ResultsTable.Row(spans: [

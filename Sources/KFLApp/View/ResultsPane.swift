@@ -16,7 +16,7 @@ enum ResultsPane {
         guard let first = loaded.byGender.first, !first.areas.isEmpty else { return [.note(Strings.Browser.noGroups)] }
         var lines: [Line] = []
         // Which trinn county and kommune stand for, when a school lacks some of the group's.
-        if let span = first.areas.first?.factors.first?.referenceTrinn {
+        if let span = referenceTrinn(state) {
             lines.append(.note(Strings.Reference.paneNote(span)))
         }
         var index = 0
@@ -34,6 +34,12 @@ enum ResultsPane {
             }
         }
         return lines
+    }
+
+    /// The trinn county and kommune are pooled over at the selection (`PooledReference`); nil
+    /// when they are the cells at the same address.
+    static func referenceTrinn(_ state: BrowserState) -> ClosedRange<Int>? {
+        state.loaded?.byGender.first?.areas.first?.factors.first?.referenceTrinn
     }
 
     /// The inner width of the results pane, as `BrowserLayout` places it.

@@ -20,6 +20,9 @@ struct SeriesTable {
     /// Added to the factor's name in the footer (" (gutter)").
     var nameSuffix = ""
 
+    /// The county's row label: "fylket", or "fylket (8.–10.)" when pooled over the school's trinn.
+    var countyLabel: String { Strings.Development.countyRow(areas.lazy.flatMap(\.factors).first?.referenceTrinn) }
+
     /// Column widths for a table `width` columns wide: the change's interval
     /// and verdict text only when they fit; the value columns always.
     struct Columns {
@@ -119,7 +122,7 @@ struct SeriesTable {
                 if showCounty {
                     out.append(
                         row(
-                            series, index: index, label: "   " + Strings.Development.countyRow, cell: \.county,
+                            series, index: index, label: "   " + countyLabel, cell: \.county,
                             columns: columns, isLabel: false, valueStyle: theme.muted))
                 }
                 index += 1
@@ -248,7 +251,7 @@ struct SeriesTable {
             text += ". " + Strings.Development.changeLine(from: change.from, to: change.to, text: unit)
             if showCounty, detail.showsCounty, let countyOutcome {
                 text +=
-                    ". " + Strings.Development.countyChangePrefix + ": "
+                    ". " + countyLabel.capitalizedFirst + ": "
                     + Strings.Development.shortOutcomeText(countyOutcome, minimumN: minimumN)
             }
         }

@@ -46,7 +46,9 @@ extension AnalysisReportData {
                 data.change.map { Strings.Development.changeLine(from: $0.from, to: $0.to, text: text) }
                 ?? text.capitalizedFirst
             if showCounty {
-                values["county"] = Strings.Development.shortOutcomeText(data.countyOutcome, minimumN: minimumN)
+                values["county"] =
+                    Strings.Development.shortOutcomeText(data.countyOutcome, minimumN: minimumN)
+                    + Self.pooledSuffix(series.referenceTrinn)
             }
         case .gap(let gap)?:
             let verdict = Strings.Development.gapVerdict
@@ -60,10 +62,18 @@ extension AnalysisReportData {
                 round: round, boys: cellText(point?.boys), girls: cellText(point?.girls),
                 gap: Strings.Development.outcomeText(gap.gap(round: round), minimumN: minimumN, verdictText: verdict))
             if showCounty {
-                values["county"] = Strings.Development.shortOutcomeText(
-                    gap.countyGap(round: round), minimumN: minimumN, verdictText: verdict)
+                values["county"] =
+                    Strings.Development.shortOutcomeText(
+                        gap.countyGap(round: round), minimumN: minimumN, verdictText: verdict)
+                    + Self.pooledSuffix(gap.referenceTrinn)
             }
         }
         return values
+    }
+
+    /// " (8.–10. trinn)" after the county's outcome when it is pooled over the school's trinn, as
+    /// the level rows say it (`PooledReference`).
+    static func pooledSuffix(_ span: ClosedRange<Int>?) -> String {
+        span.map { " (" + Strings.Reference.span($0) + ")" } ?? ""
     }
 }

@@ -75,8 +75,7 @@ extension AnalysisReportData {
             "unit": cellText(result?.unit),
             "municipality": result?.municipality == nil ? "–" : cellText(result?.municipality, withN: false),
             // Which trinn the county stands for, when pooled over the school's (`PooledReference`).
-            "county": cellText(result?.county, withN: false)
-                + (result?.referenceTrinn.map { " (" + Strings.Reference.span($0) + ")" } ?? ""),
+            "county": cellText(result?.county, withN: false) + Self.pooledSuffix(result?.referenceTrinn),
             "difference": comparisonText(result?.versusCounty),
         ]
     }

@@ -14,6 +14,9 @@ public struct FactorGap: Sendable, Hashable {
     public let factor: Factor
     /// One point per round of the snapshot, in time order.
     public let points: [GapPoint]
+    /// The trinn the county is pooled over (`PooledReference`); nil when it is the county's cell
+    /// at the same address.
+    public let referenceTrinn: ClosedRange<Int>?
 
     public func point(round: Int) -> GapPoint? { points.first { $0.round == round } }
 
@@ -78,7 +81,7 @@ extension ResultsSource {
                             return GapPoint(
                                 round: round, boys: boys?.own[factor.number], girls: girls?.own[factor.number],
                                 countyBoys: boys?.county[factor.number], countyGirls: girls?.county[factor.number])
-                        })
+                        }, referenceTrinn: span)
                 })
         }
     }

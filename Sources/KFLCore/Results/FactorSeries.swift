@@ -42,10 +42,14 @@ public struct FactorSeries: Sendable, Hashable {
     public let factor: Factor
     /// One point per round of the snapshot, in time order.
     public let points: [SeriesPoint]
+    /// The trinn the county is pooled over in every round (`PooledReference`); nil when it is the
+    /// county's cell at the same address (a given trinn, a cohort, a school with every trinn).
+    public let referenceTrinn: ClosedRange<Int>?
 
-    public init(factor: Factor, points: [SeriesPoint]) {
+    public init(factor: Factor, points: [SeriesPoint], referenceTrinn: ClosedRange<Int>? = nil) {
         self.factor = factor
         self.points = points
+        self.referenceTrinn = referenceTrinn
     }
 
     public func point(round: Int) -> SeriesPoint? { points.first { $0.round == round } }
@@ -146,6 +150,8 @@ extension ResultsSource {
         var county: [Int: [Int: CellResult]] = [:]
         var trinnOf: [Int: Int] = [:]
         var absence: [Int: SeriesAbsence] = [:]
+        // The same every round: a same-class cohort has a trinn each round, so never pools.
+        let span = PooledReference.span(unit: unit, group: group, trinn: selection.trinn)
         for round in info.rounds {
             let trinn = kind == .sameClass ? selection.trinn + (round - selection.round) : selection.trinn
             trinnOf[round] = trinn
@@ -157,7 +163,7 @@ extension ResultsSource {
                 unitID: unit.id, round: round, trinn: trinn, gender: selection.gender, factorNumbers: numbers)
             if unit.kind != .county {
                 county[round] = try referenceResults(
-                    referenceID: tree.county.id, span: PooledReference.span(unit: unit, group: group, trinn: trinn),
+                    referenceID: tree.county.id, span: span,
                     round: round, trinn: trinn, gender: selection.gender, factorNumbers: numbers)
             }
         }
@@ -172,7 +178,7 @@ extension ResultsSource {
                                 round: round, trinn: trinnOf[round] ?? selection.trinn,
                                 unit: own[round]?[factor.number],
                                 county: county[round]?[factor.number], absence: absence[round])
-                        })
+                        }, referenceTrinn: span)
                 })
         }
     }

@@ -64,8 +64,9 @@ extension ResultsSource {
                 }
                 standings.append(
                     FactorStanding(
-                        group: group, result: result, series: FactorSeries(factor: factor, points: points), round: round
-                    ))
+                        group: group, result: result,
+                        series: FactorSeries(factor: factor, points: points, referenceTrinn: result.referenceTrinn),
+                        round: round))
             }
         }
         return standings

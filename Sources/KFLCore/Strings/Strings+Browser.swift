@@ -147,19 +147,33 @@ extension Strings {
 
         // Legend.
         public static var legendTitle: String { nb("Tegnforklaring", nn: "Teiknforklaring") }
-        public static func legendLines(unicode: Bool, minimumN: Int) -> [String] {
+        /// The legend of the results screen; the county's line names the trinn it is pooled over
+        /// (`referenceTrinn`, a school at all trinn lacking some of the group's: `PooledReference`).
+        public static func legendLines(
+            unicode: Bool, minimumN: Int, referenceTrinn: ClosedRange<Int>? = nil
+        ) -> [String] {
             let county = unicode ? "┃" : "|"
             let kommune = unicode ? "╎" : ":"
             let better = unicode ? "▲" : "+"
             let worse = unicode ? "▼" : "-"
             let same = unicode ? "·" : "="
+            // Pooled over the school's trinn, it is not the county at the same trinn.
+            let countyLine =
+                referenceTrinn.map {
+                    nb(
+                        "\(county)  fylkets gjennomsnitt på \(Reference.span($0)) (samme gruppe, kjønn og tidspunkt)",
+                        nn:
+                            "\(county)  gjennomsnittet i fylket på \(Reference.span($0)) (same gruppe, kjønn og tidspunkt)"
+                    )
+                }
+                ?? nb(
+                    "\(county)  fylkets gjennomsnitt (samme trinn, gruppe, kjønn og tidspunkt)",
+                    nn: "\(county)  gjennomsnittet i fylket (same trinn, gruppe, kjønn og tidspunkt)")
             return [
                 nb(
                     "Søylen viser enhetens gjennomsnitt på faktorens skala.",
                     nn: "Søyla viser gjennomsnittet for eininga på skalaen til faktoren."),
-                nb(
-                    "\(county)  fylkets gjennomsnitt (samme trinn, gruppe, kjønn og tidspunkt)",
-                    nn: "\(county)  gjennomsnittet i fylket (same trinn, gruppe, kjønn og tidspunkt)"),
+                countyLine,
                 nb(
                     "\(kommune)  kommunens gjennomsnitt (for skoler)",
                     nn: "\(kommune)  gjennomsnittet i kommunen (for skular)"),

@@ -97,7 +97,9 @@ extension Strings {
         public static var sameTrinnTitle: String { nb("Kull: samme trinn", nn: "Kull: same trinn") }
         public static var sameClassTitle: String { nb("Kull: samme klasse", nn: "Kull: same klasse") }
         public static var genderGapTitle: String { nb("Gutter og jenter", nn: "Gutar og jenter") }
-        public static var countyRow: String { nb("fylket", nn: "fylket") }
+        /// "fylket", or "fylket (8.–10.)" when pooled (`PooledReference`): the county's row under
+        /// a factor, and (capitalised) the county's change or gap in the footer.
+        public static func countyRow(_ span: ClosedRange<Int>?) -> String { Reference.countyShort(span) }
 
         /// "skolen": a unit's own row in a table whose heading names it.
         public static func unitRow(_ kind: UnitKind) -> String {
@@ -219,8 +221,6 @@ extension Strings {
             changeHeading(from: from, to: to) + ": " + text
         }
 
-        public static var countyChangePrefix: String { nb("Fylket", nn: "Fylket") }
-
         /// A change or gap in words, by the two-sample rule, or why there is none.
         public static func outcomeText(
             _ outcome: TwoSampleOutcome, minimumN: Int, verdictText: (Verdict) -> String = changeVerdict,
@@ -250,10 +250,20 @@ extension Strings {
         public static var restOfMunicipalityHeading: String {
             nb("Mot resten av kommunen", nn: "Mot resten av kommunen")
         }
-        public static func restOfMunicipalityIntro(school: String, municipality: String) -> String {
-            nb(
-                "\(municipality) kommune uten \(school), samme tidspunkt, trinn og kjønn (to-utvalgsregelen).",
-                nn: "\(municipality) kommune utan \(school), same tidspunkt, trinn og kjønn (to-utvalsregelen).")
+        /// What the rest is: at the same trinn, or (`span`, every row pooled) over the school's trinn.
+        public static func restOfMunicipalityIntro(
+            school: String, municipality: String, span: ClosedRange<Int>? = nil
+        ) -> String {
+            guard let span else {
+                return nb(
+                    "\(municipality) kommune uten \(school), samme tidspunkt, trinn og kjønn (to-utvalgsregelen).",
+                    nn: "\(municipality) kommune utan \(school), same tidspunkt, trinn og kjønn (to-utvalsregelen).")
+            }
+            let trinn = Reference.span(span)
+            return nb(
+                "\(municipality) kommune uten \(school) på \(trinn), trinnene skolen har; ",
+                nn: "\(municipality) kommune utan \(school) på \(trinn), trinna skulen har; ")
+                + nb("samme tidspunkt og kjønn (to-utvalgsregelen).", nn: "same tidspunkt og kjønn (to-utvalsregelen).")
         }
         public static var schoolColumn: String { nb("skolen", nn: "skulen") }
         public static var restColumn: String { nb("resten", nn: "resten") }
@@ -281,13 +291,16 @@ extension Strings {
             ]
         }
 
-        /// "gjennomsnitt 2016", "n 2016", "sd 2016" (and "fylket 2016"; "trinn 2016" first for a class).
-        public static func seriesCSVRound(_ round: Int, county: Bool, sameClass: Bool) -> [String] {
+        /// "gjennomsnitt 2016", "n 2016", "sd 2016" (and "fylket 2016", or "fylket 8.–10. trinn 2016"
+        /// when pooled over `countySpan`; "trinn 2016" first for a class).
+        public static func seriesCSVRound(
+            _ round: Int, county: Bool, sameClass: Bool, countySpan: ClosedRange<Int>? = nil
+        ) -> [String] {
             (sameClass ? [nb("trinn \(round)", nn: "trinn \(round)")] : []) + [
                 nb("gjennomsnitt \(round)", nn: "gjennomsnitt \(round)"), "n \(round)",
                 nb("sd \(round)", nn: "sd \(round)"),
             ]
-                + (county ? [nb("fylket \(round)", nn: "fylket \(round)")] : [])
+                + (county ? [Reference.county(countySpan) + " \(round)"] : [])
         }
 
         public static func changeCSVColumns(county: Bool) -> [String] {
@@ -303,7 +316,8 @@ extension Strings {
                     ] : [])
         }
 
-        public static func gapCSVColumns(county: Bool) -> [String] {
+        /// The gap's columns; the county's boys and girls say the trinn when pooled over `countySpan`.
+        public static func gapCSVColumns(county: Bool, countySpan: ClosedRange<Int>? = nil) -> [String] {
             [
                 nb("enhet", nn: "eining"), nb("trinn", nn: "trinn"), nb("gruppe", nn: "gruppe"),
                 nb("tidspunkt", nn: "tidspunkt"), nb("område", nn: "område"), nb("faktor", nn: "faktor"),
@@ -315,7 +329,8 @@ extension Strings {
             ]
                 + (county
                     ? [
-                        nb("fylket gutter", nn: "fylket gutar"), nb("fylket jenter", nn: "fylket jenter"),
+                        Reference.county(countySpan) + " " + nb("gutter", nn: "gutar"),
+                        Reference.county(countySpan) + " " + nb("jenter", nn: "jenter"),
                         nb("fylkets forskjell", nn: "skilnad i fylket"),
                         nb("fylkets vurdering", nn: "vurdering i fylket"),
                     ] : [])

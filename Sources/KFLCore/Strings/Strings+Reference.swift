@@ -49,5 +49,12 @@ extension Strings {
                 "Sammenlignet med fylket og kommunen på \(Self.span(span)), trinnene skolen har.",
                 nn: "Samanlikna med fylket og kommunen på \(Self.span(span)), trinna skulen har.")
         }
+
+        /// The same for the views over time and boys against girls, which show only the county.
+        public static func countyNote(_ span: ClosedRange<Int>) -> String {
+            nb(
+                "Sammenlignet med fylket på \(Self.span(span)), trinnene skolen har.",
+                nn: "Samanlikna med fylket på \(Self.span(span)), trinna skulen har.")
+        }
     }
 }
