@@ -79,8 +79,17 @@ public enum Importer {
     ///   file is removed and an existing snapshot at `output` is untouched).
     public static func run(files: [URL], output: URL, options: Options) throws -> ImportReport {
         var options = options
-        let (files, notices) = try readGeography(files: files, options: &options)
+        let (files, geographyNotices) = try readGeography(files: files, options: &options)
+        try refuseRepeatedFiles(files)
         let (table, readerNotices) = try readAnswers(files: files, options: options)
+        var notices = geographyNotices
+        if let file = options.geographyFile {
+            let answered = Set(table.schools.map(\.municipality))
+            let silent = options.geography.municipalities.filter { !answered.contains($0.number) }.map(\.name)
+            if !silent.isEmpty {
+                notices.append(Strings.GeographyFile.municipalitiesWithoutAnswers(silent, file: file.displayName))
+            }
+        }
 
         let tree = UnitTree.build(
             geography: options.geography,
@@ -127,7 +136,11 @@ public enum Importer {
         var reader = RespondentReader(
             instrument: options.instrument, geography: options.geography,
             geographyFile: options.geographyFile?.displayName)
-        for file in files where !reader.isFull {
+        for (index, file) in files.enumerated() {
+            guard !reader.isFull else {
+                reader.stoppedBefore(unread: files.count - index)
+                break
+            }
             reader.read(url: file, displayName: file.path)
         }
         if reader.problems.isEmpty && reader.table.respondentCount == 0 {
@@ -138,9 +151,28 @@ public enum Importer {
                 ], truncated: false)
         }
         guard reader.problems.isEmpty else {
-            throw ImportFailure(problems: reader.problems, truncated: reader.truncated)
+            throw ImportFailure(problems: reader.problemsWithCounts, truncated: reader.truncated)
         }
         return (reader.table, reader.notices)
+    }
+
+    /// Refuses an answer file named twice (`a.csv a.csv`, or by two paths): read twice, every
+    /// respondent would be reported as a duplicate of itself.
+    private static func refuseRepeatedFiles(_ files: [URL]) throws(ImportFailure) {
+        var seen: [(status: FileStatus, path: String)] = []
+        var problems: [ImportProblem] = []
+        for file in files {
+            let status = FileStatus.of(file.path)
+            if let first = seen.first(where: { status.kind == .regularFile && $0.status.isSameFile(as: status) }) {
+                problems.append(
+                    ImportProblem(
+                        file: file.path, kind: .duplicateFile,
+                        message: Strings.Import.fileGivenTwice(file.path, first: first.path)))
+            } else {
+                seen.append((status, file.path))
+            }
+        }
+        if !problems.isEmpty { throw ImportFailure(problems: problems, truncated: false) }
     }
 
     /// Reads the geography file, if one is given, into `options.geography`, and

@@ -48,6 +48,7 @@ extension RespondentReader {
 
         let municipality = municipalityNumber(fields[columns.municipality], place: place)
         let (groupIndex, group) = respondentGroup(fields[columns.group], place: place)
+        if let groupIndex { groupsInFile[groupIndex] = true }
         let trinn = group.map { checkedTrinn(fields[columns.trinn], group: $0, place: place) } ?? 0
 
         // Gender of the pupil; ignored for staff groups.
@@ -118,6 +119,15 @@ extension RespondentReader {
         var municipality = text(bytes)
         if municipality.count == 3, municipality.allSatisfy(\.isNumber) { municipality = "0" + municipality }
         if !municipalityNumbers.contains(municipality) {
+            if var unknown = unknownMunicipalities[municipality] {
+                unknown.rows += 1
+                unknown.files.insert(place.file)
+                unknownMunicipalities[municipality] = unknown
+                return municipality
+            }
+            unknownMunicipalities[municipality] = (
+                problems.count < Self.problemLimit ? problems.count : nil, 1, [place.file]
+            )
             let raw = text(bytes)
             let message =
                 geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0) }

@@ -62,6 +62,29 @@ extension Strings {
                 "dette er en geografifil (kommunenummer;kommune;region;fylke), ikke svar. Bruk --geografi \(path)",
                 nn: "dette er ei geografifil (kommunenummer;kommune;region;fylke), ikkje svar. Bruk --geografi \(path)")
         }
+        /// A fylke or region name on one line only, near a name on several: a typo, not a second one.
+        public static func nearName(_ kind: String, _ value: String, near: String) -> String {
+            nb(
+                "\(kind) «\(value)» står bare her; mente du «\(near)»? Skriv det likt overalt",
+                nn: "\(kind) «\(value)» står berre her; meinte du «\(near)»? Skriv det likt overalt")
+        }
+        /// Kommuner in the geography file that no answer row names.
+        public static func municipalitiesWithoutAnswers(_ names: [String], file: String) -> String {
+            let shown = names.count > 10 ? Array(names.prefix(10)) + ["…"] : names
+            return names.count == 1
+                ? nb(
+                    "merk: 1 kommune i geografifila \(file) har ingen svar: \(names[0])",
+                    nn: "merk: 1 kommune i geografifila \(file) har ingen svar: \(names[0])")
+                : nb(
+                    "merk: \(names.count) kommuner i geografifila \(file) har ingen svar: \(shown.joined(separator: ", "))",
+                    nn: "merk: \(names.count) kommunar i geografifila \(file) har ingen svar: \(shown.joined(separator: ", "))")
+        }
+        /// An unknown kommunenummer on many rows, said once: how many rows and files.
+        public static func unknownMunicipalityCount(rows: Int, files: Int) -> String {
+            files == 1
+                ? nb(" (på \(rows) rader)", nn: " (på \(rows) rader)")
+                : nb(" (på \(rows) rader i \(files) filer)", nn: " (på \(rows) rader i \(files) filer)")
+        }
         public static func unknownMunicipality(_ value: String, file: String) -> String {
             nb(
                 "ukjent kommunenummer «\(value)»: finnes ikke i geografifila \(file)",

@@ -16,6 +16,8 @@ struct GeographyChecker {
     private var lineOfName: [String: Int] = [:]
     /// Column ("fylke", "region") → folded name → first spelling and its line.
     private var spellings: [String: [String: (spelling: String, line: Int)]] = [:]
+    /// Column ("fylke", "region") → spelling → how many lines name it.
+    private var lineCounts: [String: [String: Int]] = [:]
 
     init(file: String) { self.file = file }
 
@@ -114,8 +116,10 @@ struct GeographyChecker {
         let key = NorwegianCollation.searchFold(text)
         guard let first = spellings[column, default: [:]][key] else {
             spellings[column, default: [:]][key] = (text, line)
+            lineCounts[column, default: [:]][text, default: 0] += 1
             return text
         }
+        lineCounts[column, default: [:]][first.spelling, default: 0] += 1
         if first.spelling != text {
             let kind = column == "fylke" ? "fylket" : "regionen"
             let message = Strings.GeographyFile.spelledDifferently(
@@ -132,6 +136,8 @@ struct GeographyChecker {
             report(ImportProblem(file: file, line: 1, kind: .headerOnly, message: Strings.GeographyFile.headerOnly()))
             return
         }
+        checkNearNames(column: "fylke", kind: "fylket")
+        checkNearNames(column: "region", kind: "regionen")
         var firstWithRegion: [String: Int] = [:]
         for (index, entry) in entries.enumerated() where !entry.region.isEmpty && firstWithRegion[entry.county] == nil {
             firstWithRegion[entry.county] = index
@@ -141,6 +147,26 @@ struct GeographyChecker {
             let message = Strings.GeographyFile.regionMissing(
                 county: entry.county, example: entries[example].region, exampleLine: entryLines[example])
             report(line: entryLines[index], column: "region", .missingValue, message)
+        }
+    }
+
+    /// A fylke (or region) named on one line only, close to one named on several, is a typo:
+    /// taken as a second fylke it would silently restructure the whole snapshot. Regions
+    /// are held to one letter's difference, since real neighbours («Nord-Troms», «Sør-Troms»)
+    /// can be near each other and have a single kommune.
+    private mutating func checkNearNames(column: String, kind: String) {
+        let counts = lineCounts[column] ?? [:]
+        let common = counts.filter { $0.value > 1 }.map(\.key).sorted()
+        for (name, count) in counts.sorted(by: { $0.key < $1.key }) where count == 1 {
+            guard let near = NearestMatch.find(name, in: common),
+                let line = spellings[column]?[NorwegianCollation.searchFold(name)]?.line
+            else { continue }
+            if column == "region" {
+                let distance = NearestMatch.editDistance(
+                    Array(NorwegianCollation.searchFold(name)), Array(NorwegianCollation.searchFold(near)))
+                guard distance <= 1 else { continue }
+            }
+            report(line: line, column: column, .inconsistentName, Strings.GeographyFile.nearName(kind, name, near: near))
         }
     }
 }

@@ -45,6 +45,7 @@ public enum GeographyFile {
             throw failure(ImportProblem(file: displayName, kind: .emptyFile, message: Strings.Import.emptyFile()))
         }
         var checker = GeographyChecker(file: displayName)
+        var columnNames: [String] = []
         switch first {
         case .problem(let problem):
             throw failure(problem)
@@ -57,6 +58,7 @@ public enum GeographyFile {
             }
             reader.delimiter = delimiter
             let names = reader.split(bytes)
+            columnNames = names.map { rawName($0) }
             if mayHoldControls {
                 for problem in RespondentReader.controlProblems(names, names: nil, file: displayName, line: line) {
                     checker.report(problem)
@@ -70,9 +72,12 @@ public enum GeographyFile {
             case .problem(let problem): checker.report(problem)
             case .line(let line, let bytes, let mayHoldControls):
                 let fields = reader.split(bytes)
-                if fields.count == 1 && NumberParsing.trimmed(fields[0]).isEmpty { continue }
-                if mayHoldControls {
-                    let problems = RespondentReader.controlProblems(fields, names: nil, file: displayName, line: line)
+                // Blank lines, and the `;;;` rows Excel leaves below the data.
+                if fields.allSatisfy({ NumberParsing.trimmed($0).isEmpty }) { continue }
+                // With the wrong number of fields, readRow says so instead.
+                if mayHoldControls && fields.count == columnNames.count {
+                    let problems = RespondentReader.controlProblems(
+                        fields, names: columnNames, file: displayName, line: line)
                     if !problems.isEmpty {
                         for problem in problems { checker.report(problem) }
                         continue
