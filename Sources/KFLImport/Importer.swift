@@ -79,9 +79,9 @@ public enum Importer {
     ///   file is removed and an existing snapshot at `output` is untouched).
     public static func run(files: [URL], output: URL, options: Options) throws -> ImportReport {
         var options = options
-        let (files, geographyNotices) = try readGeography(files: files, options: &options)
+        let (files, geographyNotices, formerNumbers) = try readGeography(files: files, options: &options)
         try refuseRepeatedFiles(files)
-        let (table, readerNotices) = try readAnswers(files: files, options: options)
+        let (table, readerNotices) = try readAnswers(files: files, options: options, formerNumbers: formerNumbers)
         var notices = geographyNotices
         if let file = options.geographyFile {
             let answered = Set(table.schools.map(\.municipality))
@@ -131,11 +131,11 @@ public enum Importer {
     /// is gone once this returns, before the tables are worked out.
     /// - Throws: `ImportFailure` listing what is wrong in the input, or saying there was nobody.
     private static func readAnswers(
-        files: [URL], options: Options
+        files: [URL], options: Options, formerNumbers: [String: String]
     ) throws -> (table: RespondentTable, notices: [String]) {
         var reader = RespondentReader(
             instrument: options.instrument, geography: options.geography,
-            geographyFile: options.geographyFile?.displayName)
+            geographyFile: options.geographyFile?.displayName, formerNumbers: formerNumbers)
         for (index, file) in files.enumerated() {
             guard !reader.isFull else {
                 reader.stoppedBefore(unread: files.count - index)
@@ -177,17 +177,19 @@ public enum Importer {
 
     /// Reads the geography file, if one is given, into `options.geography`, and
     /// returns the answer files without it (`kfl import MAPPE/*.csv --geografi
-    /// MAPPE/geografi.csv` names it twice) and the notices about it.
+    /// MAPPE/geografi.csv` names it twice), the notices about it, and its former kommunenummer.
     /// - Throws: `ImportFailure` for a bad geography file, or for a geography
     ///   file among the answers when it is not the one given.
     private static func readGeography(
         files: [URL], options: inout Options
-    ) throws -> (files: [URL], notices: [String]) {
+    ) throws -> (files: [URL], notices: [String], formerNumbers: [String: String]) {
         var files = files
         var notices: [String] = []
+        var formerNumbers: [String: String] = [:]
         if let file = options.geographyFile {
-            (options.geography, notices) = try GeographyFile.read(
+            let contents = try GeographyFile.readContents(
                 url: file.url, displayName: file.displayName, name: file.topName)
+            (options.geography, notices, formerNumbers) = (contents.geography, contents.notices, contents.formerNumbers)
             let path = file.url.resolvingSymlinksInPath().standardizedFileURL.path
             files.removeAll { $0.resolvingSymlinksInPath().standardizedFileURL.path == path }
         }
@@ -197,6 +199,6 @@ public enum Importer {
                 message: Strings.GeographyFile.givenAsAnswers($0.path))
         }
         if !misplaced.isEmpty { throw ImportFailure(problems: misplaced, truncated: false) }
-        return (files, notices)
+        return (files, notices, formerNumbers)
     }
 }

@@ -46,7 +46,12 @@ struct RespondentReader {
     /// Scale of each factor, by number (the row loop must not copy `Factor`s).
     let scales: [ClosedRange<Double>]
 
-    init(instrument: Instrument, geography: Geography, geographyFile: String? = nil) {
+    /// - Parameter formerNumbers: old kommunenummer → the kommune's number now; rows with an
+    ///   old number count for the new kommune (before the school's kommune is checked).
+    init(
+        instrument: Instrument, geography: Geography, geographyFile: String? = nil,
+        formerNumbers: [String: String] = [:]
+    ) {
         self.instrument = instrument
         self.geography = geography
         self.geographyFile = geographyFile
@@ -59,6 +64,9 @@ struct RespondentReader {
         var byValue = [String?](repeating: nil, count: 10_000)
         for number in municipalityNumbers where number.utf8.count == 4 {
             if let value = NumberParsing.integer(Array(number.utf8)[...]) { byValue[value] = number }
+        }
+        for (old, number) in formerNumbers {
+            if let value = NumberParsing.integer(Array(old.utf8)[...]) { byValue[value] = number }
         }
         municipalityByValue = byValue
         var place: [(Int, Int)] = []

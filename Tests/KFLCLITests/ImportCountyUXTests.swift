@@ -1,5 +1,6 @@
 import Foundation
 import KFLCore
+import KFLStore
 import KFLTestSupport
 import Testing
 
@@ -144,5 +145,71 @@ import Testing
         #expect(again.exitCode == 0, "stderr: \(again.err)")
         _ = try dir.file("tom.sqlite", text: "")
         #expect(try importing([csv], geography: Self.geography, output: "tom.sqlite").exitCode == 0)
+    }
+}
+
+/// `tidligere_kommunenummer` in the geography: answers from before a kommune merger count for
+/// the kommune as it is now, so the years on each side of the 2020 reform are one series.
+@Suite struct ImportFormerNumberTests {
+    let dir: TemporaryDirectory
+
+    init() throws { dir = try TemporaryDirectory() }
+
+    static let geography = """
+        kommunenummer;kommune;region;fylke;tidligere_kommunenummer
+        3401;Kongsvinger;Glåmdalen;Innlandet;0402
+        3403;Hamar;Hamarregionen;Innlandet;0403
+        3415;Sør-Odal;Glåmdalen;Innlandet;0419 0418
+
+        """
+
+    /// Eight pupils at school K1 in `kommune` in `round`.
+    static func rows(round: String, kommune: String) -> [String] {
+        (1...8).map { i in
+            CSVFixture.row(
+                round: round, kommune: kommune, school: "K1", name: "Kongsvinger skole",
+                gender: i % 2 == 0 ? "jente" : "gutt", id: "\(round)-\(i)", e510: String(1 + i % 5))
+        }
+    }
+
+    @Test("rows with a kommune's former number (also as 402) count for the kommune now, one school over the years")
+    func acrossTheReform() throws {
+        let old = try dir.file("2016.csv", text: CSVFixture.text(Self.rows(round: "2016", kommune: "402")))
+        let new = try dir.file("2020.csv", text: CSVFixture.text(Self.rows(round: "2020", kommune: "3401")))
+        let geo = try dir.file("geografi.csv", text: Self.geography)
+        let out = dir.path("resultater.sqlite")
+        let run = kfl("import", old, new, "--geografi", geo, "-o", out)
+        #expect(run.exitCode == 0, "stderr: \(run.err)")
+        let reader = try SnapshotReader(path: out)
+        #expect(reader.info.rounds == [2016, 2020])
+        let schools = reader.info.tree.units.filter { $0.kind == .school }
+        #expect(schools.map(\.code) == ["K1"])
+        #expect(schools.first.flatMap { reader.info.tree.municipality(of: $0) }?.name == "Kongsvinger")
+    }
+
+    @Test("one former number under two kommuner (a split) is refused, naming both")
+    func split() throws {
+        let csv = try dir.file("2016.csv", text: CSVFixture.text(Self.rows(round: "2016", kommune: "0402")))
+        let geography = Self.geography.replacingOccurrences(of: "Hamarregionen;Innlandet;0403", with: "Hamarregionen;Innlandet;0403 0402")
+        let geo = try dir.file("geografi.csv", text: geography)
+        let run = kfl("import", csv, "--geografi", geo, "-o", dir.path("resultater.sqlite"))
+        #expect(run.exitCode == 65, "stderr: \(run.err)")
+        #expect(
+            run.err.contains(
+                "geografi.csv:3:5: tidligere kommunenummer 0402 står både under «Kongsvinger» (linje 2) og «Hamar» her"),
+            "stderr: \(run.err)")
+        #expect(!FileManager.default.fileExists(atPath: dir.path("resultater.sqlite")))
+    }
+
+    @Test("a former number that is another kommune's number now is refused")
+    func formerNumberInUse() throws {
+        let csv = try dir.file("2020.csv", text: CSVFixture.text(Self.rows(round: "2020", kommune: "3401")))
+        let geography = Self.geography.replacingOccurrences(of: "Innlandet;0403", with: "Innlandet;3401")
+        let geo = try dir.file("geografi.csv", text: geography)
+        let run = kfl("import", csv, "--geografi", geo, "-o", dir.path("resultater.sqlite"))
+        #expect(run.exitCode == 65, "stderr: \(run.err)")
+        #expect(
+            run.err.contains("geografi.csv:3:5: tidligere kommunenummer 3401 er nummeret til «Kongsvinger» på linje 2"),
+            "stderr: \(run.err)")
     }
 }

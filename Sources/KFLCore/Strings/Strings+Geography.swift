@@ -87,8 +87,26 @@ extension Strings {
         }
         public static func unknownMunicipality(_ value: String, file: String) -> String {
             nb(
-                "ukjent kommunenummer «\(value)»: finnes ikke i geografifila \(file)",
-                nn: "ukjent kommunenummer «\(value)»: finst ikkje i geografifila \(file)")
+                "ukjent kommunenummer «\(value)»: finnes ikke i geografifila \(file) ",
+                nn: "ukjent kommunenummer «\(value)»: finst ikkje i geografifila \(file) ")
+                + nb(
+                    "(har kommunen fått nytt nummer, kan det gamle stå i kolonnen tidligere_kommunenummer)",
+                    nn: "(har kommunen fått nytt nummer, kan det gamle stå i kolonnen tidligere_kommunenummer)")
+        }
+        /// One old number under two new kommuner: a kommune split cannot be carried over.
+        public static func formerNumberSplit(_ number: String, first: String, firstLine: Int, here: String) -> String {
+            nb(
+                "tidligere kommunenummer \(number) står både under «\(first)» (linje \(firstLine)) og «\(here)» her; ",
+                nn: "tidlegare kommunenummer \(number) står både under «\(first)» (linje \(firstLine)) og «\(here)» her; ")
+                + nb(
+                    "svar fra en kommune som er delt, kan ikke føres over på én av de nye",
+                    nn: "svar frå ein kommune som er delt, kan ikkje førast over på éin av dei nye")
+        }
+        /// An old number that is also a kommune's number in the file.
+        public static func formerNumberInUse(_ number: String, owner: String, line: Int) -> String {
+            nb(
+                "tidligere kommunenummer \(number) er nummeret til «\(owner)» på linje \(line); et nummer kan bare bety én kommune",
+                nn: "tidlegare kommunenummer \(number) er nummeret til «\(owner)» på linje \(line); eit nummer kan berre tyde éin kommune")
         }
     }
 }

@@ -16,6 +16,10 @@ struct GeographyChecker {
     private var lineOfName: [String: Int] = [:]
     /// Column ("fylke", "region") → folded name → first spelling and its line.
     private var spellings: [String: [String: (spelling: String, line: Int)]] = [:]
+    /// Former kommunenummer → the kommune's number now.
+    private(set) var formerNumbers: [String: String] = [:]
+    /// Former kommunenummer → the kommune it was given under, and the line.
+    private var formerOwner: [String: (name: String, line: Int)] = [:]
     /// Column ("fylke", "region") → spelling → how many lines name it.
     private var lineCounts: [String: [String: Int]] = [:]
 
@@ -87,9 +91,36 @@ struct GeographyChecker {
                 lineOfName[key] = line
             }
         }
+        let former = formerNumbers(value(GeographyFile.formerColumn), number: number, name: name, line: line)
         guard problems.count == before, !truncated else { return }
+        for old in former {
+            formerNumbers[old] = number
+            formerOwner[old] = (name, line)
+        }
         entries.append(Geography.Entry(number: number, name: name, region: region, county: county))
         entryLines.append(line)
+    }
+
+    /// The kommune's former numbers (four digits each, space- or comma-separated); its own
+    /// number is left out. One old number under two kommuner is a split: an error naming both.
+    private mutating func formerNumbers(_ text: String, number: String, name: String, line: Int) -> [String] {
+        var result: [String] = []
+        let column = GeographyFile.formerColumn
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init) {
+            let old = token.count == 3 ? "0" + token : token
+            guard old.count == 4, old.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
+                report(line: line, column: column, .invalidMunicipalityNumber, Strings.GeographyFile.municipalityNumber(token))
+                continue
+            }
+            guard old != number, !result.contains(old) else { continue }
+            if let owner = formerOwner[old] {
+                report(
+                    line: line, column: column, .duplicateMunicipality,
+                    Strings.GeographyFile.formerNumberSplit(old, first: owner.name, firstLine: owner.line, here: name))
+            }
+            result.append(old)
+        }
+        return result
     }
 
     /// Four digits ("425" is "0425": Excel drops the leading zero), seen once.
@@ -135,6 +166,12 @@ struct GeographyChecker {
         guard !entries.isEmpty else {
             report(ImportProblem(file: file, line: 1, kind: .headerOnly, message: Strings.GeographyFile.headerOnly()))
             return
+        }
+        for (old, owner) in formerOwner.sorted(by: { $0.value.line < $1.value.line }) {
+            guard let line = lineOfNumber[old], let entry = entryLines.firstIndex(of: line) else { continue }
+            report(
+                line: owner.line, column: GeographyFile.formerColumn, .duplicateMunicipality,
+                Strings.GeographyFile.formerNumberInUse(old, owner: entries[entry].name, line: line))
         }
         checkNearNames(column: "fylke", kind: "fylket")
         checkNearNames(column: "region", kind: "regionen")
