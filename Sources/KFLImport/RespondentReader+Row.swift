@@ -126,15 +126,17 @@ extension RespondentReader {
                 return municipality
             }
             unknownMunicipalities[municipality] = (
-                problems.count < Self.problemLimit ? problems.count : nil, 1, [place.file]
+                problems.count < Self.problemLimit ? problems.count : nil, text(bytes), 1, [place.file]
             )
-            let raw = text(bytes)
-            let message =
-                geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0) }
-                ?? Strings.Import.unknownMunicipality(raw, county: geography.county.name)
-            problem(place, "kommunenr", .unknownMunicipality, message)
+            problem(place, "kommunenr", .unknownMunicipality, unknownMunicipalityMessage(text(bytes)))
         }
         return municipality
+    }
+
+    /// What an unknown kommunenummer's problem says; `count` where else it stands.
+    func unknownMunicipalityMessage(_ raw: String, count: String = "") -> String {
+        geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0, count: count) }
+            ?? Strings.Import.unknownMunicipality(raw, county: geography.county.name, count: count)
     }
 
     /// The respondent group: its index and the group, nil when unknown (a problem is reported).

@@ -36,7 +36,7 @@ struct RespondentReader {
     var lastSchool: Int?
     /// Unknown kommunenummer → its one reported problem (nil past the limit), rows and files:
     /// a kommune missing from the geography is said once, not on every row.
-    var unknownMunicipalities: [String: (problem: Int?, rows: Int, files: Set<String>)] = [:]
+    var unknownMunicipalities: [String: (problem: Int?, raw: String, rows: Int, files: Set<String>)] = [:]
     /// Which groups have rows in the file being read (for factors without a column).
     var groupsInFile: [Bool] = []
     /// The row's scores, reused from row to row.
@@ -158,7 +158,9 @@ struct RespondentReader {
             case .problem(let problem): report(problem)
             case .row(let line, let mayHoldControls):
                 // Blank lines, and the `;;;` rows Excel leaves below the data.
-                if row.withFields({ fields in (0..<fields.count).allSatisfy { NumberParsing.trimmed(fields[$0]).isEmpty } }) {
+                if row.withFields({ fields in
+                    (0..<fields.count).allSatisfy { NumberParsing.trimmed(fields[$0]).isEmpty }
+                }) {
                     continue
                 }
                 rows += 1
@@ -225,7 +227,7 @@ struct RespondentReader {
             let counts = Strings.GeographyFile.unknownMunicipalityCount(rows: unknown.rows, files: unknown.files.count)
             result[index] = ImportProblem(
                 file: problem.file, line: problem.line, column: problem.column, kind: problem.kind,
-                message: problem.message + counts)
+                message: unknownMunicipalityMessage(unknown.raw, count: counts))
         }
         return result
     }

@@ -116,7 +116,8 @@ import Testing
         let csv = try dir.file("svar.csv", text: Self.answers(kommuner: ["3405"]))
         let run = kfl("import", csv, "--geografi", geo, "-o", dir.path("resultater.sqlite"))
         #expect(run.exitCode == 65)
-        #expect(run.err.contains("\(csv):2:2: ukjent kommunenummer «3405»: finnes ikke i geografifila \(geo)"))
+        #expect(
+            run.err.contains("\(csv):2:2: ukjent kommunenummer «3405» (på 8 rader): finnes ikke i geografifila \(geo)"))
     }
 
     @Test("without --geografi an unknown kommune points at the option")
@@ -126,7 +127,7 @@ import Testing
         #expect(run.exitCode == 65)
         #expect(
             run.err.contains(
-                "ukjent kommunenummer «3401»: finnes ikke blant kommunene i Hedmark. "
+                "ukjent kommunenummer «3401» (på 8 rader): finnes ikke blant kommunene i Hedmark. "
                     + "For andre kommuner, bruk --geografi FIL"))
     }
 

@@ -121,7 +121,8 @@ extension Strings {
         public static func importFailed(count: Int, truncated: Bool = false) -> String {
             if truncated {
                 return nb(
-                    "importen stoppet på grunn av minst \(count) feil", nn: "importen stoppa på grunn av minst \(count) feil")
+                    "importen stoppet på grunn av minst \(count) feil",
+                    nn: "importen stoppa på grunn av minst \(count) feil")
             }
             return count == 1
                 ? nb("importen stoppet på grunn av 1 feil", nn: "importen stoppa på grunn av 1 feil")
@@ -131,7 +132,9 @@ extension Strings {
         public static func outputNotASnapshot(_ path: String) -> String {
             nb(
                 "\(path) finnes og er ikke et kfl-snapshot, så importen erstatter den ikke. Velg et annet navn med -o, eller flytt eller slett fila først",
-                nn: "\(path) finst og er ikkje eit kfl-snapshot, så importen erstattar henne ikkje. Vel eit anna namn med -o, eller flytt eller slett fila først")
+                nn:
+                    "\(path) finst og er ikkje eit kfl-snapshot, så importen erstattar henne ikkje. Vel eit anna namn med -o, eller flytt eller slett fila først"
+            )
         }
 
         public static func importDone(path: String, respondents: Int, schools: Int, rounds: [Int]) -> String {

@@ -109,7 +109,9 @@ struct GeographyChecker {
         for token in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init) {
             let old = token.count == 3 ? "0" + token : token
             guard old.count == 4, old.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
-                report(line: line, column: column, .invalidMunicipalityNumber, Strings.GeographyFile.municipalityNumber(token))
+                report(
+                    line: line, column: column, .invalidMunicipalityNumber,
+                    Strings.GeographyFile.municipalityNumber(token))
                 continue
             }
             guard old != number, !result.contains(old) else { continue }
@@ -203,7 +205,8 @@ struct GeographyChecker {
                     Array(NorwegianCollation.searchFold(name)), Array(NorwegianCollation.searchFold(near)))
                 guard distance <= 1 else { continue }
             }
-            report(line: line, column: column, .inconsistentName, Strings.GeographyFile.nearName(kind, name, near: near))
+            report(
+                line: line, column: column, .inconsistentName, Strings.GeographyFile.nearName(kind, name, near: near))
         }
     }
 }

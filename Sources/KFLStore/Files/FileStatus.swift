@@ -33,7 +33,8 @@ public struct FileStatus: Sendable, Equatable {
         case S_IFSOCK: kind = .socket
         default: kind = .other
         }
-        return FileStatus(kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: UInt64(info.st_size))
+        return FileStatus(
+            kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: UInt64(info.st_size))
     }
 
     public var exists: Bool { kind != .missing }
