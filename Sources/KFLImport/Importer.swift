@@ -79,8 +79,17 @@ public enum Importer {
     ///   file is removed and an existing snapshot at `output` is untouched).
     public static func run(files: [URL], output: URL, options: Options) throws -> ImportReport {
         var options = options
-        let (files, notices) = try readGeography(files: files, options: &options)
-        let (table, readerNotices) = try readAnswers(files: files, options: options)
+        let (files, geographyNotices, formerNumbers) = try readGeography(files: files, options: &options)
+        try refuseRepeatedFiles(files)
+        let (table, readerNotices) = try readAnswers(files: files, options: options, formerNumbers: formerNumbers)
+        var notices = geographyNotices
+        if let file = options.geographyFile {
+            let answered = Set(table.schools.map(\.municipality))
+            let silent = options.geography.municipalities.filter { !answered.contains($0.number) }.map(\.name)
+            if !silent.isEmpty {
+                notices.append(Strings.GeographyFile.municipalitiesWithoutAnswers(silent, file: file.displayName))
+            }
+        }
 
         let tree = UnitTree.build(
             geography: options.geography,
@@ -122,12 +131,16 @@ public enum Importer {
     /// is gone once this returns, before the tables are worked out.
     /// - Throws: `ImportFailure` listing what is wrong in the input, or saying there was nobody.
     private static func readAnswers(
-        files: [URL], options: Options
+        files: [URL], options: Options, formerNumbers: [String: String]
     ) throws -> (table: RespondentTable, notices: [String]) {
         var reader = RespondentReader(
             instrument: options.instrument, geography: options.geography,
-            geographyFile: options.geographyFile?.displayName)
-        for file in files where !reader.isFull {
+            geographyFile: options.geographyFile?.displayName, formerNumbers: formerNumbers)
+        for (index, file) in files.enumerated() {
+            guard !reader.isFull else {
+                reader.stoppedBefore(unread: files.count - index)
+                break
+            }
             reader.read(url: file, displayName: file.path)
         }
         if reader.problems.isEmpty && reader.table.respondentCount == 0 {
@@ -138,24 +151,45 @@ public enum Importer {
                 ], truncated: false)
         }
         guard reader.problems.isEmpty else {
-            throw ImportFailure(problems: reader.problems, truncated: reader.truncated)
+            throw ImportFailure(problems: reader.problemsWithCounts, truncated: reader.truncated)
         }
         return (reader.table, reader.notices)
     }
 
+    /// Refuses an answer file named twice (`a.csv a.csv`, or by two paths): read twice, every
+    /// respondent would be reported as a duplicate of itself.
+    private static func refuseRepeatedFiles(_ files: [URL]) throws(ImportFailure) {
+        var seen: [(status: FileStatus, path: String)] = []
+        var problems: [ImportProblem] = []
+        for file in files {
+            let status = FileStatus.of(file.path)
+            if let first = seen.first(where: { status.kind == .regularFile && $0.status.isSameFile(as: status) }) {
+                problems.append(
+                    ImportProblem(
+                        file: file.path, kind: .duplicateFile,
+                        message: Strings.Import.fileGivenTwice(file.path, first: first.path)))
+            } else {
+                seen.append((status, file.path))
+            }
+        }
+        if !problems.isEmpty { throw ImportFailure(problems: problems, truncated: false) }
+    }
+
     /// Reads the geography file, if one is given, into `options.geography`, and
     /// returns the answer files without it (`kfl import MAPPE/*.csv --geografi
-    /// MAPPE/geografi.csv` names it twice) and the notices about it.
+    /// MAPPE/geografi.csv` names it twice), the notices about it, and its former kommunenummer.
     /// - Throws: `ImportFailure` for a bad geography file, or for a geography
     ///   file among the answers when it is not the one given.
     private static func readGeography(
         files: [URL], options: inout Options
-    ) throws -> (files: [URL], notices: [String]) {
+    ) throws -> (files: [URL], notices: [String], formerNumbers: [String: String]) {
         var files = files
         var notices: [String] = []
+        var formerNumbers: [String: String] = [:]
         if let file = options.geographyFile {
-            (options.geography, notices) = try GeographyFile.read(
+            let contents = try GeographyFile.readContents(
                 url: file.url, displayName: file.displayName, name: file.topName)
+            (options.geography, notices, formerNumbers) = (contents.geography, contents.notices, contents.formerNumbers)
             let path = file.url.resolvingSymlinksInPath().standardizedFileURL.path
             files.removeAll { $0.resolvingSymlinksInPath().standardizedFileURL.path == path }
         }
@@ -165,6 +199,6 @@ public enum Importer {
                 message: Strings.GeographyFile.givenAsAnswers($0.path))
         }
         if !misplaced.isEmpty { throw ImportFailure(problems: misplaced, truncated: false) }
-        return (files, notices)
+        return (files, notices, formerNumbers)
     }
 }

@@ -48,6 +48,7 @@ extension RespondentReader {
 
         let municipality = municipalityNumber(fields[columns.municipality], place: place)
         let (groupIndex, group) = respondentGroup(fields[columns.group], place: place)
+        if let groupIndex { groupsInFile[groupIndex] = true }
         let trinn = group.map { checkedTrinn(fields[columns.trinn], group: $0, place: place) } ?? 0
 
         // Gender of the pupil; ignored for staff groups.
@@ -118,13 +119,24 @@ extension RespondentReader {
         var municipality = text(bytes)
         if municipality.count == 3, municipality.allSatisfy(\.isNumber) { municipality = "0" + municipality }
         if !municipalityNumbers.contains(municipality) {
-            let raw = text(bytes)
-            let message =
-                geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0) }
-                ?? Strings.Import.unknownMunicipality(raw, county: geography.county.name)
-            problem(place, "kommunenr", .unknownMunicipality, message)
+            if var unknown = unknownMunicipalities[municipality] {
+                unknown.rows += 1
+                unknown.files.insert(place.file)
+                unknownMunicipalities[municipality] = unknown
+                return municipality
+            }
+            unknownMunicipalities[municipality] = (
+                problems.count < Self.problemLimit ? problems.count : nil, text(bytes), 1, [place.file]
+            )
+            problem(place, "kommunenr", .unknownMunicipality, unknownMunicipalityMessage(text(bytes)))
         }
         return municipality
+    }
+
+    /// What an unknown kommunenummer's problem says; `count` where else it stands.
+    func unknownMunicipalityMessage(_ raw: String, count: String = "") -> String {
+        geographyFile.map { Strings.GeographyFile.unknownMunicipality(raw, file: $0, count: count) }
+            ?? Strings.Import.unknownMunicipality(raw, county: geography.county.name, count: count)
     }
 
     /// The respondent group: its index and the group, nil when unknown (a problem is reported).

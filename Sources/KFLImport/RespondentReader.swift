@@ -34,6 +34,11 @@ struct RespondentReader {
     /// school of the row before (rows come school by school).
     var schoolBytes: [(code: [UInt8], name: [UInt8])] = []
     var lastSchool: Int?
+    /// Unknown kommunenummer → its one reported problem (nil past the limit), rows and files:
+    /// a kommune missing from the geography is said once, not on every row.
+    var unknownMunicipalities: [String: (problem: Int?, raw: String, rows: Int, files: Set<String>)] = [:]
+    /// Which groups have rows in the file being read (for factors without a column).
+    var groupsInFile: [Bool] = []
     /// The row's scores, reused from row to row.
     var scores: [Double?] = []
     /// For each factor number: its group index and its position in the group.
@@ -41,7 +46,12 @@ struct RespondentReader {
     /// Scale of each factor, by number (the row loop must not copy `Factor`s).
     let scales: [ClosedRange<Double>]
 
-    init(instrument: Instrument, geography: Geography, geographyFile: String? = nil) {
+    /// - Parameter formerNumbers: old kommunenummer → the kommune's number now; rows with an
+    ///   old number count for the new kommune (before the school's kommune is checked).
+    init(
+        instrument: Instrument, geography: Geography, geographyFile: String? = nil,
+        formerNumbers: [String: String] = [:]
+    ) {
         self.instrument = instrument
         self.geography = geography
         self.geographyFile = geographyFile
@@ -54,6 +64,9 @@ struct RespondentReader {
         var byValue = [String?](repeating: nil, count: 10_000)
         for number in municipalityNumbers where number.utf8.count == 4 {
             if let value = NumberParsing.integer(Array(number.utf8)[...]) { byValue[value] = number }
+        }
+        for (old, number) in formerNumbers {
+            if let value = NumberParsing.integer(Array(old.utf8)[...]) { byValue[value] = number }
         }
         municipalityByValue = byValue
         var place: [(Int, Int)] = []
@@ -68,6 +81,11 @@ struct RespondentReader {
 
     mutating func report(_ problem: ImportProblem) {
         if problems.count < Self.problemLimit { problems.append(problem) } else { truncated = true }
+    }
+
+    /// Files were left unread at the limit: there may be more problems than are listed.
+    mutating func stoppedBefore(unread files: Int) {
+        if files > 0 { truncated = true }
     }
 
     mutating func read(url: URL, displayName: String) {
@@ -133,12 +151,18 @@ struct RespondentReader {
         }
         var rows = 0
         var row = CSVRow()
+        groupsInFile = [Bool](repeating: false, count: instrument.groups.count)
         let delimiter = Character(Unicode.Scalar(reader.delimiter))
         while !isFull, let record = reader.nextRow(into: &row) {
             switch record {
             case .problem(let problem): report(problem)
             case .row(let line, let mayHoldControls):
-                if row.count == 1 && row.withFields({ NumberParsing.trimmed($0[0]).isEmpty }) { continue }
+                // Blank lines, and the `;;;` rows Excel leaves below the data.
+                if row.withFields({ fields in
+                    (0..<fields.count).allSatisfy { NumberParsing.trimmed(fields[$0]).isEmpty }
+                }) {
+                    continue
+                }
                 rows += 1
                 // The rest of the row is still checked: every problem is reported at once.
                 if mayHoldControls, row.count == header.fieldCount {
@@ -150,7 +174,10 @@ struct RespondentReader {
                 }
             }
         }
+        // Stopped at the limit with rows left: there are more problems than are listed.
+        if isFull, reader.next() != nil { truncated = true }
         if reader.encoding == .windows1252 { notices.append(Strings.Import.windows1252Notice(file: displayName)) }
+        noteMissingFactors(header: header, file: displayName)
         if rows == 0 && !isFull {
             report(ImportProblem(file: displayName, line: 1, kind: .headerOnly, message: Strings.Import.headerOnly()))
         }
@@ -178,5 +205,30 @@ struct RespondentReader {
                     file: file, line: line, column: index + 1, kind: .controlCharacter, message: message))
         }
         return problems
+    }
+
+    /// A `merk:` for each group with rows in the file whose factors lack a column there: the
+    /// import is valid (a round may lack a factor), but a deleted column must not go unseen.
+    private mutating func noteMissingFactors(header: CSVHeader, file: String) {
+        let present = Set(header.factorColumns.map(\.factorNumber))
+        for (index, group) in instrument.groups.enumerated() where groupsInFile[index] {
+            let missing = group.factors.filter { !present.contains($0.number) }.map(\.id)
+            guard !missing.isEmpty else { continue }
+            notices.append(Strings.Import.missingFactorColumns(file: file, group: group.id, factors: missing))
+        }
+    }
+
+    /// The problems with each unknown kommunenummer's rows and files added to its one message.
+    var problemsWithCounts: [ImportProblem] {
+        var result = problems
+        for (_, unknown) in unknownMunicipalities where unknown.rows > 1 {
+            guard let index = unknown.problem else { continue }
+            let problem = result[index]
+            let counts = Strings.GeographyFile.unknownMunicipalityCount(rows: unknown.rows, files: unknown.files.count)
+            result[index] = ImportProblem(
+                file: problem.file, line: problem.line, column: problem.column, kind: problem.kind,
+                message: unknownMunicipalityMessage(unknown.raw, count: counts))
+        }
+        return result
     }
 }

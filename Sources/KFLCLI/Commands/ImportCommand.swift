@@ -17,6 +17,13 @@ enum ImportCommand {
         // Checked with the paths as the user wrote them, so the message repeats them.
         let inputs = options.files + (options.geography.map { [$0] } ?? [])
         if let refused = refuseOutput(options.output, inputs: inputs, console: console) { return refused }
+        // A CSV or a workbook named by mistake is not silently turned into a snapshot.
+        guard SnapshotMark.mayReplace(path: options.output) else {
+            console.err(
+                Strings.CLI.error(Strings.CLI.outputNotASnapshot(options.output)) + ". "
+                    + Strings.Import.noOutputWritten(options.output))
+            return .cannotCreate
+        }
         let geography = options.geography.map {
             Importer.GeographyFileOption(url: URL(fileURLWithPath: $0), displayName: $0, topName: options.topName)
         }
@@ -47,7 +54,8 @@ enum ImportCommand {
         } catch let failure as ImportFailure {
             console.err(failure.description)
             console.err(
-                Strings.CLI.error(Strings.CLI.importFailed(count: failure.problems.count)) + ". "
+                Strings.CLI.error(Strings.CLI.importFailed(count: failure.problems.count, truncated: failure.truncated))
+                    + ". "
                     + Strings.Import.noOutputWritten(output))
             let missingInput = failure.problems.allSatisfy { $0.kind == .unreadableFile }
             return missingInput ? .noInput : .dataError

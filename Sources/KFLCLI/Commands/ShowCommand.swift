@@ -45,9 +45,13 @@ enum ShowCommand {
             let outsideSchool = options.trinn > 0 && !(unit.trinnRange?.contains(options.trinn) ?? true)
             let groups = outsideSchool ? [] : try reader.groups(for: unit, trinn: options.trinn)
             guard !groups.isEmpty else {
+                // A kommune in the geography where no school answered: not the selection's fault.
+                let silent = unit.kind == .municipality && info.tree.children(of: unit).isEmpty
                 let message =
-                    options.trinn > 0
-                    ? Strings.CLI.trinnNotAtUnit(options.trinn, unit: unit.name) : Strings.CLI.noResults(unit.name)
+                    silent
+                    ? Strings.CLI.municipalityWithoutAnswers(unit.name)
+                    : options.trinn > 0
+                        ? Strings.CLI.trinnNotAtUnit(options.trinn, unit: unit.name) : Strings.CLI.noResults(unit.name)
                 console.err(Strings.CLI.error(message))
                 return .usage
             }

@@ -117,11 +117,26 @@ extension Strings {
         public static func cannotRead(_ path: String, reason: String) -> String {
             nb("kan ikke lese \(path): \(reason)", nn: "kan ikkje lese \(path): \(reason)")
         }
-        public static func importFailed(count: Int) -> String {
-            count == 1
+        /// `truncated`: reading stopped at the limit, so there were more.
+        public static func importFailed(count: Int, truncated: Bool = false) -> String {
+            if truncated {
+                return nb(
+                    "importen stoppet på grunn av minst \(count) feil",
+                    nn: "importen stoppa på grunn av minst \(count) feil")
+            }
+            return count == 1
                 ? nb("importen stoppet på grunn av 1 feil", nn: "importen stoppa på grunn av 1 feil")
                 : nb("importen stoppet på grunn av \(count) feil", nn: "importen stoppa på grunn av \(count) feil")
         }
+        /// `-o` names a file that is there and is not a kfl snapshot: import will not replace it.
+        public static func outputNotASnapshot(_ path: String) -> String {
+            nb(
+                "\(path) finnes og er ikke et kfl-snapshot, så importen erstatter den ikke. Velg et annet navn med -o, eller flytt eller slett fila først",
+                nn:
+                    "\(path) finst og er ikkje eit kfl-snapshot, så importen erstattar henne ikkje. Vel eit anna namn med -o, eller flytt eller slett fila først"
+            )
+        }
+
         public static func importDone(path: String, respondents: Int, schools: Int, rounds: [Int]) -> String {
             nb(
                 "Skrev \(path): \(NorwegianFormat.integer(respondents)) svar fra \(schools) \(schools == 1 ? "skole" : "skoler"), \(Strings.list(rounds.map(String.init))).",
@@ -308,6 +323,12 @@ extension Strings.CLI {
     }
     public static func trinnNotAtUnit(_ trinn: Int, unit: String) -> String {
         nb("\(unit) har ingen resultater for \(trinn). trinn", nn: "\(unit) har ingen resultat for \(trinn). trinn")
+    }
+    /// A kommune in the geography with no school that answered.
+    public static func municipalityWithoutAnswers(_ unit: String) -> String {
+        nb(
+            "\(unit) har ingen svar i dette snapshotet (kommunen står i geografien, men ingen skole der svarte)",
+            nn: "\(unit) har ingen svar i dette snapshotet (kommunen står i geografien, men ingen skule der svarte)")
     }
     public static func noResults(_ unit: String) -> String {
         nb("ingen resultater for \(unit) med dette utvalget", nn: "ingen resultat for \(unit) med dette utvalet")

@@ -62,10 +62,60 @@ extension Strings {
                 "dette er en geografifil (kommunenummer;kommune;region;fylke), ikke svar. Bruk --geografi \(path)",
                 nn: "dette er ei geografifil (kommunenummer;kommune;region;fylke), ikkje svar. Bruk --geografi \(path)")
         }
-        public static func unknownMunicipality(_ value: String, file: String) -> String {
+        /// A fylke or region name on one line only, near a name on several: a typo, not a second one.
+        public static func nearName(_ kind: String, _ value: String, near: String) -> String {
             nb(
-                "ukjent kommunenummer «\(value)»: finnes ikke i geografifila \(file)",
-                nn: "ukjent kommunenummer «\(value)»: finst ikkje i geografifila \(file)")
+                "\(kind) «\(value)» står bare her; mente du «\(near)»? Skriv det likt overalt",
+                nn: "\(kind) «\(value)» står berre her; meinte du «\(near)»? Skriv det likt overalt")
+        }
+        /// Kommuner in the geography file that no answer row names.
+        public static func municipalitiesWithoutAnswers(_ names: [String], file: String) -> String {
+            let shown = names.count > 10 ? Array(names.prefix(10)) + ["…"] : names
+            return names.count == 1
+                ? nb(
+                    "merk: 1 kommune i geografifila \(file) har ingen svar: \(names[0])",
+                    nn: "merk: 1 kommune i geografifila \(file) har ingen svar: \(names[0])")
+                : nb(
+                    "merk: \(names.count) kommuner i geografifila \(file) har ingen svar: \(shown.joined(separator: ", "))",
+                    nn:
+                        "merk: \(names.count) kommunar i geografifila \(file) har ingen svar: \(shown.joined(separator: ", "))"
+                )
+        }
+        /// An unknown kommunenummer on many rows, said once: how many rows and files.
+        public static func unknownMunicipalityCount(rows: Int, files: Int) -> String {
+            files == 1
+                ? nb(" (på \(NorwegianFormat.integer(rows)) rader)", nn: " (på \(NorwegianFormat.integer(rows)) rader)")
+                : nb(
+                    " (på \(NorwegianFormat.integer(rows)) rader i \(files) filer)",
+                    nn: " (på \(NorwegianFormat.integer(rows)) rader i \(files) filer)")
+        }
+        /// `count`: where else it stands (`unknownMunicipalityCount`), or empty.
+        public static func unknownMunicipality(_ value: String, file: String, count: String = "") -> String {
+            nb(
+                "ukjent kommunenummer «\(value)»\(count): finnes ikke i geografifila \(file); ",
+                nn: "ukjent kommunenummer «\(value)»\(count): finst ikkje i geografifila \(file); ")
+                + nb(
+                    "har kommunen fått nytt nummer, kan det gamle stå i kolonnen tidligere_kommunenummer",
+                    nn: "har kommunen fått nytt nummer, kan det gamle stå i kolonnen tidligere_kommunenummer")
+        }
+        /// One old number under two new kommuner: a kommune split cannot be carried over.
+        public static func formerNumberSplit(_ number: String, first: String, firstLine: Int, here: String) -> String {
+            nb(
+                "tidligere kommunenummer \(number) står både under «\(first)» (linje \(firstLine)) og «\(here)» her; ",
+                nn:
+                    "tidlegare kommunenummer \(number) står både under «\(first)» (linje \(firstLine)) og «\(here)» her; "
+            )
+                + nb(
+                    "svar fra en kommune som er delt, kan ikke føres over på én av de nye",
+                    nn: "svar frå ein kommune som er delt, kan ikkje førast over på éin av dei nye")
+        }
+        /// An old number that is also a kommune's number in the file.
+        public static func formerNumberInUse(_ number: String, owner: String, line: Int) -> String {
+            nb(
+                "tidligere kommunenummer \(number) er nummeret til «\(owner)» på linje \(line); et nummer kan bare bety én kommune",
+                nn:
+                    "tidlegare kommunenummer \(number) er nummeret til «\(owner)» på linje \(line); eit nummer kan berre tyde éin kommune"
+            )
         }
     }
 }

@@ -63,10 +63,11 @@ extension Strings {
             )
         }
         /// A kommunenummer the built-in geography (Hedmark) does not have.
-        public static func unknownMunicipality(_ value: String, county: String) -> String {
+        /// `count`: where else it stands (`GeographyFile.unknownMunicipalityCount`), or empty.
+        public static func unknownMunicipality(_ value: String, county: String, count: String = "") -> String {
             nb(
-                "ukjent kommunenummer «\(value)»: finnes ikke blant kommunene i \(county). ",
-                nn: "ukjent kommunenummer «\(value)»: finst ikkje blant kommunane i \(county). ")
+                "ukjent kommunenummer «\(value)»\(count): finnes ikke blant kommunene i \(county). ",
+                nn: "ukjent kommunenummer «\(value)»\(count): finst ikkje blant kommunane i \(county). ")
                 + nb(
                     "For andre kommuner, bruk --geografi FIL (se kfl import --help)",
                     nn: "For andre kommunar, bruk --geografi FIL (sjå kfl import --help)")
@@ -200,6 +201,32 @@ extension Strings {
         }
         public static func moreProblems(_ count: Int) -> String {
             nb("… og flere feil (stoppet etter \(count))", nn: "… og fleire feil (stoppa etter \(count))")
+        }
+        /// The same answer file named twice on the command line.
+        public static func fileGivenTwice(_ path: String, first: String) -> String {
+            first == path
+                ? nb(
+                    "fila er gitt to ganger; ta den med bare én gang",
+                    nn: "fila er gitt to gonger; ta henne med berre éin gong")
+                : nb(
+                    "fila er gitt to ganger (også som \(first)); ta den med bare én gang",
+                    nn: "fila er gitt to gonger (òg som \(first)); ta henne med berre éin gong")
+        }
+        /// Factors of a group with rows in the file that have no column there.
+        public static func missingFactorColumns(file: String, group: String, factors: [String]) -> String {
+            let shown = factors.count > 8 ? Array(factors.prefix(8)) + ["…"] : factors
+            let list = shown.joined(separator: ", ")
+            return factors.count == 1
+                ? nb(
+                    "merk: \(file) har ingen kolonne for \(list) (\(group)); den faktoren får ingen resultater fra fila",
+                    nn:
+                        "merk: \(file) har ingen kolonne for \(list) (\(group)); den faktoren får ingen resultat frå fila"
+                )
+                : nb(
+                    "merk: \(file) har ingen kolonne for \(factors.count) faktorer for \(group): \(list); de får ingen resultater fra fila",
+                    nn:
+                        "merk: \(file) har ingen kolonne for \(factors.count) faktorar for \(group): \(list); dei får ingen resultat frå fila"
+                )
         }
         public static func noOutputWritten(_ path: String) -> String {
             nb("Ingen fil er skrevet til \(path).", nn: "Inga fil er skriven til \(path).")

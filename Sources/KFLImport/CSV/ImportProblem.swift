@@ -14,7 +14,9 @@ public struct ImportProblem: Error, Sendable, Hashable, CustomStringConvertible 
             /// Not a text file at all (an Excel workbook, a binary file).
             notText,
             // Geography files:
-            invalidMunicipalityNumber, duplicateMunicipality, inconsistentName, misplacedGeography
+            invalidMunicipalityNumber, duplicateMunicipality, inconsistentName, misplacedGeography,
+            /// The same answer file named twice on the command line.
+            duplicateFile
     }
 
     public let file: String

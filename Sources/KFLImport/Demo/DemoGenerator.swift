@@ -79,7 +79,7 @@ public struct DemoGenerator: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(GeographyFile.defaultName)
         let out = try DemoCSVWriter(url: url)
-        out.append(GeographyFile.columns.joined(separator: ";"))
+        out.append(GeographyFile.basicColumns.joined(separator: ";"))
         try out.endRow()
         for entry in geographyEntries {
             out.append([entry.number, entry.name, entry.region, entry.county].joined(separator: ";"))

@@ -16,6 +16,12 @@ struct GeographyChecker {
     private var lineOfName: [String: Int] = [:]
     /// Column ("fylke", "region") → folded name → first spelling and its line.
     private var spellings: [String: [String: (spelling: String, line: Int)]] = [:]
+    /// Former kommunenummer → the kommune's number now.
+    private(set) var formerNumbers: [String: String] = [:]
+    /// Former kommunenummer → the kommune it was given under, and the line.
+    private var formerOwner: [String: (name: String, line: Int)] = [:]
+    /// Column ("fylke", "region") → spelling → how many lines name it.
+    private var lineCounts: [String: [String: Int]] = [:]
 
     init(file: String) { self.file = file }
 
@@ -85,9 +91,38 @@ struct GeographyChecker {
                 lineOfName[key] = line
             }
         }
+        let former = formerNumbers(value(GeographyFile.formerColumn), number: number, name: name, line: line)
         guard problems.count == before, !truncated else { return }
+        for old in former {
+            formerNumbers[old] = number
+            formerOwner[old] = (name, line)
+        }
         entries.append(Geography.Entry(number: number, name: name, region: region, county: county))
         entryLines.append(line)
+    }
+
+    /// The kommune's former numbers (four digits each, space- or comma-separated); its own
+    /// number is left out. One old number under two kommuner is a split: an error naming both.
+    private mutating func formerNumbers(_ text: String, number: String, name: String, line: Int) -> [String] {
+        var result: [String] = []
+        let column = GeographyFile.formerColumn
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init) {
+            let old = token.count == 3 ? "0" + token : token
+            guard old.count == 4, old.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
+                report(
+                    line: line, column: column, .invalidMunicipalityNumber,
+                    Strings.GeographyFile.municipalityNumber(token))
+                continue
+            }
+            guard old != number, !result.contains(old) else { continue }
+            if let owner = formerOwner[old] {
+                report(
+                    line: line, column: column, .duplicateMunicipality,
+                    Strings.GeographyFile.formerNumberSplit(old, first: owner.name, firstLine: owner.line, here: name))
+            }
+            result.append(old)
+        }
+        return result
     }
 
     /// Four digits ("425" is "0425": Excel drops the leading zero), seen once.
@@ -114,8 +149,10 @@ struct GeographyChecker {
         let key = NorwegianCollation.searchFold(text)
         guard let first = spellings[column, default: [:]][key] else {
             spellings[column, default: [:]][key] = (text, line)
+            lineCounts[column, default: [:]][text, default: 0] += 1
             return text
         }
+        lineCounts[column, default: [:]][first.spelling, default: 0] += 1
         if first.spelling != text {
             let kind = column == "fylke" ? "fylket" : "regionen"
             let message = Strings.GeographyFile.spelledDifferently(
@@ -132,6 +169,14 @@ struct GeographyChecker {
             report(ImportProblem(file: file, line: 1, kind: .headerOnly, message: Strings.GeographyFile.headerOnly()))
             return
         }
+        for (old, owner) in formerOwner.sorted(by: { $0.value.line < $1.value.line }) {
+            guard let line = lineOfNumber[old], let entry = entryLines.firstIndex(of: line) else { continue }
+            report(
+                line: owner.line, column: GeographyFile.formerColumn, .duplicateMunicipality,
+                Strings.GeographyFile.formerNumberInUse(old, owner: entries[entry].name, line: line))
+        }
+        checkNearNames(column: "fylke", kind: "fylket")
+        checkNearNames(column: "region", kind: "regionen")
         var firstWithRegion: [String: Int] = [:]
         for (index, entry) in entries.enumerated() where !entry.region.isEmpty && firstWithRegion[entry.county] == nil {
             firstWithRegion[entry.county] = index
@@ -141,6 +186,27 @@ struct GeographyChecker {
             let message = Strings.GeographyFile.regionMissing(
                 county: entry.county, example: entries[example].region, exampleLine: entryLines[example])
             report(line: entryLines[index], column: "region", .missingValue, message)
+        }
+    }
+
+    /// A fylke (or region) named on one line only, close to one named on several, is a typo:
+    /// taken as a second fylke it would silently restructure the whole snapshot. Regions
+    /// are held to one letter's difference, since real neighbours («Nord-Troms», «Sør-Troms»)
+    /// can be near each other and have a single kommune.
+    private mutating func checkNearNames(column: String, kind: String) {
+        let counts = lineCounts[column] ?? [:]
+        let common = counts.filter { $0.value > 1 }.map(\.key).sorted()
+        for (name, count) in counts.sorted(by: { $0.key < $1.key }) where count == 1 {
+            guard let near = NearestMatch.find(name, in: common),
+                let line = spellings[column]?[NorwegianCollation.searchFold(name)]?.line
+            else { continue }
+            if column == "region" {
+                let distance = NearestMatch.editDistance(
+                    Array(NorwegianCollation.searchFold(name)), Array(NorwegianCollation.searchFold(near)))
+                guard distance <= 1 else { continue }
+            }
+            report(
+                line: line, column: column, .inconsistentName, Strings.GeographyFile.nearName(kind, name, near: near))
         }
     }
 }

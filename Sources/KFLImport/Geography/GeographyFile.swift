@@ -17,13 +17,27 @@ import Foundation
 public enum GeographyFile {
     /// What `kfl demo --csv MAPPE` names the geography file it writes.
     public static let defaultName = "geografi.csv"
-    static let columns = ["kommunenummer", "kommune", "region", "fylke"]
+    /// The columns `kfl demo --csv` writes.
+    static let basicColumns = ["kommunenummer", "kommune", "region", "fylke"]
+    static let columns = basicColumns + [formerColumn]
+    /// Optional: the kommune's numbers before a merger (the 2020 reform), separated by spaces.
+    static let formerColumn = "tidligere_kommunenummer"
     /// `region` may be left out: then no fylke has regions.
     static let required = ["kommunenummer", "kommune", "fylke"]
     static let aliases = [
         "kommunenr": "kommunenummer", "knr": "kommunenummer", "kommunenavn": "kommune",
         "regionnavn": "region", "fylkesnavn": "fylke", "fylkenavn": "fylke",
+        "tidligere_kommunenr": formerColumn, "tidligere_knr": formerColumn,
     ]
+
+    /// What a geography file gives the import.
+    public struct Contents: Sendable {
+        public let geography: Geography
+        /// Notices for the user (encoding, unused regions).
+        public let notices: [String]
+        /// A kommune's former number → its number now (`tidligere_kommunenummer`).
+        public let formerNumbers: [String: String]
+    }
 
     /// Reads and checks the file, and builds its geography (see `Geography.init(entries:name:)`).
     /// - Parameter name: the top's name when the file has several fylker.
@@ -34,6 +48,14 @@ public enum GeographyFile {
     )
         throws(ImportFailure) -> (geography: Geography, notices: [String])
     {
+        let contents = try readContents(url: url, displayName: displayName, name: name)
+        return (contents.geography, contents.notices)
+    }
+
+    /// Reads and checks the file: the geography, notices, and former kommunenummer.
+    public static func readContents(
+        url: URL, displayName: String, name: String? = nil
+    ) throws(ImportFailure) -> Contents {
         func failure(_ problem: ImportProblem) -> ImportFailure { ImportFailure(problems: [problem], truncated: false) }
         var reader: CSVLineReader
         do {
@@ -45,6 +67,7 @@ public enum GeographyFile {
             throw failure(ImportProblem(file: displayName, kind: .emptyFile, message: Strings.Import.emptyFile()))
         }
         var checker = GeographyChecker(file: displayName)
+        var columnNames: [String] = []
         switch first {
         case .problem(let problem):
             throw failure(problem)
@@ -57,6 +80,7 @@ public enum GeographyFile {
             }
             reader.delimiter = delimiter
             let names = reader.split(bytes)
+            columnNames = names.map { rawName($0) }
             if mayHoldControls {
                 for problem in RespondentReader.controlProblems(names, names: nil, file: displayName, line: line) {
                     checker.report(problem)
@@ -70,9 +94,12 @@ public enum GeographyFile {
             case .problem(let problem): checker.report(problem)
             case .line(let line, let bytes, let mayHoldControls):
                 let fields = reader.split(bytes)
-                if fields.count == 1 && NumberParsing.trimmed(fields[0]).isEmpty { continue }
-                if mayHoldControls {
-                    let problems = RespondentReader.controlProblems(fields, names: nil, file: displayName, line: line)
+                // Blank lines, and the `;;;` rows Excel leaves below the data.
+                if fields.allSatisfy({ NumberParsing.trimmed($0).isEmpty }) { continue }
+                // With the wrong number of fields, readRow says so instead.
+                if mayHoldControls && fields.count == columnNames.count {
+                    let problems = RespondentReader.controlProblems(
+                        fields, names: columnNames, file: displayName, line: line)
                     if !problems.isEmpty {
                         for problem in problems { checker.report(problem) }
                         continue
@@ -89,7 +116,9 @@ public enum GeographyFile {
         if counties > 1 && checker.entries.contains(where: { !$0.region.isEmpty }) {
             notices.append(Strings.GeographyFile.unusedRegions(file: displayName, counties: counties))
         }
-        return (Geography(entries: checker.entries, name: name), notices)
+        return Contents(
+            geography: Geography(entries: checker.entries, name: name), notices: notices,
+            formerNumbers: checker.formerNumbers)
     }
 
     /// Whether the file's first line is a geography file's header (so it was given as answers by mistake).

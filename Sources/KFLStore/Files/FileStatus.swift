@@ -16,6 +16,8 @@ public struct FileStatus: Sendable, Equatable {
     /// Device and inode: the file's identity, whatever path names it (links, `./`, `..`).
     let device: UInt64
     let inode: UInt64
+    /// Bytes in a regular file (0 when missing).
+    public var size: UInt64 = 0
 
     /// The status of `path`, following symbolic links (a link to `/dev/null` is a device).
     public static func of(_ path: String) -> FileStatus {
@@ -31,7 +33,8 @@ public struct FileStatus: Sendable, Equatable {
         case S_IFSOCK: kind = .socket
         default: kind = .other
         }
-        return FileStatus(kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        return FileStatus(
+            kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: UInt64(info.st_size))
     }
 
     public var exists: Bool { kind != .missing }
