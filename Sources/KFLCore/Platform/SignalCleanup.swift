@@ -66,8 +66,9 @@ enum SignalCleanup {
         }
     }
 
-    private static let handler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void =
-        { signal, _, _ in SignalCleanup.handle(signal) }
+    private static let handler:
+        @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void =
+            { signal, _, _ in SignalCleanup.handle(signal) }
 
     #if os(Linux)
     private static func isIgnored(_ action: sigaction) -> Bool {

@@ -50,7 +50,8 @@ import Testing
         let dir = try TemporaryDirectory()
         // One round of the demo county: the snapshot is open while its tables are protected.
         let files = try DemoFixture.csvFiles().filter { $0.lastPathComponent.hasPrefix("kfl-demo-2016-") }.map(\.path)
-        let outcome = try Self.interrupt(["import"] + files + ["-o", "OUT/resultater.sqlite"], signal: SIGINT, in: dir) {
+        let outcome = try Self.interrupt(["import"] + files + ["-o", "OUT/resultater.sqlite"], signal: SIGINT, in: dir)
+        {
             made, _ in made.contains { $0.hasPrefix(".resultater.sqlite.tmp-") }
         }
         try #require(outcome.reached, "kfl ended before its temporary snapshot was seen")
