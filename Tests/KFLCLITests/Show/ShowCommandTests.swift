@@ -1,4 +1,5 @@
 import Foundation
+import KFLCore
 import KFLTestSupport
 import Testing
 
@@ -94,6 +95,17 @@ import Testing
         #expect(nynorsk.err.contains("skular i Hamar passar til «skole»:"), "\(nynorsk.err)")
         #expect(nynorsk.err.contains("Skriv meir av namnet på skulen"), "\(nynorsk.err)")
         #expect(!nynorsk.err.contains("Oppgi --kommune"), "\(nynorsk.err)")
+    }
+
+    @Test("a name that fits a hundred schools names ten of them and how many more, on one readable line")
+    func aHundredMatchesAreNotAllListed() throws {
+        let snapshot = try DemoFixture.snapshotPath()
+        let result = kfl("show", snapshot, "--skole", "skole")
+        #expect(result.exitCode == 64)
+        let count = try #require(Int(result.err.split(separator: " ").dropFirst().first ?? ""), "\(result.err)")
+        #expect(count > Strings.CLI.candidatesNamed + 1, "\(result.err)")
+        #expect(result.err.contains(" og \(count - Strings.CLI.candidatesNamed) til. "), "\(result.err)")
+        #expect(result.err.components(separatedBy: "), ").count == Strings.CLI.candidatesNamed, "\(result.err)")
     }
 
     /// The binary in the C locale (the locale is the process's, so not through `kfl(…)` in this process).
