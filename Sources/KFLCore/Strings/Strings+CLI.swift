@@ -246,7 +246,8 @@ extension Strings.CLI {
         }
         let place = municipality.map { nb(" i \($0)", nn: " i \($0)") } ?? ""
         let rest = candidates.count - candidatesNamed
-        let shown = rest > 1 ? Array(candidates.prefix(candidatesNamed)) + [nb("\(rest) til", nn: "\(rest) til")] : candidates
+        let shown =
+            rest > 1 ? Array(candidates.prefix(candidatesNamed)) + [nb("\(rest) til", nn: "\(rest) til")] : candidates
         return nb(
             "\(candidates.count) \(plural)\(place) passer til «\(name)»: ",
             nn: "\(candidates.count) \(plural)\(place) passar til «\(name)»: ")
