@@ -126,6 +126,18 @@ import Testing
         }
     }
 
+    @Test("in the C locale error messages are ASCII too")
+    func asciiErrorsInTheCLocale() throws {
+        let snapshot = TmuxSession.shellQuoted(try DemoFixture.snapshotPath())
+        let binary = TmuxSession.shellQuoted(TmuxSession.kflBinary())
+        let run = try ManPageTests.shell(
+            "env -i LANG=C KFL_HOME=/nonexistent \(binary) show \(snapshot) --kommune Åsnes --skole Blåbær 2>&1")
+        #expect(run.status != 0)
+        #expect(run.text.hasPrefix("Feil: "), "\(run.text)")
+        #expect(run.text.contains("Blaabaer"), "\(run.text)")
+        #expect(run.text.allSatisfy { $0.isASCII }, "\(run.text)")
+    }
+
     @Test("a part of a name that fits several schools lists them, and never picks one")
     func partialNameOfSeveral() throws {
         let run = kfl("show", try DemoFixture.snapshotPath(), "--skole", "Svalåsen")
