@@ -1,5 +1,6 @@
 import KFLCore
 import KFLStore
+import TerminalUI
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -13,7 +14,8 @@ import Foundation
 public enum KFLCLI {
     public static let standardConsole = Console(
         out: { text in StandardStream.write(text + "\n", to: 1) },
-        err: { text in StandardStream.write(text + "\n", to: 2) },
+        // Messages too are in ASCII where the locale cannot show more, like `kfl show`'s text.
+        err: { text in StandardStream.write((Locale.isUTF8 ? text : ASCIIFallback.text(text)) + "\n", to: 2) },
         terminalWidth: { isatty(STDOUT_FILENO) == 1 ? TerminalSize.columns() : nil })
 
     /// - Parameter environment: the variables to read (tests give their own); nil reads

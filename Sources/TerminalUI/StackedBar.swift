@@ -4,7 +4,9 @@
 ///
 /// Part boundaries fall at the rounded cumulative share of the width, so the
 /// parts always fill the bar exactly and a part's length never depends on the
-/// rounding of the parts before it by more than one cell.
+/// rounding of the parts before it by more than one cell. A part with any count
+/// gets at least one cell where the bar has room for every such part (taken from
+/// the widest part): 5 % beside a bar with no cell of that part would contradict it.
 public struct StackedBar: Hashable, Sendable {
     public struct Part: Hashable, Sendable {
         public var count: Int
@@ -33,6 +35,18 @@ public struct StackedBar: Hashable, Sendable {
             let next = Int((Double(cumulative) / Double(total) * Double(columns)).rounded())
             widths.append(next - edge)
             edge = next
+        }
+        let counted = counts.indices.filter { counts[$0] > 0 }
+        guard counted.count <= columns else { return widths }
+        for part in counted where widths[part] == 0 {
+            // The widest part gives a cell (the first of equals: the same bar every time).
+            guard
+                let widest = widths.indices.max(by: { widths[$0] < widths[$1] || (widths[$0] == widths[$1] && $0 > $1) }
+                ),
+                widths[widest] > 1
+            else { break }
+            widths[widest] -= 1
+            widths[part] = 1
         }
         return widths
     }

@@ -30,6 +30,20 @@ import Testing
         }
     }
 
+    @Test("a part with any count gets a cell when the bar has room, from the widest part")
+    func everyCountedPartIsSeen() {
+        // 5 % unfavourable (1 + 3 of 77) in 8 cells rounds to nothing; it must show.
+        #expect(StackedBar.widths(of: [1, 3, 21, 52], columns: 8) == [1, 1, 3, 3])
+        #expect(StackedBar.widths(of: [0, 1, 99], columns: 10) == [0, 1, 9])
+        // No room for every counted part: plain rounding.
+        #expect(StackedBar.widths(of: [1, 1, 98], columns: 2) == [0, 0, 2])
+        for columns in 3...30 {
+            let widths = StackedBar.widths(of: [1, 0, 200, 1], columns: columns)
+            #expect(widths.reduce(0, +) == columns)
+            #expect(widths[0] >= 1 && widths[1] == 0 && widths[3] >= 1)
+        }
+    }
+
     @Test func nothingCountedDrawsNothing() {
         let empty = StackedBar(parts: [.init(count: 0, glyph: "█"), .init(count: 0, glyph: "░")])
         #expect(render(empty, width: 4).lines == ["    "])

@@ -78,8 +78,12 @@ public enum AppUpdate {
                 view: view, round: view == .level ? nil : selection.round,
                 baseRound: view.measuresChange ? request.baseRound : nil, isStartingPoint: true)
         }
+        // A theme's factors come from several groups: the group that happened to be in view is not
+        // the starting point then, and the exports' «Utgangspunkt» must not name it.
+        let groups = Set(request.factorIDs.compactMap { instrument.factor(id: $0).flatMap(instrument.group)?.id })
         let context = AnalysisContext(
-            round: selection.round, groupID: selection.groupID, trinn: selection.trinn, gender: selection.gender)
+            round: selection.round, groupID: groups.count > 1 ? nil : selection.groupID, trinn: selection.trinn,
+            gender: selection.gender)
         return .create(title: title, unit: list.unit, context: context, linkedFactors: linked)
     }
 

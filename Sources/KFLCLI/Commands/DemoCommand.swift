@@ -31,10 +31,19 @@ enum DemoCommand {
             keep
             ?? FileManager.default.temporaryDirectory.appendingPathComponent(
                 "kfl-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
         let files: [URL]
         let existed = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
         let folderExisted = FileManager.default.fileExists(atPath: directory.path)
+        // Stopped by a signal (Ctrl-C while the first demo is built), kfl takes the files this run
+        // was making with it: the user's own files in a kept folder are never on the list.
+        var signalCleanup = (generator.fileNames() + [GeographyFile.defaultName])
+            .filter { keep == nil || !existed.contains($0) }
+            .map { TemporaryFiles.registerFile(directory.appendingPathComponent($0).path) }
+        if !folderExisted { signalCleanup.append(TemporaryFiles.registerFolder(directory.path)) }
+        defer {
+            if keep == nil { try? FileManager.default.removeItem(at: directory) }
+            signalCleanup.forEach(TemporaryFiles.unregister)
+        }
         let geography: URL
         do {
             files = try generator.writeCSV(to: directory)

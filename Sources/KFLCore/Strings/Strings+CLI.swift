@@ -260,11 +260,16 @@ extension Strings.CLI {
             hint = nb("Oppgi kommunenummeret.", nn: "Oppgi kommunenummeret.")
         }
         let place = municipality.map { nb(" i \($0)", nn: " i \($0)") } ?? ""
+        let rest = candidates.count - candidatesNamed
+        let shown =
+            rest > 1 ? Array(candidates.prefix(candidatesNamed)) + [nb("\(rest) til", nn: "\(rest) til")] : candidates
         return nb(
             "\(candidates.count) \(plural)\(place) passer til «\(name)»: ",
             nn: "\(candidates.count) \(plural)\(place) passar til «\(name)»: ")
-            + "\(Strings.list(candidates)). \(hint)"
+            + "\(Strings.list(shown)). \(hint)"
     }
+    /// At most this many candidates are named («skole» matches a hundred schools).
+    public static let candidatesNamed = 10
     /// "Svalåsen barneskole (Åsnes kommune, 0425-03)".
     public static func candidate(_ name: String, code: String, place: String) -> String {
         place.isEmpty ? "\(name) (\(code))" : "\(name) (\(place), \(code))"

@@ -40,6 +40,8 @@ public final class SnapshotWriter {
     private var insertCell: Statement?
     private var finished = false
     public private(set) var cellCount = 0
+    /// The temporary file and its journal, removed should a signal end kfl first (`TemporaryFiles`).
+    private var signalCleanup: [TemporaryFiles.Registration] = []
 
     /// - Throws: `SQLiteError` when the temporary file cannot be created.
     public init(destination: URL) throws {
@@ -48,6 +50,8 @@ public final class SnapshotWriter {
         temporary = directory.appendingPathComponent(
             ".\(destination.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try? FileManager.default.removeItem(at: temporary)
+        // VACUUM in `finish` writes a rollback journal beside it.
+        signalCleanup = [temporary.path, temporary.path + "-journal"].map(TemporaryFiles.registerFile)
         let db = try SQLiteDatabase.open(path: temporary.path, mode: .create)
         database = db
         // A private temporary file: no journal needed while loading; durability
@@ -224,6 +228,12 @@ public final class SnapshotWriter {
                 .fileWriteUnknown, userInfo: ["NSLocalizedDescription": reason, "NSFilePath": destination.path])
         }
         finished = true
+        releaseSignalCleanup()
+    }
+
+    private func releaseSignalCleanup() {
+        signalCleanup.forEach(TemporaryFiles.unregister)
+        signalCleanup = []
     }
 
     /// Checks what was written without `quick_check`, which re-evaluates every
@@ -249,6 +259,7 @@ public final class SnapshotWriter {
         for suffix in ["-journal", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: temporary.path + suffix)
         }
+        releaseSignalCleanup()
     }
 
     /// `shares_hidden` as stored: 0 shown (bands or split, or no shares), 1 hidden though the

@@ -55,6 +55,23 @@ import Testing
         #expect(state.list?.selected?.id == "a1")
     }
 
+    @Test("an analysis started from a theme (factors of several groups) names no group as its starting point")
+    func anAnalysisFromAThemeHasNoGroupInItsContext() throws {
+        var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
+        let theme = AnalysisRequest(
+            selection: ResultsSelection(unitID: 3, round: 2020, trinn: 0, groupID: "elev14", gender: .all),
+            factorIDs: ["e14_trivsel", "e510_uro"], listOnly: false, title: "Trivsel og arbeidsro")
+        _ = AppUpdate.update(&state, .analysisRequested(theme), newID: ids.next)
+        _ = AppUpdate.update(&state, .listLoaded(.success([]), .started), newID: ids.next)
+        let effects = AppUpdate.update(&state, .key(.enter), newID: ids.next)
+        guard case .create(_, _, let context, let linked)? = effects.first else {
+            Issue.record("expected the analysis to be created, got \(effects)")
+            return
+        }
+        #expect(context == AnalysisContext(round: 2020, groupID: nil, trinn: 0, gender: .all))
+        #expect(linked.map(\.factorID) == ["e14_trivsel", "e510_uro"])
+    }
+
     @Test func capitalAOpensTheListOnTheFirstAnalysis() {
         var state = AppState(info: UpdateFixture.info, width: 80, height: 24)
         _ = AppUpdate.update(&state, .analysisRequested(request(listOnly: true)), newID: ids.next)

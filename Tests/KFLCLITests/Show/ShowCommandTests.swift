@@ -1,4 +1,5 @@
 import Foundation
+import KFLCore
 import KFLTestSupport
 import Testing
 
@@ -96,6 +97,17 @@ import Testing
         #expect(!nynorsk.err.contains("Oppgi --kommune"), "\(nynorsk.err)")
     }
 
+    @Test("a name that fits a hundred schools names ten of them and how many more, on one readable line")
+    func aHundredMatchesAreNotAllListed() throws {
+        let snapshot = try DemoFixture.snapshotPath()
+        let result = kfl("show", snapshot, "--skole", "skole")
+        #expect(result.exitCode == 64)
+        let count = try #require(Int(result.err.split(separator: " ").dropFirst().first ?? ""), "\(result.err)")
+        #expect(count > Strings.CLI.candidatesNamed + 1, "\(result.err)")
+        #expect(result.err.contains(" og \(count - Strings.CLI.candidatesNamed) til. "), "\(result.err)")
+        #expect(result.err.components(separatedBy: "), ").count == Strings.CLI.candidatesNamed, "\(result.err)")
+    }
+
     /// The binary in the C locale (the locale is the process's, so not through `kfl(…)` in this process).
     @Test("in the C locale the whole text is ASCII: title, demo notice, names and verdicts, as the bars are")
     func asciiInTheCLocale() throws {
@@ -112,6 +124,18 @@ import Testing
                 #expect(run.text.contains(season), "\(language) \(view)")
             }
         }
+    }
+
+    @Test("in the C locale error messages are ASCII too")
+    func asciiErrorsInTheCLocale() throws {
+        let snapshot = TmuxSession.shellQuoted(try DemoFixture.snapshotPath())
+        let binary = TmuxSession.shellQuoted(TmuxSession.kflBinary())
+        let run = try ManPageTests.shell(
+            "env -i LANG=C KFL_HOME=/nonexistent \(binary) show \(snapshot) --kommune Åsnes --skole Blåbær 2>&1")
+        #expect(run.status != 0)
+        #expect(run.text.hasPrefix("Feil: "), "\(run.text)")
+        #expect(run.text.contains("Blaabaer"), "\(run.text)")
+        #expect(run.text.allSatisfy { $0.isASCII }, "\(run.text)")
     }
 
     @Test("a part of a name that fits several schools lists them, and never picks one")
