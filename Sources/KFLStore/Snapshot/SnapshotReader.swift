@@ -25,6 +25,8 @@ public final class SnapshotReader: ResultsSource {
     private let unitRoundTrinnsColumns: (trinn: Int, factor: Int, cell: CellColumns)
     let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
     private let oneCellColumns: CellColumns
+    /// `readTogether`'s statements, prepared once.
+    let readTransaction: (begin: Statement, commit: Statement)
 
     /// How much of the content to check at open (see `SnapshotValidator`).
     public enum Validation: Sendable {
@@ -128,6 +130,7 @@ public final class SnapshotReader: ResultsSource {
                 try CellColumns(cellsOfUnitRoundTrinns)
             )
             oneCellColumns = try CellColumns(oneCell)
+            readTransaction = (try database.prepare("BEGIN DEFERRED"), try database.prepare("COMMIT"))
             unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
             unitFactorColumns = (
                 try cellsOfUnitFactor.columnIndex("round"), try cellsOfUnitFactor.columnIndex("trinn"),
