@@ -58,6 +58,20 @@ public struct Paragraph: Hashable, Sendable {
         return lines
     }
 
+    /// At least as many lines as `wrap` makes of `text` at `width`, found without wrapping: every
+    /// column but the spaces a line may break at lands on a line of at most `width` columns.
+    /// Text that is not plain narrow (or has line breaks) is bounded by one line.
+    public static func minimumLines(_ text: String, width: Int, glyphs: Glyphs = .unicode) -> Int {
+        guard width > 0 else { return 0 }
+        let text = glyphs.isASCII ? ASCIIFallback.text(text) : text
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            guard DisplayWidth.isPlainNarrow(scalar.value) else { return 1 }
+            if scalar != " " { columns += 1 }
+        }
+        return max(1, (columns + width - 1) / width)
+    }
+
     /// Lines this paragraph needs at `width`.
     public func height(width: Int) -> Int { Paragraph.wrap(text, width: width).count }
 

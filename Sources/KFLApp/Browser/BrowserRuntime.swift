@@ -81,10 +81,14 @@ public final class BrowserRuntime {
 
     public func screen() -> Screen { BrowserView.render(state) }
 
-    /// Loads what the state needs and does not have. A school's list then
-    /// shows the trinn of the group shown; when the unit lacks the group the
-    /// user chose, the status says which one is shown instead.
+    /// Loads what the state needs and does not have, in one read of the source.
+    /// A school's list then shows the trinn of the group shown; when the unit
+    /// lacks the group the user chose, the status says which one is shown instead.
     func load() {
+        source.readTogether { loadNeeded() }
+    }
+
+    private func loadNeeded() {
         state.loadError = nil
         let shownBefore = state.loaded == nil ? nil : state.groupID
         loadResults()

@@ -34,6 +34,9 @@ enum FooterDetail: Int, CaseIterable, Comparable {
         guard maxLines > 0 else { return [] }
         for detail in allCases {
             let texts = paragraphs(detail)
+            // Wrapping is most of a footer's time; a detail whose text cannot fit is not wrapped.
+            let least = texts.reduce(0) { $0 + Paragraph.minimumLines($1.text, width: max(1, width), glyphs: glyphs) }
+            if least > maxLines { continue }
             let rows = texts.flatMap {
                 ResultsTable.paragraph($0.text, width: width, style: $0.style, glyphs: glyphs)
             }

@@ -96,9 +96,16 @@ public protocol ResultsSource: AnyObject {
     /// never shown from here). Factors none of the units has are absent. `hiddenUnits` names
     /// the units counted in `hidden` (a rest over several trinn counts schools, not cells).
     func tally(unitIDs: [Int], round: Int, trinn: Int, gender: Gender, factorNumbers: [Int]) throws -> [Int: CellTally]
+
+    /// Runs `body`, whose reads belong together (what one key needs), as one read where the
+    /// source can: a snapshot then takes and releases its file lock once, not once per query.
+    func readTogether(_ body: () -> Void)
 }
 
 extension ResultsSource {
+    /// Each read on its own.
+    public func readTogether(_ body: () -> Void) { body() }
+
     /// One read per trinn.
     public func results(
         unitID: Int, round: Int, trinns: ClosedRange<Int>, gender: Gender, factorNumbers: [Int]

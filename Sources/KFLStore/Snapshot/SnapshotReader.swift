@@ -25,6 +25,8 @@ public final class SnapshotReader: ResultsSource {
     private let unitRoundTrinnsColumns: (trinn: Int, factor: Int, cell: CellColumns)
     let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
     private let oneCellColumns: CellColumns
+    /// `readTogether`'s statements, prepared once.
+    let readTransaction: (begin: Statement, commit: Statement)
 
     /// How much of the content to check at open (see `SnapshotValidator`).
     public enum Validation: Sendable {
@@ -128,6 +130,7 @@ public final class SnapshotReader: ResultsSource {
                 try CellColumns(cellsOfUnitRoundTrinns)
             )
             oneCellColumns = try CellColumns(oneCell)
+            readTransaction = (try database.prepare("BEGIN DEFERRED"), try database.prepare("COMMIT"))
             unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
             unitFactorColumns = (
                 try cellsOfUnitFactor.columnIndex("round"), try cellsOfUnitFactor.columnIndex("trinn"),
@@ -287,9 +290,12 @@ public final class SnapshotReader: ResultsSource {
     /// Rows read lately, in two generations: a row is looked for in both, and when the
     /// newer one is full it becomes the older (the older dropped), so at most
     /// 2 × `rowsPerGeneration` rows (a few kB each) are held however far one browses.
+    /// 256: a school at «alle trinn» reads its references' rows of ten trinn per round and
+    /// gender, and 96 let the next such school push out the last (the way back read it all
+    /// again); twice as many held costs about 1 MiB on the national snapshot.
     private var recentRows: [CellRow: [Int: StoredCell]] = [:]
     private var olderRows: [CellRow: [Int: StoredCell]] = [:]
-    static let rowsPerGeneration = 96
+    static let rowsPerGeneration = 256
 
     private func cachedRow(_ key: CellRow) -> [Int: StoredCell]? {
         if let row = recentRows[key] { return row }

@@ -1,4 +1,5 @@
 import KFLCore
+import KFLTestSupport
 import TerminalUI
 import Testing
 
@@ -143,5 +144,55 @@ import Testing
         #expect(rows(width: 10, maxLines: 2) == ["county", "verdict"])
         #expect(rows(width: 5, maxLines: 1) == ["verd…"])
         #expect(rows(width: 5, maxLines: 0).isEmpty)
+    }
+
+    @Test("skipping a detail too long to fit unwrapped chooses what wrapping every detail chose")
+    func shortcutChoosesTheSame() {
+        var random = SeededGenerator(seed: 41)
+        let words = ["3,42", "(n 17)", "95 %", "d = 0,4", "økte", "Fylket", "skj.", "–", "…", "Kjøltoppen"]
+        for _ in 0..<300 {
+            // Each detail shorter than the one before, as the footers' are.
+            var counts = (0..<FooterDetail.allCases.count).map { _ in Int.random(in: 0...30, using: &random) }
+            counts.sort(by: >)
+            let texts = counts.map { n in
+                (0..<n).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            }
+            let paragraphs = Int.random(in: 1...2, using: &random)
+            let width = Int.random(in: 1...60, using: &random), maxLines = Int.random(in: 0...5, using: &random)
+            for glyphs in [Glyphs.unicode, .ascii] {
+                func make(_ detail: FooterDetail) -> [(text: String, style: Style)] {
+                    Array(repeating: (texts[detail.rawValue], Style.plain), count: paragraphs)
+                }
+                let fitted = FooterDetail.fitted(width: width, maxLines: maxLines, glyphs: glyphs, make)
+                let expected = Self.wrappingEvery(width: width, maxLines: maxLines, glyphs: glyphs, make)
+                #expect(Self.shape(fitted) == Self.shape(expected), "\(texts) at \(width)×\(maxLines)")
+            }
+        }
+    }
+
+    /// Rows as their texts and styles (`Row` is not `Equatable`).
+    static func shape(_ rows: [ResultsTable.Row]) -> [[String]] {
+        rows.map { row in row.spans.map { "\($0.text)|\($0.width)|\($0.style)" } }
+    }
+
+    /// `FooterDetail.fitted` as it was before it skipped details: every detail wrapped in turn.
+    static func wrappingEvery(
+        width: Int, maxLines: Int, glyphs: Glyphs, _ paragraphs: (FooterDetail) -> [(text: String, style: Style)]
+    ) -> [ResultsTable.Row] {
+        guard maxLines > 0 else { return [] }
+        for detail in FooterDetail.allCases {
+            let rows = paragraphs(detail).flatMap {
+                ResultsTable.paragraph($0.text, width: width, style: $0.style, glyphs: glyphs)
+            }
+            if rows.count <= maxLines { return rows }
+        }
+        let texts = paragraphs(FooterDetail.allCases.last!)
+        var rows: [ResultsTable.Row] = []
+        for (i, paragraph) in texts.enumerated() {
+            let room = max(1, maxLines - rows.count - (texts.count - i - 1))
+            rows += ResultsTable.paragraph(
+                paragraph.text, width: width, style: paragraph.style, maxLines: room, glyphs: glyphs)
+        }
+        return Array(rows.prefix(maxLines))
     }
 }
