@@ -29,15 +29,20 @@ public struct Console: Sendable {
     /// The columns of the terminal `out` writes to; nil for a pipe, a file or a test's
     /// closure, where text tables cut nothing.
     public let terminalWidth: @Sendable () -> Int?
+    /// A line that says how far a long run is (an import), rewritten in place; nil clears it.
+    /// Only on a terminal: a pipe, a file or a test's closure gets nothing.
+    public let progress: @Sendable (String?) -> Void
 
     public init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, debug: Bool = false,
-        terminalWidth: @escaping @Sendable () -> Int? = { nil }
+        terminalWidth: @escaping @Sendable () -> Int? = { nil },
+        progress: @escaping @Sendable (String?) -> Void = { _ in }
     ) {
         self.out = out
         self.err = err
         self.debug = debug
         self.terminalWidth = terminalWidth
+        self.progress = progress
     }
 
     /// The raw description of `error`, only under `--debug`.

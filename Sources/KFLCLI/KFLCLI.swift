@@ -16,7 +16,8 @@ public enum KFLCLI {
         out: { text in StandardStream.write(text + "\n", to: 1) },
         // Messages too are in ASCII where the locale cannot show more, like `kfl show`'s text.
         err: { text in StandardStream.write((Locale.isUTF8 ? text : ASCIIFallback.text(text)) + "\n", to: 2) },
-        terminalWidth: { isatty(STDOUT_FILENO) == 1 ? TerminalSize.columns() : nil })
+        terminalWidth: { isatty(STDOUT_FILENO) == 1 ? TerminalSize.columns() : nil },
+        progress: { text in ProgressLine.standardError.show(text) })
 
     /// - Parameter environment: the variables to read (tests give their own); nil reads
     ///   the process's.

@@ -11,10 +11,14 @@ enum TerminalSize {
     /// output; nil for a pipe or a file (nothing is cut then).
     static func columns(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
         if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
-        if isatty(STDOUT_FILENO) == 1 {
-            var size = winsize()
-            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        }
-        return nil
+        return columns(of: STDOUT_FILENO)
+    }
+
+    /// The columns of the terminal on `descriptor`; nil when it is not a terminal.
+    static func columns(of descriptor: Int32) -> Int? {
+        guard isatty(descriptor) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 }

@@ -77,11 +77,15 @@ public enum Importer {
     /// - Throws: `ImportFailure` listing what is wrong in the input (nothing is
     ///   written), or an `SQLiteError`/file error while writing (the temporary
     ///   file is removed and an existing snapshot at `output` is untouched).
-    public static func run(files: [URL], output: URL, options: Options) throws -> ImportReport {
+    /// - Parameter progress: told where the import is (`ImportProgress`), on the calling thread.
+    public static func run(
+        files: [URL], output: URL, options: Options, progress: (ImportProgress) -> Void = { _ in }
+    ) throws -> ImportReport {
         var options = options
         let (files, geographyNotices, formerNumbers) = try readGeography(files: files, options: &options)
         try refuseRepeatedFiles(files)
-        let (table, readerNotices) = try readAnswers(files: files, options: options, formerNumbers: formerNumbers)
+        let (table, readerNotices) = try readAnswers(
+            files: files, options: options, formerNumbers: formerNumbers, progress: progress)
         var notices = geographyNotices
         if let file = options.geographyFile {
             let answered = Set(table.schools.map(\.municipality))
@@ -108,7 +112,10 @@ public enum Importer {
                 provenance: SnapshotProvenance(source: options.source, isDemo: options.isDemo, rule: options.rule))
             let builder = SnapshotBuilder(
                 instrument: options.instrument, tree: tree, rule: options.rule, schoolUnit: schoolUnit)
-            let counts = try builder.build(from: table, writer: writer)
+            let counts = try builder.build(from: table, writer: writer) { done, count in
+                progress(.protecting(table: done, of: count))
+            }
+            progress(.finishing)
             try writer.finish()
             var report = ImportReport(
                 files: files.count, respondents: table.respondentCount, schools: table.schools.count, rounds: rounds,
@@ -131,7 +138,7 @@ public enum Importer {
     /// is gone once this returns, before the tables are worked out.
     /// - Throws: `ImportFailure` listing what is wrong in the input, or saying there was nobody.
     private static func readAnswers(
-        files: [URL], options: Options, formerNumbers: [String: String]
+        files: [URL], options: Options, formerNumbers: [String: String], progress: (ImportProgress) -> Void
     ) throws -> (table: RespondentTable, notices: [String]) {
         var reader = RespondentReader(
             instrument: options.instrument, geography: options.geography,
@@ -141,6 +148,7 @@ public enum Importer {
                 reader.stoppedBefore(unread: files.count - index)
                 break
             }
+            progress(.reading(file: index + 1, of: files.count, name: file.lastPathComponent))
             reader.read(url: file, displayName: file.path)
         }
         if reader.problems.isEmpty && reader.table.respondentCount == 0 {

@@ -70,7 +70,10 @@ struct SnapshotBuilder {
     }
 
     /// Every (round, group) table, in a fixed order.
-    func build(from table: RespondentTable, writer: SnapshotWriter) throws -> Counts {
+    /// - Parameter written: after each table is written: how many are, of how many.
+    func build(
+        from table: RespondentTable, writer: SnapshotWriter, written: (Int, Int) -> Void = { _, _ in }
+    ) throws -> Counts {
         var keyOfIndex = [RespondentTable.FineKey?](repeating: nil, count: table.cells.count)
         for (key, index) in table.cellIndex { keyOfIndex[index] = key }
         // Fine cells in the order the input created them, not the dictionary's
@@ -95,13 +98,18 @@ struct SnapshotBuilder {
             }
         }
         var counts = Counts()
+        var tablesWritten = 0
         try ParallelWork.forEach(
             inputs, largestFirst: smallCells,
             { input in
                 let rolled = builder.rollUp(round: input.0.round, group: input.0.group, fine: input.1)
                 return (rolled, builder.protect(rolled))
             },
-            consume: { table, decisions in try write(table, states: decisions, writer: writer, counts: &counts) })
+            consume: { table, decisions in
+                try write(table, states: decisions, writer: writer, counts: &counts)
+                tablesWritten += 1
+                written(tablesWritten, inputs.count)
+            })
         return counts
     }
 

@@ -37,7 +37,11 @@ enum ImportCommand {
     static func importFiles(_ files: [URL], output: String, options: Importer.Options, console: Console) -> ExitCode {
         if let refused = refuseOutput(output, inputs: files.map(\.path), console: console) { return refused }
         do {
-            let report = try Importer.run(files: files, output: URL(fileURLWithPath: output), options: options)
+            defer { console.progress(nil) }
+            let report = try Importer.run(files: files, output: URL(fileURLWithPath: output), options: options) {
+                console.progress($0.text)
+            }
+            console.progress(nil)
             for notice in report.notices { console.err(notice) }
             console.out(
                 Strings.CLI.importDone(

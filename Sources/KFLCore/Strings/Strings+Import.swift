@@ -240,3 +240,18 @@ extension Strings {
         }
     }
 }
+
+extension Strings.Import {
+    /// The progress line while an import runs (on a terminal only).
+    public static func progressReading(_ file: Int, of count: Int, name: String) -> String {
+        nb("Leser svarfil \(file) av \(count): \(name) …", nn: "Les svarfil \(file) av \(count): \(name) …")
+    }
+    public static func progressProtecting(_ table: Int, of count: Int) -> String {
+        nb(
+            "Regner ut og skjermer små grupper: tabell \(table) av \(count) …",
+            nn: "Reknar ut og skjermar små grupper: tabell \(table) av \(count) …")
+    }
+    public static var progressFinishing: String {
+        nb("Sjekker og lagrer snapshotet …", nn: "Sjekkar og lagrar snapshotet …")
+    }
+}
