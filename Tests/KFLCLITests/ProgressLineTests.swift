@@ -1,3 +1,4 @@
+import Foundation
 import KFLTestSupport
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
     @Test("in a locale that is not UTF-8 the line is ASCII")
     func asciiWhereTheLocaleIsNot() {
         let line = ProgressLine.bytes("Regner ut og skjermer små grupper …", columns: 80, isUTF8: false)
-        #expect(line.allSatisfy(\.isASCII))
+        #expect(line.allSatisfy { $0.isASCII })
         #expect(line.contains("smaa grupper"))
     }
 }
