@@ -9,6 +9,11 @@ import Darwin
 /// Installed once, on the first registration; the previous action of each signal
 /// is kept in plain memory and put back by the handler, which then raises the
 /// signal again (blocked while the handler runs, it arrives as soon as it returns).
+///
+/// The files are made by the thread that registered first (kfl's main thread); the
+/// kernel may run the handler on any thread, and that thread would remove the files
+/// while the main thread goes on making the next one. So a handler on another thread
+/// sends the signal on to the main thread, which removes them while it is stopped.
 enum SignalCleanup {
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
@@ -24,7 +29,15 @@ enum SignalCleanup {
         return pointer
     }()
 
+    /// The thread that installed the handlers: the one that makes the files.
+    nonisolated(unsafe) private static let owner: UnsafeMutablePointer<pthread_t> = {
+        let pointer = UnsafeMutablePointer<pthread_t>.allocate(capacity: 1)
+        pointer.initialize(to: pthread_self())
+        return pointer
+    }()
+
     private static let once: Void = {
+        _ = owner
         // A parent may hand down these signals blocked (a test runner's thread, tmux started from
         // one): blocked, they would wait until kfl ends on its own.
         var unblock = sigset_t()
@@ -45,6 +58,10 @@ enum SignalCleanup {
     static func installOnce() { _ = once }
 
     private static func handle(_ signal: Int32) {
+        if pthread_equal(pthread_self(), owner.pointee) == 0 {
+            pthread_kill(owner.pointee, signal)
+            return
+        }
         TemporaryFiles.removeAllFromSignalHandler()
         if let index = slot(signal), installed[index] {
             sigaction(signal, previous + index, nil)
