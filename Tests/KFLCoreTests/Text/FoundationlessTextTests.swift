@@ -37,6 +37,16 @@ import Testing
         }
     }
 
+    @Test("containsText finds what contains(_:) finds, character by character")
+    func containsTextIsContains() {
+        let parts = ["", "a", "e", "e\u{301}", "\u{301}", "nynorsk", "UTF-8", "æøå", "--", " a ", "&", "x\u{200B}"]
+        for text in Self.texts + ["nn_no.utf-8", "no_NO@nynorsk", "C.UTF-8", "en_US.UTF8"] {
+            for part in parts {
+                #expect(text.containsText(part) == text.contains(part), "«\(text)» «\(part)»")
+            }
+        }
+    }
+
     @Test func pathsComeApartAsNSStringTakesThem() {
         let paths = [
             // Not "//", "a" or "a/": corelibs Foundation's NSString traps on them.
