@@ -134,7 +134,7 @@ import Testing
     @Test(
         "a factors table that does not describe the stored instrument is refused (the cell scan takes its scales)",
         arguments: [
-            "UPDATE factors SET scale_max = 5 WHERE id = 'e510_trivsel'",
+            "UPDATE factors SET scale_max = scale_max + 1 WHERE id = 'e510_trivsel'",
             "UPDATE factors SET id = 'e510_annet' WHERE id = 'e510_trivsel'",
             "DELETE FROM factors WHERE number = (SELECT max(number) FROM factors)",
             "INSERT INTO factors SELECT number + 1000, id || '_x', group_id, area, name, direction, scale_min,"
