@@ -131,6 +131,21 @@ import Testing
         try expectCellRefused("har ugyldig trinn, kjønn eller skjermingskode")
     }
 
+    @Test(
+        "a factors table that does not describe the stored instrument is refused (the cell scan takes its scales)",
+        arguments: [
+            "UPDATE factors SET scale_max = scale_max + 1 WHERE id = 'e510_trivsel'",
+            "UPDATE factors SET id = 'e510_annet' WHERE id = 'e510_trivsel'",
+            "DELETE FROM factors WHERE number = (SELECT max(number) FROM factors)",
+            "INSERT INTO factors SELECT number + 1000, id || '_x', group_id, area, name, direction, scale_min,"
+                + " scale_max FROM factors WHERE number = 0",
+            "UPDATE factors SET number = -1 WHERE number = 0",
+        ])
+    func factorTableMismatch(sql: String) throws {
+        try edit(sql)
+        try expectRefused("tabellen over faktorer stemmer ikke med instrumentet i snapshotet")
+    }
+
     @Test("a parent id that does not exist (a trap in UnitTree) is refused")
     func danglingParent() throws {
         try edit("UPDATE units SET parent_id = 999 WHERE id = \(Self.school)")

@@ -148,6 +148,7 @@ enum Locale {
     static var isUTF8: Bool {
         let env = Environment.process
         let value = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
-        return value.uppercased().contains("UTF-8") || value.uppercased().contains("UTF8")
+        let upper = value.uppercased()
+        return upper.containsText("UTF-8") || upper.containsText("UTF8")
     }
 }

@@ -25,7 +25,7 @@ public enum Language: String, Sendable, CaseIterable {
     /// is nynorsk; anything else, or nothing, is bokmål.
     public static func ofLocale(_ locale: String?) -> Language {
         guard let locale = locale?.lowercased() else { return .bokmal }
-        return locale.hasPrefix("nn") || locale.contains("nynorsk") ? .nynorsk : .bokmal
+        return locale.hasPrefix("nn") || locale.containsText("nynorsk") ? .nynorsk : .bokmal
     }
 
     /// The language asked for: `--sprak` (already taken from the arguments),

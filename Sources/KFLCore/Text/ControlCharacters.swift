@@ -23,7 +23,11 @@ public enum ControlCharacters {
         // Every control character is a byte below 0x20 or 0x7F in UTF-8, or
         // starts with C2 (U+0080–U+009F) or E2 (U+2028 …): most text has none
         // of those, and one pass over its bytes says so.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return nil }
+        // Over the bytes in place (`withUTF8`), not the UTF-8 view's indices: a snapshot's every text
+        // is checked at each open.
+        var bytes = text
+        let suspect = bytes.withUTF8 { $0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 } }
+        guard suspect else { return nil }
         return text.unicodeScalars.first { isControl($0) && !allowed.contains($0) }
     }
 

@@ -107,11 +107,14 @@ public enum JSONValue: Sendable, Hashable {
 
         mutating func object(depth: Int) throws(ParseError) -> JSONValue {
             index += 1
-            var members: [String: JSONValue] = [:]
+            // Gathered first, so the dictionary is made once at its size (no growing and rehashing);
+            // a key given twice keeps its last value.
+            var members: [(String, JSONValue)] = []
+            func made() -> JSONValue { .object(Dictionary(members) { _, last in last }) }
             skipSpace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(members)
+                return made()
             }
             while true {
                 skipSpace()
@@ -120,14 +123,14 @@ public enum JSONValue: Sendable, Hashable {
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
                 index += 1
-                members[key] = try value(depth: depth + 1)
+                members.append((key, try value(depth: depth + 1)))
                 skipSpace()
                 guard index < bytes.count else { throw error("unexpected end") }
                 if bytes[index] == UInt8(ascii: ",") {
                     index += 1
                 } else if bytes[index] == UInt8(ascii: "}") {
                     index += 1
-                    return .object(members)
+                    return made()
                 } else {
                     throw error("expected ',' or '}'")
                 }
@@ -168,7 +171,7 @@ public enum JSONValue: Sendable, Hashable {
                 index += 1
             }
             if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
-                let decoded = String(validating: bytes[start..<index], as: UTF8.self)
+                let decoded = Self.text(bytes[start..<index])
                 index += 1
                 guard let decoded else { throw error("invalid UTF-8") }
                 return decoded
@@ -190,8 +193,18 @@ public enum JSONValue: Sendable, Hashable {
             }
             text += bytes[start..<index]
             index += 1
-            guard let decoded = String(validating: text, as: UTF8.self) else { throw error("invalid UTF-8") }
+            guard let decoded = Self.text(text[...]) else { throw error("invalid UTF-8") }
             return decoded
+        }
+
+        /// The bytes as a String, or nil when they are not valid UTF-8. `String(validating:as:)`
+        /// looks up generic metadata on every call (a third of reading a snapshot's instrument);
+        /// decoding repairs invalid bytes, so the text is valid exactly when nothing was repaired.
+        static func text(_ bytes: ArraySlice<UInt8>) -> String? {
+            var decoded = String(decoding: bytes, as: UTF8.self)
+            // Compared as buffers: the UTF-8 view's indices cost as much again as decoding.
+            let same = decoded.withUTF8 { utf8 in bytes.withUnsafeBufferPointer { utf8.elementsEqual($0) } }
+            return same ? decoded : nil
         }
 
         /// The escape after a backslash, appended as UTF-8.

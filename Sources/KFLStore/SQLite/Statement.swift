@@ -100,6 +100,18 @@ public final class Statement {
         }
     }
 
+    /// Binds whole numbers to parameters 1, 2, … in order, as `bind(_:)` does, without making each
+    /// an existential (`hasShownPart` binds 17 for each hidden cell).
+    public func bind(ints values: [Int]) throws {
+        guard values.count == parameterCount else {
+            throw SQLiteError(
+                kind: .misuse, extendedResultCode: SQLITE_RANGE,
+                message: "\(values.count) values for \(parameterCount) parameters",
+                sql: sql, path: database.path)
+        }
+        for (offset, value) in values.enumerated() { try value.bind(to: self, at: offset + 1) }
+    }
+
     /// 1-based index of the parameter called `name`.
     public func parameterIndex(_ name: String) throws -> Int {
         var index = sqlite3_bind_parameter_index(handle, name)

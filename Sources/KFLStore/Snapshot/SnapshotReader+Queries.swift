@@ -43,10 +43,10 @@ extension SnapshotReader {
 
     public func results(unitID: Int, factorNumber: Int) throws -> [CellKey: CellResult] {
         var out: [CellKey: CellResult] = [:]
-        try cellsOfUnitFactor.bind([unitID, factorNumber])
-        defer { cellsOfUnitFactor.reset() }
-        while try cellsOfUnitFactor.step() {
-            let s = cellsOfUnitFactor, columns = unitFactorColumns
+        let (s, columns) = try cellsOfUnitFactor
+        try s.bind([unitID, factorNumber])
+        defer { s.reset() }
+        while try s.step() {
             let round = try Self.required(s, at: columns.round, "round")
             let trinn = try Self.required(s, at: columns.trinn, "trinn")
             let code = try Self.required(s, at: columns.gender, "gender")

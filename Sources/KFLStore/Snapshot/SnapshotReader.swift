@@ -14,19 +14,22 @@ public final class SnapshotReader: ResultsSource {
     public let info: SnapshotInfo
     let database: SQLiteDatabase
     private let cellsOfUnitRound: Statement
-    let cellsOfUnitFactor: Statement
-    private let cellOfUnitInFactors: Statement
-    private let shownPartOfUnit: Statement
-    private let oneCell: Statement
-    private let trinnOfFactor: Statement
-    private let cellsOfUnitRoundTrinns: Statement
     /// Where each statement's columns are, found by name once (not per row).
     private let unitRoundColumns: (factor: Int, cell: CellColumns)
-    private let unitRoundTrinnsColumns: (trinn: Int, factor: Int, cell: CellColumns)
-    let unitFactorColumns: (round: Int, trinn: Int, gender: Int, cell: CellColumns)
-    private let oneCellColumns: CellColumns
-    /// `readTogether`'s statements, prepared once.
-    let readTransaction: (begin: Statement, commit: Statement)
+    /// The other statements, prepared the first time they are used (`SnapshotReader+Statements`):
+    /// preparing all of them at open was a tenth of a `kfl show`, which needs two or three.
+    /// `cellsOfUnitRound`, prepared at open, reads every column they read, so a snapshot that
+    /// lacks one is still refused at open.
+    var preparedCellsOfUnitFactor: (Statement, columns: (round: Int, trinn: Int, gender: Int, cell: CellColumns))?
+    var preparedCellOfUnitInFactors: Statement?
+    var preparedShownPartOfUnit: Statement?
+    var preparedOneCell: (Statement, columns: CellColumns)?
+    var preparedTrinnOfFactor: Statement?
+    /// `readTogether`'s BEGIN and COMMIT.
+    var preparedReadTransaction: (begin: Statement, commit: Statement)?
+    var preparedCellsOfUnitRoundTrinns: (Statement, columns: (trinn: Int, factor: Int, cell: CellColumns))?
+    /// The snapshot's rounds as a list for SQL (`IN (2016, 2018)`).
+    let roundList: String
 
     /// How much of the content to check at open (see `SnapshotValidator`).
     public enum Validation: Sendable {
@@ -77,9 +80,9 @@ public final class SnapshotReader: ResultsSource {
             guard findings.problems.isEmpty, let minimumN = validator.minimumN else {
                 throw SnapshotOpenError.invalid(path: path, problems: findings.problems)
             }
-            var rounds: [Int] = []
-            try database.query("SELECT round FROM rounds ORDER BY round") { rounds.append(try $0.int("round")) }
-            // The units as the validator read them: one read of the table at each open.
+            // The rounds (whole numbers, in order) and units as the validator read them: one read of each
+            // table at each open.
+            let rounds = findings.rounds
             let units = findings.units.compactMap { $0.reportingUnit }
             guard !units.isEmpty, units.enumerated().allSatisfy({ $0.offset + 1 == $0.element.id }) else {
                 throw SnapshotOpenError.damaged(path: path, detail: Strings.Snapshot.unitsIncomplete)
@@ -93,49 +96,8 @@ public final class SnapshotReader: ResultsSource {
             cellsOfUnitRound = try database.prepare(
                 "SELECT factor, \(Self.valueColumns) FROM cells"
                     + " WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ?")
-            // Every round, trinn and gender spelt out, so SQLite seeks each of the factor's cells
-            // by the primary key instead of reading all the unit's cells (thousands for a school);
-            // the factor detail reads this for each school of the kommune. The same rows as reading
-            // them all: the schema's CHECKs keep trinn and gender in these ranges, and a cell of a
-            // round the snapshot does not list is never shown.
-            let roundList = rounds.map(String.init).joined(separator: ", ")
-            cellsOfUnitFactor = try database.prepare(
-                "SELECT round, trinn, gender, \(Self.valueColumns) FROM cells WHERE unit_id = ?"
-                    + " AND round IN (\(roundList)) AND trinn IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)"
-                    + " AND gender IN (0, 1, 2) AND factor = ?")
-            // Whether a unit has any cell of a range of factors (a group's). A group that is there is
-            // found in the unit's first rows; only one that is not reads all of them (as DISTINCT did
-            // for every unit). No IN list: SQLite builds a temporary table with a page cache for each.
-            cellOfUnitInFactors = try database.prepare(
-                "SELECT 1 FROM cells WHERE unit_id = ? AND factor BETWEEN ? AND ? LIMIT 1")
-            // Trinn and gender as lists (one value repeated, or every value), so SQLite seeks by the
-            // primary key instead of reading all the unit's cells of the round for each hidden cell.
-            shownPartOfUnit = try database.prepare(
-                "SELECT 1 FROM cells WHERE unit_id = ?1 AND round = ?2"
-                    + " AND trinn IN (" + (4...14).map { "?\($0)" }.joined(separator: ", ") + ")"
-                    + " AND gender IN (?15, ?16, ?17) AND factor = ?3 AND suppressed = 0 LIMIT 1")
-            oneCell = try database.prepare(
-                "SELECT \(Self.valueColumns) FROM cells"
-                    + " WHERE unit_id = ? AND round = ? AND trinn = ? AND gender = ? AND factor = ?")
-            trinnOfFactor = try database.prepare(
-                "SELECT DISTINCT trinn FROM cells WHERE unit_id = ? AND round = ?"
-                    + " AND trinn IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) AND gender IN (0, 1, 2) AND factor = ?"
-                    + " ORDER BY trinn")
-            // Every trinn spelt out, so SQLite seeks each trinn's cells by the primary key.
-            cellsOfUnitRoundTrinns = try database.prepare(
-                "SELECT trinn, factor, \(Self.valueColumns) FROM cells WHERE unit_id = ? AND round = ?"
-                    + " AND trinn IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) AND gender = ?")
-            unitRoundTrinnsColumns = (
-                try cellsOfUnitRoundTrinns.columnIndex("trinn"), try cellsOfUnitRoundTrinns.columnIndex("factor"),
-                try CellColumns(cellsOfUnitRoundTrinns)
-            )
-            oneCellColumns = try CellColumns(oneCell)
-            readTransaction = (try database.prepare("BEGIN DEFERRED"), try database.prepare("COMMIT"))
             unitRoundColumns = (try cellsOfUnitRound.columnIndex("factor"), try CellColumns(cellsOfUnitRound))
-            unitFactorColumns = (
-                try cellsOfUnitFactor.columnIndex("round"), try cellsOfUnitFactor.columnIndex("trinn"),
-                try cellsOfUnitFactor.columnIndex("gender"), try CellColumns(cellsOfUnitFactor)
-            )
+            roundList = rounds.map(String.init).joined(separator: ", ")
         } catch let error as SnapshotOpenError {
             throw error
         } catch let error as SQLiteError {
@@ -236,12 +198,13 @@ public final class SnapshotReader: ResultsSource {
         if let known = shownPartByCell[key] { return known }
         let trinn = key.trinn == 0 ? Array(0...10) : Array(repeating: key.trinn, count: 11)
         let genders = key.gender == .all ? [0, 1, 2] : Array(repeating: key.gender.rawValue, count: 3)
+        let statement = try shownPartOfUnit
         var pending = [key.unitID]
         var found = false
         while !found, let unitID = pending.popLast() {
-            try shownPartOfUnit.bind([unitID, key.round, key.factorNumber] + trinn + genders)
-            defer { shownPartOfUnit.reset() }
-            found = try shownPartOfUnit.step()
+            try statement.bind(ints: [unitID, key.round, key.factorNumber] + trinn + genders)
+            defer { statement.reset() }
+            found = try statement.step()
             pending += info.tree.children[unitID - 1].map { $0 + 1 }
         }
         shownPartByCell[key] = found
@@ -340,16 +303,16 @@ public final class SnapshotReader: ResultsSource {
         let keys = (1...10).map { CellRow(unitID: unitID, round: round, trinn: $0, gender: gender) }
         if trinns.contains(where: { (1...10).contains($0) && cachedRow(keys[$0 - 1]) == nil }) {
             var rows: [Int: [Int: StoredCell]] = [:]
-            try cellsOfUnitRoundTrinns.bind([unitID, round, gender.rawValue])
-            defer { cellsOfUnitRoundTrinns.reset() }
+            let (statement, columns) = try cellsOfUnitRoundTrinns
+            try statement.bind([unitID, round, gender.rawValue])
+            defer { statement.reset() }
             let factors = info.instrument.factors.count
-            let columns = unitRoundTrinnsColumns
-            while try cellsOfUnitRoundTrinns.step() {
-                let trinn = try Self.required(cellsOfUnitRoundTrinns, at: columns.trinn, "trinn")
-                let factor = try Self.required(cellsOfUnitRoundTrinns, at: columns.factor, "factor")
+            while try statement.step() {
+                let trinn = try Self.required(statement, at: columns.trinn, "trinn")
+                let factor = try Self.required(statement, at: columns.factor, "factor")
                 guard factor >= 0 && factor < factors else { continue }
                 rows[trinn, default: [:]][factor] = try stored(
-                    cellsOfUnitRoundTrinns, columns.cell, factorNumber: factor
+                    statement, columns.cell, factorNumber: factor
                 ) {
                     place(unitID: unitID, round: round, trinn: trinn, gender: gender.rawValue, factorNumber: factor)
                 }
@@ -367,10 +330,11 @@ public final class SnapshotReader: ResultsSource {
     public func result(_ key: CellKey) throws -> CellResult? {
         let rowKey = CellRow(unitID: key.unitID, round: key.round, trinn: key.trinn, gender: key.gender)
         if let row = cachedRow(rowKey) { return try row[key.factorNumber].map { try explained($0, key: key) } }
-        try oneCell.bind([key.unitID, key.round, key.trinn, key.gender.rawValue, key.factorNumber])
-        defer { oneCell.reset() }
-        guard try oneCell.step() else { return nil }
-        return try result(oneCell, oneCellColumns, key: key) {
+        let (statement, columns) = try oneCell
+        try statement.bind([key.unitID, key.round, key.trinn, key.gender.rawValue, key.factorNumber])
+        defer { statement.reset() }
+        guard try statement.step() else { return nil }
+        return try result(statement, columns, key: key) {
             place(
                 unitID: key.unitID, round: key.round, trinn: key.trinn, gender: key.gender.rawValue,
                 factorNumber: key.factorNumber)
@@ -379,9 +343,10 @@ public final class SnapshotReader: ResultsSource {
 
     public func trinnWithCells(unitID: Int, round: Int, factorNumber: Int) throws -> [Int] {
         var trinns: [Int] = []
-        try trinnOfFactor.bind([unitID, round, factorNumber])
-        defer { trinnOfFactor.reset() }
-        while try trinnOfFactor.step() { trinns.append(try Self.required(trinnOfFactor, at: 0, "trinn")) }
+        let statement = try trinnOfFactor
+        try statement.bind([unitID, round, factorNumber])
+        defer { statement.reset() }
+        while try statement.step() { trinns.append(try Self.required(statement, at: 0, "trinn")) }
         return trinns
     }
 
@@ -396,11 +361,12 @@ public final class SnapshotReader: ResultsSource {
     public func groupsPresent(unitID: Int) throws -> Set<String> {
         if let known = groupsByUnit[unitID] { return known }
         var groups = Set<String>()
+        let statement = try cellOfUnitInFactors
         for group in info.instrument.groups {
             guard let first = group.factors.first?.number, let last = group.factors.last?.number else { continue }
-            try cellOfUnitInFactors.bind([unitID, first, last])
-            defer { cellOfUnitInFactors.reset() }
-            if try cellOfUnitInFactors.step() { groups.insert(group.id) }
+            try statement.bind([unitID, first, last])
+            defer { statement.reset() }
+            if try statement.step() { groups.insert(group.id) }
         }
         groupsByUnit[unitID] = groups
         return groups

@@ -41,9 +41,10 @@ struct SnapshotValidator {
     }
 
     /// What a check found: every problem, in Norwegian (empty for a sound snapshot), and the
-    /// units as read, which the reader takes when there is no problem (one read at each open).
+    /// rounds and units as read, which the reader takes when there is no problem (one read at each open).
     struct Findings {
         let problems: [String]
+        let rounds: [Int]
         let units: [RawUnit]
     }
 
@@ -62,7 +63,7 @@ struct SnapshotValidator {
         if scope == .everything, scalesKnown, !units.isEmpty {
             found += try cellProblems(minimumN: minimumN, units: units, rounds: rounds)
         }
-        return Findings(problems: found, units: units)
+        return Findings(problems: found, rounds: rounds, units: units)
     }
 
     // MARK: Meta and instrument
@@ -140,16 +141,27 @@ struct SnapshotValidator {
     /// The `factors` table must describe the stored instrument's factors:
     /// the cell scan takes the scales from it.
     private func factorTableProblems() throws -> [String] {
-        var stored: [Int: (id: String, low: Double, high: Double)] = [:]
+        // By number, as the instrument numbers its factors (0, 1, …), in an array: a dictionary of a
+        // type not used before costs a scan of the runtime's conformance records (a tenth of a
+        // millisecond at every open). A number given twice keeps its last row; one outside the
+        // instrument's is a mismatch.
+        let count = instrument.factors.count
+        var stored = [(id: String, low: Double, high: Double)?](repeating: nil, count: count)
+        var outside = false
         try eachRow("SELECT number, id, scale_min, scale_max FROM factors") { row, c in
-            stored[row.int(at: c["number"]!)] = (
+            let number = row.int(at: c["number"]!)
+            guard number >= 0 && number < count else {
+                outside = true
+                return
+            }
+            stored[number] = (
                 row.string(at: c["id"]!), row.double(at: c["scale_min"]!), row.double(at: c["scale_max"]!)
             )
         }
         let matches =
-            stored.count == instrument.factors.count
+            !outside
             && instrument.factors.allSatisfy { factor in
-                guard let row = stored[factor.number] else { return false }
+                guard factor.number >= 0 && factor.number < count, let row = stored[factor.number] else { return false }
                 return row.id == factor.id && row.low == factor.scale.lowerBound && row.high == factor.scale.upperBound
             }
         return matches ? [] : [Strings.Snapshot.factorTableMismatch]

@@ -37,6 +37,21 @@ import Testing
         }
     }
 
+    @Test("containsText finds what contains(_:) finds, character by character")
+    func containsTextIsContains() {
+        let parts = ["a", "e", "e\u{301}", "nynorsk", "UTF-8", "æøå", "--", " a ", "&", "x\u{200B}"]
+        for text in Self.texts + ["nn_no.utf-8", "no_NO@nynorsk", "C.UTF-8", "en_US.UTF8"] {
+            for part in parts {
+                #expect(text.containsText(part) == text.contains(part), "«\(text)» «\(part)»")
+            }
+        }
+        // Where Foundation's NSString search (linked by the tests) differs from what kfl's
+        // FoundationEssentials `contains(_:)` answered: a lone combining mark is no character of
+        // the text, and the empty text is in every text.
+        #expect(!" \u{301}e".containsText("\u{301}"))
+        #expect("abc".containsText("") && "".containsText(""))
+    }
+
     @Test func pathsComeApartAsNSStringTakesThem() {
         let paths = [
             // Not "//", "a" or "a/": corelibs Foundation's NSString traps on them.

@@ -61,6 +61,24 @@ import Testing
     func invalidUTF8() throws {
         let bytes: [UInt8] = [0x22, 0x61, 0xC3, 0x28, 0x22]
         #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(bytes) }
+        // A lone continuation byte, an overlong «/», a surrogate, a cut sequence (with and without an
+        // escape before it), and bytes that repairing would turn into exactly as many bytes.
+        for inner: [UInt8] in [
+            [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0x5C, 0x6E, 0xE2, 0x82], [0xEF, 0xBF],
+            [0x61, 0xF0, 0x9F, 0x98],
+        ] {
+            #expect(throws: JSONValue.ParseError.self, "\(inner)") { try JSONValue.parse([0x22] + inner + [0x22]) }
+        }
+        // Valid UTF-8, U+FFFD itself included, is kept byte for byte.
+        let kept = "æøå \u{FFFD} 😀 \u{301}e"
+        #expect(try JSONValue.parse(Array("\"\(kept)\"".utf8)) == .string(kept))
+        #expect(try JSONValue.parse(Array("\"a\\n\(kept)\"".utf8)) == .string("a\n" + kept))
+    }
+
+    @Test("a key given twice keeps its last value")
+    func duplicateKeys() throws {
+        let value = try JSONValue.parse(#"{"a": 1, "b": [], "a": "to"}"#.utf8)
+        #expect(value == .object(["a": .string("to"), "b": .array([])]))
     }
 
     @Test("a document nested deeper than the limit is refused instead of exhausting the stack")
