@@ -143,22 +143,21 @@ public struct ShareProtection: Sendable {
             relationsOfCell[relation.total].append(index)
             for part in relation.parts { relationsOfCell[part].append(index) }
         }
-        var workspace = BandBounds.Workspace(cells: cells, relations: relations.count)
+        var workspace = BandBounds.Workspace(cells: cells, relations: relations)
         for _ in 0..<Self.rounds {
-            var exposed = BandBounds.exposed(cells: cells, level: level, relations: relations, workspace: &workspace)
+            var exposed = BandBounds.exposed(level: level, workspace: &workspace)
             if exposed.isEmpty { return true }
             var changed: [Int] = []
             for _ in 0..<Self.localRounds {
                 changed = showLess(for: exposed, cells, relations, relationsOfCell, &level)
                 if changed.isEmpty { break }
                 exposed = BandBounds.exposed(
-                    cells: cells, level: level, relations: relations, around: changed, relationsOfCell: relationsOfCell,
-                    workspace: &workspace)
+                    level: level, around: changed, relationsOfCell: relationsOfCell, workspace: &workspace)
                 if exposed.isEmpty { break }
             }
             if changed.isEmpty { break }
         }
-        return BandBounds.exposed(cells: cells, level: level, relations: relations, workspace: &workspace).isEmpty
+        return BandBounds.exposed(level: level, workspace: &workspace).isEmpty
     }
 
     /// Makes one cell near each exposed one show less; returns the cells changed.
