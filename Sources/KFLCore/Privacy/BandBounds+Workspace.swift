@@ -62,6 +62,35 @@ extension BandBounds {
             variable = [Int32](repeating: -1, count: cells.count * quantities)
         }
 
+        /// Whether a cell has a count an attacker does not see (its n, or its bands).
+        @inline(__always)
+        func hasUnknowns(cell: Int, level: [ShareProtection.Level]) -> Bool {
+            countHidden[cell] || level[cell] < .bands
+        }
+
+        /// Whether some member of a relation has a count an attacker does not see: else its rows
+        /// have no unknowns and are dropped.
+        @inline(__always)
+        func hasUnknowns(relation r: Int, level: [ShareProtection.Level]) -> Bool {
+            for k in Int(relationStart[r])..<Int(relationStart[r + 1])
+            where hasUnknowns(cell: Int(relationMember[k]), level: level) {
+                return true
+            }
+            return false
+        }
+
+        /// Whether the marked cells and relations (this look's) hold every cell and relation with
+        /// an unknown: then the look's rows are the whole table's.
+        func reachedEveryRow(level: [ShareProtection.Level]) -> Bool {
+            for cell in 0..<cellCount where cellMark[cell] != generation && hasUnknowns(cell: cell, level: level) {
+                return false
+            }
+            for r in 0..<relationCount where relationMark[r] != generation && hasUnknowns(relation: r, level: level) {
+                return false
+            }
+            return true
+        }
+
         /// Starts a new look: nothing is marked.
         mutating func nextGeneration() {
             if generation == .max {

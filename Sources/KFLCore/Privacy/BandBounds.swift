@@ -37,10 +37,12 @@ enum BandBounds {
 
     /// The cells exposed by the relations around `changed` cells alone: those relations and
     /// their members' own rows. An attacker has more rows, so this finds a subset of
-    /// `exposed(level:workspace:)` — cheaply, where a change made one (most are).
+    /// `exposed(level:workspace:)` — cheaply, where a change made one (most are). `whole` when
+    /// the look reached every row the whole table has: then it found exactly what a look at the
+    /// whole table would (the same rows in the same order).
     static func exposed(
         level: [ShareProtection.Level], around changed: [Int], relationsOfCell: [[Int]], workspace: inout Workspace
-    ) -> [Exposure] {
+    ) -> (exposed: [Exposure], whole: Bool) {
         // Relations reached from the changed cells through members with unknowns, up to
         // `depth` relations away (what an attacker learns travels through unknowns only).
         workspace.nextGeneration()
@@ -72,7 +74,8 @@ enum BandBounds {
         }
         workspace.nearby.sort()
         workspace.members.sort()
-        return exposedAmongMembers(level: level, workspace: &workspace)
+        let whole = workspace.reachedEveryRow(level: level)
+        return (exposedAmongMembers(level: level, workspace: &workspace), whole)
     }
 
     /// The exposed cells among the workspace's `members` (ascending, holding every member of
@@ -111,15 +114,7 @@ enum BandBounds {
         for index in w.nearby {
             let first = Int(w.relationStart[index]), end = Int(w.relationStart[index + 1])
             // A relation of cells that show everything gives rows without unknowns: none.
-            var open = false
-            for k in first..<end {
-                let i = Int(w.relationMember[k])
-                if w.countHidden[i] || level[i] < .bands {
-                    open = true
-                    break
-                }
-            }
-            guard open else { continue }
+            guard w.hasUnknowns(relation: index, level: level) else { continue }
             for q in 0..<quantities {
                 let total = Int(w.relationMember[first]) * quantities + q
                 w.system.add(w.variable[total], positive: true, w.values[total])
@@ -130,7 +125,7 @@ enum BandBounds {
                 w.system.endRow()
             }
         }
-        for i in w.members where w.countHidden[i] || level[i] < .bands {
+        for i in w.members where w.hasUnknowns(cell: i, level: level) {
             // n = Σ bands; c = Σ unfavourable bands.
             let at = i * quantities
             w.system.add(w.variable[at], positive: true, w.values[at])

@@ -148,14 +148,22 @@ public struct ShareProtection: Sendable {
             var exposed = BandBounds.exposed(level: level, workspace: &workspace)
             if exposed.isEmpty { return true }
             var changed: [Int] = []
+            // The last look around the changes reached every row of the table and found nothing:
+            // the look at the whole table that would follow is the same system, so it is not run.
+            var settledWhole = false
             for _ in 0..<Self.localRounds {
                 changed = showLess(for: exposed, cells, relations, relationsOfCell, &level)
                 if changed.isEmpty { break }
-                exposed = BandBounds.exposed(
+                let look = BandBounds.exposed(
                     level: level, around: changed, relationsOfCell: relationsOfCell, workspace: &workspace)
-                if exposed.isEmpty { break }
+                exposed = look.exposed
+                if exposed.isEmpty {
+                    settledWhole = look.whole
+                    break
+                }
             }
             if changed.isEmpty { break }
+            if settledWhole { return true }
         }
         return BandBounds.exposed(level: level, workspace: &workspace).isEmpty
     }
