@@ -11,7 +11,9 @@
 /// order. Exact elimination (`DeterminedUnknowns`) is not run here: with many small
 /// cells' shares hidden, the hidden cells form one large component per table and
 /// elimination took minutes per county; the independent checker in the tests runs it
-/// on the stored snapshot instead.
+/// on the stored snapshot instead. For the same reason, solved systems are not kept for
+/// reuse: on the county demo 98 % of the looks are one connected system, and only 2,5 %
+/// of the rows were in a system (or a component of one) solved before.
 enum BandBounds {
     /// Row evaluations allowed, in rows' worth of full sweeps, before bounds are taken as settled.
     static let sweeps = 60
