@@ -59,17 +59,6 @@ extension BandBounds {
             pending = 0
         }
 
-        /// Bounds of every unknown at the fixed point, from a work list of rows; `atLeast` (each
-        /// unknown's lower bound to start from) holds whole numbers.
-        func bounds(atLeast: [Double]) -> (low: [Double], high: [Double]) {
-            var system = self
-            system.solve(atLeast: atLeast.map { Int($0) })
-            return (
-                atLeast.indices.map { Double(system.low($0)) },
-                atLeast.indices.map { system.high($0) == Self.unbounded ? Double.infinity : Double(system.high($0)) }
-            )
-        }
-
         /// Works out the bounds of every unknown (`low`, `high`), starting from `atLeast` (≥ 0)
         /// and no upper bound.
         mutating func solve(atLeast: [Int]) {
