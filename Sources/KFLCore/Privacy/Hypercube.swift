@@ -67,7 +67,12 @@ public struct Hypercube: Sendable {
 
     /// The corners that are bottom cells: where the other data actually move answers.
     static func bottomCorners(of cells: [Signed], in table: SuppressionTable) -> [Signed] {
-        cells.filter { table.isBottom(table.cube.slots[$0.index]) }
+        // Room for every cell at once: `filter` grows its array step by step, and this runs
+        // for every candidate cube.
+        var corners: [Signed] = []
+        corners.reserveCapacity(cells.count)
+        for cell in cells where table.isBottom(table.cube.slots[cell.index]) { corners.append(cell) }
+        return corners
     }
 
     /// Ways to choose a dimension's coordinates around `own`: paired with another

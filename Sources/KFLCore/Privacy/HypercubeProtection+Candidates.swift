@@ -223,8 +223,11 @@ struct CandidateList: Sequence {
     }
 
     func candidate(_ entry: Entry) -> HypercubeProtection.Candidate {
-        var units = plus[Int(entry.plus)].map { Hypercube.Signed(index: $0, sign: 1) }
-        if entry.minus >= 0 { units += minus[Int(entry.minus)].map { Hypercube.Signed(index: $0, sign: -1) } }
+        let plusSide = plus[Int(entry.plus)], minusSide = entry.minus >= 0 ? minus[Int(entry.minus)] : []
+        var units: [Hypercube.Signed] = []
+        units.reserveCapacity(plusSide.count + minusSide.count)
+        for unit in plusSide { units.append(Hypercube.Signed(index: unit, sign: 1)) }
+        for unit in minusSide { units.append(Hypercube.Signed(index: unit, sign: -1)) }
         let option = Int(entry.option)
         let cube = Hypercube(
             units: units, trinns: trinnOptions[option / genderOptions.count],

@@ -56,7 +56,9 @@ struct ProtectionCover {
         guard !isComplete, let sign = cube.cells.first(where: { $0.index == cell })?.sign,
             let hub = cube.corners.first(where: { covers($0.index) })
         else { return false }
-        let rest = cube.corners.filter { $0.index != hub.index }
+        var rest: [Hypercube.Signed] = []
+        rest.reserveCapacity(cube.corners.count)
+        for corner in cube.corners where corner.index != hub.index { rest.append(corner) }
         let starIndex = stars.firstIndex { $0.hub == hub.index }
         guard rest.allSatisfy({ !used.contains($0.index) }), starIndex != nil || !used.contains(hub.index) else {
             return false

@@ -143,22 +143,29 @@ public struct ShareProtection: Sendable {
             relationsOfCell[relation.total].append(index)
             for part in relation.parts { relationsOfCell[part].append(index) }
         }
-        var workspace = BandBounds.Workspace(cells: cells, relations: relations.count)
+        var workspace = BandBounds.Workspace(cells: cells, relations: relations)
         for _ in 0..<Self.rounds {
-            var exposed = BandBounds.exposed(cells: cells, level: level, relations: relations, workspace: &workspace)
+            var exposed = BandBounds.exposed(level: level, workspace: &workspace)
             if exposed.isEmpty { return true }
             var changed: [Int] = []
+            // The last look around the changes reached every row of the table and found nothing:
+            // the look at the whole table that would follow is the same system, so it is not run.
+            var settledWhole = false
             for _ in 0..<Self.localRounds {
                 changed = showLess(for: exposed, cells, relations, relationsOfCell, &level)
                 if changed.isEmpty { break }
-                exposed = BandBounds.exposed(
-                    cells: cells, level: level, relations: relations, around: changed, relationsOfCell: relationsOfCell,
-                    workspace: &workspace)
-                if exposed.isEmpty { break }
+                let look = BandBounds.exposed(
+                    level: level, around: changed, relationsOfCell: relationsOfCell, workspace: &workspace)
+                exposed = look.exposed
+                if exposed.isEmpty {
+                    settledWhole = look.whole
+                    break
+                }
             }
             if changed.isEmpty { break }
+            if settledWhole { return true }
         }
-        return BandBounds.exposed(cells: cells, level: level, relations: relations, workspace: &workspace).isEmpty
+        return BandBounds.exposed(level: level, workspace: &workspace).isEmpty
     }
 
     /// Makes one cell near each exposed one show less; returns the cells changed.
