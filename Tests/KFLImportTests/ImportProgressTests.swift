@@ -9,8 +9,10 @@ import Testing
     @Test("an import says each file as it reads it, each table as it is written, then the last check")
     func progressInOrder() throws {
         let dir = try TemporaryDirectory()
-        let pupils = try dir.file("elever.csv", text: try KFLTestSupport.DemoFixture.csvSample("2016-elev510", rows: 80))
-        let parents = try dir.file("foreldre.csv", text: try KFLTestSupport.DemoFixture.csvSample("2016-foreldre", rows: 80))
+        // The test support's fixture (this target has a DemoFixture of its own).
+        let demo = KFLTestSupport.DemoFixture.self
+        let pupils = try dir.file("elever.csv", text: try demo.csvSample("2016-elev510", rows: 80))
+        let parents = try dir.file("foreldre.csv", text: try demo.csvSample("2016-foreldre", rows: 80))
         var seen: [ImportProgress] = []
         _ = try Importer.run(
             files: [URL(fileURLWithPath: pupils), URL(fileURLWithPath: parents)],
