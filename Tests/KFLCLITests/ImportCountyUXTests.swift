@@ -147,6 +147,23 @@ import Testing
         _ = try dir.file("tom.sqlite", text: "")
         #expect(try importing([csv], geography: Self.geography, output: "tom.sqlite").exitCode == 0)
     }
+
+    @Test("extract -o and demo -o refuse a workbook or a CSV as import does, and leave no -wal or -shm beside it")
+    func extractAndDemoRefuseWhatIsNotASnapshot() throws {
+        let workbook = dir.path("arbeidsbok.sqlite")
+        _ = try Workbook(path: workbook)
+        let sidecars = { ["-wal", "-shm"].filter { FileManager.default.fileExists(atPath: workbook + $0) } }
+        let before = (try Data(contentsOf: URL(fileURLWithPath: workbook)), sidecars())
+        let extract = kfl("extract", try DemoFixture.snapshotPath(), "--kommune", "Hamar", "-o", workbook)
+        #expect(extract.exitCode == 73, "stderr: \(extract.err)")
+        #expect(extract.err.contains("\(workbook) finnes og er ikke et kfl-snapshot"), "stderr: \(extract.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workbook)) == before.0, "the workbook is untouched")
+        #expect(sidecars() == before.1, "reading the header opens no database")
+        let csv = try dir.file("svar.csv", text: "a;b\n1;2\n")
+        let demo = kfl("demo", "-o", csv)
+        #expect(demo.exitCode == 73, "stderr: \(demo.err)")
+        #expect(try String(contentsOfFile: csv, encoding: .utf8) == "a;b\n1;2\n")
+    }
 }
 
 /// `tidligere_kommunenummer` in the geography: answers from before a kommune merger count for

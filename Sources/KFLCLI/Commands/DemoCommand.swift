@@ -21,10 +21,16 @@ enum DemoCommand {
 
     /// Generates respondent CSV (kept in `csvDirectory`, else in a temporary
     /// folder that is removed) and imports it as a demo snapshot.
+    /// - Parameter replacingAnything: the data folder's own demo file, rebuilt whatever it holds.
     static func build(
-        output: String, csvDirectory: String?, seed: UInt64, national: Bool, rule: ProtectionRule, console: Console
+        output: String, csvDirectory: String?, seed: UInt64, national: Bool, rule: ProtectionRule, console: Console,
+        replacingAnything: Bool = false
     ) -> ExitCode {
-        if let refused = ImportCommand.refuseOutput(output, inputs: [], console: console) { return refused }
+        if let refused = ImportCommand.refuseOutput(
+            output, inputs: [], console: console, replacingAnything: replacingAnything)
+        {
+            return refused
+        }
         let generator = DemoGenerator(seed: seed, scale: national ? .national : .county)
         let keep = csvDirectory.map { URL(fileURLWithPath: $0) }
         let directory =
@@ -67,7 +73,8 @@ enum DemoCommand {
         let options = Importer.Options(
             minimumN: rule.minimumN, protectionPercent: rule.protectionPercent, geographyFile: geographyFile,
             source: Strings.CLI.demoSource(scale: "\(scale)", seed: seed), isDemo: true)
-        let code = ImportCommand.importFiles(files, output: output, options: options, console: console)
+        let code = ImportCommand.importFiles(
+            files, output: output, options: options, console: console, replacingAnything: replacingAnything)
         if code == .success, let keep {
             console.out(Strings.CLI.demoCSVKept(keep.path, files: files.count + 1))
             console.out(
@@ -96,10 +103,11 @@ enum DemoCommand {
             return .success(url.path)
         }
         console.err(Strings.CLI.buildingDemo(url.path))
-        let quiet = Console(out: { _ in }, err: console.err)
+        let quiet = Console(out: { _ in }, err: console.err, progress: console.progress)
         let started = ContinuousClock.now
         let code = build(
-            output: url.path, csvDirectory: nil, seed: 2016, national: false, rule: .standard, console: quiet)
+            output: url.path, csvDirectory: nil, seed: 2016, national: false, rule: .standard, console: quiet,
+            replacingAnything: true)
         guard code == .success else { return .failure(code) }
         console.err(Strings.CLI.demoBuilt(seconds: Int((ContinuousClock.now - started).components.seconds)))
         return .success(url.path)

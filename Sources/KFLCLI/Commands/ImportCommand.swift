@@ -17,13 +17,6 @@ enum ImportCommand {
         // Checked with the paths as the user wrote them, so the message repeats them.
         let inputs = options.files + (options.geography.map { [$0] } ?? [])
         if let refused = refuseOutput(options.output, inputs: inputs, console: console) { return refused }
-        // A CSV or a workbook named by mistake is not silently turned into a snapshot.
-        guard SnapshotMark.mayReplace(path: options.output) else {
-            console.err(
-                Strings.CLI.error(Strings.CLI.outputNotASnapshot(options.output)) + ". "
-                    + Strings.Import.noOutputWritten(options.output))
-            return .cannotCreate
-        }
         let geography = options.geography.map {
             Importer.GeographyFileOption(url: URL(fileURLWithPath: $0), displayName: $0, topName: options.topName)
         }
@@ -34,8 +27,14 @@ enum ImportCommand {
     }
 
     /// Shared by `import` and `demo`: runs the pipeline and reports like a compiler.
-    static func importFiles(_ files: [URL], output: String, options: Importer.Options, console: Console) -> ExitCode {
-        if let refused = refuseOutput(output, inputs: files.map(\.path), console: console) { return refused }
+    static func importFiles(
+        _ files: [URL], output: String, options: Importer.Options, console: Console, replacingAnything: Bool = false
+    ) -> ExitCode {
+        if let refused = refuseOutput(
+            output, inputs: files.map(\.path), console: console, replacingAnything: replacingAnything)
+        {
+            return refused
+        }
         do {
             defer { console.progress(nil) }
             let report = try Importer.run(files: files, output: URL(fileURLWithPath: output), options: options) {
@@ -73,11 +72,23 @@ enum ImportCommand {
     }
 
     /// Refuses, before anything is read, an output that is empty, one of the
-    /// inputs, a folder, a device or FIFO, or in a folder that is missing:
+    /// inputs, a folder, a device or FIFO, or in a folder that is missing, and
+    /// a file that is not a kfl snapshot (a CSV or a workbook named by mistake is
+    /// never turned into one; `replacingAnything` only for kfl's own demo file):
     /// prints why and returns the exit code (nil: go ahead).
-    static func refuseOutput(_ output: String, inputs: [String], console: Console) -> ExitCode? {
-        guard let refusal = OutputTarget.refusal(for: output, inputs: inputs) else { return nil }
-        console.err(Strings.CLI.error(refusal.userMessage) + ". " + Strings.Import.noOutputWritten(output))
-        return refusal.isUsageError ? .usage : .cannotCreate
+    static func refuseOutput(
+        _ output: String, inputs: [String], console: Console, replacingAnything: Bool = false
+    ) -> ExitCode? {
+        if let refusal = OutputTarget.refusal(for: output, inputs: inputs) {
+            console.err(Strings.CLI.error(refusal.userMessage) + ". " + Strings.Import.noOutputWritten(output))
+            return refusal.isUsageError ? .usage : .cannotCreate
+        }
+        guard replacingAnything || SnapshotMark.mayReplace(path: output) else {
+            console.err(
+                Strings.CLI.error(Strings.CLI.outputNotASnapshot(output)) + ". "
+                    + Strings.Import.noOutputWritten(output))
+            return .cannotCreate
+        }
+        return nil
     }
 }

@@ -131,9 +131,9 @@ extension Strings {
         /// `-o` names a file that is there and is not a kfl snapshot: import will not replace it.
         public static func outputNotASnapshot(_ path: String) -> String {
             nb(
-                "\(path) finnes og er ikke et kfl-snapshot, så importen erstatter den ikke. Velg et annet navn med -o, eller flytt eller slett fila først",
+                "\(path) finnes og er ikke et kfl-snapshot, så kfl erstatter den ikke. Velg et annet navn med -o, eller flytt eller slett fila først",
                 nn:
-                    "\(path) finst og er ikkje eit kfl-snapshot, så importen erstattar henne ikkje. Vel eit anna namn med -o, eller flytt eller slett fila først"
+                    "\(path) finst og er ikkje eit kfl-snapshot, så kfl erstattar henne ikkje. Vel eit anna namn med -o, eller flytt eller slett fila først"
             )
         }
 
