@@ -30,17 +30,21 @@ import Testing
         }
     }
 
-    @Test("a part with any count gets a cell when the bar has room, from the widest part")
-    func everyCountedPartIsSeen() {
-        // 5 % unfavourable (1 + 3 of 77) in 8 cells rounds to nothing; it must show.
-        #expect(StackedBar.widths(of: [1, 3, 21, 52], columns: 8) == [1, 1, 3, 3])
-        #expect(StackedBar.widths(of: [0, 1, 99], columns: 10) == [0, 1, 9])
-        // No room for every counted part: plain rounding.
-        #expect(StackedBar.widths(of: [1, 1, 98], columns: 2) == [0, 0, 2])
-        for columns in 3...30 {
-            let widths = StackedBar.widths(of: [1, 0, 200, 1], columns: columns)
+    @Test("a side with any count gets a cell and stays within one cell of its share")
+    func sidesAreKept() {
+        // 2 % unfavourable (two bands) in 23 cells rounds to nothing; the side must show.
+        #expect(StackedBar.widths(of: [1, 3, 60, 136], columns: 23, sideBreak: 2) == [0, 1, 7, 15])
+        // 7 % in 8 cells: one cell (12,5 %), not a cell per band (25 %).
+        #expect(StackedBar.widths(of: [5, 150, 931, 1130], columns: 8, sideBreak: 2) == [0, 1, 3, 4])
+        // Nothing on a side: no cell there.
+        #expect(StackedBar.widths(of: [0, 0, 5, 5], columns: 8, sideBreak: 2) == [0, 0, 4, 4])
+        for columns in 2...40 {
+            let counts = [1, 2, 300, 400]
+            let widths = StackedBar.widths(of: counts, columns: columns, sideBreak: 2)
             #expect(widths.reduce(0, +) == columns)
-            #expect(widths[0] >= 1 && widths[1] == 0 && widths[3] >= 1)
+            let side = widths[0] + widths[1]
+            #expect(side >= 1)
+            #expect(abs(Double(side) - 3.0 / 703.0 * Double(columns)) < 1)
         }
     }
 

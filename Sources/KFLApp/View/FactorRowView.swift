@@ -189,15 +189,19 @@ struct FactorRowView {
             if columns.references > 0 {
                 var parts: [String] = []
                 if let county = result.county?.value {
-                    let label = Strings.Reference.countyShort(result.referenceTrinn)
-                    parts.append("\(label) \(NorwegianFormat.decimal(county.mean))")
+                    parts.append("\(Strings.Browser.county) \(NorwegianFormat.decimal(county.mean))")
                 }
                 if let municipality = result.municipality?.value {
                     parts.append("\(Strings.Browser.municipality) \(NorwegianFormat.decimal(municipality.mean))")
                 }
+                // Pooled, both are over the school's trinn: said once at the end, where a narrow column
+                // loses only that (a note or the row's label says it too), never the kommune's value.
+                let values = parts.joined(separator: "  ")
+                let pooled = result.referenceTrinn.map { "\(values) (\(Strings.Reference.short($0)))" }
+                let text = pooled.flatMap { DisplayWidth.of($0) <= columns.references ? $0 : nil } ?? values
                 screen.put(
-                    TextLayout.truncate(parts.joined(separator: "  "), toWidth: columns.references, glyphs: glyphs),
-                    x: column, y: y, style: theme.muted)
+                    TextLayout.truncate(text, toWidth: columns.references, glyphs: glyphs), x: column, y: y,
+                    style: theme.muted)
             }
         }
     }

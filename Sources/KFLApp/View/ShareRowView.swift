@@ -83,20 +83,23 @@ struct ShareRowView {
     /// unfavourable count against the rest when only the split may be shown.
     static func bar(factor: Factor, count: Int, n: Int, bands: [Int]?, theme: Theme, glyphs: Glyphs) -> StackedBar {
         guard let definition = factor.shares, let bands else {
-            return StackedBar(parts: [
-                .init(count: count, glyph: glyphs.shades[0], style: theme.shareUnfavourable),
-                .init(count: n - count, glyph: glyphs.shades[3], style: theme.shareRest),
-            ])
+            return StackedBar(
+                parts: [
+                    .init(count: count, glyph: glyphs.shades[0], style: theme.shareUnfavourable),
+                    .init(count: n - count, glyph: glyphs.shades[3], style: theme.shareRest),
+                ], sideBreak: 1)
         }
         let order = definition.bandsInDirection(factor.direction)
+        let unfavourable = order.map { definition.isUnfavourable(band: $0, direction: factor.direction) }
         return StackedBar(
             parts: order.enumerated().map { position, band in
-                let unfavourable = definition.isUnfavourable(band: band, direction: factor.direction)
-                return StackedBar.Part(
+                StackedBar.Part(
                     count: bands.indices.contains(band) ? bands[band] : 0,
                     glyph: shade(position: position, of: order.count, glyphs: glyphs),
-                    style: unfavourable ? theme.shareUnfavourable : theme.shareRest)
-            })
+                    style: unfavourable[position] ? theme.shareUnfavourable : theme.shareRest)
+            },
+            // The unfavourable bands come first: the side the share counts is kept whole.
+            sideBreak: unfavourable.firstIndex(of: false))
     }
 
     /// The shade of the band at `position` (0 = the most unfavourable) of `count` bands:

@@ -81,13 +81,15 @@ extension Strings {
             _ c: TwoSampleComparison, verdict: String, interval showsInterval: Bool = true,
             effectSize showsEffectSize: Bool = true
         ) -> String {
-            var text = NorwegianFormat.signedDecimal(c.difference, digits: 2)
+            let difference = NorwegianFormat.signedDecimal(c.difference, digits: 2)
+            var text = difference
             // A no-break space keeps "95 %" together when the line is wrapped.
             if showsInterval, let range = c.interval {
                 text += nb(", 95\u{00A0}%-intervall ", nn: ", 95\u{00A0}%-intervall ") + interval(range)
             }
             if showsEffectSize, let d = c.effectSize { text += ", " + effectSize(d) }
-            return text + ": " + verdict
+            // The number alone after «Endring 2018–2020:» takes a comma, not a second colon.
+            return text + (text == difference ? ", " : ": ") + verdict
         }
 
         // MARK: Views

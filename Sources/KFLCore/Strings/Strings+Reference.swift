@@ -29,7 +29,7 @@ extension Strings {
         }
 
         /// "8.–10.", or "5." for one trinn.
-        static func short(_ span: ClosedRange<Int>) -> String {
+        public static func short(_ span: ClosedRange<Int>) -> String {
             span.lowerBound == span.upperBound ? "\(span.lowerBound)." : "\(span.lowerBound).–\(span.upperBound)."
         }
 
