@@ -176,7 +176,9 @@ extension Strings {
         public static var cohortNeedsTrinn: String {
             nb(
                 "Kull vises for ett trinn om gangen. Åpne skolen i lista til venstre (Enter der) og velg et trinn.",
-                nn: "Kull blir vist for eitt trinn om gongen. Opne skulen i lista til venstre (Enter der) og vel eit trinn.")
+                nn:
+                    "Kull blir vist for eitt trinn om gongen. Opne skulen i lista til venstre (Enter der) og vel eit trinn."
+            )
         }
         public static var gapNeedsGender: String {
             nb(
