@@ -27,6 +27,8 @@ struct OverviewInTerminalTests {
         try tmux.keys("Enter")
         var screen = try tmux.waitFor("Hva skiller seg ut – Svalåsen barneskole")
         #expect(screen.contains("Klart bedre enn fylket ("))
+        // The status line may reach tmux a moment after the pane (one frame can take several writes).
+        screen = try tmux.waitFor("a analyse")
         #expect(screen.contains("a analyse"), "the status line offers it")
         try tmux.keys("Down", "a")
         _ = try tmux.waitFor("Enter opprett")
