@@ -11,21 +11,13 @@ extension SnapshotReader {
     /// key only, so a file changed or damaged between keys is seen as before, and other
     /// processes read it as before. Without a transaction (BEGIN refused) each query locks.
     public func readTogether(_ body: () -> Void) {
-        guard !database.isInTransaction, let transaction = try? readTransaction(),
-            (try? transaction.begin.execute()) != nil
+        guard !database.isInTransaction, let begin = try? prepared(\.preparedBegin, "BEGIN DEFERRED"),
+            let commit = try? prepared(\.preparedCommit, "COMMIT"), (try? begin.execute()) != nil
         else { return body() }
         defer {
             // A failed read may have ended the transaction already.
-            if database.isInTransaction { try? transaction.commit.execute() }
+            if database.isInTransaction { try? commit.execute() }
         }
         body()
-    }
-
-    /// BEGIN and COMMIT, prepared on first use (`kfl show` never reads together).
-    private func readTransaction() throws -> (begin: Statement, commit: Statement) {
-        if let prepared = preparedReadTransaction { return prepared }
-        let prepared = (begin: try database.prepare("BEGIN DEFERRED"), commit: try database.prepare("COMMIT"))
-        preparedReadTransaction = prepared
-        return prepared
     }
 }

@@ -32,11 +32,9 @@ extension SnapshotReader {
     /// for every unit). No IN list: SQLite builds a temporary table with a page cache for each.
     var cellOfUnitInFactors: Statement {
         get throws {
-            if let prepared = preparedCellOfUnitInFactors { return prepared }
-            let statement = try database.prepare(
+            try prepared(
+                \.preparedCellOfUnitInFactors,
                 "SELECT 1 FROM cells WHERE unit_id = ? AND factor BETWEEN ? AND ? LIMIT 1")
-            preparedCellOfUnitInFactors = statement
-            return statement
         }
     }
 
@@ -45,13 +43,11 @@ extension SnapshotReader {
     /// unit's cells of the round for each hidden cell.
     var shownPartOfUnit: Statement {
         get throws {
-            if let prepared = preparedShownPartOfUnit { return prepared }
-            let statement = try database.prepare(
+            try prepared(
+                \.preparedShownPartOfUnit,
                 "SELECT 1 FROM cells WHERE unit_id = ?1 AND round = ?2"
                     + " AND trinn IN (" + (4...14).map { "?\($0)" }.joined(separator: ", ") + ")"
                     + " AND gender IN (?15, ?16, ?17) AND factor = ?3 AND suppressed = 0 LIMIT 1")
-            preparedShownPartOfUnit = statement
-            return statement
         }
     }
 
@@ -71,13 +67,11 @@ extension SnapshotReader {
     /// The trinn a unit has cells of for a factor in a round.
     var trinnOfFactor: Statement {
         get throws {
-            if let prepared = preparedTrinnOfFactor { return prepared }
-            let statement = try database.prepare(
+            try prepared(
+                \.preparedTrinnOfFactor,
                 "SELECT DISTINCT trinn FROM cells WHERE unit_id = ? AND round = ?"
                     + " AND trinn IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) AND gender IN (0, 1, 2) AND factor = ?"
                     + " ORDER BY trinn")
-            preparedTrinnOfFactor = statement
-            return statement
         }
     }
 
@@ -99,5 +93,17 @@ extension SnapshotReader {
             preparedCellsOfUnitRoundTrinns = prepared
             return prepared
         }
+    }
+
+    /// The statement kept in `slot`, prepared from `sql` the first time it is asked for.
+    func prepared(
+        _ slot: ReferenceWritableKeyPath<SnapshotReader, Statement?>, _ sql: @autoclosure () -> String
+    )
+        throws -> Statement
+    {
+        if let statement = self[keyPath: slot] { return statement }
+        let statement = try database.prepare(sql())
+        self[keyPath: slot] = statement
+        return statement
     }
 }

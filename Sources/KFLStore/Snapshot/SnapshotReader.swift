@@ -26,7 +26,8 @@ public final class SnapshotReader: ResultsSource {
     var preparedOneCell: (Statement, columns: CellColumns)?
     var preparedTrinnOfFactor: Statement?
     /// `readTogether`'s BEGIN and COMMIT.
-    var preparedReadTransaction: (begin: Statement, commit: Statement)?
+    var preparedBegin: Statement?
+    var preparedCommit: Statement?
     var preparedCellsOfUnitRoundTrinns: (Statement, columns: (trinn: Int, factor: Int, cell: CellColumns))?
     /// The snapshot's rounds as a list for SQL (`IN (2016, 2018)`).
     let roundList: String
